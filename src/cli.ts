@@ -1,0 +1,105 @@
+/**
+ * The commander program, and main(): the one place where errors become exit
+ * codes (0 success, 1 a runtime problem, 2 a usage error).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { wantsColor, type Ctx } from './context.js';
+import { UsageError, UserError } from './errors.js';
+import { checkZone } from './session.js';
+import { examples } from './commands/help.js';
+import { registerSearch } from './commands/search.js';
+import { registerTalks } from './commands/talks.js';
+import { registerShow } from './commands/show.js';
+import { registerParse } from './commands/parse.js';
+
+export { systemContext } from './context.js';
+
+import packageJson from '../package.json' with { type: 'json' };
+
+export async function main(argv: string[], ctx: Ctx): Promise<number> {
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ctx.exitCode;
+  } catch (error) {
+    return report(error, ctx);
+  }
+}
+
+interface GlobalOptions {
+  json?: boolean;
+  tz?: string;
+  now?: string;
+  store?: string;
+  color?: boolean;
+}
+
+export function buildProgram(ctx: Ctx): Command {
+  const program = new Command('pycon')
+    .description('Explore the PyCon US 2019 talks: search, timetables, your own clash-aware itinerary and calendar export.')
+    .version(packageJson.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--json', 'print machine-readable JSON')
+    .option('--tz <zone>', 'show times in this IANA zone, or "local"')
+    .option('--now <time>', 'pretend it is this moment (env PYCON_NOW)')
+    .option('--store <file>', 'use another talk store (env PYCON_STORE)')
+    .addOption(new Option('--no-color', 'no colour (also NO_COLOR)'))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput(outputFor(ctx, 'pycon'))
+    .addHelpText('after', examples(['pycon search asyncio', 'pycon today', 'pycon timetable saturday --room "ballroom c"', 'pycon add "advanced asyncio"', 'pycon plan asyncio testing', 'pycon export -o pycon.ics']));
+
+  program.hook('preAction', (_program, command) => applyGlobals(ctx, command.optsWithGlobals<GlobalOptions>()));
+
+  registerSearch(program, ctx);
+  registerTalks(program, ctx);
+  registerShow(program, ctx);
+  registerParse(program, ctx);
+  for (const command of program.commands) command.configureOutput(outputFor(ctx, command.name()));
+  return program;
+}
+
+function outputFor(ctx: Ctx, command: string) {
+  return {
+    writeOut: (text: string) => ctx.stdout.write(text),
+    writeErr: (text: string) => ctx.stderr.write(text),
+    outputError: (text: string, write: (text: string) => void) => write(usageMessage(text, command)),
+  };
+}
+
+function applyGlobals(ctx: Ctx, options: GlobalOptions): void {
+  ctx.json = options.json === true;
+  ctx.color = wantsColor(ctx, options.color === false);
+  const tz = options.tz ?? undefined;
+  ctx.tz = tz === undefined ? undefined : checkZone(tz, ctx.localZone);
+  ctx.now = options.now ?? (ctx.env.PYCON_NOW || undefined);
+  const store = options.store ?? (ctx.env.PYCON_STORE || undefined);
+  if (store !== undefined) ctx.storePath = store;
+}
+
+/** Commander's `error: unknown option '--x'` as one sentence that says what to do next. */
+function usageMessage(text: string, command: string): string {
+  const [first = '', ...rest] = text.trim().split('\n');
+  const message = first.replace(/^error: /, '').replace(/ is invalid\. /, ' is invalid: ').replace(/\.$/, '');
+  const suggestion = rest.join(' ').replace(/^\((.*)\)$/, '$1').trim();
+  const help = command === 'pycon' ? 'pycon --help' : `pycon ${command} --help`;
+  return `pycon: ${message}${suggestion ? ` (${suggestion.charAt(0).toLowerCase()}${suggestion.slice(1)})` : ''}; see "${help}".\n`;
+}
+
+function report(error: unknown, ctx: Ctx): number {
+  if (error instanceof CommanderError) {
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+  }
+  if (error instanceof UserError) {
+    ctx.stderr.write([`pycon: ${error.message}`, ...error.details].join('\n') + '\n');
+    return error instanceof UsageError ? 2 : 1;
+  }
+  if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+  if (ctx.env.PYCON_DEBUG === '1') {
+    ctx.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  } else {
+    const reason = error instanceof Error ? error.message : String(error);
+    ctx.stderr.write(`pycon: something went wrong (${reason}); run again with PYCON_DEBUG=1 to see where, and report it.\n`);
+  }
+  return 1;
+}

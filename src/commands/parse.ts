@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { Ctx } from '../context.js';
+import { UsageError, UserError } from '../errors.js';
+import { renderProblems } from '../render/problems.js';
+import { checkZone } from '../session.js';
+import { writeFileAtomic } from '../store/atomicWrite.js';
+import { examples } from './help.js';
+import { writeJson } from './output.js';
+
+export interface ParseCommandOptions {
+  source: string;
+  firstDay: string;
+  timezone: string;
+  name: string;
+  output?: string;
+}
+
+const DEFAULTS = { firstDay: '2019-05-03', timezone: 'America/New_York', name: 'PyCon US 2019' };
+
+export function registerParse(program: Command, ctx: Ctx): void {
+  program
+    .command('parse')
+    .description('read a talk list in the published text format and build a talk store from it')
+    .argument('<source>', 'the talk list, as UTF-8 text')
+    .option('--first-day <date>', "the conference's first day", DEFAULTS.firstDay)
+    .option('--timezone <zone>', "the conference's IANA time zone", DEFAULTS.timezone)
+    .option('--name <name>', "the conference's name", DEFAULTS.name)
+    .option('-o, --output <file>', 'write the store here instead of printing it ("-" for stdout)')
+    .addHelpText('after', examples(['pycon parse data/pycon-2019-talks.txt -o data/pycon-2019.json', 'pycon parse talks.txt --first-day 2020-04-17 --name "PyCon US 2020"']))
+    .action((source: string, options: Omit<ParseCommandOptions, 'source'>) => runParse({ ...options, source }, ctx));
+}
+
+export async function runParse(options: ParseCommandOptions, ctx: Ctx): Promise<void> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.firstDay) || Number.isNaN(Date.parse(options.firstDay))) {
+    throw new UsageError(`Cannot read --first-day "${options.firstDay}"; give a date such as 2019-05-03.`);
+  }
+  const timezone = checkZone(options.timezone, ctx.localZone);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(options.source);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === 'ENOENT' ? `No file at ${options.source}; give the path of a talk list.` : `Cannot read ${options.source} (${code ?? String(error)}); check the path and its permissions.`,
+    );
+  }
+  const { parseSource } = await import('../schedule/parse.js');
+  const result = parseSource(bytes, { firstDay: options.firstDay, timezone, name: options.name });
+  if (!result.store) {
+    const count = result.problems.length;
+    throw new UserError(
+      `${options.source} has ${count} problem${count === 1 ? '' : 's'}; fix ${count === 1 ? 'it' : 'them'} and run pycon parse again (nothing was written):`,
+      renderProblems(options.source, result.problems),
+    );
+  }
+  if (options.output === undefined || options.output === '-') return writeJson(ctx, result.store);
+  writeFileAtomic(options.output, `${JSON.stringify(result.store, null, 2)}\n`);
+  ctx.stderr.write(`Wrote ${result.store.talks.length} talks to ${options.output}\n`);
+}

@@ -1,0 +1,62 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import type { Ctx } from '../context.js';
+import { filterTalks } from '../schedule/query.js';
+import { buildSearchIndex, searchTalks } from '../schedule/search.js';
+import { renderTalkLines, renderTalkList } from '../render/talkList.js';
+import { loadStyle } from '../render/style.js';
+import { openStore, resolveFilter, timeViewFor, type FilterFlags } from '../session.js';
+import { examples } from './help.js';
+import { writeJson, writeZoneNote } from './output.js';
+
+export interface SearchOptions extends FilterFlags {
+  words: string[];
+  limit: number;
+}
+
+export function registerSearch(program: Command, ctx: Ctx): void {
+  program
+    .command('search')
+    .description('find talks by words of their title, speakers or description, best matches first')
+    .argument('<words...>', 'words to look for; every word must match')
+    .option('--day <day>', 'only this day: friday, fri, 2019-05-03, today, tomorrow')
+    .option('--room <room>', 'only this room: any unambiguous part of its name')
+    .option('--speaker <name>', 'only talks by this speaker')
+    .option('--limit <n>', 'show at most n talks', parseCount, 10)
+    .addHelpText('after', examples(['pycon search asyncio', 'pycon search testing --day saturday', 'pycon search belanger', 'pycon search security --json']))
+    .action((words: string[], options: Omit<SearchOptions, 'words'>) => runSearch({ ...options, words }, ctx));
+}
+
+/** A commander parser for a positive whole number. */
+export function parseCount(text: string): number {
+  const count = Number(text);
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError('give a whole number of 1 or more');
+  return count;
+}
+
+export async function runSearch(options: SearchOptions, ctx: Ctx): Promise<void> {
+  const store = openStore(ctx);
+  const talks = filterTalks(store.talks, await resolveFilter(ctx, store, options));
+  const query = options.words.join(' ');
+  const hits = searchTalks(buildSearchIndex(talks), query);
+  const shown = hits.slice(0, options.limit);
+  if (ctx.json) {
+    writeJson(ctx, shown.map((hit) => ({ ...hit.talk, score: hit.score })));
+    return;
+  }
+  if (hits.length === 0) {
+    ctx.stderr.write(`No talk matches "${query}"; try fewer or other words, or "pycon talks" to list them all.\n`);
+    return;
+  }
+  if (!ctx.isTTY) {
+    ctx.stdout.write(renderTalkLines(shown.map((hit) => hit.talk)));
+    return;
+  }
+  const view = await timeViewFor(ctx, store);
+  const style = await loadStyle(ctx.color);
+  const terms = new Map(shown.map((hit) => [hit.talk, hit.titleTerms]));
+  writeZoneNote(ctx, view);
+  ctx.stdout.write(renderTalkList(shown.map((hit) => hit.talk), { view, style, width: ctx.columns }, (talk) => terms.get(talk)));
+  if (hits.length > shown.length) {
+    ctx.stderr.write(`Showing ${shown.length} of ${hits.length} matches; add --limit ${hits.length} to see them all.\n`);
+  }
+}

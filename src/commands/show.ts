@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import type { Ctx } from '../context.js';
+import { findTalk } from '../schedule/query.js';
+import type { Talk } from '../schedule/types.js';
+import { renderTalkPage } from '../render/talkPage.js';
+import { loadStyle } from '../render/style.js';
+import { openStore, timeViewFor } from '../session.js';
+import { examples } from './help.js';
+import { writeJson } from './output.js';
+
+export function registerShow(program: Command, ctx: Ctx): void {
+  program
+    .command('show')
+    .description('everything about one talk, and what else runs at the same time')
+    .argument('<talk...>', 'an id, a unique id prefix, or words of the title')
+    .addHelpText('after', examples(['pycon show advanced-asyncio', 'pycon show "dont be a robot"', 'pycon show beeware --tz Europe/Berlin']))
+    .action((words: string[]) => runShow({ talk: words.join(' ') }, ctx));
+}
+
+export async function runShow(options: { talk: string }, ctx: Ctx): Promise<void> {
+  const store = openStore(ctx);
+  const talk = findTalk(store, options.talk);
+  if (ctx.json) return writeJson(ctx, talk);
+  const view = await timeViewFor(ctx, store);
+  const style = await loadStyle(ctx.color);
+  ctx.stdout.write(renderTalkPage(talk, runningAlongside(store.talks, talk), { view, style, width: ctx.columns }));
+}
+
+/** The other talks that overlap this one, in time then room order. */
+export function runningAlongside(talks: Talk[], talk: Talk): Talk[] {
+  const start = Date.parse(talk.start);
+  const end = Date.parse(talk.end);
+  return talks.filter((other) => other !== talk && Date.parse(other.start) < end && start < Date.parse(other.end));
+}

@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import type { Ctx } from '../context.js';
+import { filterTalks } from '../schedule/query.js';
+import { renderTalkLines, renderTalkList } from '../render/talkList.js';
+import { loadStyle } from '../render/style.js';
+import { openStore, readMoment, resolveFilter, timeViewFor, type FilterFlags } from '../session.js';
+import { examples } from './help.js';
+import { writeJson, writeZoneNote } from './output.js';
+
+export interface TalksOptions extends FilterFlags {
+  at?: string;
+}
+
+export function registerTalks(program: Command, ctx: Ctx): void {
+  program
+    .command('talks')
+    .description('list talks in time order, optionally of one day, room or speaker, or running at a moment')
+    .option('--day <day>', 'only this day: friday, fri, 2019-05-03, today, tomorrow')
+    .option('--room <room>', 'only this room: any unambiguous part of its name')
+    .option('--speaker <name>', 'only talks by this speaker')
+    .option('--at <time>', 'only talks running at this moment, e.g. "sat 14:40"')
+    .addHelpText('after', examples(['pycon talks --day friday', 'pycon talks --room 26', 'pycon talks --at "sat 14:40"', 'pycon talks --json > talks.json']))
+    .action((options: TalksOptions) => runTalks(options, ctx));
+}
+
+export async function runTalks(options: TalksOptions, ctx: Ctx): Promise<void> {
+  const store = openStore(ctx);
+  const filter = await resolveFilter(ctx, store, options);
+  const at = options.at === undefined ? undefined : await readMoment('--at', options.at, store);
+  const talks = filterTalks(store.talks, { ...filter, at });
+  if (ctx.json) return writeJson(ctx, talks);
+  if (talks.length === 0) {
+    ctx.stderr.write('No talks match these filters; try "pycon talks" without them.\n');
+    return;
+  }
+  if (!ctx.isTTY) {
+    ctx.stdout.write(renderTalkLines(talks));
+    return;
+  }
+  const view = await timeViewFor(ctx, store);
+  writeZoneNote(ctx, view);
+  ctx.stdout.write(renderTalkList(talks, { view, style: await loadStyle(ctx.color), width: ctx.columns }));
+}

@@ -1,0 +1,82 @@
+/**
+ * Ctx: everything a command may need from the outside world. This is the only
+ * module that reads `process`; tests build a Ctx of their own with buffers and
+ * a fixed clock.
+ */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Output {
+  write(text: string): unknown;
+}
+
+export interface Ctx {
+  stdout: Output;
+  stderr: Output;
+  /** stdout is a terminal: print for people, not for pipes. */
+  isTTY: boolean;
+  /** The width to fit: the terminal's, else $COLUMNS, else 80. */
+  columns: number;
+  env: Record<string, string | undefined>;
+  /** The system clock; `--now` and PYCON_NOW override it (see schedule/moment.ts). */
+  clock(): Date;
+  /** The zone `--tz local` means. */
+  localZone: string;
+  cwd: string;
+  /** The talk store that ships with pycon. */
+  bundledStore: string;
+
+  /** Set by cli.ts from the global options before a command runs. */
+  json: boolean;
+  color: boolean;
+  /** `--tz` as given, undefined for the conference's zone. */
+  tz: string | undefined;
+  /** `--now` or PYCON_NOW as given. */
+  now: string | undefined;
+  /** `--store` or PYCON_STORE, else the bundled store. */
+  storePath: string;
+  /** A command that printed its answer but must still report failure (`itinerary --check`) sets this. */
+  exitCode: number;
+}
+
+export function systemContext(): Ctx {
+  const env = process.env;
+  const isTTY = process.stdout.isTTY === true;
+  const columnsFromEnv = Number(env.COLUMNS);
+  const bundledStore = fileURLToPath(new URL('../data/pycon-2019.json', import.meta.url));
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isTTY,
+    columns: (isTTY && process.stdout.columns) || (columnsFromEnv > 0 ? columnsFromEnv : 80),
+    env,
+    clock: () => new Date(),
+    localZone: env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
+    cwd: process.cwd(),
+    bundledStore,
+    json: false,
+    color: false,
+    tz: undefined,
+    now: undefined,
+    storePath: bundledStore,
+    exitCode: 0,
+  };
+}
+
+/** Where personal data lives: $PYCON_HOME, else $XDG_DATA_HOME/pycon, else ~/.local/share/pycon. */
+export function pyconHome(ctx: Ctx): string {
+  if (ctx.env.PYCON_HOME) return ctx.env.PYCON_HOME;
+  if (ctx.env.XDG_DATA_HOME) return join(ctx.env.XDG_DATA_HOME, 'pycon');
+  return join(ctx.env.HOME || homedir(), '.local', 'share', 'pycon');
+}
+
+/** Colour only on a terminal, never with NO_COLOR or TERM=dumb; FORCE_COLOR overrides both ways. */
+export function wantsColor(ctx: Ctx, noColorFlag: boolean): boolean {
+  if (noColorFlag || ctx.json) return false;
+  const force = ctx.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (ctx.env.NO_COLOR !== undefined && ctx.env.NO_COLOR !== '') return false;
+  if (ctx.env.TERM === 'dumb') return false;
+  return ctx.isTTY;
+}

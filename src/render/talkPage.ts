@@ -1,0 +1,39 @@
+/**
+ * Everything about one talk, and what else runs while it does.
+ */
+import type { Talk } from '../schedule/types.js';
+import type { Style } from './style.js';
+import { formatClockSpan, formatLongDate, type TimeView } from './times.js';
+import { padEnd, truncate, wrapText } from './wrap.js';
+
+export interface PageLook {
+  view: TimeView;
+  style: Style;
+  width: number;
+}
+
+/** The widest a description is wrapped to, however wide the terminal. */
+const READING_WIDTH = 100;
+
+export function renderTalkPage(talk: Talk, alongside: Talk[], look: PageLook): string {
+  const { view, style } = look;
+  const width = Math.min(look.width, READING_WIDTH);
+  const from = view.local(talk.start);
+  const lines = [
+    ...wrapText(talk.title, width).map(style.title),
+    ...(talk.speakers.length > 0 ? wrapText(talk.speakers.join(', '), width) : []),
+    ...wrapText(`${formatLongDate(from.date)}, ${formatClockSpan(view, talk.start, talk.end)} (${view.zone}) · ${talk.room}`, width),
+    style.dim(`id: ${talk.id}`),
+    '',
+    ...wrapText(talk.description, width),
+  ];
+  if (alongside.length > 0) {
+    const roomWidth = Math.max(...alongside.map((other) => other.room.length));
+    lines.push('', style.heading('At the same time:'));
+    for (const other of alongside) {
+      const lead = `  ${formatClockSpan(view, other.start, other.end)}  ${padEnd(other.room, roomWidth)}  `;
+      lines.push(`${style.dim(lead)}${truncate(other.title, Math.max(10, width - lead.length))}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

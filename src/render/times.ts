@@ -1,0 +1,82 @@
+/**
+ * Showing the instants a store holds in the zone the user asked for. In the
+ * conference's own zone the stored ISO text already is local time, so no
+ * time-zone library is loaded; any other zone goes through luxon.
+ */
+import { WEEKDAYS } from '../schedule/slot.js';
+
+export interface LocalTime {
+  /** `2019-05-04` */
+  date: string;
+  /** `Saturday` */
+  weekday: string;
+  /** `12:10`, 24-hour */
+  time: string;
+}
+
+export interface TimeView {
+  zone: string;
+  /** Whether this is the conference's own zone. */
+  isConferenceZone: boolean;
+  local(iso: string): LocalTime;
+}
+
+export function conferenceTimeView(zone: string): TimeView {
+  return {
+    zone,
+    isConferenceZone: true,
+    local: (iso) => {
+      const date = iso.slice(0, 10);
+      return { date, weekday: weekdayOf(date), time: iso.slice(11, 16) };
+    },
+  };
+}
+
+export async function zoneTimeView(zone: string, conferenceZone: string): Promise<TimeView> {
+  if (zone === conferenceZone) return conferenceTimeView(zone);
+  const { DateTime } = await import('luxon');
+  return {
+    zone,
+    isConferenceZone: false,
+    local: (iso) => {
+      const moment = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
+      return { date: moment.toISODate() ?? '', weekday: WEEKDAYS[moment.weekday % 7] ?? '', time: moment.toFormat('HH:mm') };
+    },
+  };
+}
+
+/** The weekday of an ISO date. */
+export function weekdayOf(date: string): string {
+  return WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? '';
+}
+
+/** `Sat 12:10–12:55` */
+export function formatSpan(view: TimeView, start: string, end: string): string {
+  const from = view.local(start);
+  return `${from.weekday.slice(0, 3)} ${from.time}–${view.local(end).time}`;
+}
+
+/** `12:10–12:55` */
+export function formatClockSpan(view: TimeView, start: string, end: string): string {
+  return `${view.local(start).time}–${view.local(end).time}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `Saturday 4 May 2019` */
+export function formatLongDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${weekdayOf(date)} ${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+/** `Friday 3 – Sunday 5 May 2019` for a conference's days. */
+export function formatDateRange(days: string[]): string {
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (first === undefined || last === undefined) return '';
+  if (first === last) return formatLongDate(first);
+  const [, firstMonth, firstDay] = first.split('-').map(Number);
+  const [, lastMonth] = last.split('-').map(Number);
+  const start = firstMonth === lastMonth ? `${weekdayOf(first)} ${firstDay}` : formatLongDate(first).replace(/ \d{4}$/, '');
+  return `${start} – ${formatLongDate(last)}`;
+}

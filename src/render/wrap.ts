@@ -1,0 +1,84 @@
+/**
+ * Measuring and wrapping text for a terminal of a given width.
+ */
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Columns a string takes on a terminal: wide CJK and emoji count two, marks and ANSI codes none. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text.replace(ANSI, '')) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || (code >= 0x300 && code < 0x370) || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) continue;
+    width += isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1faff) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}
+
+/** Wraps plain text at word boundaries to lines no wider than `width`, breaking longer words. */
+export function wrapText(text: string, width: number): string[] {
+  const limit = Math.max(1, width);
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/ +/).filter((w) => w !== '')) {
+      const candidate = line === '' ? word : `${line} ${word}`;
+      if (displayWidth(candidate) <= limit) {
+        line = candidate;
+        continue;
+      }
+      if (line !== '') lines.push(line);
+      line = '';
+      for (const piece of breakWord(word, limit)) {
+        if (line !== '') lines.push(line);
+        line = piece;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function breakWord(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (displayWidth(piece + char) > width && piece !== '') {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += char;
+  }
+  pieces.push(piece);
+  return pieces;
+}
+
+/** Pads with spaces to exactly `width` columns (text must already fit). */
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Cuts to `width` columns, ending in … when anything was cut. */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const char of text) {
+    if (displayWidth(`${out}${char}…`) > width) break;
+    out += char;
+  }
+  return `${out}…`;
+}

@@ -1,0 +1,254 @@
+/**
+ * The parser: the published talk list as text → a talk store, or the list of
+ * problems that stop it, each with its line, column and a hint. It never throws.
+ */
+import { DateTime } from 'luxon';
+import { decodeSource, splitParagraphs, type Line, type Paragraph } from './source.js';
+import { clockMinutes, looksLikeSlot, splitSlot, weekdayIndex, WEEKDAYS } from './slot.js';
+import { cleanText, slugify } from './text.js';
+import { STORE_SCHEMA_VERSION, type Problem, type Store, type Talk } from './types.js';
+
+export interface ParseOptions {
+  firstDay: string;
+  timezone: string;
+  name: string;
+}
+
+export const PYCON_2019: ParseOptions = { firstDay: '2019-05-03', timezone: 'America/New_York', name: 'PyCon US 2019' };
+
+export type ParseResult = { store: Store; problems: [] } | { store: undefined; problems: Problem[] };
+
+/** A talk as the source lays it out, before its lines are read. */
+interface Draft {
+  title: Paragraph | undefined;
+  meta: Paragraph;
+  description: Paragraph[];
+}
+
+interface Timed {
+  talk: Talk;
+  startMs: number;
+  endMs: number;
+  slotLine: number;
+}
+
+export function parseSource(source: string | Uint8Array, options: ParseOptions = PYCON_2019): ParseResult {
+  try {
+    return parseText(source, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { store: undefined, problems: [{ line: 1, column: 1, message: `the file could not be read (${reason})` }] };
+  }
+}
+
+function parseText(source: string | Uint8Array, options: ParseOptions): ParseResult {
+  const decoded = decodeSource(source);
+  if (decoded.problem) return { store: undefined, problems: [decoded.problem] };
+  const paragraphs = splitParagraphs(decoded.text);
+  const metaAt = paragraphs.flatMap((paragraph, index) => (isMeta(paragraph) ? [index] : []));
+  const firstMeta = metaAt[0];
+  if (firstMeta === undefined) {
+    return {
+      store: undefined,
+      problems: [{ line: 1, column: 1, message: 'no talks found', hint: 'each talk needs a slot line such as "Saturday 12:10 p.m.–12:55 p.m. in Grand Ballroom C"' }],
+    };
+  }
+
+  const problems: Problem[] = [];
+  const titleAt = firstMeta > 0 && !isHtml(paragraphs[firstMeta - 1]) ? firstMeta - 1 : firstMeta;
+  const header = paragraphs.slice(0, titleAt);
+  const drafts = layOut(paragraphs, metaAt, titleAt, problems);
+  const weekdays = expectedWeekdays(drafts, options.firstDay);
+  const timed: Timed[] = [];
+  for (const draft of drafts) {
+    const talk = readTalk(draft, weekdays, options, problems);
+    if (talk) timed.push(talk);
+  }
+  findOverlaps(timed, problems);
+  if (problems.length > 0) {
+    return { store: undefined, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
+  }
+  return { store: buildStore(timed, header, options), problems: [] };
+}
+
+function isMeta(paragraph: Paragraph): boolean {
+  const last = paragraph[paragraph.length - 1];
+  return paragraph.length <= 3 && last !== undefined && looksLikeSlot(last.text);
+}
+
+function isHtml(paragraph: Paragraph | undefined): boolean {
+  return paragraph?.[0]?.text.trimStart().startsWith('<') ?? false;
+}
+
+/** A short single line not ending in a full stop reads as a title; anything else is a description. */
+function readsAsTitle(paragraph: Paragraph): boolean {
+  const text = paragraph[0]?.text ?? '';
+  return paragraph.length === 1 && text.length <= 150 && !/\.\s*$/.test(text);
+}
+
+/** Splits the paragraphs between slot lines into each talk's description and the next talk's title. */
+function layOut(paragraphs: Paragraph[], metaAt: number[], titleAt: number, problems: Problem[]): Draft[] {
+  const drafts: Draft[] = metaAt.map((at) => ({ title: undefined, meta: paragraphs[at] ?? [], description: [] }));
+  drafts.forEach((draft, k) => {
+    const metaIndex = metaAt[k] ?? 0;
+    if (k === 0) {
+      if (titleAt < metaIndex) draft.title = paragraphs[titleAt];
+      return;
+    }
+    const between = paragraphs.slice((metaAt[k - 1] ?? 0) + 1, metaIndex);
+    const previous = drafts[k - 1];
+    const last = between[between.length - 1];
+    if (last !== undefined && (between.length >= 2 || readsAsTitle(last))) {
+      draft.title = last;
+      if (previous) previous.description = between.slice(0, -1);
+    } else if (previous) {
+      previous.description = between;
+    }
+  });
+  const lastDraft = drafts[drafts.length - 1];
+  if (lastDraft) lastDraft.description = paragraphs.slice((metaAt[metaAt.length - 1] ?? 0) + 1);
+  for (const draft of drafts) {
+    const first = draft.meta[0] as Line;
+    if (draft.meta.length === 3) {
+      problems.push({ line: first.number, column: 1, message: `unexpected line "${first.text}" before the speakers`, hint: 'a talk is a title, a blank line, a speakers line, a slot line, a blank line and a description' });
+    }
+  }
+  return drafts;
+}
+
+/** The weekdays the file uses that the conference can hold, in date order, for hints. */
+function expectedWeekdays(drafts: Draft[], firstDay: string): string[] {
+  const first = DateTime.fromISO(firstDay).weekday % 7;
+  const found = new Set<number>();
+  for (const draft of drafts) {
+    const slot = splitSlot(draft.meta[draft.meta.length - 1]?.text ?? '');
+    const index = slot ? weekdayIndex(slot.weekday) : -1;
+    if (index >= 0) found.add(index);
+  }
+  const indexes = found.size > 0 ? [...found] : [0, 1, 2, 3, 4, 5, 6];
+  return indexes.sort((a, b) => ((a - first + 7) % 7) - ((b - first + 7) % 7)).map((index) => WEEKDAYS[index] ?? '');
+}
+
+function readTalk(draft: Draft, weekdays: string[], options: ParseOptions, problems: Problem[]): Timed | undefined {
+  const slotLine = draft.meta[draft.meta.length - 1] as Line;
+  const speakerLine = draft.meta.length >= 2 ? draft.meta[draft.meta.length - 2] : undefined;
+  const before = problems.length;
+  const title = draft.title ? cleanText(draft.title.map((line) => line.text).join(' ')) : '';
+  if (title === '') {
+    problems.push({ line: draft.meta[0]?.number ?? 1, column: 1, message: 'a talk has no title', hint: 'put its title on a line of its own, then a blank line, above the speakers' });
+  }
+  const description = draft.description.map((paragraph) => cleanText(paragraph.map((line) => line.text).join(' '))).join('\n\n');
+  if (description === '') {
+    problems.push({ line: slotLine.number, column: 1, message: `${title ? `"${title}"` : 'the talk'} has no description`, hint: 'add a one-paragraph description after a blank line below the slot line' });
+  }
+  const slot = readSlot(slotLine, weekdays, options, problems);
+  if (!slot || problems.length > before) return undefined;
+  const speakers = speakerLine ? cleanText(speakerLine.text).split(/\s*,\s+/).filter((name) => name !== '') : [];
+  const talk: Talk = { id: slugify(title), title, speakers, day: slot.day, date: slot.date, start: slot.start, end: slot.end, room: slot.room, description };
+  return { talk, startMs: slot.startMs, endMs: slot.endMs, slotLine: slotLine.number };
+}
+
+interface Slot {
+  day: string;
+  date: string;
+  start: string;
+  end: string;
+  room: string;
+  startMs: number;
+  endMs: number;
+}
+
+function readSlot(line: Line, weekdays: string[], options: ParseOptions, problems: Problem[]): Slot | undefined {
+  const problem = (column: number, message: string, hint: string) => problems.push({ line: line.number, column, message, hint });
+  const parts = splitSlot(line.text);
+  if (!parts) {
+    problem(1, `unreadable slot line "${line.text}"`, 'write it as "Saturday 12:10 p.m.–12:55 p.m. in Grand Ballroom C"');
+    return undefined;
+  }
+  const before = problems.length;
+  const weekday = weekdayIndex(parts.weekday);
+  if (weekday < 0) problem(parts.columns.weekday, `unknown weekday "${parts.weekday}"`, `expected ${orList(weekdays)}`);
+  const startMinutes = clockMinutes(parts.start);
+  const endMinutes = clockMinutes(parts.end);
+  const clockHint = 'write times as 10:50 a.m., 4 p.m. or noon';
+  if (startMinutes === undefined) problem(parts.columns.start, `unreadable time "${parts.start}"`, clockHint);
+  if (endMinutes === undefined) problem(parts.columns.end, `unreadable time "${parts.end}"`, clockHint);
+  const room = parts.room ? cleanText(parts.room) : '';
+  if (room === '') problem(parts.columns.room, 'the slot line has no room', 'end it with " in <room>", for example " in Grand Ballroom C"');
+  if (startMinutes !== undefined && endMinutes !== undefined && endMinutes <= startMinutes) {
+    problem(parts.columns.end, `the talk ends at ${parts.end}, not after it starts at ${parts.start}`, 'check the times on this line');
+  }
+  if (problems.length > before || startMinutes === undefined || endMinutes === undefined) return undefined;
+
+  const firstDay = DateTime.fromISO(options.firstDay, { zone: options.timezone });
+  const dayStart = firstDay.plus({ days: (weekday - (firstDay.weekday % 7) + 7) % 7 });
+  const start = dayStart.set({ hour: Math.floor(startMinutes / 60), minute: startMinutes % 60 });
+  const end = dayStart.set({ hour: Math.floor(endMinutes / 60), minute: endMinutes % 60 });
+  return {
+    day: WEEKDAYS[weekday] ?? '',
+    date: dayStart.toISODate() ?? '',
+    start: start.toISO({ suppressMilliseconds: true }) ?? '',
+    end: end.toISO({ suppressMilliseconds: true }) ?? '',
+    room,
+    startMs: start.toMillis(),
+    endMs: end.toMillis(),
+  };
+}
+
+function orList(words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+function findOverlaps(timed: Timed[], problems: Problem[]): void {
+  const byRoom = new Map<string, Timed[]>();
+  for (const entry of timed) byRoom.set(entry.talk.room, [...(byRoom.get(entry.talk.room) ?? []), entry]);
+  for (const [room, entries] of byRoom) {
+    entries.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+    for (let i = 1; i < entries.length; i++) {
+      const earlier = entries[i - 1] as Timed;
+      const later = entries[i] as Timed;
+      if (later.startMs < earlier.endMs) {
+        problems.push({
+          line: later.slotLine,
+          column: 1,
+          message: `"${later.talk.title}" overlaps "${earlier.talk.title}" (line ${earlier.slotLine}) in ${room}`,
+          hint: 'two talks cannot share a room at the same time; check both slot lines',
+        });
+      }
+    }
+  }
+}
+
+function buildStore(timed: Timed[], header: Paragraph[], options: ParseOptions): Store {
+  const rooms = [...new Set(timed.map((entry) => entry.talk.room))].sort((a, b) => a.localeCompare(b, 'en'));
+  timed.sort((a, b) => a.startMs - b.startMs || rooms.indexOf(a.talk.room) - rooms.indexOf(b.talk.room));
+  const seen = new Map<string, number>();
+  const talks = timed.map(({ talk }) => {
+    const count = (seen.get(talk.id) ?? 0) + 1;
+    seen.set(talk.id, count);
+    return count === 1 ? talk : { ...talk, id: `${talk.id}-${count}` };
+  });
+  return {
+    schemaVersion: STORE_SCHEMA_VERSION,
+    conference: { name: options.name, timezone: options.timezone, location: findLocation(header), days: spanDays(talks) },
+    rooms,
+    talks,
+  };
+}
+
+/** `PyCon 2019 in Cleveland, Ohio` → `Cleveland, Ohio`. */
+function findLocation(header: Paragraph[]): string {
+  const first = header[0]?.[0]?.text ?? '';
+  return /\sin\s+(.+)$/.exec(first)?.[1]?.trim() ?? '';
+}
+
+/** Every date from the first talk's day to the last talk's day. */
+function spanDays(talks: Talk[]): string[] {
+  const dates = talks.map((talk) => talk.date).sort();
+  const days: string[] = [];
+  const last = dates[dates.length - 1] ?? '';
+  for (let day = DateTime.fromISO(dates[0] ?? ''); day.isValid && (day.toISODate() ?? '') <= last; day = day.plus({ days: 1 })) {
+    days.push(day.toISODate() ?? '');
+  }
+  return days;
+}

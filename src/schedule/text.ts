@@ -1,0 +1,68 @@
+/**
+ * Text helpers shared by the parser and the search: cleaning what the source
+ * publishes, and folding text so that case, accents and punctuation never matter.
+ */
+
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: '\u00a0',
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+};
+
+/** Decodes the HTML entities the published text still carries (`&nbsp;`, `&lt;`, `&#8217;`). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Turns the remnant of a link whose target was lost, `[text](`, into its text. */
+export function dropLinkRemnants(text: string): string {
+  return text.replace(/\[([^\]\n]*)\]\(/g, '$1');
+}
+
+/** Everything the parser does to a published line: entities, link remnants, runs of spaces. */
+export function cleanText(text: string): string {
+  return dropLinkRemnants(decodeEntities(text))
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * Folds text for matching: lower case, accents removed, apostrophes dropped
+ * (so `dont` finds "Don't"), any other punctuation a space.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The words of folded text. */
+export function foldWords(text: string): string[] {
+  const folded = foldText(text);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/** A URL- and file-safe id made from a title: `Don't be a robot` → `dont-be-a-robot`. */
+export function slugify(title: string): string {
+  return foldText(title).replace(/ /g, '-') || 'talk';
+}

@@ -1,0 +1,36 @@
+/** One talk, exactly as the store, every `--json` output and every test see it. */
+export interface Talk {
+  id: string;
+  title: string;
+  speakers: string[];
+  day: string;
+  date: string;
+  start: string;
+  end: string;
+  room: string;
+  description: string;
+}
+
+export interface Conference {
+  name: string;
+  timezone: string;
+  location: string;
+  days: string[];
+}
+
+export const STORE_SCHEMA_VERSION = 1;
+
+export interface Store {
+  schemaVersion: number;
+  conference: Conference;
+  rooms: string[];
+  talks: Talk[];
+}
+
+/** Something wrong in a source file, pointing at where to fix it. */
+export interface Problem {
+  line: number;
+  column: number;
+  message: string;
+  hint?: string;
+}

@@ -1,0 +1,90 @@
+/**
+ * What commands share, resolved from the Ctx on first use: the talk store,
+ * the current moment, the zone to show times in, and the day a user names.
+ */
+import type { Ctx } from './context.js';
+import { UsageError } from './errors.js';
+import { findDay, findRoom, type TalkFilter } from './schedule/query.js';
+import type { Store } from './schedule/types.js';
+import { loadStore } from './store/loadStore.js';
+import { formatDateRange, zoneTimeView, type TimeView } from './render/times.js';
+
+const stores = new WeakMap<Ctx, Store>();
+
+/** The talk store this run uses, read and checked once. */
+export function openStore(ctx: Ctx): Store {
+  let store = stores.get(ctx);
+  if (!store) {
+    store = loadStore(ctx.storePath);
+    stores.set(ctx, store);
+  }
+  return store;
+}
+
+/** Now, as epoch ms: `--now` or PYCON_NOW when given, else the clock. */
+export async function currentMoment(ctx: Ctx, store: Store): Promise<number> {
+  if (ctx.now === undefined) return ctx.clock().getTime();
+  const { parseMoment, MOMENT_FORMS } = await import('./schedule/moment.js');
+  const moment = parseMoment(ctx.now, store.conference);
+  if (moment === undefined) throw unreadableMoment('--now', ctx.now, MOMENT_FORMS);
+  return moment;
+}
+
+/** A moment given to a flag such as `--at`, read like `--now`. */
+export async function readMoment(flag: string, text: string, store: Store): Promise<number> {
+  const { parseMoment, MOMENT_FORMS } = await import('./schedule/moment.js');
+  const moment = parseMoment(text, store.conference);
+  if (moment === undefined) throw unreadableMoment(flag, text, MOMENT_FORMS);
+  return moment;
+}
+
+function unreadableMoment(flag: string, text: string, forms: string[]): UsageError {
+  return new UsageError(`Cannot read ${flag} "${text}"; use one of these forms: ${forms.join(', ')}.`);
+}
+
+/** The calendar date of an instant in a zone: `2019-05-04`. */
+export function dateIn(zone: string, moment: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
+}
+
+/** The zone to show times in: `--tz`, `local`, or the conference's. */
+export function displayZone(ctx: Ctx, store: Store): string {
+  if (ctx.tz === undefined) return store.conference.timezone;
+  return ctx.tz === 'local' ? ctx.localZone : ctx.tz;
+}
+
+export function timeViewFor(ctx: Ctx, store: Store): Promise<TimeView> {
+  return zoneTimeView(displayZone(ctx, store), store.conference.timezone);
+}
+
+/** A `<day>` argument as a conference date. */
+export async function resolveDay(ctx: Ctx, store: Store, text: string): Promise<string> {
+  const relative = /^\s*(today|tomorrow)\s*$/i.test(text);
+  const today = relative ? dateIn(store.conference.timezone, await currentMoment(ctx, store)) : '';
+  return findDay(text, { days: store.conference.days, today: () => today, span: formatDateRange(store.conference.days) });
+}
+
+/** Checks a `--tz` value and returns its canonical IANA name. */
+export function checkZone(zone: string, localZone: string): string {
+  if (zone === 'local') return zone;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    throw new UsageError(`Unknown time zone "${zone}"; use an IANA name such as --tz Europe/Berlin, or --tz local (here ${localZone}).`);
+  }
+}
+
+export interface FilterFlags {
+  day?: string | undefined;
+  room?: string | undefined;
+  speaker?: string | undefined;
+}
+
+/** `--day`, `--room` and `--speaker` as a TalkFilter. */
+export async function resolveFilter(ctx: Ctx, store: Store, flags: FilterFlags): Promise<TalkFilter> {
+  return {
+    date: flags.day === undefined ? undefined : await resolveDay(ctx, store, flags.day),
+    room: flags.room === undefined ? undefined : findRoom(store.rooms, flags.room),
+    speaker: flags.speaker,
+  };
+}

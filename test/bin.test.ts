@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { spawnPycon } from './helpers/spawn.js';
+
+describe('the pycon command', () => {
+  it('answers pycon search asyncio with the asyncio talk first', () => {
+    const { stdout, stderr, code } = spawnPycon(['search', 'asyncio']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.split('\n')[0]).toBe(
+      'advanced-asyncio-solving-real-world-production-problems\tAdvanced asyncio: Solving Real-world Production Problems\tLynn Root\t2019-05-04T12:10:00-04:00\t2019-05-04T12:55:00-04:00\tGrand Ballroom C',
+    );
+  });
+
+  it('prints its version', () => {
+    expect(spawnPycon(['--version'])).toEqual({ stdout: '0.1.0\n', stderr: '', code: 0 });
+  });
+
+  it('exits 2 on a usage error with one sentence and no stack trace', () => {
+    expect(spawnPycon(['serch', 'asyncio'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: unknown command \'serch\' (did you mean search?); see "pycon --help".\n',
+      code: 2,
+    });
+  });
+
+  it('exits 1 on a runtime problem with no stack trace', () => {
+    const { stderr, code } = spawnPycon(['show', 'zzqqxx']);
+    expect(code).toBe(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('ends every command help with examples', () => {
+    for (const command of ['search', 'talks', 'show', 'parse']) {
+      const { stdout, code } = spawnPycon([command, '--help']);
+      expect(code, command).toBe(0);
+      expect(stdout, command).toMatch(/\nExamples:\n(  \$ pycon .+\n)+$/);
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledStore, makeHome, repoRoot, run } from '../helpers/run.js';
+
+const source = join(repoRoot, 'data', 'pycon-2019-talks.txt');
+
+describe('pycon parse', () => {
+  it('prints the store without -o', async () => {
+    const { stdout, code } = await run(['parse', source]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync(bundledStore, 'utf8'));
+  });
+
+  it('writes the store with -o and says what it wrote', async () => {
+    const out = join(makeHome(), 'nested', 'store.json');
+    expect(await run(['parse', source, '-o', out])).toEqual({ stdout: '', stderr: `Wrote 95 talks to ${out}\n`, code: 0 });
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(bundledStore, 'utf8'));
+  });
+
+  it('takes another first day, zone and name', async () => {
+    const { stdout } = await run(['parse', source, '--first-day', '2020-04-17', '--timezone', 'America/Chicago', '--name', 'Rehearsal']);
+    const store = JSON.parse(stdout);
+    expect(store.conference).toEqual({ name: 'Rehearsal', timezone: 'America/Chicago', location: 'Cleveland, Ohio', days: ['2020-04-17', '2020-04-18', '2020-04-19'] });
+    expect(store.talks.find((t: { id: string }) => t.id === 'dont-be-a-robot-build-the-bot')).toMatchObject({
+      day: 'Friday',
+      start: '2020-04-17T10:50:00-05:00',
+    });
+  });
+
+  it('lists every problem, writes nothing and exits 1', async () => {
+    const home = makeHome();
+    const broken = join(home, 'talks.txt');
+    const out = join(home, 'store.json');
+    writeFileSync(broken, readFileSync(source, 'utf8').replace('Saturday 12:10 p.m.–12:55 p.m. in Grand Ballroom C', 'Caturday 12:10 p.m.–12:55 p.m. in Grand Ballroom C'));
+    expect(await run(['parse', broken, '-o', out])).toEqual({
+      stdout: '',
+      stderr: [
+        `pycon: ${broken} has 1 problem; fix it and run pycon parse again (nothing was written):`,
+        `${broken}:37:1: unknown weekday "Caturday" (expected Friday, Saturday or Sunday)`,
+        '',
+      ].join('\n'),
+      code: 1,
+    });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('shows at most 20 problems, then how many more', async () => {
+    const broken = join(makeHome(), 'talks.txt');
+    writeFileSync(broken, readFileSync(source, 'utf8').replaceAll('Saturday ', 'Caturday '));
+    const { stderr, code } = await run(['parse', broken]);
+    expect(code).toBe(1);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(`pycon: ${broken} has 40 problems; fix them and run pycon parse again (nothing was written):`);
+    expect(lines).toHaveLength(22);
+    expect(lines[21]).toBe('… and 20 more');
+  });
+
+  it('names a missing source, exit 1', async () => {
+    expect(await run(['parse', '/nonexistent/talks.txt'])).toEqual({ stdout: '', stderr: 'pycon: No file at /nonexistent/talks.txt; give the path of a talk list.\n', code: 1 });
+  });
+
+  it('rejects a bad --first-day or --timezone as usage errors', async () => {
+    expect((await run(['parse', source, '--first-day', 'May 3'])).code).toBe(2);
+    expect(await run(['parse', source, '--timezone', 'Ohio/Cleveland'])).toMatchObject({ code: 2, stdout: '' });
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { ANSI, run, runTTY } from '../helpers/run.js';
+
+async function firstTitle(...words: string[]): Promise<string> {
+  const { stdout, code } = await run(['search', ...words, '--json']);
+  expect(code).toBe(0);
+  return (JSON.parse(stdout) as { title: string }[])[0]?.title ?? '(none)';
+}
+
+describe('pycon search', () => {
+  it.each([
+    [['asyncio'], 'Advanced asyncio: Solving Real-world Production Problems'],
+    [['asynco'], 'Advanced asyncio: Solving Real-world Production Problems'],
+    [['asyncoi'], 'Advanced asyncio: Solving Real-world Production Problems'],
+    [['belanger'], 'Going from 2 to 3 on Windows, macOS and Linux'],
+    [['dont'], "Don't be a robot, build the bot"],
+    [['BeeWare'], '5 Steps to Build Python Native GUI Widgets for BeeWare'],
+    [['time', 'zones'], "Working with Time Zones: Everything You Wish You Didn't Need to Know"],
+    [['hypothesis'], 'Escape from auto-manual testing with Hypothesis!'],
+    [['christopher', 'beacham'], 'A Medieval DSL? Parsing Heraldic Blazons with Python!'],
+    [['lady', 'red'], 'A Medieval DSL? Parsing Heraldic Blazons with Python!'],
+    [['escuincla'], '¡Escuincla babosa!: Creating a telenovela script in three Python deep learning frameworks'],
+    [['langa'], 'Life Is Better Painted Black, or: How to Stop Worrying and Embrace Auto-Formatting'],
+  ])('puts the right talk first for %j', async (words, title) => {
+    expect(await firstTitle(...words)).toBe(title);
+  });
+
+  it('ranks a title match above a mention in a description', async () => {
+    const { stdout } = await run(['search', 'asyncio', '--json']);
+    const hits = JSON.parse(stdout) as { title: string; score: number }[];
+    expect(hits.map((hit) => hit.title)).toEqual([
+      'Advanced asyncio: Solving Real-world Production Problems',
+      'Strategies for testing Async code',
+      'Everything at Once: Python\'s Many Concurrency Models',
+      'Instant serverless APIs, powered by SQLite',
+    ]);
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+  });
+
+  it('requires every word to match somewhere', async () => {
+    expect(await firstTitle('asyncio', 'heraldic')).toBe('(none)');
+  });
+
+  it('prints Talk[] with a score as --json', async () => {
+    const { stdout } = await run(['search', 'beeware', '--json']);
+    expect(JSON.parse(stdout)).toEqual([
+      {
+        id: '5-steps-to-build-python-native-gui-widgets-for-beeware',
+        title: '5 Steps to Build Python Native GUI Widgets for BeeWare',
+        speakers: ['Dan Yeaw'],
+        day: 'Sunday',
+        date: '2019-05-05',
+        start: '2019-05-05T14:30:00-04:00',
+        end: '2019-05-05T15:00:00-04:00',
+        room: 'Grand Ballroom A',
+        description: expect.stringMatching(/^Have you ever wanted to write a GUI application/),
+        score: 10.2,
+      },
+    ]);
+  });
+
+  it('prints for people on a terminal', async () => {
+    const { stdout, stderr, code } = await runTTY(['search', 'django', '--day', 'sat'], 80);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toBe(
+      [
+        'But, Why is the (Django) Admin Slow?',
+        '  Jacinda Shelly · Sat 13:55–14:25 · Grand Ballroom C',
+        '',
+        'Django Channels in practice',
+        '  Aaron Gee-Clough · Sat 12:10–12:40 · Atrium Ballroom AB',
+        '',
+        'Assets in Django without losing your hair',
+        '  Jacob Kaplan-Moss · Sat 12:10–12:40 · Grand Ballroom A',
+        '',
+        'Eita! Why Internationalization and Localization matter',
+        '  Nicolle Cysneiros · Sat 15:15–16:00 · Room 26A/B/C',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('highlights matched words only when colour is on', async () => {
+    const colour = await runTTY(['search', 'asyncio'], 80, { env: { NO_COLOR: undefined } });
+    expect(colour.stdout).toContain('\u001b[33masyncio\u001b[39m');
+    const noColour = await runTTY(['search', 'asyncio'], 80, { env: { NO_COLOR: '1' } });
+    expect(noColour.stdout).not.toMatch(ANSI);
+    const flag = await runTTY(['search', 'asyncio', '--no-color'], 80, { env: { FORCE_COLOR: '1' } });
+    expect(flag.stdout).not.toMatch(ANSI);
+    const json = await runTTY(['search', 'asyncio', '--json'], 80, { env: { FORCE_COLOR: '1' } });
+    expect(json.stdout).not.toMatch(ANSI);
+  });
+
+  it('prints one tab-separated line per talk when piped', async () => {
+    const { stdout } = await run(['search', 'asyncio', '--limit', '1']);
+    expect(stdout).toBe(
+      'advanced-asyncio-solving-real-world-production-problems\tAdvanced asyncio: Solving Real-world Production Problems\tLynn Root\t2019-05-04T12:10:00-04:00\t2019-05-04T12:55:00-04:00\tGrand Ballroom C\n',
+    );
+  });
+
+  it('says so on stderr when nothing matches, and exits 0', async () => {
+    expect(await run(['search', 'zzqqxx'])).toEqual({
+      stdout: '',
+      stderr: 'No talk matches "zzqqxx"; try fewer or other words, or "pycon talks" to list them all.\n',
+      code: 0,
+    });
+  });
+
+  it('limits the list and says how to see the rest', async () => {
+    const { stdout, stderr } = await runTTY(['search', 'python', '--limit', '2'], 80);
+    expect(stdout.split('\n\n')).toHaveLength(2);
+    expect(stderr).toBe('Showing 2 of 71 matches; add --limit 71 to see them all.\n');
+  });
+
+  it('narrows by room and speaker', async () => {
+    const { stdout } = await run(['search', 'python', '--room', 'atrium', '--speaker', 'łukasz', '--json']);
+    expect((JSON.parse(stdout) as { id: string }[]).map((talk) => talk.id)).toEqual(['life-is-better-painted-black-or-how-to-stop-worrying-and-embrace-auto-formatting']);
+    const elsewhere = await run(['search', 'python', '--room', '26', '--speaker', 'lukasz', '--json']);
+    expect(JSON.parse(elsewhere.stdout)).toEqual([]);
+  });
+
+  it('rejects a limit that is not a positive number as a usage error', async () => {
+    expect(await run(['search', 'x', '--limit', '0'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: option \'--limit <n>\' argument \'0\' is invalid: give a whole number of 1 or more; see "pycon search --help".\n',
+      code: 2,
+    });
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { run, runTTY } from '../helpers/run.js';
+
+describe('pycon show', () => {
+  it('shows everything about a talk, wrapped, and what runs alongside', async () => {
+    const { stdout, code } = await runTTY(['show', 'advanced-asyncio'], 80);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        'Advanced asyncio: Solving Real-world Production Problems',
+        'Lynn Root',
+        'Saturday 4 May 2019, 12:10–12:55 (America/New_York) · Grand Ballroom C',
+        'id: advanced-asyncio-solving-real-world-production-problems',
+        '',
+        'Everyone’s talking about it. Everyone’s using it. But most likely, they’re doing',
+        'it wrong, just like we did. By building a simplified chaos monkey service, we',
+        'will walk through how to create a good foundation for an asyncio-based service,',
+        'including graceful shutdowns, proper exception handling, and testing',
+        'asynchronous code. We’ll get into the hairier topics as well, covering topics',
+        'like working with synchronous code, debugging and profiling, and working with',
+        'threaded code. We’ll learn how to approach asynchronous and concurrent',
+        'programming with Python’s `asyncio` library, take away some best practices, and',
+        'learn what pitfalls to avoid.',
+        '',
+        'At the same time:',
+        '  12:10–12:40  Atrium Ballroom AB  Django Channels in practice',
+        '  12:10–12:40  Grand Ballroom A    Assets in Django without losing your hair',
+        '  12:10–12:55  Grand Ballroom B    The Elephant and the Serpent: Using Mastodon…',
+        '  12:10–12:55  Room 26A/B/C        Instant serverless APIs, powered by SQLite',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints the Talk as --json', async () => {
+    const { stdout } = await run(['show', 'Advanced asyncio: Solving Real-world Production Problems', '--json']);
+    expect(JSON.parse(stdout)).toMatchObject({ id: 'advanced-asyncio-solving-real-world-production-problems', room: 'Grand Ballroom C' });
+  });
+
+  it('shows times in another zone with --tz', async () => {
+    const { stdout } = await runTTY(['show', 'dont-be-a-robot-build-the-bot', '--tz', 'Europe/Berlin'], 80);
+    expect(stdout.split('\n')[1]).toBe('Friday 3 May 2019, 16:50–17:20 (Europe/Berlin) · Grand Ballroom B');
+  });
+
+  it('follows TZ with --tz local', async () => {
+    const { stdout } = await runTTY(['show', 'dont-be-a-robot-build-the-bot', '--tz', 'local'], 80, { localZone: 'Asia/Tokyo' });
+    expect(stdout.split('\n')[1]).toBe('Friday 3 May 2019, 23:50–00:20 (Asia/Tokyo) · Grand Ballroom B');
+  });
+
+  it('rejects an unknown zone as a usage error with an example', async () => {
+    expect(await run(['show', 'asyncio', '--tz', 'Mars/Olympus'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: Unknown time zone "Mars/Olympus"; use an IANA name such as --tz Europe/Berlin, or --tz local (here UTC).\n',
+      code: 2,
+    });
+  });
+});
+
+describe('naming a talk', () => {
+  it('finds a talk by a unique id prefix, by title words, ignoring case and accents', async () => {
+    for (const name of ['advanced-asy', 'ADVANCED ASYNCIO', 'escuincla babosa', 'dont be a robot']) {
+      const { code } = await run(['show', name, '--json']);
+      expect(code, name).toBe(0);
+    }
+  });
+
+  it('lets an exact id win over a longer id it prefixes', async () => {
+    const { stdout } = await run(['show', 'dont-be-a-robot-build-the-bot', '--json']);
+    expect(JSON.parse(stdout).id).toBe('dont-be-a-robot-build-the-bot');
+  });
+
+  it('lists the candidates of an ambiguous name with their ids, exit 1', async () => {
+    expect(await run(['show', 'testing'])).toEqual({
+      stdout: '',
+      stderr: [
+        'pycon: "testing" matches 4 talks; name one by its id:',
+        '  beyond-two-groups-generalized-bayesian-a-b-c-d-e-testing  (Beyond Two Groups: Generalized Bayesian A/B[/C/D/E...] Testing)',
+        '  strategies-for-testing-async-code  (Strategies for testing Async code)',
+        '  getting-started-testing-in-data-science  (Getting Started Testing in Data Science)',
+        '  escape-from-auto-manual-testing-with-hypothesis  (Escape from auto-manual testing with Hypothesis!)',
+        '',
+      ].join('\n'),
+      code: 1,
+    });
+  });
+
+  it('suggests the closest talks for an unknown name, exit 1', async () => {
+    expect(await run(['show', 'asyncoi'])).toEqual({
+      stdout: '',
+      stderr: [
+        'pycon: No talk matches "asyncoi"; the closest are:',
+        '  advanced-asyncio-solving-real-world-production-problems  (Advanced asyncio: Solving Real-world Production Problems)',
+        '',
+      ].join('\n'),
+      code: 1,
+    });
+  });
+
+  it('says how to search when nothing is close, exit 1', async () => {
+    expect(await run(['show', 'zzqqxx'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: No talk matches "zzqqxx"; try "pycon search zzqqxx" or "pycon talks" to list them all.\n',
+      code: 1,
+    });
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { run, runTTY } from '../helpers/run.js';
+
+const ids = (stdout: string) => (JSON.parse(stdout) as { id: string }[]).map((talk) => talk.id);
+
+describe('pycon talks', () => {
+  it('lists all 95 talks in time order', async () => {
+    const { stdout } = await run(['talks', '--json']);
+    const talks = JSON.parse(stdout) as { start: string }[];
+    expect(talks).toHaveLength(95);
+    expect(talks.map((talk) => talk.start)).toEqual(talks.map((talk) => talk.start).sort());
+  });
+
+  it('keeps the talks running at a moment', async () => {
+    const { stdout } = await run(['talks', '--at', 'sat 14:40', '--json']);
+    expect(ids(stdout)).toEqual([
+      'statistical-profiling-and-other-fun-with-the-sys-module',
+      'leveraging-the-type-system-to-write-secure-applications',
+      'type-hinting-and-mypy',
+      'building-an-open-source-artificial-pancreas',
+      '8-things-that-happen-at-the-dot-attribute-access-descriptors',
+    ]);
+  });
+
+  it('treats a talk as over at its end minute', async () => {
+    const { stdout } = await run(['talks', '--at', '2019-05-05T14:20-04:00', '--room', '26', '--json']);
+    expect(ids(stdout)).toEqual([]);
+  });
+
+  it('narrows by day and room', async () => {
+    const { stdout } = await runTTY(['talks', '--room', '26', '--day', 'sun'], 80);
+    expect(stdout).toBe(
+      [
+        'Plugins: Adding Flexibility to Your Apps',
+        '  Geir Arne Hjelle · Sun 13:10–13:40 · Room 26A/B/C',
+        '',
+        'Python on Windows is Okay, Actually',
+        '  Steve Dower · Sun 13:50–14:20 · Room 26A/B/C',
+        '',
+        "Working with Time Zones: Everything You Wish You Didn't Need to Know",
+        '  Paul Ganssle · Sun 14:30–15:00 · Room 26A/B/C',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('narrows by speaker, ignoring accents', async () => {
+    const { stdout } = await run(['talks', '--speaker', 'belanger', '--json']);
+    expect(ids(stdout)).toEqual(['going-from-2-to-3-on-windows-macos-and-linux']);
+  });
+
+  it('lists the candidates of an ambiguous room, exit 1', async () => {
+    expect(await run(['talks', '--room', 'ballroom'])).toEqual({
+      stdout: '',
+      stderr: [
+        'pycon: "ballroom" matches 4 rooms; give more of the name, one of:',
+        '  Atrium Ballroom AB',
+        '  Grand Ballroom A',
+        '  Grand Ballroom B',
+        '  Grand Ballroom C',
+        '',
+      ].join('\n'),
+      code: 1,
+    });
+  });
+
+  it('names the rooms for an unknown one, exit 1', async () => {
+    const { stderr, code } = await run(['talks', '--room', 'kitchen']);
+    expect(code).toBe(1);
+    expect(stderr.split('\n')[0]).toBe('pycon: No room matches "kitchen"; the rooms are:');
+  });
+
+  it('reads days as names, abbreviations and dates', async () => {
+    for (const day of ['friday', 'FRI', '2019-05-03']) {
+      const { stdout } = await run(['talks', '--day', day, '--json']);
+      expect(new Set((JSON.parse(stdout) as { date: string }[]).map((talk) => talk.date))).toEqual(new Set(['2019-05-03']));
+    }
+  });
+
+  it('reads today and tomorrow from --now', async () => {
+    const { stdout } = await run(['talks', '--day', 'tomorrow', '--now', 'fri 9:00', '--json']);
+    expect(new Set((JSON.parse(stdout) as { date: string }[]).map((talk) => talk.date))).toEqual(new Set(['2019-05-04']));
+  });
+
+  it('rejects an unreadable day (exit 2) and a day outside the conference (exit 1)', async () => {
+    expect(await run(['talks', '--day', 'caturday'])).toMatchObject({
+      code: 2,
+      stderr: 'pycon: Cannot read the day "caturday"; use a weekday (friday or fri), a date (2019-05-03), today or tomorrow.\n',
+    });
+    expect(await run(['talks', '--day', '2019-05-09'])).toMatchObject({
+      code: 1,
+      stderr: 'pycon: 2019-05-09 is not a conference day; it runs Friday 3 – Sunday 5 May 2019, so try "pycon timetable friday".\n',
+    });
+  });
+
+  it('rejects an unreadable --at as a usage error listing the forms', async () => {
+    expect(await run(['talks', '--at', 'half past'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: Cannot read --at "half past"; use one of these forms: 2019-05-04T14:40-04:00, 2019-05-04 14:40, sat 14:40, saturday 2:40pm.\n',
+      code: 2,
+    });
+  });
+});

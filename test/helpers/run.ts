@@ -1,0 +1,62 @@
+/**
+ * Runs the CLI in-process the way a user would, with captured streams, a
+ * pinned clock and a private $PYCON_HOME.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli.js';
+import type { Ctx } from '../../src/context.js';
+
+export interface RunOptions {
+  tty?: boolean;
+  columns?: number;
+  env?: Record<string, string | undefined>;
+  /** The system clock; defaults to a moment long after the conference. */
+  clock?: string;
+  localZone?: string;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+export const repoRoot = new URL('../..', import.meta.url).pathname;
+export const bundledStore = join(repoRoot, 'data', 'pycon-2019.json');
+
+export function makeHome(): string {
+  return mkdtempSync(join(tmpdir(), 'pycon-test-'));
+}
+
+export async function run(argv: string[], options: RunOptions = {}): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const ctx: Ctx = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    isTTY: options.tty ?? false,
+    columns: options.columns ?? 80,
+    env: { PYCON_HOME: options.env?.PYCON_HOME ?? makeHome(), ...options.env },
+    clock: () => new Date(options.clock ?? '2026-11-25T12:00:00Z'),
+    localZone: options.localZone ?? 'UTC',
+    cwd: repoRoot,
+    bundledStore,
+    json: false,
+    color: false,
+    tz: undefined,
+    now: undefined,
+    storePath: bundledStore,
+    exitCode: 0,
+  };
+  const code = await main(argv, ctx);
+  return { stdout, stderr, code };
+}
+
+/** Runs on a terminal of the given width, without colour unless options.env asks for it. */
+export function runTTY(argv: string[], columns = 80, options: RunOptions = {}): Promise<RunResult> {
+  return run(argv, { ...options, tty: true, columns, env: { NO_COLOR: '1', ...options.env } });
+}
+
+export const ANSI = /\u001b\[/;

@@ -1,0 +1,69 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/schedule/parse.js';
+import { bundledStore, makeHome, repoRoot, run } from '../helpers/run.js';
+
+describe('the bundled talk store', () => {
+  it('is exactly what the parser makes of the bundled source', () => {
+    const result = parseSource(readFileSync(join(repoRoot, 'data', 'pycon-2019-talks.txt')));
+    expect(readFileSync(bundledStore, 'utf8')).toBe(`${JSON.stringify(result.store, null, 2)}\n`);
+  });
+
+  it('ships the source byte for byte as published', () => {
+    const shared = join(repoRoot, '..', 'shared', 'data', 'pycon-2019-talks.txt');
+    let published: Buffer;
+    try {
+      published = readFileSync(shared);
+    } catch {
+      return;
+    }
+    expect(readFileSync(join(repoRoot, 'data', 'pycon-2019-talks.txt')).equals(published)).toBe(true);
+  });
+});
+
+describe('loading another store', () => {
+  function storeFile(content: string): string {
+    const path = join(makeHome(), 'store.json');
+    writeFileSync(path, content);
+    return path;
+  }
+
+  it('reads --store and PYCON_STORE', async () => {
+    const store = JSON.parse(readFileSync(bundledStore, 'utf8'));
+    store.talks = store.talks.slice(0, 2);
+    const path = storeFile(JSON.stringify(store));
+    expect(JSON.parse((await run(['talks', '--json', '--store', path])).stdout)).toHaveLength(2);
+    expect(JSON.parse((await run(['talks', '--json'], { env: { PYCON_STORE: path } })).stdout)).toHaveLength(2);
+  });
+
+  it('names a missing store and the fix, exit 1', async () => {
+    expect(await run(['talks', '--store', '/nonexistent/store.json'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: No talk store at /nonexistent/store.json; check --store or PYCON_STORE, or run "npm install" to rebuild the bundled one.\n',
+      code: 1,
+    });
+  });
+
+  it('names a corrupt store and the fix, exit 1', async () => {
+    const path = storeFile('{"schemaVersion": 1, "talks": [');
+    expect(await run(['talks', '--store', path])).toEqual({
+      stdout: '',
+      stderr: `pycon: The talk store ${path} is damaged (it is not valid JSON); rebuild it with "pycon parse <source> -o ${path}".\n`,
+      code: 1,
+    });
+    const wrongShape = storeFile(JSON.stringify({ schemaVersion: 1, conference: { name: 'x', timezone: 'UTC', location: '', days: [] }, rooms: [], talks: [{ id: 1 }] }));
+    expect((await run(['talks', '--store', wrongShape])).stderr).toBe(
+      `pycon: The talk store ${wrongShape} is damaged (talk 1 lacks a field or has one of the wrong type); rebuild it with "pycon parse <source> -o ${wrongShape}".\n`,
+    );
+  });
+
+  it('names a store of another schema version, exit 1', async () => {
+    const path = storeFile(JSON.stringify({ schemaVersion: 7 }));
+    expect(await run(['talks', '--store', path])).toEqual({
+      stdout: '',
+      stderr: `pycon: The talk store ${path} has schema version 7, but this pycon reads version 1; rebuild it with "pycon parse <source> -o ${path}".\n`,
+      code: 1,
+    });
+  });
+});
