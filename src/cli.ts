@@ -11,6 +11,18 @@ import { registerSearch } from './commands/search.js';
 import { registerTalks } from './commands/talks.js';
 import { registerShow } from './commands/show.js';
 import { registerParse } from './commands/parse.js';
+import { registerCompletion } from './commands/completion.js';
+import { registerDays } from './commands/days.js';
+import { registerRooms } from './commands/rooms.js';
+import { registerSpeakers } from './commands/speakers.js';
+import { registerSpeaker } from './commands/speaker.js';
+import { registerTimetable } from './commands/timetable.js';
+import { registerToday } from './commands/today.js';
+import { registerNow } from './commands/now.js';
+import { registerAdd } from './commands/add.js';
+import { registerDrop } from './commands/drop.js';
+import { registerItinerary } from './commands/itinerary.js';
+import { registerClear } from './commands/clear.js';
 
 export { systemContext } from './context.js';
 
@@ -54,7 +66,19 @@ export function buildProgram(ctx: Ctx): Command {
   registerSearch(program, ctx);
   registerTalks(program, ctx);
   registerShow(program, ctx);
+  registerTimetable(program, ctx);
+  registerToday(program, ctx);
+  registerNow(program, ctx);
+  registerDays(program, ctx);
+  registerRooms(program, ctx);
+  registerSpeakers(program, ctx);
+  registerSpeaker(program, ctx);
+  registerAdd(program, ctx);
+  registerDrop(program, ctx);
+  registerItinerary(program, ctx);
+  registerClear(program, ctx);
   registerParse(program, ctx);
+  registerCompletion(program, ctx);
   for (const command of program.commands) command.configureOutput(outputFor(ctx, command.name()));
   return program;
 }

@@ -24,6 +24,9 @@ export interface Ctx {
   /** The zone `--tz local` means. */
   localZone: string;
   cwd: string;
+  /** This process's id, and whether another process is still running: for lock files. */
+  pid: number;
+  processAlive(pid: number): boolean;
   /** The talk store that ships with pycon. */
   bundledStore: string;
 
@@ -41,6 +44,12 @@ export interface Ctx {
 }
 
 export function systemContext(): Ctx {
+  // A reader that stops early (`pycon speakers | head`) is not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   const env = process.env;
   const isTTY = process.stdout.isTTY === true;
   const columnsFromEnv = Number(env.COLUMNS);
@@ -54,6 +63,8 @@ export function systemContext(): Ctx {
     clock: () => new Date(),
     localZone: env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
     cwd: process.cwd(),
+    pid: process.pid,
+    processAlive,
     bundledStore,
     json: false,
     color: false,
@@ -79,4 +90,13 @@ export function wantsColor(ctx: Ctx, noColorFlag: boolean): boolean {
   if (ctx.env.NO_COLOR !== undefined && ctx.env.NO_COLOR !== '') return false;
   if (ctx.env.TERM === 'dumb') return false;
   return ctx.isTTY;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -3,6 +3,7 @@
  * conference's own zone the stored ISO text already is local time, so no
  * time-zone library is loaded; any other zone goes through luxon.
  */
+import type { DateTime as LuxonDateTime } from 'luxon';
 import { WEEKDAYS } from '../schedule/slot.js';
 
 export interface LocalTime {
@@ -19,9 +20,12 @@ export interface TimeView {
   /** Whether this is the conference's own zone. */
   isConferenceZone: boolean;
   local(iso: string): LocalTime;
+  /** The same for an instant given as epoch milliseconds. */
+  localMs(ms: number): LocalTime;
 }
 
 export function conferenceTimeView(zone: string): TimeView {
+  let format: Intl.DateTimeFormat | undefined;
   return {
     zone,
     isConferenceZone: true,
@@ -29,19 +33,28 @@ export function conferenceTimeView(zone: string): TimeView {
       const date = iso.slice(0, 10);
       return { date, weekday: weekdayOf(date), time: iso.slice(11, 16) };
     },
+    localMs: (ms) => {
+      format ??= new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      const part = (type: string) => format?.formatToParts(ms).find((p) => p.type === type)?.value ?? '';
+      const date = `${part('year')}-${part('month')}-${part('day')}`;
+      return { date, weekday: weekdayOf(date), time: `${part('hour')}:${part('minute')}` };
+    },
   };
 }
 
 export async function zoneTimeView(zone: string, conferenceZone: string): Promise<TimeView> {
   if (zone === conferenceZone) return conferenceTimeView(zone);
   const { DateTime } = await import('luxon');
+  const parts = (moment: LuxonDateTime): LocalTime => ({
+    date: moment.toISODate() ?? '',
+    weekday: WEEKDAYS[moment.weekday % 7] ?? '',
+    time: moment.toFormat('HH:mm'),
+  });
   return {
     zone,
     isConferenceZone: false,
-    local: (iso) => {
-      const moment = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
-      return { date: moment.toISODate() ?? '', weekday: WEEKDAYS[moment.weekday % 7] ?? '', time: moment.toFormat('HH:mm') };
-    },
+    local: (iso) => parts(DateTime.fromISO(iso, { setZone: true }).setZone(zone)),
+    localMs: (ms) => parts(DateTime.fromMillis(ms, { zone })),
   };
 }
 

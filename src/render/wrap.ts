@@ -53,16 +53,20 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
+/** Breaks a word too long for a line, with a hyphen where it splits between letters. */
 function breakWord(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const char of word) {
-    if (displayWidth(piece + char) > width && piece !== '') {
-      pieces.push(piece);
+  const chars = [...word];
+  chars.forEach((char, i) => {
+    const betweenLetters = /\p{L}/u.test(char) && /\p{L}/u.test(chars[i + 1] ?? '');
+    const room = betweenLetters && width >= 4 ? width - 1 : width;
+    piece += char;
+    if (displayWidth(piece) >= room && i < chars.length - 1) {
+      pieces.push(betweenLetters && width >= 4 ? `${piece}-` : piece);
       piece = '';
     }
-    piece += char;
-  }
+  });
   pieces.push(piece);
   return pieces;
 }

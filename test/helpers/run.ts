@@ -42,6 +42,8 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     clock: () => new Date(options.clock ?? '2026-11-25T12:00:00Z'),
     localZone: options.localZone ?? 'UTC',
     cwd: repoRoot,
+    pid: process.pid,
+    processAlive: (pid) => pid === process.pid,
     bundledStore,
     json: false,
     color: false,

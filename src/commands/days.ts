@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import type { Ctx } from '../context.js';
+import { renderColumns } from '../render/columns.js';
+import { weekdayOf } from '../render/times.js';
+import { openStore, timeViewFor } from '../session.js';
+import { examples } from './help.js';
+import { writeJson } from './output.js';
+
+export function registerDays(program: Command, ctx: Ctx): void {
+  program
+    .command('days')
+    .description("the conference's days: date, talk count, first start and last end")
+    .addHelpText('after', examples(['pycon days', 'pycon days --json']))
+    .action(() => runDays(ctx));
+}
+
+export async function runDays(ctx: Ctx): Promise<void> {
+  const store = openStore(ctx);
+  const days = store.conference.days.map((date) => {
+    const talks = store.talks.filter((talk) => talk.date === date);
+    const starts = talks.map((talk) => talk.start).sort((a, b) => Date.parse(a) - Date.parse(b));
+    const ends = talks.map((talk) => talk.end).sort((a, b) => Date.parse(a) - Date.parse(b));
+    return { date, day: weekdayOf(date), talks: talks.length, firstStart: starts[0] ?? null, lastEnd: ends[ends.length - 1] ?? null };
+  });
+  if (ctx.json) return writeJson(ctx, days);
+  const view = await timeViewFor(ctx, store);
+  const time = (iso: string | null) => (iso === null ? '–' : view.local(iso).time);
+  const rows = days.map((day) => [day.date, day.day, String(day.talks), time(day.firstStart), time(day.lastEnd)]);
+  ctx.stdout.write(renderColumns(ctx.isTTY ? [['Date', 'Day', 'Talks', 'First', 'Last'], ...rows] : rows, [2]));
+}

@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import type { Ctx } from '../context.js';
+import { changeItinerary, openItinerary, reportMissing, resolveTalks } from '../itinerary.js';
+import { openStore } from '../session.js';
+import { examples } from './help.js';
+import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
+
+export interface DropOptions {
+  talks: string[];
+  itinerary: string;
+}
+
+export function registerDrop(program: Command, ctx: Ctx): void {
+  itineraryOption(
+    program
+      .command('drop')
+      .description('remove talks from your itinerary')
+      .argument('<talk...>', 'ids, unique id prefixes or title words; quote a title of several words'),
+  )
+    .addHelpText('after', examples(['pycon drop advanced-asyncio', 'pycon drop -i friends "time zones"']))
+    .action((talks: string[], options: { itinerary: string }) => runDrop({ ...options, talks }, ctx));
+}
+
+export async function runDrop(options: DropOptions, ctx: Ctx): Promise<void> {
+  const store = openStore(ctx);
+  const before = openItinerary(ctx, store, options.itinerary);
+  // An id the store no longer has can still be dropped by that exact id.
+  const gone = options.talks.filter((arg) => before.missing.includes(arg));
+  const named = options.talks.filter((arg) => !gone.includes(arg));
+  const wanted = named.length > 0 ? resolveTalks(store, named).map((talk) => ({ id: talk.id, title: talk.title })) : [];
+  const targets = [...wanted, ...gone.map((id) => ({ id, title: id }))];
+  const { itinerary, result: dropped } = await changeItinerary(ctx, store, options.itinerary, (file) => {
+    const ids = new Set(targets.map((target) => target.id));
+    const dropped = new Set(file.talks.filter((entry) => ids.has(entry.id)).map((entry) => entry.id));
+    file.talks = file.talks.filter((entry) => !dropped.has(entry.id));
+    return { changed: dropped.size > 0, result: dropped };
+  });
+  const say = (text: string) => (ctx.json ? ctx.stderr : ctx.stdout).write(`${text}\n`);
+  for (const target of targets) {
+    say(dropped.has(target.id) ? `Dropped "${target.title}" from itinerary ${itinerary.name}.` : `"${target.title}" is not in itinerary ${itinerary.name}; nothing changed.`);
+  }
+  reportMissing(ctx, itinerary);
+  if (ctx.json) writeItineraryJson(ctx, itinerary);
+}

@@ -1,0 +1,72 @@
+import { readdirSync } from 'node:fs';
+import type { Command } from 'commander';
+import { pyconHome, type Ctx } from '../context.js';
+import { findConflicts } from '../schedule/conflicts.js';
+import { plural, renderAgenda } from '../render/agenda.js';
+import { loadStyle } from '../render/style.js';
+import { openItinerary, reportMissing } from '../itinerary.js';
+import { itineraryFolder } from '../store/itineraryFile.js';
+import { openStore, resolveDay, timeViewFor } from '../session.js';
+import { examples } from './help.js';
+import { itineraryOption } from './itineraryOption.js';
+import { writeJson } from './output.js';
+
+export interface ItineraryOptions {
+  itinerary: string;
+  day?: string;
+  check?: boolean;
+  list?: boolean;
+}
+
+export function registerItinerary(program: Command, ctx: Ctx): void {
+  itineraryOption(
+    program
+      .command('itinerary')
+      .description('your talks by day, with clashes, free gaps and tight changes of room')
+      .option('--day <day>', 'only this day: friday, fri, 2019-05-03, today, tomorrow')
+      .option('--check', 'exit 1 when anything clashes, 0 otherwise')
+      .option('--list', 'name your itineraries'),
+  )
+    .addHelpText('after', examples(['pycon itinerary', 'pycon itinerary --day saturday', 'pycon itinerary --check && echo "no clashes"', 'pycon itinerary --list']))
+    .action((options: ItineraryOptions) => runItinerary(options, ctx));
+}
+
+export async function runItinerary(options: ItineraryOptions, ctx: Ctx): Promise<void> {
+  if (options.list) return listItineraries(ctx);
+  const store = openStore(ctx);
+  const itinerary = openItinerary(ctx, store, options.itinerary);
+  const date = options.day === undefined ? undefined : await resolveDay(ctx, store, options.day);
+  const talks = date === undefined ? itinerary.talks : itinerary.talks.filter((talk) => talk.date === date);
+  const conflicts = findConflicts(talks);
+  if (options.check && conflicts.length > 0) ctx.exitCode = 1;
+  reportMissing(ctx, itinerary);
+  if (ctx.json) return writeJson(ctx, { name: itinerary.name, talks, conflicts });
+  if (talks.length === 0) {
+    const where = date === undefined ? '' : ' on that day';
+    ctx.stdout.write(`Itinerary ${itinerary.name} has no talks${where}; add some with "pycon add <talk>", or let "pycon plan <interests>" pick them.\n`);
+    return;
+  }
+  const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
+  ctx.stdout.write(renderAgenda(itinerary.name, talks, conflicts, store.talks, look));
+}
+
+function listItineraries(ctx: Ctx): void {
+  const store = openStore(ctx);
+  let names: string[] = [];
+  try {
+    names = readdirSync(itineraryFolder(pyconHome(ctx)))
+      .filter((file) => file.endsWith('.json') && !file.startsWith('.'))
+      .map((file) => file.slice(0, -'.json'.length))
+      .sort();
+  } catch {
+    names = [];
+  }
+  const entries = names.map((name) => ({ name, talks: openItinerary(ctx, store, name).talks.length }));
+  if (ctx.json) return writeJson(ctx, entries);
+  if (entries.length === 0) {
+    ctx.stdout.write('You have no itineraries yet; "pycon add <talk>" starts the default one.\n');
+    return;
+  }
+  const width = Math.max(...entries.map((entry) => entry.name.length));
+  ctx.stdout.write(entries.map((entry) => `${entry.name.padEnd(width)}  ${plural(entry.talks, 'talk')}\n`).join(''));
+}

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import type { Ctx } from '../context.js';
+import { UserError } from '../errors.js';
+import { findSpeakers, listSpeakers } from '../schedule/speakers.js';
+import { renderTalkLines, renderTalkList } from '../render/talkList.js';
+import { loadStyle } from '../render/style.js';
+import { openStore, timeViewFor } from '../session.js';
+import { examples } from './help.js';
+import { writeJson, writeZoneNote } from './output.js';
+
+export function registerSpeaker(program: Command, ctx: Ctx): void {
+  program
+    .command('speaker')
+    .description("one speaker's talks; the name may be partial, unaccented or slightly wrong")
+    .argument('<name...>', 'a speaker name, or part of it')
+    .addHelpText('after', examples(['pycon speaker lynn root', 'pycon speaker belanger', 'pycon speaker "christopher beacham"']))
+    .action((name: string[]) => runSpeaker({ name: name.join(' ') }, ctx));
+}
+
+export async function runSpeaker(options: { name: string }, ctx: Ctx): Promise<void> {
+  const store = openStore(ctx);
+  const found = findSpeakers(listSpeakers(store.talks), options.name);
+  if (found.length === 0) {
+    throw new UserError(`No speaker matches "${options.name}"; "pycon speakers" lists everyone.`);
+  }
+  if (ctx.json) return writeJson(ctx, found);
+  if (!ctx.isTTY) {
+    ctx.stdout.write(renderTalkLines(found.flatMap((speaker) => speaker.talks)));
+    return;
+  }
+  const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
+  writeZoneNote(ctx, look.view);
+  ctx.stdout.write(found.map((speaker) => `${look.style.heading(speaker.name)}\n\n${renderTalkList(speaker.talks, look)}`).join('\n'));
+}

@@ -1,0 +1,22 @@
+import type { Command } from 'commander';
+import type { Ctx } from '../context.js';
+import { listSpeakers } from '../schedule/speakers.js';
+import { renderColumns } from '../render/columns.js';
+import { openStore } from '../session.js';
+import { examples } from './help.js';
+import { writeJson } from './output.js';
+
+export function registerSpeakers(program: Command, ctx: Ctx): void {
+  program
+    .command('speakers')
+    .description('everyone who speaks, with their number of talks')
+    .addHelpText('after', examples(['pycon speakers', 'pycon speakers | grep -i lynn', 'pycon speakers --json']))
+    .action(() => runSpeakers(ctx));
+}
+
+export function runSpeakers(ctx: Ctx): void {
+  const speakers = listSpeakers(openStore(ctx).talks);
+  if (ctx.json) return writeJson(ctx, speakers);
+  const rows = speakers.map((speaker) => [speaker.name, String(speaker.talks.length)]);
+  ctx.stdout.write(ctx.isTTY ? renderColumns([['Speaker', 'Talks'], ...rows], [1]) : rows.map((row) => `${row.join('\t')}\n`).join(''));
+}

@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import type { Ctx } from '../context.js';
+import { findRoom } from '../schedule/query.js';
+import type { Store } from '../schedule/types.js';
+import { renderTalkLines } from '../render/talkList.js';
+import { loadStyle } from '../render/style.js';
+import { weekdayOf } from '../render/times.js';
+import { openItinerary } from '../itinerary.js';
+import { currentMoment, dateIn, openStore, resolveDay, timeViewFor } from '../session.js';
+import { examples } from './help.js';
+import { itineraryOption } from './itineraryOption.js';
+import { writeJson } from './output.js';
+
+export interface TimetableOptions {
+  day?: string | undefined;
+  room?: string | undefined;
+  itinerary: string;
+}
+
+export function registerTimetable(program: Command, ctx: Ctx): void {
+  itineraryOption(
+    program
+      .command('timetable')
+      .description('a day as a grid: a row per start time, a column per room; your talks marked ★')
+      .argument('[day]', 'friday, fri, 2019-05-03, today or tomorrow (default: today during the conference, else its first day)')
+      .option('--room <room>', 'only this room: any unambiguous part of its name'),
+  )
+    .addHelpText('after', examples(['pycon timetable friday', 'pycon timetable sat --room "ballroom c"', 'pycon timetable sunday --tz Europe/Berlin', 'pycon timetable friday --json']))
+    .action((day: string | undefined, options: Omit<TimetableOptions, 'day'>) => runTimetable({ ...options, day }, ctx));
+}
+
+export async function runTimetable(options: TimetableOptions, ctx: Ctx): Promise<void> {
+  const store = openStore(ctx);
+  const date = options.day === undefined ? await defaultDay(ctx, store) : await resolveDay(ctx, store, options.day);
+  await showTimetable(ctx, store, date, options);
+}
+
+/** Today during the conference, else its first day. */
+async function defaultDay(ctx: Ctx, store: Store): Promise<string> {
+  const today = dateIn(store.conference.timezone, await currentMoment(ctx, store));
+  return store.conference.days.includes(today) ? today : (store.conference.days[0] ?? today);
+}
+
+export async function showTimetable(ctx: Ctx, store: Store, date: string, options: Omit<TimetableOptions, 'day'>): Promise<void> {
+  const rooms = options.room === undefined ? store.rooms : [findRoom(store.rooms, options.room)];
+  const talks = store.talks.filter((talk) => talk.date === date && rooms.includes(talk.room));
+  if (ctx.json) return writeJson(ctx, { date, day: weekdayOf(date), rooms, talks });
+  if (!ctx.isTTY) {
+    ctx.stdout.write(renderTalkLines(talks));
+    return;
+  }
+  const moment = await currentMoment(ctx, store);
+  const [{ renderTimetable }, view, style] = await Promise.all([import('../render/timetable.js'), timeViewFor(ctx, store), loadStyle(ctx.color)]);
+  const mine = new Set(openItinerary(ctx, store, options.itinerary).talks.map((talk) => talk.id));
+  const now = dateIn(store.conference.timezone, moment) === date ? moment : undefined;
+  ctx.stdout.write(renderTimetable(date, rooms, talks, { view, style, width: ctx.columns, mine, now }));
+}

@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import type { Ctx } from '../context.js';
+import { formatDateRange, formatLongDate, weekdayOf } from '../render/times.js';
+import { currentMoment, dateIn, openStore } from '../session.js';
+import { examples } from './help.js';
+import { itineraryOption } from './itineraryOption.js';
+import { writeJson } from './output.js';
+import { showTimetable } from './timetable.js';
+
+export function registerToday(program: Command, ctx: Ctx): void {
+  itineraryOption(
+    program
+      .command('today')
+      .description("today's timetable; outside the conference, when it is")
+      .option('--room <room>', 'only this room: any unambiguous part of its name'),
+  )
+    .addHelpText('after', examples(['pycon today', 'pycon today --now "sat 14:40"', 'pycon today --room 26']))
+    .action((options: { room?: string; itinerary: string }) => runToday(options, ctx));
+}
+
+export async function runToday(options: { room?: string; itinerary: string }, ctx: Ctx): Promise<void> {
+  const store = openStore(ctx);
+  const { conference } = store;
+  const today = dateIn(conference.timezone, await currentMoment(ctx, store));
+  if (conference.days.includes(today)) return showTimetable(ctx, store, today, options);
+  if (ctx.json) return writeJson(ctx, { date: today, day: weekdayOf(today), rooms: store.rooms, talks: [] });
+  const first = conference.days[0] ?? today;
+  const tense = today < first ? 'runs' : 'ran';
+  const where = conference.location ? ` in ${conference.location}` : '';
+  ctx.stdout.write(
+    `${conference.name} ${tense} ${formatDateRange(conference.days)}${where}, and today is ${formatLongDate(today)}; see a day with "pycon timetable ${weekdayOf(first).toLowerCase()}".\n`,
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * An itinerary as commands use it: the file on disk joined with the talk store.
+ */
+import { pyconHome, type Ctx } from './context.js';
+import { UserError } from './errors.js';
+import { findTalk } from './schedule/query.js';
+import type { Store, Talk } from './schedule/types.js';
+import { itineraryPath, readItinerary, updateItinerary, type ItineraryFile } from './store/itineraryFile.js';
+
+export const DEFAULT_ITINERARY = 'default';
+
+export interface Itinerary {
+  name: string;
+  path: string;
+  /** The talks it holds that the store knows, in time order. */
+  talks: Talk[];
+  /** Ids it holds that the store no longer has: kept, and reported. */
+  missing: string[];
+}
+
+export function openItinerary(ctx: Ctx, store: Store, name: string): Itinerary {
+  const path = itineraryPath(pyconHome(ctx), name);
+  return joinWithStore(readItinerary(path, name), path, store);
+}
+
+function joinWithStore(file: ItineraryFile, path: string, store: Store): Itinerary {
+  const wanted = new Set(file.talks.map((entry) => entry.id));
+  const talks = store.talks.filter((talk) => wanted.has(talk.id));
+  const known = new Set(talks.map((talk) => talk.id));
+  return { name: file.name, path, talks, missing: file.talks.map((entry) => entry.id).filter((id) => !known.has(id)) };
+}
+
+/** Changes an itinerary under its lock; the file is written only when `change` reports a change. */
+export async function changeItinerary<T>(ctx: Ctx, store: Store, name: string, change: (file: ItineraryFile) => { changed: boolean; result: T }): Promise<{ itinerary: Itinerary; result: T }> {
+  const path = itineraryPath(pyconHome(ctx), name);
+  const { file, result } = await updateItinerary(path, name, ctx, change);
+  return { itinerary: joinWithStore(file, path, store), result };
+}
+
+/** Warns, on stderr, of ids the store no longer has. */
+export function reportMissing(ctx: Ctx, itinerary: Itinerary): void {
+  if (itinerary.missing.length === 0) return;
+  const count = itinerary.missing.length;
+  ctx.stderr.write(
+    `pycon: ${count} talk${count === 1 ? '' : 's'} in itinerary ${itinerary.name} ${count === 1 ? 'is' : 'are'} not in the talk store (${itinerary.missing.join(', ')}); kept, so drop ${count === 1 ? 'it' : 'them'} with "pycon drop ${itinerary.missing[0]}" if ${count === 1 ? 'it is' : 'they are'} gone for good.\n`,
+  );
+}
+
+/**
+ * The talks that arguments name. Each argument names one talk; if some do not,
+ * all the words together may name one (`pycon add advanced asyncio`).
+ */
+export function resolveTalks(store: Store, args: string[]): Talk[] {
+  try {
+    return args.map((arg) => findTalk(store, arg));
+  } catch (error) {
+    if (args.length > 1 && error instanceof UserError) {
+      try {
+        return [findTalk(store, args.join(' '))];
+      } catch {
+        throw error;
+      }
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * An itinerary for people: by day in time order, clashing talks grouped under
+ * one marker with their overlap, free gaps with how many talks run in them,
+ * and tight changes of room flagged.
+ */
+import { overlapMinutes, type Conflict } from '../schedule/conflicts.js';
+import type { Talk } from '../schedule/types.js';
+import type { Style } from './style.js';
+import { formatClockSpan, formatLongDate, type TimeView } from './times.js';
+import { wrapText } from './wrap.js';
+
+export interface AgendaLook {
+  view: TimeView;
+  style: Style;
+  width: number;
+}
+
+/** Less than this between talks in different rooms is flagged as tight. */
+export const TIGHT_CHANGE_MINUTES = 10;
+
+const INDENT = 15;
+
+interface Block {
+  talks: Talk[];
+  start: number;
+  end: number;
+}
+
+export function renderAgenda(name: string, talks: Talk[], conflicts: Conflict[], allTalks: Talk[], look: AgendaLook): string {
+  const lines = [`Itinerary ${name}: ${plural(talks.length, 'talk')}, ${conflicts.length === 0 ? 'no clashes' : plural(conflicts.length, 'clash', 'clashes')}`];
+  const byDay = new Map<string, Talk[]>();
+  for (const talk of talks) {
+    const date = look.view.local(talk.start).date;
+    byDay.set(date, [...(byDay.get(date) ?? []), talk]);
+  }
+  for (const [date, dayTalks] of byDay) {
+    lines.push('', look.style.heading(formatLongDate(date)));
+    let previous: Block | undefined;
+    for (const block of groupOverlapping(dayTalks)) {
+      if (previous) lines.push(...renderGap(previous, block, allTalks, talks, look));
+      lines.push(...renderBlock(block, previous, conflicts, look));
+      previous = block;
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs of talks that overlap one another, in time order. */
+function groupOverlapping(talks: Talk[]): Block[] {
+  const sorted = [...talks].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end));
+  const blocks: Block[] = [];
+  for (const talk of sorted) {
+    const start = Date.parse(talk.start);
+    const end = Date.parse(talk.end);
+    const last = blocks[blocks.length - 1];
+    if (last && start < last.end) {
+      last.talks.push(talk);
+      last.end = Math.max(last.end, end);
+    } else {
+      blocks.push({ talks: [talk], start, end });
+    }
+  }
+  return blocks;
+}
+
+function renderBlock(block: Block, previous: Block | undefined, conflicts: Conflict[], look: AgendaLook): string[] {
+  const clash = block.talks.length > 1;
+  const lines: string[] = [];
+  if (clash) {
+    const ids = new Set(block.talks.map((talk) => talk.id));
+    const minutes = conflicts.filter((c) => ids.has(c.talks[0]) && ids.has(c.talks[1])).map((c) => c.minutes);
+    const overlap = minutes.length === 1 ? `${minutes[0]} min overlap` : `${block.talks.length} talks overlap, ${minutes.join(' + ')} min`;
+    lines.push(look.style.warn(`! Clash: ${overlap}`));
+  }
+  const lead = clash ? look.style.warn('!') + ' ' : '  ';
+  for (const talk of block.talks) {
+    const titleLines = wrapText(talk.title, look.width - INDENT);
+    lines.push(`${lead}${formatClockSpan(look.view, talk.start, talk.end)}  ${look.style.title(titleLines[0] ?? '')}`);
+    for (const more of titleLines.slice(1)) lines.push(`${lead}${' '.repeat(INDENT - 2)}${look.style.title(more)}`);
+    const tight = !clash && previous ? tightChange(previous, talk) : undefined;
+    const detail = look.style.dim(talk.room) + (tight ? look.style.warn(` · tight: ${tight}`) : '');
+    lines.push(`${lead}${' '.repeat(INDENT - 2)}${detail}`);
+  }
+  return lines;
+}
+
+/** `5 min to get here from Room 26A/B/C`, when the last talk before was elsewhere and ends close. */
+function tightChange(previous: Block, talk: Talk): string | undefined {
+  const from = previous.talks[previous.talks.length - 1] as Talk;
+  const minutes = Math.round((Date.parse(talk.start) - previous.end) / 60_000);
+  if (from.room === talk.room || minutes >= TIGHT_CHANGE_MINUTES) return undefined;
+  return `${minutes} min to get here from ${from.room}`;
+}
+
+function renderGap(previous: Block, next: Block, allTalks: Talk[], mine: Talk[], look: AgendaLook): string[] {
+  const gap = { start: previous.end, end: next.start };
+  const minutes = Math.round((gap.end - gap.start) / 60_000);
+  const running = allTalks.filter(
+    (talk) => !mine.includes(talk) && overlapMinutes(gap, { start: Date.parse(talk.start), end: Date.parse(talk.end) }) > 0,
+  ).length;
+  if (running === 0) return [];
+  const span = `${look.view.localMs(gap.start).time}–${look.view.localMs(gap.end).time}`;
+  return [look.style.dim(`  ${span}  free for ${minutes} min: ${plural(running, 'talk')} run then`)];
+}
+
+export function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
+}

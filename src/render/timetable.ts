@@ -1,0 +1,104 @@
+/**
+ * A day as a grid: a row per start time, a column per room. Each talk shows
+ * its end, since 30- and 45-minute talks start together, and spans the rows
+ * of the talks that start while it runs. The grid never grows wider than the
+ * width it is given: titles wrap inside their cells.
+ */
+import Table from 'cli-table3';
+import type { Talk } from '../schedule/types.js';
+import type { Style } from './style.js';
+import { formatLongDate, type TimeView } from './times.js';
+import { wrapText } from './wrap.js';
+
+export interface TimetableLook {
+  view: TimeView;
+  style: Style;
+  width: number;
+  /** Ids of the user's talks, marked ★. */
+  mine: Set<string>;
+  /** The moment to highlight talks on now at, when the day is today. */
+  now?: number | undefined;
+}
+
+const TIME_COLUMN = 7;
+const MAX_ROOM_COLUMN = 34;
+/** Narrower than this per room, a grid is unreadable: the day is listed instead. */
+const MIN_ROOM_TEXT = 8;
+
+export function renderTimetable(date: string, rooms: string[], talks: Talk[], look: TimetableLook): string {
+  const heading = `${formatLongDate(date)} · times in ${look.view.zone}`;
+  const legend = legendFor(talks, look);
+  const widths = columnWidths(rooms.length, look.width);
+  const body = widths ? renderGrid(rooms, talks, widths, look) : renderNarrow(rooms, talks, look);
+  return [look.style.heading(heading), ...(legend ? [look.style.dim(legend)] : []), body].join('\n') + '\n';
+}
+
+function legendFor(talks: Talk[], look: TimetableLook): string {
+  const parts: string[] = [];
+  if (talks.some((talk) => look.mine.has(talk.id))) parts.push('★ in your itinerary');
+  if (talks.some((talk) => isOnNow(talk, look.now))) parts.push('▶ on now');
+  return parts.join(' · ');
+}
+
+function isOnNow(talk: Talk, now: number | undefined): boolean {
+  return now !== undefined && Date.parse(talk.start) <= now && now < Date.parse(talk.end);
+}
+
+/** Column widths including padding, or undefined when the rooms cannot fit. */
+function columnWidths(roomCount: number, width: number): number[] | undefined {
+  const borders = roomCount + 2;
+  const available = width - borders - TIME_COLUMN;
+  const each = Math.min(MAX_ROOM_COLUMN, Math.floor(available / roomCount));
+  if (each - 2 < MIN_ROOM_TEXT) return undefined;
+  const spare = each === MAX_ROOM_COLUMN ? 0 : available - each * roomCount;
+  return [TIME_COLUMN, ...Array.from({ length: roomCount }, (_, i) => each + (i < spare ? 1 : 0))];
+}
+
+function renderGrid(rooms: string[], talks: Talk[], widths: number[], look: TimetableLook): string {
+  const starts = [...new Set(talks.map((talk) => Date.parse(talk.start)))].sort((a, b) => a - b);
+  const table = new Table({
+    head: ['', ...rooms.map((room, i) => wrapText(room, (widths[i + 1] ?? 3) - 2).join('\n'))],
+    colWidths: widths,
+    wordWrap: false,
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+  });
+  /** Per room, the row index until which an earlier talk's cell still spans. */
+  const coveredUntil = rooms.map(() => -1);
+  starts.forEach((rowStart, row) => {
+    const cells: Table.Cell[] = [look.view.localMs(rowStart).time];
+    rooms.forEach((room, column) => {
+      if (coveredUntil[column]! >= row) return;
+      const talk = talks.find((t) => t.room === room && Date.parse(t.start) === rowStart);
+      if (!talk) {
+        cells.push('');
+        return;
+      }
+      const end = Date.parse(talk.end);
+      const rowSpan = starts.filter((start) => start >= rowStart && start < end).length;
+      coveredUntil[column] = row + rowSpan - 1;
+      cells.push({ content: renderCell(talk, (widths[column + 1] ?? 3) - 2, look), rowSpan });
+    });
+    table.push(cells);
+  });
+  return table.toString();
+}
+
+function renderCell(talk: Talk, width: number, look: TimetableLook): string {
+  const marks = `${look.mine.has(talk.id) ? '★ ' : ''}${isOnNow(talk, look.now) ? '▶ ' : ''}`;
+  const style = isOnNow(talk, look.now) ? look.style.now : look.mine.has(talk.id) ? look.style.mine : (text: string) => text;
+  const lines = wrapText(`${marks}${talk.title}`, width).map(style);
+  lines.push(look.style.dim(`until ${look.view.local(talk.end).time}`));
+  return lines.join('\n');
+}
+
+/** For a terminal too narrow for a grid: the day's talks in time order, room by room. */
+function renderNarrow(rooms: string[], talks: Talk[], look: TimetableLook): string {
+  const lines: string[] = [];
+  const ordered = [...talks].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || rooms.indexOf(a.room) - rooms.indexOf(b.room));
+  for (const talk of ordered) {
+    const marks = `${look.mine.has(talk.id) ? '★ ' : ''}${isOnNow(talk, look.now) ? '▶ ' : ''}`;
+    lines.push('', ...wrapText(`${look.view.local(talk.start).time}–${look.view.local(talk.end).time} ${talk.room}`, look.width).map(look.style.dim));
+    lines.push(...wrapText(`${marks}${talk.title}`, look.width));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,47 @@
+/**
+ * Clashes between talks. Times are half-open intervals: a talk ending at 14:00
+ * and one starting at 14:00 do not clash.
+ */
+import type { Talk } from './types.js';
+
+export interface Conflict {
+  talks: [string, string];
+  minutes: number;
+}
+
+interface Span {
+  talk: Talk;
+  start: number;
+  end: number;
+}
+
+function spans(talks: Talk[]): Span[] {
+  return talks.map((talk) => ({ talk, start: Date.parse(talk.start), end: Date.parse(talk.end) })).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Every clashing pair, earlier-starting talk first, in time order: O(n log n + clashes). */
+export function findConflicts(talks: Talk[]): Conflict[] {
+  const sorted = spans(talks);
+  const conflicts: Conflict[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i] as Span;
+    for (let j = i + 1; j < sorted.length && (sorted[j] as Span).start < a.end; j++) {
+      const b = sorted[j] as Span;
+      conflicts.push({ talks: [a.talk.id, b.talk.id], minutes: overlapMinutes(a, b) });
+    }
+  }
+  return conflicts;
+}
+
+export function overlapMinutes(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.round((Math.min(a.end, b.end) - Math.max(a.start, b.start)) / 60_000));
+}
+
+/** The talks of `others` that clash with `talk`, with the minutes of overlap. */
+export function clashesWith(talk: Talk, others: Talk[]): { talk: Talk; minutes: number }[] {
+  const span = { start: Date.parse(talk.start), end: Date.parse(talk.end) };
+  return others
+    .filter((other) => other.id !== talk.id)
+    .map((other) => ({ talk: other, minutes: overlapMinutes(span, { start: Date.parse(other.start), end: Date.parse(other.end) }) }))
+    .filter((clash) => clash.minutes > 0);
+}

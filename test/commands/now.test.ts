@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { run, runTTY } from '../helpers/run.js';
+
+const ids = (talks: { id: string }[]) => talks.map((talk) => talk.id);
+
+describe('pycon now', () => {
+  it('lists exactly the talks running, and the next in each room', async () => {
+    const { stdout } = await run(['now', '--json', '--now', '2019-05-04T14:40-04:00']);
+    const data = JSON.parse(stdout);
+    expect(data.at).toBe('2019-05-04T14:40:00-04:00');
+    expect(ids(data.now)).toEqual([
+      'statistical-profiling-and-other-fun-with-the-sys-module',
+      'leveraging-the-type-system-to-write-secure-applications',
+      'type-hinting-and-mypy',
+      'building-an-open-source-artificial-pancreas',
+      '8-things-that-happen-at-the-dot-attribute-access-descriptors',
+    ]);
+    expect(data.next.map((talk: { start: string }) => talk.start)).toEqual(Array(5).fill('2019-05-04T15:15:00-04:00'));
+  });
+
+  it('shows minutes left and minutes to go for people', async () => {
+    const { stdout } = await runTTY(['now', '--now', 'sat 14:40'], 80);
+    expect(stdout.split('\n').slice(0, 8)).toEqual([
+      'Saturday 4 May 2019, 14:40 (America/New_York)',
+      '',
+      'Atrium Ballroom AB',
+      '  now   Statistical Profiling (and other fun with the sys module)',
+      '        14:35–15:05 · 25 min left',
+      '  next  Exceptional Exceptions - How to properly raise, handle and create them.',
+      '        15:15–15:45 · in 35 min',
+      '',
+    ]);
+  });
+
+  it("gives the next day's first talks in the evening", async () => {
+    const { stdout } = await run(['now', '--json', '--now', 'sat 21:00']);
+    const data = JSON.parse(stdout);
+    expect(data.now).toEqual([]);
+    expect(data.next.map((talk: { start: string }) => talk.start)).toEqual(Array(5).fill('2019-05-05T13:10:00-04:00'));
+    const people = await runTTY(['now', '--now', 'sat 21:00'], 80);
+    expect(people.stdout).toContain('        Sun 13:10–13:40 · in 16 h 10 min\n');
+  });
+
+  it('says the conference is over after it', async () => {
+    const { stdout, code } = await runTTY(['now'], 80);
+    expect(code).toBe(0);
+    expect(stdout).toBe('PyCon US 2019 is over: it ran Friday 3 – Sunday 5 May 2019; see any day with "pycon timetable friday".\n');
+  });
+});
+
+describe('pycon days, rooms, speakers and speaker', () => {
+  it('lists the days', async () => {
+    expect((await runTTY(['days'])).stdout).toBe(
+      ['Date        Day       Talks  First  Last', '2019-05-03  Friday       40  10:50  17:40', '2019-05-04  Saturday     40  10:50  17:40', '2019-05-05  Sunday       15  13:10  15:00', ''].join('\n'),
+    );
+    expect(JSON.parse((await run(['days', '--json'])).stdout)[2]).toEqual({
+      date: '2019-05-05',
+      day: 'Sunday',
+      talks: 15,
+      firstStart: '2019-05-05T13:10:00-04:00',
+      lastEnd: '2019-05-05T15:00:00-04:00',
+    });
+  });
+
+  it('lists the rooms with talks per day', async () => {
+    expect((await runTTY(['rooms'])).stdout.split('\n').slice(0, 3)).toEqual([
+      'Room                Fri  Sat  Sun  Total',
+      'Atrium Ballroom AB    8    8    3     19',
+      'Grand Ballroom A      8    8    3     19',
+    ]);
+    expect(JSON.parse((await run(['rooms', '--json'])).stdout)[4]).toEqual({
+      name: 'Room 26A/B/C',
+      talks: 19,
+      days: [
+        { date: '2019-05-03', talks: 8 },
+        { date: '2019-05-04', talks: 8 },
+        { date: '2019-05-05', talks: 3 },
+      ],
+    });
+  });
+
+  it('lists every speaker with their talk count', async () => {
+    const speakers = JSON.parse((await run(['speakers', '--json'])).stdout) as { name: string; talks: unknown[] }[];
+    expect(speakers.length).toBeGreaterThan(90);
+    expect(speakers.find((speaker) => speaker.name === 'Lady Red / Christopher Beacham')?.talks).toHaveLength(1);
+    expect((await run(['speakers'])).stdout.split('\n')[0]).toBe('A. Jesse Jiryu Davis\t1');
+  });
+
+  it('finds a speaker by either stage or given name, without accents, with a typo', async () => {
+    for (const name of [['lady', 'red'], ['christopher', 'beacham'], ['belanger'], ['belangr'], ['lukasz']]) {
+      const { stdout, code } = await run(['speaker', ...name, '--json']);
+      expect(code, name.join(' ')).toBe(0);
+      expect(JSON.parse(stdout)).toHaveLength(1);
+    }
+    const { stdout } = await runTTY(['speaker', 'christopher', 'beacham']);
+    expect(stdout).toBe(
+      'Lady Red / Christopher Beacham\n\nA Medieval DSL? Parsing Heraldic Blazons with Python!\n  Lady Red / Christopher Beacham · Sat 17:10–17:40 · Grand Ballroom C\n',
+    );
+  });
+
+  it('says how to list speakers when none matches, exit 1', async () => {
+    expect(await run(['speaker', 'zzqqxx'])).toEqual({ stdout: '', stderr: 'pycon: No speaker matches "zzqqxx"; "pycon speakers" lists everyone.\n', code: 1 });
+  });
+});

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Talk } from '../../src/schedule/types.js';
+import { bundledStore, makeHome, run, runTTY } from '../helpers/run.js';
+
+const talks = (JSON.parse(readFileSync(bundledStore, 'utf8')) as { talks: Talk[] }).talks;
+const days = [
+  ['friday', '2019-05-03'],
+  ['saturday', '2019-05-04'],
+  ['sunday', '2019-05-05'],
+] as const;
+
+describe('pycon timetable', () => {
+  for (const [day, date] of days) {
+    for (const width of [80, 120]) {
+      it(`draws ${day} at ${width} columns`, async () => {
+        const { stdout, stderr, code } = await runTTY(['timetable', day], width);
+        expect({ stderr, code }).toEqual({ stderr: '', code: 0 });
+        await expect(stdout).toMatchFileSnapshot(`__snapshots__/timetable-${day}-${width}.txt`);
+        const lines = stdout.trimEnd().split('\n');
+        for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(width);
+        const dayTalks = talks.filter((talk) => talk.date === date);
+        expect(stdout.match(/until \d\d:\d\d/g)).toHaveLength(dayTalks.length);
+        const flat = lines.join(' ').replace(/[│├┼┤┌┬┐└┴┘─]/g, ' ').replace(/\s+/g, ' ');
+        for (const room of ['Atrium', 'Ballroom AB', 'Ballroom A', 'Ballroom B', 'Ballroom C', 'Room', '26A/B/C']) expect(flat).toContain(room);
+        for (const talk of dayTalks) expect(flat, talk.title).toContain(talk.title.split(' ')[0]!.slice(0, 6));
+      });
+    }
+  }
+
+  it('prints {date, day, rooms, talks} as --json', async () => {
+    const { stdout } = await run(['timetable', 'sunday', '--json']);
+    const data = JSON.parse(stdout);
+    expect(Object.keys(data)).toEqual(['date', 'day', 'rooms', 'talks']);
+    expect(data).toMatchObject({ date: '2019-05-05', day: 'Sunday', rooms: ['Atrium Ballroom AB', 'Grand Ballroom A', 'Grand Ballroom B', 'Grand Ballroom C', 'Room 26A/B/C'] });
+    expect(data.talks).toEqual(talks.filter((talk) => talk.date === '2019-05-05'));
+  });
+
+  it('prints one tab-separated line per talk when piped', async () => {
+    const { stdout } = await run(['timetable', 'sunday', '--room', '26']);
+    expect(stdout).toBe(
+      [
+        'plugins-adding-flexibility-to-your-apps\tPlugins: Adding Flexibility to Your Apps\tGeir Arne Hjelle\t2019-05-05T13:10:00-04:00\t2019-05-05T13:40:00-04:00\tRoom 26A/B/C',
+        'python-on-windows-is-okay-actually\tPython on Windows is Okay, Actually\tSteve Dower\t2019-05-05T13:50:00-04:00\t2019-05-05T14:20:00-04:00\tRoom 26A/B/C',
+        "working-with-time-zones-everything-you-wish-you-didnt-need-to-know\tWorking with Time Zones: Everything You Wish You Didn't Need to Know\tPaul Ganssle\t2019-05-05T14:30:00-04:00\t2019-05-05T15:00:00-04:00\tRoom 26A/B/C",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows one room, marks your talks and those on now', async () => {
+    const home = makeHome();
+    await run(['add', 'python-on-windows-is-okay-actually'], { env: { PYCON_HOME: home } });
+    const { stdout } = await runTTY(['timetable', 'today', '--room', '26', '--now', 'sun 13:20'], 60, { env: { PYCON_HOME: home } });
+    expect(stdout).toBe(
+      [
+        'Sunday 5 May 2019 · times in America/New_York',
+        '★ in your itinerary · ▶ on now',
+        '┌───────┬──────────────────────────────────┐',
+        '│       │ Room 26A/B/C                     │',
+        '├───────┼──────────────────────────────────┤',
+        '│ 13:10 │ ▶ Plugins: Adding Flexibility to │',
+        '│       │ Your Apps                        │',
+        '│       │ until 13:40                      │',
+        '├───────┼──────────────────────────────────┤',
+        '│ 13:50 │ ★ Python on Windows is Okay,     │',
+        '│       │ Actually                         │',
+        '│       │ until 14:20                      │',
+        '├───────┼──────────────────────────────────┤',
+        "│ 14:30 │ Working with Time Zones:         │",
+        "│       │ Everything You Wish You Didn't   │",
+        '│       │ Need to Know                     │',
+        '│       │ until 15:00                      │',
+        '└───────┴──────────────────────────────────┘',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lists the day instead of a grid on a very narrow terminal', async () => {
+    const { stdout } = await runTTY(['timetable', 'sunday', '--room', '26'], 14);
+    expect(stdout.split('\n').slice(0, 6)).toEqual(['Sunday 5 May 2019 · times in America/New_York', '', '13:10–13:40', 'Room 26A/B/C', 'Plugins:', 'Adding']);
+  });
+
+  it('names the zone and converts times with --tz', async () => {
+    const { stdout } = await runTTY(['timetable', 'sunday', '--tz', 'Europe/Berlin'], 120);
+    expect(stdout.split('\n')[0]).toBe('Sunday 5 May 2019 · times in Europe/Berlin');
+    expect(stdout).toContain('│ 19:10 │');
+    expect(stdout).toContain('until 19:40');
+  });
+});
+
+describe('pycon today', () => {
+  it('shows Saturday on Saturday', async () => {
+    const { stdout, code } = await runTTY(['today', '--now', '2019-05-04T14:40-04:00'], 120);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('Saturday 4 May 2019 · times in America/New_York');
+    expect(stdout).toContain('▶ Statistical');
+  });
+
+  it('reads PYCON_NOW', async () => {
+    const { stdout } = await run(['today', '--json'], { env: { PYCON_NOW: 'sunday 1:30pm' } });
+    expect(JSON.parse(stdout).date).toBe('2019-05-05');
+  });
+
+  it('says when the conference is on any other day, exit 0', async () => {
+    expect(await runTTY(['today'], 80, { clock: '2026-11-25T12:00:00Z' })).toEqual({
+      stdout: 'PyCon US 2019 ran Friday 3 – Sunday 5 May 2019 in Cleveland, Ohio, and today is Wednesday 25 November 2026; see a day with "pycon timetable friday".\n',
+      stderr: '',
+      code: 0,
+    });
+    const before = await runTTY(['today', '--now', '2019-05-02 09:00'], 80);
+    expect(before.stdout).toMatch(/^PyCon US 2019 runs Friday 3 – Sunday 5 May 2019/);
+  });
+
+  it('gives talks: [] as --json outside the conference', async () => {
+    const { stdout } = await run(['today', '--json'], { clock: '2026-11-25T12:00:00Z' });
+    expect(JSON.parse(stdout)).toMatchObject({ date: '2026-11-25', day: 'Wednesday', talks: [] });
+  });
+
+  it('rejects an unreadable --now as a usage error listing the forms', async () => {
+    expect(await run(['today', '--now', 'teatime'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: Cannot read --now "teatime"; use one of these forms: 2019-05-04T14:40-04:00, 2019-05-04 14:40, sat 14:40, saturday 2:40pm.\n',
+      code: 2,
+    });
+  });
+
+  it('reads every --now form the same way', async () => {
+    for (const form of ['2019-05-04T14:40-04:00', '2019-05-04T18:40Z', '2019-05-04 14:40', 'sat 14:40', 'saturday 2:40pm', 'Sat 2:40 p.m.']) {
+      const { stdout } = await run(['now', '--json', '--now', form]);
+      expect(JSON.parse(stdout).at, form).toBe('2019-05-04T14:40:00-04:00');
+    }
+  });
+});
