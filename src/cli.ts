@@ -23,6 +23,7 @@ import { registerAdd } from './commands/add.js';
 import { registerDrop } from './commands/drop.js';
 import { registerItinerary } from './commands/itinerary.js';
 import { registerClear } from './commands/clear.js';
+import { registerPlan } from './commands/plan.js';
 
 export { systemContext } from './context.js';
 
@@ -77,6 +78,7 @@ export function buildProgram(ctx: Ctx): Command {
   registerDrop(program, ctx);
   registerItinerary(program, ctx);
   registerClear(program, ctx);
+  registerPlan(program, ctx);
   registerParse(program, ctx);
   registerCompletion(program, ctx);
   for (const command of program.commands) command.configureOutput(outputFor(ctx, command.name()));

@@ -1,0 +1,96 @@
+import type { Command } from 'commander';
+import type { Ctx } from '../context.js';
+import { UsageError } from '../errors.js';
+import { findConflicts } from '../schedule/conflicts.js';
+import { planTalks, type Plan } from '../schedule/plan.js';
+import { scoreInterests } from '../schedule/relevance.js';
+import { buildSearchIndex } from '../schedule/search.js';
+import type { Talk } from '../schedule/types.js';
+import { renderPlan } from '../render/plan.js';
+import { loadStyle } from '../render/style.js';
+import { changeItinerary, openItinerary, reportMissing, type Itinerary } from '../itinerary.js';
+import { openStore, resolveDay, timeViewFor } from '../session.js';
+import { examples } from './help.js';
+import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
+
+export interface PlanOptions {
+  interests: string[];
+  itinerary: string;
+  day?: string;
+  dryRun?: boolean;
+}
+
+export function registerPlan(program: Command, ctx: Ctx): void {
+  itineraryOption(
+    program
+      .command('plan')
+      .description('pick the clash-free talks that best match your interests, around the talks you already have')
+      .argument('<interests...>', 'topics, each scored as "pycon search" scores it; quote one of several words')
+      .option('--day <day>', 'plan only this day: friday, fri, 2019-05-03, today, tomorrow')
+      .option('--dry-run', 'show the plan without saving it'),
+  )
+    .addHelpText('after', examples(['pycon plan asyncio testing security', 'pycon plan "machine learning" --day saturday', 'pycon plan django --dry-run']))
+    .action((interests: string[], options: Omit<PlanOptions, 'interests'>) => runPlan({ ...options, interests }, ctx));
+}
+
+export async function runPlan(options: PlanOptions, ctx: Ctx): Promise<void> {
+  const store = openStore(ctx);
+  const interests = options.interests.map((interest) => interest.trim()).filter((interest) => interest !== '');
+  if (interests.length === 0) throw new UsageError('Name at least one interest, such as "pycon plan asyncio testing".');
+  const date = options.day === undefined ? undefined : await resolveDay(ctx, store, options.day);
+  const pool = date === undefined ? store.talks : store.talks.filter((talk) => talk.date === date);
+  const candidates = scoreInterests(buildSearchIndex(pool), interests);
+
+  let itinerary: Itinerary;
+  let plan: Plan;
+  let kept: Talk[];
+  if (options.dryRun) {
+    itinerary = openItinerary(ctx, store, options.itinerary);
+    kept = itinerary.talks;
+    plan = planTalks(candidates, kept);
+    itinerary = { ...itinerary, talks: sortByStart([...kept, ...plan.chosen.map((candidate) => candidate.talk)]) };
+  } else {
+    const added = ctx.clock().toISOString();
+    const outcome = await changeItinerary(ctx, store, options.itinerary, (file) => {
+      const ids = new Set(file.talks.map((entry) => entry.id));
+      const kept = store.talks.filter((talk) => ids.has(talk.id));
+      const plan = planTalks(candidates, kept);
+      file.talks.push(...plan.chosen.map((candidate) => ({ id: candidate.talk.id, added })));
+      return { changed: plan.chosen.length > 0, result: { plan, kept } };
+    });
+    ({ itinerary } = outcome);
+    ({ plan, kept } = outcome.result);
+  }
+  warnOfKeptClashes(ctx, kept);
+  reportMissing(ctx, itinerary);
+  if (ctx.json) return writeItineraryJson(ctx, itinerary);
+  if (plan.chosen.length === 0 && candidates.length === 0) {
+    ctx.stdout.write(`No talk matches ${interests.map((interest) => `"${interest}"`).join(' or ')}; try other interests, or "pycon search" to explore.\n`);
+    return;
+  }
+  const keptShown = date === undefined ? kept : kept.filter((talk) => talk.date === date);
+  const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
+  ctx.stdout.write(renderPlan(interests, plan.chosen, keptShown, plan.leftOut, look));
+  const count = plan.chosen.length;
+  ctx.stdout.write(
+    options.dryRun
+      ? `\nDry run: nothing saved; run without --dry-run to add ${count === 1 ? 'it' : 'them'} to itinerary ${itinerary.name}.\n`
+      : `\nSaved: ${count} talk${count === 1 ? '' : 's'} added to itinerary ${itinerary.name}.\n`,
+  );
+}
+
+function sortByStart(talks: Talk[]): Talk[] {
+  return talks.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+
+function warnOfKeptClashes(ctx: Ctx, kept: Talk[]): void {
+  const conflicts = findConflicts(kept);
+  if (conflicts.length === 0) return;
+  const titles = new Map(kept.map((talk) => [talk.id, talk.title]));
+  for (const conflict of conflicts) {
+    ctx.stderr.write(
+      `Your itinerary already has "${titles.get(conflict.talks[0])}" and "${titles.get(conflict.talks[1])}" overlapping for ${conflict.minutes} minutes; the plan keeps both, so drop one with "pycon drop".\n`,
+    );
+  }
+}
+

@@ -1,0 +1,52 @@
+/**
+ * A plan for people: the picked talks by day with the interest each matched,
+ * then the good matches left out and what they clash with.
+ */
+import type { Candidate, LeftOut } from '../schedule/plan.js';
+import type { Talk } from '../schedule/types.js';
+import { plural } from './agenda.js';
+import type { Style } from './style.js';
+import { formatClockSpan, formatLongDate, formatSpan, type TimeView } from './times.js';
+import { truncate, wrapText } from './wrap.js';
+
+export interface PlanLook {
+  view: TimeView;
+  style: Style;
+  width: number;
+}
+
+const INDENT = 15;
+/** How many left-out matches to name before summing up the rest. */
+const LEFT_OUT_SHOWN = 8;
+
+export function renderPlan(interests: string[], chosen: Candidate[], kept: Talk[], leftOut: LeftOut[], look: PlanLook): string {
+  const total = Math.round(chosen.reduce((sum, candidate) => sum + candidate.relevance, 0) * 100) / 100;
+  const lines = [`Plan for ${interests.join(', ')}: ${plural(chosen.length, 'new talk')}, relevance ${total}${kept.length > 0 ? `, around ${plural(kept.length, 'talk')} you had` : ''}`];
+  const entries = [
+    ...chosen.map((candidate) => ({ talk: candidate.talk, why: `matches ${candidate.interests.join(', ')} (${candidate.relevance})` })),
+    ...kept.map((talk) => ({ talk, why: 'already in your itinerary' })),
+  ].sort((a, b) => Date.parse(a.talk.start) - Date.parse(b.talk.start));
+  let day = '';
+  for (const { talk, why } of entries) {
+    const date = look.view.local(talk.start).date;
+    if (date !== day) {
+      lines.push('', look.style.heading(formatLongDate(date)));
+      day = date;
+    }
+    const [first = '', ...rest] = wrapText(talk.title, look.width - INDENT);
+    lines.push(`  ${formatClockSpan(look.view, talk.start, talk.end)}  ${look.style.title(first)}`);
+    for (const more of rest) lines.push(`${' '.repeat(INDENT)}${look.style.title(more)}`);
+    lines.push(`${' '.repeat(INDENT)}${look.style.dim(`${talk.room} · ${why}`)}`);
+  }
+  if (leftOut.length > 0) {
+    lines.push('', look.style.heading('Left out, as they clash with the plan:'));
+    for (const { candidate, clashesWith } of leftOut.slice(0, LEFT_OUT_SHOWN)) {
+      const when = formatSpan(look.view, candidate.talk.start, candidate.talk.end);
+      lines.push(`  ${truncate(candidate.talk.title, look.width - 4)}`);
+      const clash = clashesWith.map((talk) => `"${talk.title}"`).join(', ');
+      lines.push(...wrapText(`${when}, ${candidate.interests.join(', ')} (${candidate.relevance}), clashes with ${clash}`, look.width - 4).map((line) => `    ${look.style.dim(line)}`));
+    }
+    if (leftOut.length > LEFT_OUT_SHOWN) lines.push(look.style.dim(`  … and ${plural(leftOut.length - LEFT_OUT_SHOWN, 'weaker match', 'weaker matches')}`));
+  }
+  return `${lines.join('\n')}\n`;
+}

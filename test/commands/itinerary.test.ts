@@ -1,0 +1,250 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledStore, makeHome, run, runTTY } from '../helpers/run.js';
+import { binPath } from '../helpers/spawn.js';
+
+function inHome(home = makeHome()) {
+  const env = { PYCON_HOME: home };
+  return {
+    home,
+    file: (name = 'default') => join(home, 'itineraries', `${name}.json`),
+    run: (argv: string[]) => run(argv, { env }),
+    runTTY: (argv: string[], columns = 80) => runTTY(argv, columns, { env }),
+  };
+}
+
+describe('pycon add and drop', () => {
+  it('adds a talk, says so, and stores its id with when it was added', async () => {
+    const my = inHome();
+    expect(await my.run(['add', 'advanced-asyncio'])).toEqual({
+      stdout: 'Added "Advanced asyncio: Solving Real-world Production Problems" (Sat 12:10–12:55, Grand Ballroom C) to itinerary default.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect(JSON.parse(readFileSync(my.file(), 'utf8'))).toEqual({
+      schemaVersion: 1,
+      name: 'default',
+      talks: [{ id: 'advanced-asyncio-solving-real-world-production-problems', added: '2026-11-25T12:00:00.000Z' }],
+    });
+  });
+
+  it('says a talk is already there and changes nothing', async () => {
+    const my = inHome();
+    await my.run(['add', 'advanced-asyncio']);
+    const before = readFileSync(my.file(), 'utf8');
+    expect(await my.run(['add', 'advanced asyncio'])).toEqual({
+      stdout: '"Advanced asyncio: Solving Real-world Production Problems" is already in itinerary default; nothing changed.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect(readFileSync(my.file(), 'utf8')).toBe(before);
+  });
+
+  it('reports each clash it creates on stderr, and still adds the talk', async () => {
+    const my = inHome();
+    await my.run(['add', 'advanced-asyncio']);
+    const { stdout, stderr, code } = await my.run(['add', 'django-channels-in-practice']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('Added "Django Channels in practice" (Sat 12:10–12:40, Atrium Ballroom AB) to itinerary default.\n');
+    expect(stderr).toBe(
+      '"Django Channels in practice" clashes with "Advanced asyncio: Solving Real-world Production Problems" in Grand Ballroom C for 30 minutes; both are kept, and "pycon itinerary" shows every clash.\n',
+    );
+  });
+
+  it('takes several talks, and the words of one title unquoted', async () => {
+    const my = inHome();
+    await my.run(['add', 'beeware', 'plugins-adding']);
+    await my.run(['add', 'dont', 'be', 'a', 'robot']);
+    const { stdout } = await my.run(['itinerary', '--json']);
+    expect(JSON.parse(stdout).talks.map((talk: { id: string }) => talk.id)).toEqual([
+      'dont-be-a-robot-build-the-bot',
+      'plugins-adding-flexibility-to-your-apps',
+      '5-steps-to-build-python-native-gui-widgets-for-beeware',
+    ]);
+  });
+
+  it('drops a talk and says so; dropping one not there changes nothing', async () => {
+    const my = inHome();
+    await my.run(['add', 'beeware']);
+    expect((await my.run(['drop', 'beeware'])).stdout).toBe('Dropped "5 Steps to Build Python Native GUI Widgets for BeeWare" from itinerary default.\n');
+    expect((await my.run(['drop', 'beeware'])).stdout).toBe('"5 Steps to Build Python Native GUI Widgets for BeeWare" is not in itinerary default; nothing changed.\n');
+  });
+
+  it('keeps several itineraries apart with -i, and lists them', async () => {
+    const my = inHome();
+    await my.run(['add', 'beeware', '-i', 'friends']);
+    await my.run(['add', 'advanced-asyncio', 'plugins-adding']);
+    expect((await my.run(['itinerary', '--list'])).stdout).toBe('default  2 talks\nfriends  1 talk\n');
+    expect(JSON.parse((await my.run(['itinerary', '--list', '--json'])).stdout)).toEqual([
+      { name: 'default', talks: 2 },
+      { name: 'friends', talks: 1 },
+    ]);
+    expect(await my.run(['add', 'beeware', '-i', '../escape'])).toMatchObject({ code: 2 });
+  });
+
+  it('prints the itinerary as --json with its conflicts', async () => {
+    const my = inHome();
+    await my.run(['add', 'advanced-asyncio', 'django-channels-in-practice', 'assets-in-django']);
+    const data = JSON.parse((await my.run(['itinerary', '--json'])).stdout);
+    expect(Object.keys(data)).toEqual(['name', 'talks', 'conflicts']);
+    expect(data.conflicts).toEqual([
+      { talks: ['django-channels-in-practice', 'assets-in-django-without-losing-your-hair'], minutes: 30 },
+      { talks: ['django-channels-in-practice', 'advanced-asyncio-solving-real-world-production-problems'], minutes: 30 },
+      { talks: ['assets-in-django-without-losing-your-hair', 'advanced-asyncio-solving-real-world-production-problems'], minutes: 30 },
+    ]);
+    expect(JSON.parse((await my.run(['add', 'beeware', '--json'])).stdout).talks).toHaveLength(4);
+  });
+});
+
+describe('pycon itinerary', () => {
+  it('shows talks by day, clashes grouped, free gaps and tight room changes', async () => {
+    const my = inHome();
+    await my.run(['add', 'dont-be-a-robot', 'advanced-asyncio', 'django-channels-in-practice', 'but-why-is-the-django', 'statistical-profiling', 'plugins-adding', 'beeware']);
+    const { stdout, code } = await my.runTTY(['itinerary']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        'Itinerary default: 7 talks, 1 clash',
+        '',
+        'Friday 3 May 2019',
+        "  10:50–11:20  Don't be a robot, build the bot",
+        '               Grand Ballroom B',
+        '',
+        'Saturday 4 May 2019',
+        '! Clash: 30 min overlap',
+        '! 12:10–12:40  Django Channels in practice',
+        '!              Atrium Ballroom AB',
+        '! 12:10–12:55  Advanced asyncio: Solving Real-world Production Problems',
+        '!              Grand Ballroom C',
+        '  12:55–13:55  free for 60 min: 2 talks run then',
+        '  13:55–14:25  But, Why is the (Django) Admin Slow?',
+        '               Grand Ballroom C',
+        '  14:35–15:05  Statistical Profiling (and other fun with the sys module)',
+        '               Atrium Ballroom AB',
+        '',
+        'Sunday 5 May 2019',
+        '  13:10–13:40  Plugins: Adding Flexibility to Your Apps',
+        '               Room 26A/B/C',
+        '  13:40–14:30  free for 50 min: 5 talks run then',
+        '  14:30–15:00  5 Steps to Build Python Native GUI Widgets for BeeWare',
+        '               Grand Ballroom A',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('flags a change of room with under 10 minutes as tight', async () => {
+    const store = JSON.parse(readFileSync(bundledStore, 'utf8'));
+    const moved = store.talks.find((talk: { id: string }) => talk.id === 'statistical-profiling-and-other-fun-with-the-sys-module');
+    moved.start = '2019-05-04T14:30:00-04:00';
+    const storePath = join(makeHome(), 'store.json');
+    writeFileSync(storePath, JSON.stringify(store));
+    const env = { PYCON_HOME: makeHome(), PYCON_STORE: storePath };
+    await run(['add', 'but-why-is-the-django', 'statistical-profiling'], { env });
+    const { stdout } = await runTTY(['itinerary'], 80, { env });
+    expect(stdout.split('\n').slice(3)).toEqual([
+      '  13:55–14:25  But, Why is the (Django) Admin Slow?',
+      '               Grand Ballroom C',
+      '  14:30–15:05  Statistical Profiling (and other fun with the sys module)',
+      '               Atrium Ballroom AB · tight: 5 min to get here from Grand Ballroom C',
+      '',
+    ]);
+  });
+
+  it('exits 1 under --check when anything clashes, 0 otherwise', async () => {
+    const my = inHome();
+    await my.run(['add', 'advanced-asyncio']);
+    expect((await my.run(['itinerary', '--check'])).code).toBe(0);
+    await my.run(['add', 'django-channels-in-practice']);
+    expect((await my.run(['itinerary', '--check'])).code).toBe(1);
+    expect((await my.run(['itinerary', '--check', '--day', 'friday'])).code).toBe(0);
+    await my.run(['drop', 'django-channels-in-practice']);
+    expect((await my.run(['itinerary', '--check'])).code).toBe(0);
+  });
+
+  it('treats an itinerary never written as empty', async () => {
+    const my = inHome();
+    expect(await my.runTTY(['itinerary'])).toEqual({
+      stdout: 'Itinerary default has no talks; add some with "pycon add <talk>", or let "pycon plan <interests>" pick them.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect(JSON.parse((await my.run(['itinerary', '--json', '-i', 'never'])).stdout)).toEqual({ name: 'never', talks: [], conflicts: [] });
+    expect(existsSync(my.file('never'))).toBe(false);
+  });
+
+  it('clears only with --yes', async () => {
+    const my = inHome();
+    await my.run(['add', 'beeware', 'plugins-adding']);
+    expect(await my.run(['clear'])).toEqual({ stdout: '', stderr: 'pycon: This removes every talk from itinerary default; run "pycon clear --yes" to do it.\n', code: 2 });
+    expect(await my.run(['clear', '--yes'])).toEqual({ stdout: 'Cleared itinerary default: 2 talks removed.\n', stderr: '', code: 0 });
+    expect(JSON.parse(readFileSync(my.file(), 'utf8')).talks).toEqual([]);
+  });
+});
+
+describe('the itinerary file', () => {
+  it('leaves a corrupt file byte for byte and says how to recover, exit 1', async () => {
+    const my = inHome();
+    mkdirSync(join(my.home, 'itineraries'), { recursive: true });
+    const garbage = '{"schemaVersion": 1, "talks": [ {"id": "beew';
+    writeFileSync(my.file(), garbage);
+    for (const argv of [['add', 'beeware'], ['itinerary'], ['drop', 'beeware'], ['clear', '--yes'], ['plan', 'asyncio']]) {
+      const { stdout, stderr, code } = await my.run(argv);
+      expect({ stdout, code }, argv.join(' ')).toEqual({ stdout: '', code: 1 });
+      expect(stderr).toBe(
+        `pycon: The itinerary ${my.file()} is damaged (it is not valid JSON); it was left untouched, so fix it by hand or move it aside (mv "${my.file()}" "${my.file()}.bak") to start afresh.\n`,
+      );
+    }
+    expect(readFileSync(my.file(), 'utf8')).toBe(garbage);
+  });
+
+  it('never overwrites a file of an unknown version', async () => {
+    const my = inHome();
+    mkdirSync(join(my.home, 'itineraries'), { recursive: true });
+    const future = JSON.stringify({ schemaVersion: 2, name: 'default', entries: [] });
+    writeFileSync(my.file(), future);
+    const { stderr, code } = await my.run(['add', 'beeware']);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`pycon: The itinerary ${my.file()} has schema version 2, which this pycon does not know; it was left untouched, so use the pycon that wrote it, or move the file aside to start afresh.\n`);
+    expect(readFileSync(my.file(), 'utf8')).toBe(future);
+  });
+
+  it('keeps and reports a talk id the store no longer has', async () => {
+    const my = inHome();
+    mkdirSync(join(my.home, 'itineraries'), { recursive: true });
+    writeFileSync(my.file(), JSON.stringify({ schemaVersion: 1, name: 'default', talks: [{ id: 'a-talk-that-was-cancelled', added: '2019-04-01T00:00:00.000Z' }] }));
+    const { stdout, stderr } = await my.run(['add', 'beeware']);
+    expect(stdout).toContain('Added "5 Steps');
+    expect(stderr).toBe(
+      'pycon: 1 talk in itinerary default is not in the talk store (a-talk-that-was-cancelled); kept, so drop it with "pycon drop a-talk-that-was-cancelled" if it is gone for good.\n',
+    );
+    expect(JSON.parse(readFileSync(my.file(), 'utf8')).talks.map((entry: { id: string }) => entry.id)).toEqual(['a-talk-that-was-cancelled', '5-steps-to-build-python-native-gui-widgets-for-beeware']);
+    expect((await my.run(['drop', 'a-talk-that-was-cancelled'])).stdout).toBe('Dropped "a-talk-that-was-cancelled" from itinerary default.\n');
+  });
+
+  it('recovers a stale lock left by a process that died', async () => {
+    const my = inHome();
+    mkdirSync(join(my.home, 'itineraries'), { recursive: true });
+    writeFileSync(`${my.file()}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, since: '2026-11-25T11:59:59.000Z' }));
+    expect((await my.run(['add', 'beeware'])).code).toBe(0);
+    expect(existsSync(`${my.file()}.lock`)).toBe(false);
+    expect(JSON.parse(readFileSync(my.file(), 'utf8')).talks).toHaveLength(1);
+  });
+
+  it('loses nothing when 20 pycon add processes run at once', async () => {
+    const home = makeHome();
+    const ids = (JSON.parse(readFileSync(bundledStore, 'utf8')).talks as { id: string }[]).slice(0, 20).map((talk) => talk.id);
+    const runs = ids.map(
+      (id) =>
+        new Promise<number | null>((resolve) => {
+          const child = spawn(process.execPath, [binPath, 'add', id], { env: { PATH: process.env.PATH ?? '', PYCON_HOME: home }, stdio: 'ignore' });
+          child.on('exit', resolve);
+        }),
+    );
+    expect(await Promise.all(runs)).toEqual(Array(20).fill(0));
+    const stored = JSON.parse(readFileSync(join(home, 'itineraries', 'default.json'), 'utf8')).talks.map((entry: { id: string }) => entry.id);
+    expect(stored.sort()).toEqual([...ids].sort());
+  }, 30_000);
+});

@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeHome, run, runTTY } from '../helpers/run.js';
+
+function inHome() {
+  const home = makeHome();
+  const env = { PYCON_HOME: home };
+  return { home, run: (argv: string[]) => run(argv, { env }), runTTY: (argv: string[]) => runTTY(argv, 80, { env }) };
+}
+
+describe('pycon plan', () => {
+  it('shows the best clash-free plan by day, and what was left out', async () => {
+    const my = inHome();
+    const { stdout, stderr, code } = await my.runTTY(['plan', 'asyncio', 'testing', 'security', '--day', 'sunday', '--dry-run']);
+    expect({ stderr, code }).toEqual({ stderr: '', code: 0 });
+    expect(stdout).toBe(
+      [
+        'Plan for asyncio, testing, security: 3 new talks, relevance 32.3',
+        '',
+        'Sunday 5 May 2019',
+        '  13:10–13:40  Account Security Patterns: How Logged-In Are you?',
+        '               Grand Ballroom B · matches security (10.1)',
+        '  13:50–14:20  Strategies for testing Async code',
+        '               Grand Ballroom A · matches testing, asyncio (11.9)',
+        '  14:30–15:00  Escape from auto-manual testing with Hypothesis!',
+        '               Grand Ballroom C · matches testing (10.3)',
+        '',
+        'Left out, as they clash with the plan:',
+        '  Getting Started Testing in Data Science',
+        '    Sun 13:50–14:20, testing (10.1), clashes with "Strategies for testing Async',
+        '    code"',
+        '',
+        'Dry run: nothing saved; run without --dry-run to add them to itinerary default.',
+        '',
+      ].join('\n'),
+    );
+    expect(existsSync(join(my.home, 'itineraries', 'default.json'))).toBe(false);
+  });
+
+  it('saves the plan unless --dry-run, and prints the itinerary as --json', async () => {
+    const my = inHome();
+    const { stdout } = await my.run(['plan', 'asyncio', 'testing', 'security', '--json']);
+    const data = JSON.parse(stdout);
+    expect(Object.keys(data)).toEqual(['name', 'talks', 'conflicts']);
+    expect(data.conflicts).toEqual([]);
+    expect(data.talks.map((talk: { id: string }) => talk.id)).toEqual([
+      'a-snake-in-the-bits-security-automation-with-python',
+      'mocking-and-patching-pitfalls',
+      'everything-at-once-pythons-many-concurrency-models',
+      'how-to-build-a-clinical-diagnostic-model-in-python',
+      'beyond-two-groups-generalized-bayesian-a-b-c-d-e-testing',
+      'advanced-asyncio-solving-real-world-production-problems',
+      'leveraging-the-type-system-to-write-secure-applications',
+      'python-security-tools',
+      'account-security-patterns-how-logged-in-are-you',
+      'strategies-for-testing-async-code',
+      'escape-from-auto-manual-testing-with-hypothesis',
+    ]);
+    const saved = JSON.parse(readFileSync(join(my.home, 'itineraries', 'default.json'), 'utf8'));
+    expect(saved.talks).toHaveLength(11);
+    expect((await my.run(['itinerary', '--check'])).code).toBe(0);
+  });
+
+  it('keeps the talks already picked and plans around them', async () => {
+    const my = inHome();
+    await my.run(['add', 'getting-started-testing-in-data-science']);
+    const { stdout } = await my.run(['plan', 'testing', '--day', 'sun', '--json']);
+    expect(JSON.parse(stdout).talks.map((talk: { id: string }) => talk.id)).toEqual([
+      'getting-started-testing-in-data-science',
+      'escape-from-auto-manual-testing-with-hypothesis',
+    ]);
+  });
+
+  it('says when the talks already picked clash with each other', async () => {
+    const my = inHome();
+    await my.run(['add', 'advanced-asyncio', 'django-channels-in-practice']);
+    const { stderr, code } = await my.run(['plan', 'security', '--dry-run']);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      'Your itinerary already has "Django Channels in practice" and "Advanced asyncio: Solving Real-world Production Problems" overlapping for 30 minutes; the plan keeps both, so drop one with "pycon drop".\n',
+    );
+  });
+
+  it('says so when no talk matches the interests', async () => {
+    const my = inHome();
+    expect(await my.runTTY(['plan', 'zzqqxx'])).toEqual({
+      stdout: 'No talk matches "zzqqxx"; try other interests, or "pycon search" to explore.\n',
+      stderr: '',
+      code: 0,
+    });
+  });
+});
