@@ -24,6 +24,7 @@ import { registerDrop } from './commands/drop.js';
 import { registerItinerary } from './commands/itinerary.js';
 import { registerClear } from './commands/clear.js';
 import { registerPlan } from './commands/plan.js';
+import { registerExport } from './commands/export.js';
 
 export { systemContext } from './context.js';
 
@@ -79,6 +80,7 @@ export function buildProgram(ctx: Ctx): Command {
   registerItinerary(program, ctx);
   registerClear(program, ctx);
   registerPlan(program, ctx);
+  registerExport(program, ctx);
   registerParse(program, ctx);
   registerCompletion(program, ctx);
   for (const command of program.commands) command.configureOutput(outputFor(ctx, command.name()));

@@ -26,6 +26,13 @@ export function registerSearch(program: Command, ctx: Ctx): void {
     .action((words: string[], options: Omit<SearchOptions, 'words'>) => runSearch({ ...options, words }, ctx));
 }
 
+/** A commander parser for a whole number of minutes, 0 or more. */
+export function parseMinutes(text: string): number {
+  const minutes = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(minutes)) throw new InvalidArgumentError('give a whole number of minutes, such as 10');
+  return minutes;
+}
+
 /** A commander parser for a positive whole number. */
 export function parseCount(text: string): number {
   const count = Number(text);

@@ -1,0 +1,75 @@
+import type { Command } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
+import type { Ctx } from '../context.js';
+import { UserError } from '../errors.js';
+import { filterTalks } from '../schedule/query.js';
+import type { Store, Talk } from '../schedule/types.js';
+import { openItinerary, reportMissing } from '../itinerary.js';
+import { writeFileAtomic } from '../store/atomicWrite.js';
+import { openStore, resolveFilter, type FilterFlags } from '../session.js';
+import { examples } from './help.js';
+import { itineraryOption } from './itineraryOption.js';
+import { parseMinutes } from './search.js';
+
+export interface ExportOptions extends FilterFlags {
+  all?: boolean;
+  itinerary: string;
+  alarm?: number;
+  output?: string;
+}
+
+export function registerExport(program: Command, ctx: Ctx): void {
+  itineraryOption(
+    program
+      .command('export')
+      .description('your itinerary, or all talks, as an iCalendar file for any calendar app')
+      .option('--all', 'all talks instead of your itinerary')
+      .option('--day <day>', 'only this day: friday, fri, 2019-05-03, today, tomorrow')
+      .option('--room <room>', 'only this room: any unambiguous part of its name')
+      .option('--speaker <name>', 'only talks by this speaker')
+      .option('--alarm <minutes>', 'a reminder this many minutes before each talk', parseMinutes)
+      .option('-o, --output <file>', 'write to this file ("-" for stdout, the default)'),
+  )
+    .addHelpText('after', examples(['pycon export -o pycon.ics', 'pycon export --all --day saturday -o saturday.ics', 'pycon export --alarm 10 > pycon.ics']))
+    .action((options: ExportOptions) => runExport(options, ctx));
+}
+
+export async function runExport(options: ExportOptions, ctx: Ctx): Promise<void> {
+  const store = openStore(ctx);
+  const filter = await resolveFilter(ctx, store, options);
+  let talks: Talk[];
+  if (options.all) {
+    talks = filterTalks(store.talks, filter);
+  } else {
+    const itinerary = openItinerary(ctx, store, options.itinerary);
+    reportMissing(ctx, itinerary);
+    if (itinerary.talks.length === 0) {
+      throw new UserError(`Itinerary ${itinerary.name} is empty, so there is nothing to export; add talks with "pycon add <talk>", or export every talk with --all.`);
+    }
+    talks = filterTalks(itinerary.talks, filter);
+  }
+  if (talks.length === 0) throw new UserError('No talks match these filters, so there is nothing to export; try without them.');
+
+  const calendar = await renderStoreCalendar(store, talks, options.all ? store.conference.name : `${store.conference.name}: ${options.itinerary}`, options.alarm);
+  if (options.output === undefined || options.output === '-') {
+    ctx.stdout.write(calendar);
+    return;
+  }
+  writeFileAtomic(options.output, calendar);
+  ctx.stderr.write(`Wrote ${talks.length} talk${talks.length === 1 ? '' : 's'} to ${options.output}\n`);
+}
+
+async function renderStoreCalendar(store: Store, talks: Talk[], name: string, alarmMinutes: number | undefined): Promise<string> {
+  const [{ renderCalendar }, { renderVTimezone }] = await Promise.all([import('../render/ics.js'), import('../schedule/vtimezone.js')]);
+  const { timezone, days } = store.conference;
+  const firstDay = days[0] ?? talks[0]?.date ?? '1970-01-01';
+  return renderCalendar(talks, {
+    productId: `-//pycon//pycon ${packageJson.version}//EN`,
+    name,
+    conference: store.conference.name,
+    timezone,
+    vtimezone: renderVTimezone(timezone, Number(firstDay.slice(0, 4))),
+    stamp: `${firstDay.replace(/-/g, '')}T000000Z`,
+    alarmMinutes,
+  });
+}
