@@ -5,7 +5,8 @@
 import { DateTime } from 'luxon';
 import { decodeSource, splitParagraphs, type Line, type Paragraph } from './source.js';
 import { clockMinutes, looksLikeSlot, splitSlot, weekdayIndex, WEEKDAYS } from './slot.js';
-import { cleanText, slugify } from './text.js';
+import { foldTalk } from './search.js';
+import { cleanText, compareText, slugify } from './text.js';
 import { STORE_SCHEMA_VERSION, type Problem, type Store, type Talk } from './types.js';
 
 export interface ParseOptions {
@@ -58,10 +59,11 @@ function parseText(source: string | Uint8Array, options: ParseOptions): ParseRes
   const titleAt = firstMeta > 0 && !isHtml(paragraphs[firstMeta - 1]) ? firstMeta - 1 : firstMeta;
   const header = paragraphs.slice(0, titleAt);
   const drafts = layOut(paragraphs, metaAt, titleAt, problems);
-  const weekdays = expectedWeekdays(drafts, options.firstDay);
+  const clock = conferenceClock(options);
+  const weekdays = expectedWeekdays(drafts, clock.firstWeekday);
   const timed: Timed[] = [];
   for (const draft of drafts) {
-    const talk = readTalk(draft, weekdays, options, problems);
+    const talk = readTalk(draft, weekdays, clock, problems);
     if (talk) timed.push(talk);
   }
   findOverlaps(timed, problems);
@@ -117,8 +119,7 @@ function layOut(paragraphs: Paragraph[], metaAt: number[], titleAt: number, prob
 }
 
 /** The weekdays the file uses that the conference can hold, in date order, for hints. */
-function expectedWeekdays(drafts: Draft[], firstDay: string): string[] {
-  const first = DateTime.fromISO(firstDay).weekday % 7;
+function expectedWeekdays(drafts: Draft[], first: number): string[] {
   const found = new Set<number>();
   for (const draft of drafts) {
     const slot = splitSlot(draft.meta[draft.meta.length - 1]?.text ?? '');
@@ -129,7 +130,7 @@ function expectedWeekdays(drafts: Draft[], firstDay: string): string[] {
   return indexes.sort((a, b) => ((a - first + 7) % 7) - ((b - first + 7) % 7)).map((index) => WEEKDAYS[index] ?? '');
 }
 
-function readTalk(draft: Draft, weekdays: string[], options: ParseOptions, problems: Problem[]): Timed | undefined {
+function readTalk(draft: Draft, weekdays: string[], clock: ConferenceClock, problems: Problem[]): Timed | undefined {
   const slotLine = draft.meta[draft.meta.length - 1] as Line;
   const speakerLine = draft.meta.length >= 2 ? draft.meta[draft.meta.length - 2] : undefined;
   const before = problems.length;
@@ -141,7 +142,7 @@ function readTalk(draft: Draft, weekdays: string[], options: ParseOptions, probl
   if (description === '') {
     problems.push({ line: slotLine.number, column: 1, message: `${title ? `"${title}"` : 'the talk'} has no description`, hint: 'add a one-paragraph description after a blank line below the slot line' });
   }
-  const slot = readSlot(slotLine, weekdays, options, problems);
+  const slot = readSlot(slotLine, weekdays, clock, problems);
   if (!slot || problems.length > before) return undefined;
   const speakers = speakerLine ? cleanText(speakerLine.text).split(/\s*,\s+/).filter((name) => name !== '') : [];
   const talk: Talk = { id: slugify(title), title, speakers, day: slot.day, date: slot.date, start: slot.start, end: slot.end, room: slot.room, description };
@@ -158,7 +159,7 @@ interface Slot {
   endMs: number;
 }
 
-function readSlot(line: Line, weekdays: string[], options: ParseOptions, problems: Problem[]): Slot | undefined {
+function readSlot(line: Line, weekdays: string[], clock: ConferenceClock, problems: Problem[]): Slot | undefined {
   const problem = (column: number, message: string, hint: string) => problems.push({ line: line.number, column, message, hint });
   const parts = splitSlot(line.text);
   if (!parts) {
@@ -180,18 +181,40 @@ function readSlot(line: Line, weekdays: string[], options: ParseOptions, problem
   }
   if (problems.length > before || startMinutes === undefined || endMinutes === undefined) return undefined;
 
+  const day = (weekday - clock.firstWeekday + 7) % 7;
+  const start = clock.at(day, startMinutes);
+  const end = clock.at(day, endMinutes);
+  return { day: WEEKDAYS[weekday] ?? '', date: start.date, start: start.iso, end: end.iso, room, startMs: start.ms, endMs: end.ms };
+}
+
+interface ZonedTime {
+  date: string;
+  iso: string;
+  ms: number;
+}
+
+/** The conference's calendar: its first weekday, and wall-clock times on its days in its zone. */
+interface ConferenceClock {
+  firstWeekday: number;
+  at(day: number, minutes: number): ZonedTime;
+}
+
+function conferenceClock(options: ParseOptions): ConferenceClock {
   const firstDay = DateTime.fromISO(options.firstDay, { zone: options.timezone });
-  const dayStart = firstDay.plus({ days: (weekday - (firstDay.weekday % 7) + 7) % 7 });
-  const start = dayStart.set({ hour: Math.floor(startMinutes / 60), minute: startMinutes % 60 });
-  const end = dayStart.set({ hour: Math.floor(endMinutes / 60), minute: endMinutes % 60 });
+  // Asking the tz database is the parser's slowest step, and a conference has few distinct slot times.
+  const times = new Map<string, ZonedTime>();
   return {
-    day: WEEKDAYS[weekday] ?? '',
-    date: dayStart.toISODate() ?? '',
-    start: start.toISO({ suppressMilliseconds: true }) ?? '',
-    end: end.toISO({ suppressMilliseconds: true }) ?? '',
-    room,
-    startMs: start.toMillis(),
-    endMs: end.toMillis(),
+    firstWeekday: firstDay.weekday % 7,
+    at(day, minutes) {
+      const key = `${day} ${minutes}`;
+      let time = times.get(key);
+      if (!time) {
+        const moment = firstDay.plus({ days: day }).set({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
+        time = { date: moment.toISODate() ?? '', iso: moment.toISO({ suppressMilliseconds: true }) ?? '', ms: moment.toMillis() };
+        times.set(key, time);
+      }
+      return time;
+    },
   };
 }
 
@@ -201,7 +224,11 @@ function orList(words: string[]): string {
 
 function findOverlaps(timed: Timed[], problems: Problem[]): void {
   const byRoom = new Map<string, Timed[]>();
-  for (const entry of timed) byRoom.set(entry.talk.room, [...(byRoom.get(entry.talk.room) ?? []), entry]);
+  for (const entry of timed) {
+    const inRoom = byRoom.get(entry.talk.room);
+    if (inRoom) inRoom.push(entry);
+    else byRoom.set(entry.talk.room, [entry]);
+  }
   for (const [room, entries] of byRoom) {
     entries.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
     for (let i = 1; i < entries.length; i++) {
@@ -220,8 +247,9 @@ function findOverlaps(timed: Timed[], problems: Problem[]): void {
 }
 
 function buildStore(timed: Timed[], header: Paragraph[], options: ParseOptions): Store {
-  const rooms = [...new Set(timed.map((entry) => entry.talk.room))].sort((a, b) => a.localeCompare(b, 'en'));
-  timed.sort((a, b) => a.startMs - b.startMs || rooms.indexOf(a.talk.room) - rooms.indexOf(b.talk.room));
+  const rooms = [...new Set(timed.map((entry) => entry.talk.room))].sort(compareText);
+  const roomOrder = new Map(rooms.map((room, index) => [room, index]));
+  timed.sort((a, b) => a.startMs - b.startMs || (roomOrder.get(a.talk.room) ?? 0) - (roomOrder.get(b.talk.room) ?? 0));
   const seen = new Map<string, number>();
   const talks = timed.map(({ talk }) => {
     const count = (seen.get(talk.id) ?? 0) + 1;
@@ -233,6 +261,7 @@ function buildStore(timed: Timed[], header: Paragraph[], options: ParseOptions):
     conference: { name: options.name, timezone: options.timezone, location: findLocation(header), days: spanDays(talks) },
     rooms,
     talks,
+    searchText: talks.map(foldTalk),
   };
 }
 
