@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { findConflicts } from '../schedule/conflicts.js';
 import { planTalks, type Plan } from '../schedule/plan.js';
 import { scoreInterests } from '../schedule/relevance.js';
-import { buildSearchIndex } from '../schedule/search.js';
+import { indexStore } from '../schedule/search.js';
 import type { Talk } from '../schedule/types.js';
 import { renderPlan } from '../render/plan.js';
 import { loadStyle } from '../render/style.js';
@@ -39,7 +39,7 @@ export async function runPlan(options: PlanOptions, ctx: Ctx): Promise<void> {
   if (interests.length === 0) throw new UsageError('Name at least one interest, such as "pycon plan asyncio testing".');
   const date = options.day === undefined ? undefined : await resolveDay(ctx, store, options.day);
   const pool = date === undefined ? store.talks : store.talks.filter((talk) => talk.date === date);
-  const candidates = scoreInterests(buildSearchIndex(pool), interests);
+  const candidates = scoreInterests(indexStore(store, pool), interests);
 
   let itinerary: Itinerary;
   let plan: Plan;

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { filterTalks } from '../schedule/query.js';
-import { buildSearchIndex, searchTalks } from '../schedule/search.js';
+import { indexStore, searchTalks } from '../schedule/search.js';
 import { renderTalkLines, renderTalkList } from '../render/talkList.js';
 import { loadStyle } from '../render/style.js';
 import { openStore, resolveFilter, timeViewFor, type FilterFlags } from '../session.js';
@@ -44,7 +44,7 @@ export async function runSearch(options: SearchOptions, ctx: Ctx): Promise<void>
   const store = openStore(ctx);
   const talks = filterTalks(store.talks, await resolveFilter(ctx, store, options));
   const query = options.words.join(' ');
-  const hits = searchTalks(buildSearchIndex(talks), query);
+  const hits = searchTalks(indexStore(store, talks), query);
   const shown = hits.slice(0, options.limit);
   if (ctx.json) {
     writeJson(ctx, shown.map((hit) => ({ ...hit.talk, score: hit.score })));

@@ -4,6 +4,7 @@
  * nor with the talks already picked. Weighted interval scheduling, exact, in
  * O(n log n).
  */
+import { compareText } from './text.js';
 import type { Talk } from './types.js';
 
 export interface Candidate {
@@ -47,8 +48,8 @@ export function planTalks(candidates: Candidate[], kept: Talk[]): Plan {
   const leftOut = candidates
     .filter((candidate) => candidate.relevance > 0 && !chosenIds.has(candidate.talk.id) && !keptIds.has(candidate.talk.id))
     .map((candidate) => ({ candidate, clashesWith: planned.filter((talk) => overlaps(spanOf(talk), spanOf(candidate.talk))) }))
-    .sort((a, b) => b.candidate.relevance - a.candidate.relevance || a.candidate.talk.start.localeCompare(b.candidate.talk.start));
-  return { chosen: chosen.sort((a, b) => a.talk.start.localeCompare(b.talk.start)), leftOut };
+    .sort((a, b) => b.candidate.relevance - a.candidate.relevance || compareText(a.candidate.talk.start, b.candidate.talk.start));
+  return { chosen: chosen.sort((a, b) => compareText(a.talk.start, b.talk.start)), leftOut };
 }
 
 /** Weighted interval scheduling: the non-overlapping subset of greatest total relevance. */

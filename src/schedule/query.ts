@@ -4,7 +4,7 @@
  * candidates (ambiguous) or the closest matches (unknown).
  */
 import { UsageError, UserError } from '../errors.js';
-import { buildSearchIndex, searchTalks } from './search.js';
+import { indexStore, searchTalks } from './search.js';
 import { weekdayIndex, WEEKDAYS } from './slot.js';
 import { foldText, foldWords } from './text.js';
 import type { Store, Talk } from './types.js';
@@ -90,7 +90,7 @@ export function findTalk(store: Store, text: string): Talk {
   if (byWords.length > 1) {
     throw new UserError(`"${text}" matches ${byWords.length} talks; name one by its id:`, listTalks(byWords));
   }
-  const closest = searchTalks(buildSearchIndex(store.talks), wanted).slice(0, 5).map((hit) => hit.talk);
+  const closest = searchTalks(indexStore(store), wanted).slice(0, 5).map((hit) => hit.talk);
   if (closest.length === 0) {
     throw new UserError(`No talk matches "${text}"; try "pycon search ${wanted}" or "pycon talks" to list them all.`);
   }

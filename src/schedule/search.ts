@@ -7,8 +7,8 @@
  */
 import fuzzysort from 'fuzzysort';
 import { editDistance, typoAllowance } from './editDistance.js';
-import { foldText, foldWords } from './text.js';
-import type { Talk } from './types.js';
+import { compareText, foldText, foldWords } from './text.js';
+import type { SearchText, Store, Talk } from './types.js';
 
 export interface SearchHit {
   talk: Talk;
@@ -28,7 +28,7 @@ interface Entry {
 export interface SearchIndex {
   entries: Entry[];
   /** Each distinct title or speaker word, for fuzzy matching. */
-  vocabulary: Fuzzysort.Prepared[];
+  vocabulary: string[];
 }
 
 /** Scores per field and kind of match: a title or speaker always outranks a description. */
@@ -52,16 +52,33 @@ const FUZZY_THRESHOLD = 0.2;
 /** The closeness of a word one typo away; two typos count half. */
 const TYPO_CLOSENESS = 0.4;
 
-export function buildSearchIndex(talks: Talk[]): SearchIndex {
+/** A talk's text folded for search; stores carry it precomputed (Store.searchText). */
+export function foldTalk(talk: Talk): SearchText {
+  return { title: foldText(talk.title), speakers: foldText(talk.speakers.join(' ')), description: foldText(talk.description) };
+}
+
+export function buildSearchIndex(talks: Talk[], folded: (talk: Talk) => SearchText = foldTalk): SearchIndex {
   const vocabulary = new Set<string>();
   const entries = talks.map((talk) => {
-    const titleWords = foldWords(talk.title);
-    const speakerWords = foldWords(talk.speakers.join(' '));
+    const text = folded(talk);
+    const titleWords = splitWords(text.title);
+    const speakerWords = splitWords(text.speakers);
     for (const word of titleWords) vocabulary.add(word);
     for (const word of speakerWords) vocabulary.add(word);
-    return { talk, titleWords, speakerWords, description: ` ${foldText(talk.description)}` };
+    return { talk, titleWords, speakerWords, description: ` ${text.description}` };
   });
-  return { entries, vocabulary: [...vocabulary].map((word) => fuzzysort.prepare(word)) };
+  return { entries, vocabulary: [...vocabulary] };
+}
+
+/** An index over some or all of a store's talks, from the folded text the store carries. */
+export function indexStore(store: Store, talks: Talk[] = store.talks): SearchIndex {
+  const folded = new Map<Talk, SearchText>();
+  store.searchText?.forEach((text, i) => folded.set(store.talks[i] as Talk, text));
+  return buildSearchIndex(talks, (talk) => folded.get(talk) ?? foldTalk(talk));
+}
+
+function splitWords(folded: string): string[] {
+  return folded === '' ? [] : folded.split(' ');
 }
 
 /** Talks matching every word of the query, best first; ties in time order. */
@@ -83,24 +100,25 @@ export function searchTalks(index: SearchIndex, query: string): SearchHit[] {
     }
     if (score > 0) hits.push({ talk: entry.talk, score: Math.round(score * 100) / 100, titleTerms });
   }
-  return hits.sort((a, b) => b.score - a.score || a.talk.start.localeCompare(b.talk.start) || a.talk.title.localeCompare(b.talk.title));
+  return hits.sort((a, b) => b.score - a.score || compareText(a.talk.start, b.talk.start) || compareText(a.talk.title, b.talk.title));
 }
 
 /**
- * Title and speaker words close to a typed word, with a closeness from 0 to 1:
- * fuzzysort's score for letters left out (`asynco`), and one typo-distance
- * step for letters swapped or mistyped (`asyncoi`, `secrity`).
+ * Title and speaker words close to a word typed with a typo, with a closeness
+ * from 0 to 1: fuzzysort's score for letters left out (`asynco`), and one
+ * typo-distance step for letters swapped or mistyped (`asyncoi`, `secrity`).
+ * A word found as typed in some title or speaker name is taken as meant.
  */
 function fuzzyNeighbours(index: SearchIndex, word: string): Map<string, number> {
   const near = new Map<string, number>();
-  if (word.length < FUZZY_MIN_LENGTH) return near;
+  if (word.length < FUZZY_MIN_LENGTH || index.vocabulary.some((known) => known.includes(word))) return near;
   for (const result of fuzzysort.go(word, index.vocabulary, { threshold: FUZZY_THRESHOLD })) {
     if (result.target.length <= word.length * 2) near.set(result.target, result.score);
   }
   const allowance = typoAllowance(word.length);
-  for (const prepared of index.vocabulary) {
-    const distance = editDistance(word, prepared.target, allowance);
-    if (distance <= allowance) near.set(prepared.target, Math.max(near.get(prepared.target) ?? 0, TYPO_CLOSENESS / distance));
+  for (const known of index.vocabulary) {
+    const distance = editDistance(word, known, allowance);
+    if (distance <= allowance) near.set(known, Math.max(near.get(known) ?? 0, TYPO_CLOSENESS / distance));
   }
   return near;
 }

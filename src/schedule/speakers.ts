@@ -4,7 +4,7 @@
  */
 import fuzzysort from 'fuzzysort';
 import { editDistance, typoAllowance } from './editDistance.js';
-import { foldText, foldWords } from './text.js';
+import { compareText, foldText, foldWords } from './text.js';
 import type { Talk } from './types.js';
 
 export interface Speaker {
@@ -17,8 +17,9 @@ export function listSpeakers(talks: Talk[]): Speaker[] {
   const byName = new Map<string, Talk[]>();
   for (const talk of talks) for (const name of talk.speakers) byName.set(name, [...(byName.get(name) ?? []), talk]);
   return [...byName]
-    .map(([name, own]) => ({ name, talks: own }))
-    .sort((a, b) => foldText(a.name).localeCompare(foldText(b.name), 'en') || a.name.localeCompare(b.name, 'en'));
+    .map(([name, own]) => ({ name, talks: own, key: foldText(name) }))
+    .sort((a, b) => compareText(a.key, b.key) || compareText(a.name, b.name))
+    .map(({ name, talks: own }) => ({ name, talks: own }));
 }
 
 /**

@@ -25,6 +25,18 @@ export interface Store {
   conference: Conference;
   rooms: string[];
   talks: Talk[];
+  /**
+   * Each talk's text folded for search (see foldText), in the order of `talks`:
+   * computed when the store is built so no command pays for it at start-up.
+   * Optional: a store without it is folded when loaded.
+   */
+  searchText?: SearchText[];
+}
+
+export interface SearchText {
+  title: string;
+  speakers: string;
+  description: string;
 }
 
 /** Something wrong in a source file, pointing at where to fix it. */

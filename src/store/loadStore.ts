@@ -45,6 +45,10 @@ export function validateStore(data: unknown, path: string): Store {
   data.talks.forEach((talk, index) => {
     if (!isTalk(talk)) throw corrupt(path, `talk ${index + 1} lacks a field or has one of the wrong type`);
   });
+  const searchText = data.searchText;
+  if (searchText !== undefined && !(Array.isArray(searchText) && searchText.length === data.talks.length && searchText.every(isSearchText))) {
+    throw corrupt(path, '"searchText" must hold the folded text of each talk, in order');
+  }
   return data as unknown as Store;
 }
 
@@ -61,6 +65,10 @@ function isTalk(value: unknown): value is Talk {
     isString(value.room) &&
     isString(value.description)
   );
+}
+
+function isSearchText(value: unknown): boolean {
+  return isObject(value) && isString(value.title) && isString(value.speakers) && isString(value.description);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
