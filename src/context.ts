@@ -21,8 +21,8 @@ export interface Ctx {
   env: Record<string, string | undefined>;
   /** The system clock; `--now` and PYCON_NOW override it (see schedule/moment.ts). */
   clock(): Date;
-  /** The zone `--tz local` means. */
-  localZone: string;
+  /** The zone `--tz local` means (a function: asking ICU costs start-up time). */
+  localZone(): string;
   cwd: string;
   /** This process's id, and whether another process is still running: for lock files. */
   pid: number;
@@ -61,7 +61,7 @@ export function systemContext(): Ctx {
     columns: (isTTY && process.stdout.columns) || (columnsFromEnv > 0 ? columnsFromEnv : 80),
     env,
     clock: () => new Date(),
-    localZone: env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
+    localZone: () => env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
     cwd: process.cwd(),
     pid: process.pid,
     processAlive,

@@ -50,7 +50,7 @@ export function dateIn(zone: string, moment: number): string {
 /** The zone to show times in: `--tz`, `local`, or the conference's. */
 export function displayZone(ctx: Ctx, store: Store): string {
   if (ctx.tz === undefined) return store.conference.timezone;
-  return ctx.tz === 'local' ? ctx.localZone : ctx.tz;
+  return ctx.tz === 'local' ? ctx.localZone() : ctx.tz;
 }
 
 export function timeViewFor(ctx: Ctx, store: Store): Promise<TimeView> {
@@ -65,12 +65,12 @@ export async function resolveDay(ctx: Ctx, store: Store, text: string): Promise<
 }
 
 /** Checks a `--tz` value and returns its canonical IANA name. */
-export function checkZone(zone: string, localZone: string): string {
+export function checkZone(zone: string, localZone: () => string): string {
   if (zone === 'local') return zone;
   try {
     return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    throw new UsageError(`Unknown time zone "${zone}"; use an IANA name such as --tz Europe/Berlin, or --tz local (here ${localZone}).`);
+    throw new UsageError(`Unknown time zone "${zone}"; use an IANA name such as --tz Europe/Berlin, or --tz local (here ${localZone()}).`);
   }
 }
 

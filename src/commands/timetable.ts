@@ -52,6 +52,5 @@ export async function showTimetable(ctx: Ctx, store: Store, date: string, option
   const moment = await currentMoment(ctx, store);
   const [{ renderTimetable }, view, style] = await Promise.all([import('../render/timetable.js'), timeViewFor(ctx, store), loadStyle(ctx.color)]);
   const mine = new Set(openItinerary(ctx, store, options.itinerary).talks.map((talk) => talk.id));
-  const now = dateIn(store.conference.timezone, moment) === date ? moment : undefined;
-  ctx.stdout.write(renderTimetable(date, rooms, talks, { view, style, width: ctx.columns, mine, now }));
+  ctx.stdout.write(renderTimetable(date, rooms, talks, { view, style, width: ctx.columns, mine, now: moment }));
 }

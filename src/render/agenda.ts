@@ -24,6 +24,8 @@ interface Block {
   talks: Talk[];
   start: number;
   end: number;
+  /** The ISO text of `end`, to show it without asking the time-zone database. */
+  endIso: string;
 }
 
 export function renderAgenda(name: string, talks: Talk[], conflicts: Conflict[], allTalks: Talk[], look: AgendaLook): string {
@@ -55,9 +57,12 @@ function groupOverlapping(talks: Talk[]): Block[] {
     const last = blocks[blocks.length - 1];
     if (last && start < last.end) {
       last.talks.push(talk);
-      last.end = Math.max(last.end, end);
+      if (end > last.end) {
+        last.end = end;
+        last.endIso = talk.end;
+      }
     } else {
-      blocks.push({ talks: [talk], start, end });
+      blocks.push({ talks: [talk], start, end, endIso: talk.end });
     }
   }
   return blocks;
@@ -99,7 +104,7 @@ function renderGap(previous: Block, next: Block, allTalks: Talk[], mine: Talk[],
     (talk) => !mine.includes(talk) && overlapMinutes(gap, { start: Date.parse(talk.start), end: Date.parse(talk.end) }) > 0,
   ).length;
   if (running === 0) return [];
-  const span = `${look.view.localMs(gap.start).time}–${look.view.localMs(gap.end).time}`;
+  const span = formatClockSpan(look.view, previous.endIso, next.talks[0]?.start ?? previous.endIso);
   return [look.style.dim(`  ${span}  free for ${minutes} min: ${plural(running, 'talk')} run then`)];
 }
 

@@ -5,7 +5,8 @@
 import { DateTime } from 'luxon';
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+/** Offsets are compared a week apart: no zone changes its offset twice in a week. */
+const STEP = 7 * 24 * HOUR;
 
 interface Transition {
   at: number;
@@ -42,10 +43,11 @@ function findTransitions(zone: string, year: number): Transition[] {
   const offsetAt = (ms: number) => DateTime.fromMillis(ms, { zone }).offset;
   const transitions: Transition[] = [];
   const end = Date.UTC(year + 1, 0, 1);
-  for (let day = Date.UTC(year, 0, 1); day < end; day += DAY) {
-    if (offsetAt(day) === offsetAt(day + DAY)) continue;
-    let low = day;
-    let high = day + DAY;
+  for (let from = Date.UTC(year, 0, 1); from < end; from += STEP) {
+    const to = Math.min(from + STEP, end);
+    if (offsetAt(from) === offsetAt(to)) continue;
+    let low = from;
+    let high = to;
     while (high - low > 60_000) {
       const middle = low + Math.floor((high - low) / 120_000) * 60_000;
       if (offsetAt(middle) === offsetAt(low)) low = middle;

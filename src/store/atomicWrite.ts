@@ -3,13 +3,12 @@
  * of it: a temporary file in the same folder, flushed to disk, then renamed.
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
 export function writeFileAtomic(path: string, content: string): void {
   const folder = dirname(path);
   mkdirSync(folder, { recursive: true });
-  const temporary = join(folder, `.${basename(path)}.${randomUUID()}.tmp`);
+  const temporary = join(folder, `.${basename(path)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2)}.tmp`);
   try {
     const fd = openSync(temporary, 'wx', 0o644);
     try {

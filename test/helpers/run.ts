@@ -40,7 +40,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     columns: options.columns ?? 80,
     env: { PYCON_HOME: options.env?.PYCON_HOME ?? makeHome(), ...options.env },
     clock: () => new Date(options.clock ?? '2026-11-25T12:00:00Z'),
-    localZone: options.localZone ?? 'UTC',
+    localZone: () => options.localZone ?? 'UTC',
     cwd: repoRoot,
     pid: process.pid,
     processAlive: (pid) => pid === process.pid,
