@@ -4,8 +4,8 @@
  * of the talks that start while it runs. The grid never grows wider than the
  * width it is given: titles wrap inside their cells.
  */
-import Table from 'cli-table3';
 import type { Talk } from '../schedule/types.js';
+import { drawGrid, type GridRow } from './grid.js';
 import type { Style } from './style.js';
 import { formatLongDate, type TimeView } from './times.js';
 import { wrapText } from './wrap.js';
@@ -16,7 +16,7 @@ export interface TimetableLook {
   width: number;
   /** Ids of the user's talks, marked ★. */
   mine: Set<string>;
-  /** The moment to highlight talks on now at, when the day is today. */
+  /** The moment whose running talks are highlighted as on now. */
   now?: number | undefined;
 }
 
@@ -55,40 +55,33 @@ function columnWidths(roomCount: number, width: number): number[] | undefined {
 }
 
 function renderGrid(rooms: string[], talks: Talk[], widths: number[], look: TimetableLook): string {
-  const starts = [...new Set(talks.map((talk) => Date.parse(talk.start)))].sort((a, b) => a - b);
-  const table = new Table({
-    head: ['', ...rooms.map((room, i) => wrapText(room, (widths[i + 1] ?? 3) - 2).join('\n'))],
-    colWidths: widths,
-    wordWrap: false,
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-  });
-  /** Per room, the row index until which an earlier talk's cell still spans. */
+  const labels = new Map(talks.map((talk) => [Date.parse(talk.start), look.view.local(talk.start).time]));
+  const starts = [...labels.keys()].sort((a, b) => a - b);
+  const text = widths.map((width) => width - 2);
+  const header: GridRow = [{ lines: [''], rowSpan: 1 }, ...rooms.map((room, i) => ({ lines: wrapText(room, text[i + 1] ?? 1), rowSpan: 1 }))];
+  /** Per room, the last row an earlier talk's cell still covers. */
   const coveredUntil = rooms.map(() => -1);
-  starts.forEach((rowStart, row) => {
-    const cells: Table.Cell[] = [look.view.localMs(rowStart).time];
-    rooms.forEach((room, column) => {
-      if (coveredUntil[column]! >= row) return;
+  const rows = starts.map((rowStart, row): GridRow => [
+    { lines: [labels.get(rowStart) ?? ''], rowSpan: 1 },
+    ...rooms.map((room, column) => {
+      if ((coveredUntil[column] ?? -1) >= row) return null;
       const talk = talks.find((t) => t.room === room && Date.parse(t.start) === rowStart);
-      if (!talk) {
-        cells.push('');
-        return;
-      }
+      if (!talk) return { lines: [], rowSpan: 1 };
       const end = Date.parse(talk.end);
       const rowSpan = starts.filter((start) => start >= rowStart && start < end).length;
       coveredUntil[column] = row + rowSpan - 1;
-      cells.push({ content: renderCell(talk, (widths[column + 1] ?? 3) - 2, look), rowSpan });
-    });
-    table.push(cells);
-  });
-  return table.toString();
+      return { lines: renderCell(talk, text[column + 1] ?? 1, look), rowSpan };
+    }),
+  ]);
+  return drawGrid(text, [header, ...rows]);
 }
 
-function renderCell(talk: Talk, width: number, look: TimetableLook): string {
+function renderCell(talk: Talk, width: number, look: TimetableLook): string[] {
   const marks = `${look.mine.has(talk.id) ? '★ ' : ''}${isOnNow(talk, look.now) ? '▶ ' : ''}`;
   const style = isOnNow(talk, look.now) ? look.style.now : look.mine.has(talk.id) ? look.style.mine : (text: string) => text;
   const lines = wrapText(`${marks}${talk.title}`, width).map(style);
   lines.push(look.style.dim(`until ${look.view.local(talk.end).time}`));
-  return lines.join('\n');
+  return lines;
 }
 
 /** For a terminal too narrow for a grid: the day's talks in time order, room by room. */

@@ -29,28 +29,39 @@ function isWide(code: number): boolean {
   );
 }
 
-/** Wraps plain text at word boundaries to lines no wider than `width`, breaking longer words. */
+/**
+ * Wraps plain text to lines no wider than `width`: at spaces, else after a
+ * hyphen the text already has, else inside a word too long for any line.
+ */
 export function wrapText(text: string, width: number): string[] {
   const limit = Math.max(1, width);
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const word of paragraph.split(/ +/).filter((w) => w !== '')) {
-      const candidate = line === '' ? word : `${line} ${word}`;
+    for (const { piece, glued } of splitPieces(paragraph)) {
+      const candidate = line === '' ? piece : `${line}${glued ? '' : ' '}${piece}`;
       if (displayWidth(candidate) <= limit) {
         line = candidate;
         continue;
       }
       if (line !== '') lines.push(line);
       line = '';
-      for (const piece of breakWord(word, limit)) {
+      for (const part of breakWord(piece, limit)) {
         if (line !== '') lines.push(line);
-        line = piece;
+        line = part;
       }
     }
     lines.push(line);
   }
   return lines;
+}
+
+/** Words, and the parts of hyphenated words (`Auto-`, `Formatting`) glued to what precedes them. */
+function splitPieces(paragraph: string): { piece: string; glued: boolean }[] {
+  return paragraph
+    .split(/ +/)
+    .filter((word) => word !== '')
+    .flatMap((word) => word.split(/(?<=\p{L}-)(?=\p{L})/u).map((piece, index) => ({ piece, glued: index > 0 })));
 }
 
 /** Breaks a word too long for a line, with a hyphen where it splits between letters. */

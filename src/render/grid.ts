@@ -1,0 +1,95 @@
+/**
+ * Draws a box grid whose cells may span several rows, like:
+ *
+ *   ┌───────┬──────────┐
+ *   │ 13:40 │ Mocking  │
+ *   ├───────┤ and      │
+ *   │ 13:55 │ Patching │
+ *   └───────┴──────────┘
+ *
+ * Cells hold lines that already fit their column: wrapping is the caller's.
+ */
+import { padEnd } from './wrap.js';
+
+export interface GridCell {
+  lines: string[];
+  /** How many rows the cell covers, from its own down; the rows below hold null there. */
+  rowSpan: number;
+}
+
+/** One row: a cell per column, or null where a cell from a row above spans. */
+export type GridRow = (GridCell | null)[];
+
+interface Placed {
+  cell: GridCell;
+  /** The row the cell starts in. */
+  top: number;
+}
+
+export function drawGrid(widths: number[], rows: GridRow[]): string {
+  const placed = placeCells(widths.length, rows);
+  const heights = rowHeights(rows);
+  /** The first text line of each row, counting separator lines, for spanning cells. */
+  const starts: number[] = [];
+  heights.reduce((line, height, r) => ((starts[r] = line), line + height + 1), 0);
+
+  const lineOf = (p: Placed, line: number) => p.cell.lines[line - (starts[p.top] ?? 0)] ?? '';
+  const segment = (text: string, c: number) => ` ${padEnd(text, widths[c] ?? 0)} `;
+  const rule = (c: number) => '─'.repeat((widths[c] ?? 0) + 2);
+
+  const out = [`┌${widths.map((_, c) => rule(c)).join('┬')}┐`];
+  rows.forEach((_, r) => {
+    for (let l = 0; l < (heights[r] ?? 0); l++) {
+      const line = (starts[r] ?? 0) + l;
+      out.push(`│${widths.map((_, c) => segment(lineOf(placed[r]![c]!, line), c)).join('│')}│`);
+    }
+    if (r === rows.length - 1) return;
+    // Between rows: a rule under each cell that ends here, text where a cell spans on.
+    const line = (starts[r] ?? 0) + (heights[r] ?? 0);
+    const spans = widths.map((_, c) => placed[r + 1]![c]! === placed[r]![c]!);
+    let text = spans[0] ? '│' : '├';
+    widths.forEach((_, c) => {
+      text += spans[c] ? segment(lineOf(placed[r]![c]!, line), c) : rule(c);
+      if (c === widths.length - 1) text += spans[c] ? '│' : '┤';
+      else text += junction(!spans[c], !spans[c + 1]);
+    });
+    out.push(text);
+  });
+  out.push(`└${widths.map((_, c) => rule(c)).join('┴')}┘`);
+  return out.join('\n');
+}
+
+function junction(ruleLeft: boolean, ruleRight: boolean): string {
+  if (ruleLeft && ruleRight) return '┼';
+  if (ruleLeft) return '┤';
+  if (ruleRight) return '├';
+  return '│';
+}
+
+/** For each row and column, the cell shown there (a spanning cell repeats down its rows). */
+function placeCells(columns: number, rows: GridRow[]): Placed[][] {
+  const placed: Placed[][] = [];
+  rows.forEach((row, r) => {
+    placed[r] = [];
+    for (let c = 0; c < columns; c++) {
+      const cell = row[c];
+      placed[r]![c] = cell ? { cell, top: r } : (placed[r - 1]?.[c] ?? { cell: { lines: [], rowSpan: 1 }, top: r });
+    }
+  });
+  return placed;
+}
+
+/** Each row as tall as its tallest own cell; a spanning cell too tall for its rows stretches the last. */
+function rowHeights(rows: GridRow[]): number[] {
+  const heights = rows.map((row) => Math.max(1, ...row.map((cell) => (cell && cell.rowSpan === 1 ? cell.lines.length : 0))));
+  rows.forEach((row, r) => {
+    for (const cell of row) {
+      if (!cell || cell.rowSpan === 1) continue;
+      const last = Math.min(rows.length, r + cell.rowSpan) - 1;
+      let room = last - r;
+      for (let k = r; k <= last; k++) room += heights[k] ?? 0;
+      if (cell.lines.length > room) heights[last] = (heights[last] ?? 0) + cell.lines.length - room;
+    }
+  });
+  return heights;
+}
