@@ -71,7 +71,11 @@ export function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** The octets a code point takes in UTF-8. */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /** Folds a content line into 75-octet pieces, continuing each with a space, never inside a character. */
 export function foldLine(line: string): string {
@@ -79,7 +83,7 @@ export function foldLine(line: string): string {
   let piece = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char);
     const limit = pieces.length === 0 ? 75 : 74;
     if (octets + size > limit) {
       pieces.push(piece);
