@@ -21,11 +21,20 @@ buildSync({
   format: 'cjs',
   target: 'node20',
   logLevel: 'warning',
+  // luxon stays in node_modules, required only by the commands that need it, so
+  // the 240 KB of it are not read and hashed at every start.
+  external: ['luxon'],
   // commander loads node:child_process only for executable subcommands, which pycon has none of.
   alias: { 'node:child_process': join(root, 'src', 'childProcessStub.ts') },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__importMetaUrl' },
 });
+
+// vm.Script, which bin/pycon.js loads the bundle with, cannot run import():
+// a dynamic import of an external package must go through a bundled module.
+if (/\bimport\(/.test(readFileSync(out, 'utf8'))) {
+  throw new Error('dist/pycon.cjs holds a dynamic import(); import the package statically from a module that is itself imported dynamically');
+}
 
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(out, 'utf8')}\n})`, { filename: out });
 const bundle = { exports: {} };

@@ -35,9 +35,8 @@ export async function runNow(ctx: Ctx): Promise<void> {
   const at = await currentMoment(ctx, store);
   const { now, next } = nowAndNext(store, at);
   if (ctx.json) {
-    const { DateTime } = await import('luxon');
-    const iso = DateTime.fromMillis(at, { zone: store.conference.timezone }).toISO({ suppressMilliseconds: true });
-    return writeJson(ctx, { at: iso, now, next });
+    const { isoInZone } = await import('../schedule/moment.js');
+    return writeJson(ctx, { at: isoInZone(at, store.conference.timezone), now, next });
   }
   if (now.length === 0 && next.length === 0) {
     const first = store.conference.days[0] ?? '';

@@ -3,7 +3,6 @@
  * conference's own zone the stored ISO text already is local time, so no
  * time-zone library is loaded; any other zone goes through luxon.
  */
-import type { DateTime as LuxonDateTime } from 'luxon';
 import { WEEKDAYS } from '../schedule/slot.js';
 
 export interface LocalTime {
@@ -44,18 +43,8 @@ export function conferenceTimeView(zone: string): TimeView {
 
 export async function zoneTimeView(zone: string, conferenceZone: string): Promise<TimeView> {
   if (zone === conferenceZone) return conferenceTimeView(zone);
-  const { DateTime } = await import('luxon');
-  const parts = (moment: LuxonDateTime): LocalTime => ({
-    date: moment.toISODate() ?? '',
-    weekday: WEEKDAYS[moment.weekday % 7] ?? '',
-    time: moment.toFormat('HH:mm'),
-  });
-  return {
-    zone,
-    isConferenceZone: false,
-    local: (iso) => parts(DateTime.fromISO(iso, { setZone: true }).setZone(zone)),
-    localMs: (ms) => parts(DateTime.fromMillis(ms, { zone })),
-  };
+  const { luxonTimeView } = await import('./luxonTimeView.js');
+  return luxonTimeView(zone);
 }
 
 /** The weekday of an ISO date. */

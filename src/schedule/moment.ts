@@ -25,3 +25,8 @@ export function parseMoment(text: string, conference: Conference): number | unde
     .set({ hour: Math.floor(minutes / 60), minute: minutes % 60 })
     .toMillis();
 }
+
+/** An instant as ISO 8601 with the zone's offset: `2019-05-04T14:40:00-04:00`. */
+export function isoInZone(moment: number, zone: string): string {
+  return DateTime.fromMillis(moment, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
+}

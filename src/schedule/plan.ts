@@ -43,13 +43,36 @@ export function planTalks(candidates: Candidate[], kept: Talk[]): Plan {
     .filter((span) => !keptSpans.some((kept) => overlaps(span, kept)));
   const chosen = bestCompatibleSet(eligible).map((span) => span.candidate);
 
-  const planned = [...kept, ...chosen.map((candidate) => candidate.talk)];
+  const planned = plannedTalks(kept, chosen.map((candidate) => candidate.talk));
   const chosenIds = new Set(chosen.map((candidate) => candidate.talk.id));
   const leftOut = candidates
     .filter((candidate) => candidate.relevance > 0 && !chosenIds.has(candidate.talk.id) && !keptIds.has(candidate.talk.id))
-    .map((candidate) => ({ candidate, clashesWith: planned.filter((talk) => overlaps(spanOf(talk), spanOf(candidate.talk))) }))
+    .map((candidate) => ({ candidate, clashesWith: planned.overlapping(candidate.talk) }))
     .sort((a, b) => b.candidate.relevance - a.candidate.relevance || compareText(a.candidate.talk.start, b.candidate.talk.start));
   return { chosen: chosen.sort((a, b) => compareText(a.talk.start, b.talk.start)), leftOut };
+}
+
+/**
+ * Which planned talks overlap a talk. The chosen talks never overlap one
+ * another, so sorted by end they are sorted by start too: a binary search
+ * finds the first that ends after the talk starts, and the scan stops at the
+ * first that starts after it ends. The kept talks are few, and may overlap.
+ */
+function plannedTalks(kept: Talk[], chosen: Talk[]) {
+  const sorted = chosen.map((talk) => ({ talk, ...spanOf(talk) })).sort((a, b) => a.end - b.end);
+  const ends = sorted.map((span) => span.end);
+  return {
+    overlapping(talk: Talk): Talk[] {
+      const span = spanOf(talk);
+      const found = kept.filter((other) => overlaps(span, spanOf(other)));
+      for (let i = lastEndingBy(ends, span.start, sorted.length); i < sorted.length; i++) {
+        const other = sorted[i] as (typeof sorted)[number];
+        if (other.start >= span.end) break;
+        found.push(other.talk);
+      }
+      return found.sort((a, b) => compareText(a.start, b.start));
+    },
+  };
 }
 
 /** Weighted interval scheduling: the non-overlapping subset of greatest total relevance. */

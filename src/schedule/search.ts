@@ -21,7 +21,7 @@ interface Entry {
   talk: Talk;
   titleWords: string[];
   speakerWords: string[];
-  /** Folded description with a leading space, so ` word` finds a word start. */
+  /** Folded description: words separated by single spaces. */
   description: string;
 }
 
@@ -65,7 +65,7 @@ export function buildSearchIndex(talks: Talk[], folded: (talk: Talk) => SearchTe
     const speakerWords = splitWords(text.speakers);
     for (const word of titleWords) vocabulary.add(word);
     for (const word of speakerWords) vocabulary.add(word);
-    return { talk, titleWords, speakerWords, description: ` ${text.description}` };
+    return { talk, titleWords, speakerWords, description: text.description };
   });
   return { entries, vocabulary: [...vocabulary] };
 }
@@ -147,7 +147,7 @@ function fuzzyScore(fuzzy: Map<string, number>, word: string): number {
 /** How many words of the folded description start with `word`. */
 function countMentions(description: string, word: string): number {
   const needle = ` ${word}`;
-  let count = 0;
+  let count = description.startsWith(word) ? 1 : 0;
   for (let at = description.indexOf(needle); at !== -1; at = description.indexOf(needle, at + needle.length)) count++;
   return count;
 }
