@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: how fast pycon answers, against bare `node -e 0` run
+ * alternately in the same loop, and how each step grows with the schedule.
+ * A benchmark, not a test: it prints figures and never fails on them.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const bin = join(root, 'bin', 'pycon.js');
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 25);
+
+const home = mkdtempSync(join(tmpdir(), 'pycon-bench-'));
+// The machine's own environment, as a user's shell has it: on these machines
+// NODE_EXTRA_CA_CERTS alone makes bare node start in ~57 ms instead of ~25 ms.
+const env = { ...process.env, HOME: home, PYCON_HOME: home, COLUMNS: '80', NO_COLOR: '1' };
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+/** Wall time of one run of node with these arguments; on a terminal (through script) when asked. */
+function timeRun(args, terminal = false) {
+  const [file, argv] = terminal
+    ? ['script', ['-qec', [process.execPath, ...args].map((arg) => `'${arg}'`).join(' '), '/dev/null']]
+    : [process.execPath, args];
+  const start = process.hrtime.bigint();
+  const result = spawnSync(file, argv, { env, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+function startUp() {
+  timeRun([bin, 'add', 'advanced-asyncio', 'beeware', 'dont-be-a-robot', 'plugins-adding', 'django-channels']);
+  const commands = [
+    { args: ['search', 'asyncio'] },
+    { args: ['--help'] },
+    { args: ['timetable', 'friday'] },
+    ...(hasScript ? [{ args: ['timetable', 'friday'], terminal: true }] : []),
+    { args: ['itinerary'] },
+    { args: ['export', '--all'] },
+  ];
+  for (let i = 0; i < 5; i++) for (const { args, terminal } of commands) timeRun([bin, ...args], terminal);
+  console.log(`Start-up: median of ${PAIRS} runs, each paired with a bare "node -e 0" run in the same loop`);
+  console.log(`${'command'.padEnd(36)}${'pycon'.padStart(10)}${'node -e 0'.padStart(12)}${'ratio'.padStart(8)}`);
+  for (const { args, terminal } of commands) {
+    const own = [];
+    const bare = [];
+    const ratios = [];
+    for (let i = 0; i < PAIRS; i++) {
+      const baseline = timeRun(['-e', '0'], terminal);
+      const ms = timeRun([bin, ...args], terminal);
+      bare.push(baseline);
+      own.push(ms);
+      ratios.push(ms / baseline);
+    }
+    const label = `pycon ${args.join(' ')}${terminal ? ' (terminal)' : ''}`;
+    console.log(`${label.padEnd(36)}${`${median(own).toFixed(1)} ms`.padStart(10)}${`${median(bare).toFixed(1)} ms`.padStart(12)}${`${median(ratios).toFixed(2)}×`.padStart(8)}`);
+  }
+  console.log('(piped unless marked; "terminal" runs both sides under script(1) so the grid is drawn)');
+}
+
+function peakMemory() {
+  const probe = join(home, 'peak.cjs');
+  writeFileSync(probe, "process.on('exit', () => require('fs').writeSync(2, `maxrss ${process.resourceUsage().maxRSS}\\n`));");
+  const result = spawnSync(process.execPath, ['-r', probe, bin, 'search', 'asyncio'], { env, encoding: 'utf8' });
+  const kib = Number(/maxrss (\d+)/.exec(result.stderr)?.[1]);
+  const bare = spawnSync(process.execPath, ['-r', probe, '-e', '0'], { env, encoding: 'utf8' });
+  const bareKib = Number(/maxrss (\d+)/.exec(bare.stderr)?.[1]);
+  console.log(`\nPeak memory (max RSS) of pycon search asyncio: ${(kib / 1024).toFixed(1)} MiB (bare node -e 0: ${(bareKib / 1024).toFixed(1)} MiB)`);
+}
+
+async function scale() {
+  const outfile = join(home, 'scale.mjs');
+  await build({ entryPoints: [join(root, 'test', 'bench', 'scale.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  const { measureScale } = await import(outfile);
+  const source = readFileSync(join(root, 'data', 'pycon-2019-talks.txt'), 'utf8');
+  const rows = measureScale(source, [1, 10, 100]);
+  const steps = Object.keys(rows[0].ms);
+  console.log('\nScale: milliseconds per step, median of repeated runs in one process');
+  console.log(`${'step'.padEnd(28)}${rows.map((row) => `${row.times}× (${row.talks})`.padStart(16)).join('')}${'10×→100×'.padStart(12)}`);
+  for (const step of steps) {
+    const cells = rows.map((row) => row.ms[step].toFixed(2).padStart(16)).join('');
+    const growth = rows[2].ms[step] / rows[1].ms[step];
+    console.log(`${step.padEnd(28)}${cells}${`${growth.toFixed(1)}×`.padStart(12)}`);
+  }
+  console.log('(n grows 10× from 10× to 100×: n log n would grow about 13×, n² 100×)');
+}
+
+startUp();
+peakMemory();
+await scale();

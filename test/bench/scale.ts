@@ -1,0 +1,51 @@
+/**
+ * The steps behind pycon's commands, timed in-process on schedules 1, 10 and
+ * 100 times the size of PyCon 2019. Used by bench.mjs.
+ */
+import { performance } from 'node:perf_hooks';
+import { findConflicts } from '../../src/schedule/conflicts.js';
+import { parseSource } from '../../src/schedule/parse.js';
+import { planTalks } from '../../src/schedule/plan.js';
+import { scoreInterests } from '../../src/schedule/relevance.js';
+import { indexStore, searchTalks } from '../../src/schedule/search.js';
+import type { Store } from '../../src/schedule/types.js';
+import { renderTimetable } from '../../src/render/timetable.js';
+import { plainStyle } from '../../src/render/style.js';
+import { conferenceTimeView } from '../../src/render/times.js';
+import { validateStore } from '../../src/store/loadStore.js';
+import { multiplySource } from './generate.js';
+
+function time(run: () => unknown): number {
+  const samples: number[] = [];
+  const started = performance.now();
+  do {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  } while (samples.length < 3 || (performance.now() - started < 300 && samples.length < 50));
+  samples.sort((a, b) => a - b);
+  return samples[samples.length >> 1] as number;
+}
+
+export function measureScale(source: string, sizes: number[]) {
+  return sizes.map((times) => {
+    const text = multiplySource(source, times);
+    const store = parseSource(text).store as Store;
+    const json = JSON.stringify(store);
+    const itinerary = store.talks.filter((_, i) => i % Math.max(1, Math.floor(store.talks.length / 50)) === 0).slice(0, 50);
+    const friday = store.talks.filter((talk) => talk.date === '2019-05-03');
+    return {
+      times,
+      talks: store.talks.length,
+      ms: {
+        'parse source': time(() => parseSource(text)),
+        'load store (JSON + check)': time(() => validateStore(JSON.parse(json), 'store.json')),
+        'search asyncio': time(() => searchTalks(indexStore(store), 'asyncio')),
+        'search asynco (typo)': time(() => searchTalks(indexStore(store), 'asynco')),
+        'timetable friday (grid)': time(() => renderTimetable('2019-05-03', store.rooms.slice(0, 5), friday.filter((talk) => store.rooms.indexOf(talk.room) < 5), { view: conferenceTimeView(store.conference.timezone), style: plainStyle, width: 120, mine: new Set(), now: undefined })),
+        'conflicts of 50 talks': time(() => findConflicts(itinerary)),
+        'plan asyncio testing': time(() => planTalks(scoreInterests(indexStore(store), ['asyncio', 'testing', 'security']), [])),
+      },
+    };
+  });
+}
