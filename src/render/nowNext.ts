@@ -4,7 +4,7 @@
 import type { Talk } from '../schedule/types.js';
 import type { Style } from './style.js';
 import { formatLongDate, formatSpan, formatClockSpan, type TimeView } from './times.js';
-import { wrapText } from './wrap.js';
+import { displayWidth, truncate } from './wrap.js';
 
 export interface NowLook {
   view: TimeView;
@@ -20,19 +20,22 @@ export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Ta
     const coming = next.find((talk) => talk.room === room);
     if (!current && !coming) continue;
     lines.push('', look.style.title(room));
-    if (current) lines.push(...entry('now ', current, `${formatClockSpan(look.view, current.start, current.end)} · ${duration(Date.parse(current.end) - at)} left`, look));
+    if (current) lines.push(entry('now ', formatClockSpan(look.view, current.start, current.end), current, `${duration(Date.parse(current.end) - at)} left`, look));
     if (coming) {
       const sameDay = look.view.local(coming.start).date === local.date;
       const span = sameDay ? formatClockSpan(look.view, coming.start, coming.end) : formatSpan(look.view, coming.start, coming.end);
-      lines.push(...entry('next', coming, `${span} · in ${duration(Date.parse(coming.start) - at)}`, look));
+      lines.push(entry('next', span, coming, `in ${duration(Date.parse(coming.start) - at)}`, look));
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-function entry(label: string, talk: Talk, when: string, look: NowLook): string[] {
-  const [first = '', ...rest] = wrapText(talk.title, look.width - 8);
-  return [`  ${look.style.dim(label)}  ${first}`, ...rest.map((line) => `        ${line}`), `        ${look.style.dim(when)}`];
+/** One line: `  now   12:10–12:40  Title, cut to fit · 20 min left`. */
+function entry(label: string, span: string, talk: Talk, when: string, look: NowLook): string {
+  const lead = `  ${label}  ${span}  `;
+  const tail = ` · ${when}`;
+  const title = truncate(talk.title, Math.max(10, look.width - displayWidth(lead) - displayWidth(tail)));
+  return `${look.style.dim(lead)}${title}${look.style.dim(tail)}`;
 }
 
 /** `25 min`, `1 h 5 min`, `22 h`. */

@@ -28,13 +28,15 @@ export async function loadStyle(color: boolean): Promise<Style> {
   if (!color) return plainStyle;
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
+  // One argument each: chalk joins every argument it gets, so passing a chalk
+  // function straight to Array.map would paint the index and array too.
   return {
-    title: chalk.bold,
-    match: chalk.bold.yellow,
-    dim: chalk.dim,
-    heading: chalk.bold.cyan,
-    warn: chalk.yellow,
-    now: chalk.inverse,
-    mine: chalk.green,
+    title: (text) => chalk.bold(text),
+    match: (text) => chalk.bold.yellow(text),
+    dim: (text) => chalk.dim(text),
+    heading: (text) => chalk.bold.cyan(text),
+    warn: (text) => chalk.yellow(text),
+    now: (text) => chalk.inverse(text),
+    mine: (text) => chalk.green(text),
   };
 }

@@ -20,16 +20,33 @@ describe('pycon now', () => {
 
   it('shows minutes left and minutes to go for people', async () => {
     const { stdout } = await runTTY(['now', '--now', 'sat 14:40'], 80);
-    expect(stdout.split('\n').slice(0, 8)).toEqual([
-      'Saturday 4 May 2019, 14:40 (America/New_York)',
-      '',
-      'Atrium Ballroom AB',
-      '  now   Statistical Profiling (and other fun with the sys module)',
-      '        14:35–15:05 · 25 min left',
-      '  next  Exceptional Exceptions - How to properly raise, handle and create them.',
-      '        15:15–15:45 · in 35 min',
-      '',
-    ]);
+    expect(stdout).toBe(
+      [
+        'Saturday 4 May 2019, 14:40 (America/New_York)',
+        '',
+        'Atrium Ballroom AB',
+        '  now   14:35–15:05  Statistical Profiling (and other fun with th… · 25 min left',
+        '  next  15:15–15:45  Exceptional Exceptions - How to properly raise… · in 35 min',
+        '',
+        'Grand Ballroom A',
+        '  now   14:35–15:05  Leveraging the Type System to Write Secure A… · 25 min left',
+        '  next  15:15–15:45  Put down the deep learning: When not to use ne… · in 35 min',
+        '',
+        'Grand Ballroom B',
+        '  now   14:35–15:05  Type hinting (and mypy) · 25 min left',
+        '  next  15:15–16:00  Shipping your first Python package and automat… · in 35 min',
+        '',
+        'Grand Ballroom C',
+        '  now   14:35–15:05  Building an Open Source Artificial Pancreas · 25 min left',
+        '  next  15:15–16:00  Does remote work really work? · in 35 min',
+        '',
+        'Room 26A/B/C',
+        '  now   14:35–15:05  8 things that happen at the dot: Attribute A… · 25 min left',
+        '  next  15:15–16:00  Eita! Why Internationalization and Localizatio… · in 35 min',
+        '',
+      ].join('\n'),
+    );
+    expect(stdout.trimEnd().split('\n').length).toBeLessThanOrEqual(23);
   });
 
   it("gives the next day's first talks in the evening", async () => {
@@ -38,7 +55,7 @@ describe('pycon now', () => {
     expect(data.now).toEqual([]);
     expect(data.next.map((talk: { start: string }) => talk.start)).toEqual(Array(5).fill('2019-05-05T13:10:00-04:00'));
     const people = await runTTY(['now', '--now', 'sat 21:00'], 80);
-    expect(people.stdout).toContain('        Sun 13:10–13:40 · in 16 h 10 min\n');
+    expect(people.stdout).toContain('  next  Sun 13:10–13:40  Building a Culture of Observability · in 16 h 10 min\n');
   });
 
   it('says the conference is over after it', async () => {
