@@ -1,5 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Ctx } from '../context.js';
+import { UsageError } from '../errors.js';
+import { foldWords } from '../schedule/text.js';
 import { filterTalks } from '../schedule/query.js';
 import { indexStore, searchTalks } from '../schedule/search.js';
 import { renderTalkLines, renderTalkList } from '../render/talkList.js';
@@ -44,6 +46,7 @@ export async function runSearch(options: SearchOptions, ctx: Ctx): Promise<void>
   const store = openStore(ctx);
   const talks = filterTalks(store.talks, await resolveFilter(ctx, store, options));
   const query = options.words.join(' ');
+  if (foldWords(query).length === 0) throw new UsageError('Give words to search for, such as "pycon search asyncio".');
   const hits = searchTalks(indexStore(store, talks), query);
   const shown = hits.slice(0, options.limit);
   if (ctx.json) {

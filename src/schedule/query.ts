@@ -70,6 +70,9 @@ function weekdayName(date: string): string {
  */
 export function findTalk(store: Store, text: string): Talk {
   const wanted = text.trim();
+  if (foldWords(wanted).length === 0) {
+    throw new UsageError(`Name a talk by its id, a unique start of its id or words of its title, such as "advanced-asyncio".`);
+  }
   const lower = wanted.toLowerCase();
   const exact = store.talks.find((talk) => talk.id === wanted) ?? store.talks.find((talk) => talk.title.toLowerCase() === lower);
   if (exact) return exact;

@@ -104,3 +104,14 @@ describe('naming a talk', () => {
     });
   });
 });
+
+describe('naming nothing', () => {
+  it('rejects an empty talk or search as usage errors', async () => {
+    expect(await run(['show', ' '])).toEqual({
+      stdout: '',
+      stderr: 'pycon: Name a talk by its id, a unique start of its id or words of its title, such as "advanced-asyncio".\n',
+      code: 2,
+    });
+    expect(await run(['search', '?'])).toEqual({ stdout: '', stderr: 'pycon: Give words to search for, such as "pycon search asyncio".\n', code: 2 });
+  });
+});
