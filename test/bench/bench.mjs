@@ -5,7 +5,7 @@
  * A benchmark, not a test: it prints figures and never fails on them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,11 +82,13 @@ function peakMemory() {
 async function scale() {
   const outfile = join(home, 'scale.mjs');
   await build({ entryPoints: [join(root, 'test', 'bench', 'scale.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
-  const { measureScale } = await import(outfile);
-  const source = readFileSync(join(root, 'data', 'pycon-2019-talks.txt'), 'utf8');
-  const rows = measureScale(source, [1, 10, 100]);
+  const measure = `const { measureScale } = await import(${JSON.stringify(outfile)}); const { readFileSync } = await import('node:fs');
+    process.stdout.write(JSON.stringify(measureScale(readFileSync(${JSON.stringify(join(root, 'data', 'pycon-2019-talks.txt'))}, 'utf8'), [1, 10, 100])));`;
+  const child = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', measure], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (child.status !== 0) throw new Error(child.stderr);
+  const rows = JSON.parse(child.stdout);
   const steps = Object.keys(rows[0].ms);
-  console.log('\nScale: milliseconds per step, median of repeated runs in one process');
+  console.log('\nScale: milliseconds per step, median of repeated runs in one process, garbage collected between runs');
   console.log(`${'step'.padEnd(28)}${rows.map((row) => `${row.times}× (${row.talks})`.padStart(16)).join('')}${'10×→100×'.padStart(12)}`);
   for (const step of steps) {
     const cells = rows.map((row) => row.ms[step].toFixed(2).padStart(16)).join('');
