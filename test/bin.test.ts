@@ -38,6 +38,10 @@ describe('the pycon command', () => {
     expect(spawnPycon(['timetable', 'sunday', '--json']).code).toBe(0);
   });
 
+  it('follows TZ with --tz local', () => {
+    expect(spawnPycon(['show', 'beeware', '--tz', 'local'], { TZ: 'Asia/Tokyo' }).stdout.split('\n')[2]).toBe('Monday 6 May 2019, 03:30–04:00 (Asia/Tokyo) · Grand Ballroom A');
+  });
+
   it('ends every command help with examples', () => {
     for (const command of ['search', 'talks', 'show', 'timetable', 'today', 'now', 'days', 'rooms', 'speakers', 'speaker', 'add', 'drop', 'itinerary', 'clear', 'plan', 'export', 'parse', 'completion']) {
       const { stdout, code } = spawnPycon([command, '--help']);
