@@ -25,7 +25,7 @@ buildSync({
   // the 240 KB of it are not read and hashed at every start.
   external: ['luxon'],
   // commander loads node:child_process only for executable subcommands, which pycon has none of.
-  alias: { 'node:child_process': join(root, 'src', 'childProcessStub.ts') },
+  alias: { 'node:child_process': join(__dirname, 'childProcessStub.js') },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__importMetaUrl' },
 });

@@ -25,10 +25,9 @@ import { registerItinerary } from './commands/itinerary.js';
 import { registerClear } from './commands/clear.js';
 import { registerPlan } from './commands/plan.js';
 import { registerExport } from './commands/export.js';
+import packageJson from '../package.json' with { type: 'json' };
 
 export { systemContext } from './context.js';
-
-import packageJson from '../package.json' with { type: 'json' };
 
 export async function main(argv: string[], ctx: Ctx): Promise<number> {
   const program = buildProgram(ctx);

@@ -4,7 +4,8 @@
  */
 import { DateTime } from 'luxon';
 import { decodeSource, splitParagraphs, type Line, type Paragraph } from './source.js';
-import { clockMinutes, looksLikeSlot, splitSlot, weekdayIndex, WEEKDAYS } from './slot.js';
+import { looksLikeSlot } from './slot.js';
+import { conferenceClock, expectedWeekdays, readSlot, type ConferenceClock } from './slotTimes.js';
 import { foldTalk } from './search.js';
 import { cleanText, compareText, slugify } from './text.js';
 import { STORE_SCHEMA_VERSION, type Problem, type Store, type Talk } from './types.js';
@@ -60,7 +61,7 @@ function parseText(source: string | Uint8Array, options: ParseOptions): ParseRes
   const header = paragraphs.slice(0, titleAt);
   const drafts = layOut(paragraphs, metaAt, titleAt, problems);
   const clock = conferenceClock(options);
-  const weekdays = expectedWeekdays(drafts, clock.firstWeekday);
+  const weekdays = expectedWeekdays(drafts.map((draft) => draft.meta[draft.meta.length - 1]?.text ?? ''), clock.firstWeekday);
   const timed: Timed[] = [];
   for (const draft of drafts) {
     const talk = readTalk(draft, weekdays, clock, problems);
@@ -118,18 +119,6 @@ function layOut(paragraphs: Paragraph[], metaAt: number[], titleAt: number, prob
   return drafts;
 }
 
-/** The weekdays the file uses that the conference can hold, in date order, for hints. */
-function expectedWeekdays(drafts: Draft[], first: number): string[] {
-  const found = new Set<number>();
-  for (const draft of drafts) {
-    const slot = splitSlot(draft.meta[draft.meta.length - 1]?.text ?? '');
-    const index = slot ? weekdayIndex(slot.weekday) : -1;
-    if (index >= 0) found.add(index);
-  }
-  const indexes = found.size > 0 ? [...found] : [0, 1, 2, 3, 4, 5, 6];
-  return indexes.sort((a, b) => ((a - first + 7) % 7) - ((b - first + 7) % 7)).map((index) => WEEKDAYS[index] ?? '');
-}
-
 function readTalk(draft: Draft, weekdays: string[], clock: ConferenceClock, problems: Problem[]): Timed | undefined {
   const slotLine = draft.meta[draft.meta.length - 1] as Line;
   const speakerLine = draft.meta.length >= 2 ? draft.meta[draft.meta.length - 2] : undefined;
@@ -147,79 +136,6 @@ function readTalk(draft: Draft, weekdays: string[], clock: ConferenceClock, prob
   const speakers = speakerLine ? cleanText(speakerLine.text).split(/\s*,\s+/).filter((name) => name !== '') : [];
   const talk: Talk = { id: slugify(title), title, speakers, day: slot.day, date: slot.date, start: slot.start, end: slot.end, room: slot.room, description };
   return { talk, startMs: slot.startMs, endMs: slot.endMs, slotLine: slotLine.number };
-}
-
-interface Slot {
-  day: string;
-  date: string;
-  start: string;
-  end: string;
-  room: string;
-  startMs: number;
-  endMs: number;
-}
-
-function readSlot(line: Line, weekdays: string[], clock: ConferenceClock, problems: Problem[]): Slot | undefined {
-  const problem = (column: number, message: string, hint: string) => problems.push({ line: line.number, column, message, hint });
-  const parts = splitSlot(line.text);
-  if (!parts) {
-    problem(1, `unreadable slot line "${line.text}"`, 'write it as "Saturday 12:10 p.m.–12:55 p.m. in Grand Ballroom C"');
-    return undefined;
-  }
-  const before = problems.length;
-  const weekday = weekdayIndex(parts.weekday);
-  if (weekday < 0) problem(parts.columns.weekday, `unknown weekday "${parts.weekday}"`, `expected ${orList(weekdays)}`);
-  const startMinutes = clockMinutes(parts.start);
-  const endMinutes = clockMinutes(parts.end);
-  const clockHint = 'write times as 10:50 a.m., 4 p.m. or noon';
-  if (startMinutes === undefined) problem(parts.columns.start, `unreadable time "${parts.start}"`, clockHint);
-  if (endMinutes === undefined) problem(parts.columns.end, `unreadable time "${parts.end}"`, clockHint);
-  const room = parts.room ? cleanText(parts.room) : '';
-  if (room === '') problem(parts.columns.room, 'the slot line has no room', 'end it with " in <room>", for example " in Grand Ballroom C"');
-  if (startMinutes !== undefined && endMinutes !== undefined && endMinutes <= startMinutes) {
-    problem(parts.columns.end, `the talk ends at ${parts.end}, not after it starts at ${parts.start}`, 'check the times on this line');
-  }
-  if (problems.length > before || startMinutes === undefined || endMinutes === undefined) return undefined;
-
-  const day = (weekday - clock.firstWeekday + 7) % 7;
-  const start = clock.at(day, startMinutes);
-  const end = clock.at(day, endMinutes);
-  return { day: WEEKDAYS[weekday] ?? '', date: start.date, start: start.iso, end: end.iso, room, startMs: start.ms, endMs: end.ms };
-}
-
-interface ZonedTime {
-  date: string;
-  iso: string;
-  ms: number;
-}
-
-/** The conference's calendar: its first weekday, and wall-clock times on its days in its zone. */
-interface ConferenceClock {
-  firstWeekday: number;
-  at(day: number, minutes: number): ZonedTime;
-}
-
-function conferenceClock(options: ParseOptions): ConferenceClock {
-  const firstDay = DateTime.fromISO(options.firstDay, { zone: options.timezone });
-  // Asking the tz database is the parser's slowest step, and a conference has few distinct slot times.
-  const times = new Map<string, ZonedTime>();
-  return {
-    firstWeekday: firstDay.weekday % 7,
-    at(day, minutes) {
-      const key = `${day} ${minutes}`;
-      let time = times.get(key);
-      if (!time) {
-        const moment = firstDay.plus({ days: day }).set({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
-        time = { date: moment.toISODate() ?? '', iso: moment.toISO({ suppressMilliseconds: true }) ?? '', ms: moment.toMillis() };
-        times.set(key, time);
-      }
-      return time;
-    },
-  };
-}
-
-function orList(words: string[]): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
 function findOverlaps(timed: Timed[], problems: Problem[]): void {
