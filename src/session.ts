@@ -22,24 +22,16 @@ export function openStore(ctx: Ctx): Store {
 }
 
 /** Now, as epoch ms: `--now` or PYCON_NOW when given, else the clock. */
-export async function currentMoment(ctx: Ctx, store: Store): Promise<number> {
-  if (ctx.now === undefined) return ctx.clock().getTime();
-  const { parseMoment, MOMENT_FORMS } = await import('./schedule/moment.js');
-  const moment = parseMoment(ctx.now, store.conference);
-  if (moment === undefined) throw unreadableMoment('--now', ctx.now, MOMENT_FORMS);
-  return moment;
+export function currentMoment(ctx: Ctx, store: Store): Promise<number> {
+  return ctx.now === undefined ? Promise.resolve(ctx.clock().getTime()) : readMoment('--now', ctx.now, store);
 }
 
-/** A moment given to a flag such as `--at`, read like `--now`. */
+/** A moment given to a flag such as `--at` or `--now`, in the conference's zone unless it has an offset. */
 export async function readMoment(flag: string, text: string, store: Store): Promise<number> {
   const { parseMoment, MOMENT_FORMS } = await import('./schedule/moment.js');
   const moment = parseMoment(text, store.conference);
-  if (moment === undefined) throw unreadableMoment(flag, text, MOMENT_FORMS);
+  if (moment === undefined) throw new UsageError(`Cannot read ${flag} "${text}"; use one of these forms: ${MOMENT_FORMS.join(', ')}.`);
   return moment;
-}
-
-function unreadableMoment(flag: string, text: string, forms: string[]): UsageError {
-  return new UsageError(`Cannot read ${flag} "${text}"; use one of these forms: ${forms.join(', ')}.`);
 }
 
 /** The calendar date of an instant in a zone: `2019-05-04`. */
