@@ -30,9 +30,17 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Turns the remnant of a link whose target was lost, `[text](`, into its text. */
+/**
+ * Turns the remnants of links whose targets were lost into their text:
+ * `[text](` and `[text][1]`, and drops the reference lines `[1]:` left
+ * empty, and the parentheses a link with no text leaves behind.
+ */
 export function dropLinkRemnants(text: string): string {
-  return text.replace(/\[([^\]\n]*)\]\(/g, '$1');
+  return text
+    .replace(/\[([^\]\n]*)\]\(/g, '$1')
+    .replace(/\[([^\]\n]*)\]\[[^\]\n]*\]/g, '$1')
+    .replace(/(^|\s)\[[^\]\n]+\]:(?=\s|$)/g, '$1')
+    .replace(/\s*\(\s*\)/g, '');
 }
 
 /** Everything the parser does to a published line: entities, link remnants, runs of spaces. */

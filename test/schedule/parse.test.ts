@@ -161,7 +161,11 @@ describe('parsing the PyCon 2019 talk list', () => {
     expect(hiring.description.startsWith('<announcer> This one quick trick')).toBe(true);
     const flags = store.talks.find((t) => t.description.includes('feature flagging program'))!;
     expect(flags.description.startsWith('Feature flags can be powerful tools')).toBe(true);
-    expect(store.talks.some((t) => /&nbsp;|&lt;|\]\(/.test(t.description + t.title))).toBe(false);
+    expect(store.talks.some((t) => /&nbsp;|&lt;|\]\(|\]\[|\[\d\]:|\(\)/.test(t.description + t.title))).toBe(false);
+    const dvc = store.talks.find((t) => t.description.includes('Data Version Control'))!;
+    expect(dvc.description).toContain('Data Version Control or DVC.ORG is an open source, command-line tool');
+    expect(dvc.description.endsWith('in your ML projects.')).toBe(true);
+    expect(store.talks.find((t) => t.title === 'Rescuing Kerala with Python')!.description).toContain('I started a website, written in Django.');
   });
 
   it('keeps curly quotes, accents and emoji as published', () => {
