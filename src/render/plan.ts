@@ -21,7 +21,8 @@ const LEFT_OUT_SHOWN = 8;
 
 export function renderPlan(interests: string[], chosen: Candidate[], kept: Talk[], leftOut: LeftOut[], look: PlanLook): string {
   const total = Math.round(chosen.reduce((sum, candidate) => sum + candidate.relevance, 0) * 100) / 100;
-  const lines = [`Plan for ${interests.join(', ')}: ${plural(chosen.length, 'new talk')}, relevance ${total}${kept.length > 0 ? `, around ${plural(kept.length, 'talk')} you had` : ''}`];
+  const summary = `Plan for ${interests.join(', ')}: ${plural(chosen.length, 'new talk')}, relevance ${total}${kept.length > 0 ? `, around ${plural(kept.length, 'talk')} you had` : ''}`;
+  const lines = wrapText(summary, look.width);
   const entries = [
     ...chosen.map((candidate) => ({ talk: candidate.talk, why: `matches ${candidate.interests.join(', ')} (${candidate.relevance})` })),
     ...kept.map((talk) => ({ talk, why: 'already in your itinerary' })),
