@@ -9,7 +9,7 @@ import { itineraryFolder } from '../store/itineraryFile.js';
 import { openStore, resolveDay, timeViewFor } from '../session.js';
 import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
-import { writeJson } from './output.js';
+import { writeJson, writeZoneNote } from './output.js';
 
 export interface ItineraryOptions {
   itinerary: string;
@@ -47,6 +47,7 @@ export async function runItinerary(options: ItineraryOptions, ctx: Ctx): Promise
     return;
   }
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
+  writeZoneNote(ctx, look.view);
   ctx.stdout.write(renderAgenda(itinerary.name, talks, conflicts, store.talks, look));
 }
 

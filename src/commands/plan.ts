@@ -12,6 +12,7 @@ import { changeItinerary, openItinerary, reportMissing, type Itinerary } from '.
 import { openStore, resolveDay, timeViewFor } from '../session.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
+import { writeZoneNote } from './output.js';
 
 export interface PlanOptions {
   interests: string[];
@@ -70,6 +71,7 @@ export async function runPlan(options: PlanOptions, ctx: Ctx): Promise<void> {
   }
   const keptShown = date === undefined ? kept : kept.filter((talk) => talk.date === date);
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
+  writeZoneNote(ctx, look.view);
   ctx.stdout.write(renderPlan(interests, plan.chosen, keptShown, plan.leftOut, look));
   const count = plan.chosen.length;
   ctx.stdout.write(

@@ -153,6 +153,20 @@ describe('pycon itinerary', () => {
     ]);
   });
 
+  it('names the zone and converts times with --tz', async () => {
+    const my = inHome();
+    await my.run(['add', 'dont-be-a-robot']);
+    const { stdout } = await runTTY(['itinerary', '--tz', 'Europe/Berlin'], 80, { env: { PYCON_HOME: my.home } });
+    expect(stdout.split('\n').slice(0, 6)).toEqual([
+      'Times in Europe/Berlin.',
+      '',
+      'Itinerary default: 1 talk, no clashes',
+      '',
+      'Friday 3 May 2019',
+      "  16:50–17:20  Don't be a robot, build the bot",
+    ]);
+  });
+
   it('exits 1 under --check when anything clashes, 0 otherwise', async () => {
     const my = inHome();
     await my.run(['add', 'advanced-asyncio']);
