@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
 import { findConflicts } from '../schedule/conflicts.js';
-import { planTalks, type Plan } from '../schedule/plan.js';
+import { planTalks, type Candidate, type Plan } from '../schedule/plan.js';
 import { scoreInterests } from '../schedule/relevance.js';
 import { indexStore } from '../schedule/search.js';
-import type { Talk } from '../schedule/types.js';
+import type { Store, Talk } from '../schedule/types.js';
 import { renderPlan } from '../render/plan.js';
 import { loadStyle } from '../render/style.js';
 import { changeItinerary, openItinerary, reportMissing, type Itinerary } from '../itinerary.js';
@@ -42,26 +42,7 @@ export async function runPlan(options: PlanOptions, ctx: Ctx): Promise<void> {
   const pool = date === undefined ? store.talks : store.talks.filter((talk) => talk.date === date);
   const candidates = scoreInterests(indexStore(store, pool), interests);
 
-  let itinerary: Itinerary;
-  let plan: Plan;
-  let kept: Talk[];
-  if (options.dryRun) {
-    itinerary = openItinerary(ctx, store, options.itinerary);
-    kept = itinerary.talks;
-    plan = planTalks(candidates, kept);
-    itinerary = { ...itinerary, talks: sortByStart([...kept, ...plan.chosen.map((candidate) => candidate.talk)]) };
-  } else {
-    const added = ctx.clock().toISOString();
-    const outcome = await changeItinerary(ctx, store, options.itinerary, (file) => {
-      const ids = new Set(file.talks.map((entry) => entry.id));
-      const kept = store.talks.filter((talk) => ids.has(talk.id));
-      const plan = planTalks(candidates, kept);
-      file.talks.push(...plan.chosen.map((candidate) => ({ id: candidate.talk.id, added })));
-      return { changed: plan.chosen.length > 0, result: { plan, kept } };
-    });
-    ({ itinerary } = outcome);
-    ({ plan, kept } = outcome.result);
-  }
+  const { itinerary, plan, kept } = await makePlan(ctx, store, options.itinerary, candidates, options.dryRun === true);
   warnOfKeptClashes(ctx, kept);
   reportMissing(ctx, itinerary);
   if (ctx.json) return writeItineraryJson(ctx, itinerary);
@@ -81,8 +62,23 @@ export async function runPlan(options: PlanOptions, ctx: Ctx): Promise<void> {
   );
 }
 
-function sortByStart(talks: Talk[]): Talk[] {
-  return talks.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+/** Plans around the itinerary's talks; unless a dry run, saves the plan, deciding it under the itinerary's lock. */
+async function makePlan(ctx: Ctx, store: Store, name: string, candidates: Candidate[], dryRun: boolean): Promise<{ itinerary: Itinerary; plan: Plan; kept: Talk[] }> {
+  if (dryRun) {
+    const current = openItinerary(ctx, store, name);
+    const plan = planTalks(candidates, current.talks);
+    const talks = [...current.talks, ...plan.chosen.map((candidate) => candidate.talk)].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    return { itinerary: { ...current, talks }, plan, kept: current.talks };
+  }
+  const added = ctx.clock().toISOString();
+  const { itinerary, result } = await changeItinerary(ctx, store, name, (file) => {
+    const ids = new Set(file.talks.map((entry) => entry.id));
+    const kept = store.talks.filter((talk) => ids.has(talk.id));
+    const plan = planTalks(candidates, kept);
+    file.talks.push(...plan.chosen.map((candidate) => ({ id: candidate.talk.id, added })));
+    return { changed: plan.chosen.length > 0, result: { plan, kept } };
+  });
+  return { itinerary, ...result };
 }
 
 function warnOfKeptClashes(ctx: Ctx, kept: Talk[]): void {
