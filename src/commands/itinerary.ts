@@ -1,14 +1,13 @@
 import { readdirSync } from 'node:fs';
 import type { Command } from 'commander';
 import { pyconHome, type Ctx } from '../context.js';
-import { findConflicts } from '../schedule/conflicts.js';
 import { plural, renderAgenda } from '../render/agenda.js';
 import { loadStyle } from '../render/style.js';
 import { openItinerary, reportMissing } from '../itinerary.js';
 import { itineraryFolder } from '../store/itineraryFile.js';
 import { openStore, resolveDay, timeViewFor } from '../session.js';
 import { examples } from './help.js';
-import { itineraryOption } from './itineraryOption.js';
+import { itineraryJson, itineraryOption } from './itineraryOption.js';
 import { writeJson, writeZoneNote } from './output.js';
 
 export interface ItineraryOptions {
@@ -37,10 +36,11 @@ export async function runItinerary(options: ItineraryOptions, ctx: Ctx): Promise
   const itinerary = openItinerary(ctx, store, options.itinerary);
   const date = options.day === undefined ? undefined : await resolveDay(ctx, store, options.day);
   const talks = date === undefined ? itinerary.talks : itinerary.talks.filter((talk) => talk.date === date);
-  const conflicts = findConflicts(talks);
+  const shown = itineraryJson({ ...itinerary, talks });
+  const { conflicts } = shown;
   if (options.check && conflicts.length > 0) ctx.exitCode = 1;
   reportMissing(ctx, itinerary);
-  if (ctx.json) return writeJson(ctx, { name: itinerary.name, talks, conflicts });
+  if (ctx.json) return writeJson(ctx, shown);
   if (talks.length === 0) {
     const where = date === undefined ? '' : ' on that day';
     ctx.stdout.write(`Itinerary ${itinerary.name} has no talks${where}; add some with "pycon add <talk>", or let "pycon plan <interests>" pick them.\n`);

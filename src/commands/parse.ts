@@ -4,6 +4,7 @@ import type { Ctx } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { renderProblems } from '../render/problems.js';
 import { checkZone } from '../session.js';
+import { PYCON_2019 } from '../schedule/types.js';
 import { writeFileAtomic } from '../store/atomicWrite.js';
 import { examples } from './help.js';
 import { writeJson } from './output.js';
@@ -16,16 +17,15 @@ export interface ParseCommandOptions {
   output?: string;
 }
 
-const DEFAULTS = { firstDay: '2019-05-03', timezone: 'America/New_York', name: 'PyCon US 2019' };
 
 export function registerParse(program: Command, ctx: Ctx): void {
   program
     .command('parse')
     .description('read a talk list in the published text format and build a talk store from it')
     .argument('<source>', 'the talk list, as UTF-8 text')
-    .option('--first-day <date>', "the conference's first day", DEFAULTS.firstDay)
-    .option('--timezone <zone>', "the conference's IANA time zone", DEFAULTS.timezone)
-    .option('--name <name>', "the conference's name", DEFAULTS.name)
+    .option('--first-day <date>', "the conference's first day", PYCON_2019.firstDay)
+    .option('--timezone <zone>', "the conference's IANA time zone", PYCON_2019.timezone)
+    .option('--name <name>', "the conference's name", PYCON_2019.name)
     .option('-o, --output <file>', 'write the store here instead of printing it ("-" for stdout)')
     .addHelpText('after', examples(['pycon parse data/pycon-2019-talks.txt -o data/pycon-2019.json', 'pycon parse talks.txt --first-day 2020-04-17 --name "PyCon US 2020"']))
     .action((source: string, options: Omit<ParseCommandOptions, 'source'>) => runParse({ ...options, source }, ctx));

@@ -8,15 +8,8 @@ import { looksLikeSlot } from './slot.js';
 import { conferenceClock, expectedWeekdays, readSlot, type ConferenceClock } from './slotTimes.js';
 import { foldTalk } from './search.js';
 import { cleanText, compareText, slugify } from './text.js';
-import { STORE_SCHEMA_VERSION, type Problem, type Store, type Talk } from './types.js';
+import { PYCON_2019, STORE_SCHEMA_VERSION, type ParseOptions, type Problem, type Store, type Talk } from './types.js';
 
-export interface ParseOptions {
-  firstDay: string;
-  timezone: string;
-  name: string;
-}
-
-export const PYCON_2019: ParseOptions = { firstDay: '2019-05-03', timezone: 'America/New_York', name: 'PyCon US 2019' };
 
 export type ParseResult = { store: Store; problems: [] } | { store: undefined; problems: Problem[] };
 

@@ -46,3 +46,13 @@ export interface Problem {
   message: string;
   hint?: string;
 }
+
+/** What the source text does not say: when the conference starts, where in time, its name. */
+export interface ParseOptions {
+  firstDay: string;
+  timezone: string;
+  name: string;
+}
+
+/** PyCon US 2019, the defaults of the parser and of `pycon parse`. */
+export const PYCON_2019: ParseOptions = { firstDay: '2019-05-03', timezone: 'America/New_York', name: 'PyCon US 2019' };

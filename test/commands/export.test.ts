@@ -171,6 +171,16 @@ describe('pycon export: what and where', () => {
     expect(unfold(stdout)).toContain('X-WR-CALNAME:PyCon US 2019: default');
   });
 
+  it('narrows all talks, or the itinerary, by day, room and speaker', async () => {
+    const uids = (calendar: string) => unfold(calendar).filter((line) => line.startsWith('UID:'));
+    expect(uids(await exportAll(['--speaker', 'lynn root']))).toEqual(['UID:advanced-asyncio-solving-real-world-production-problems@pycon-us-2019.pycon']);
+    expect(uids(await exportAll(['--day', 'sunday', '--room', 'ballroom a']))).toHaveLength(3);
+    const env = { PYCON_HOME: makeHome() };
+    await run(['add', 'beeware', 'advanced-asyncio'], { env });
+    expect(uids((await run(['export', '--day', 'sat'], { env })).stdout)).toEqual(['UID:advanced-asyncio-solving-real-world-production-problems@pycon-us-2019.pycon']);
+    expect(await run(['export', '--day', 'fri'], { env })).toMatchObject({ code: 1, stderr: 'pycon: No talks match these filters, so there is nothing to export; try without them.\n' });
+  });
+
   it('writes atomically with -o and says what it wrote', async () => {
     const env = { PYCON_HOME: makeHome() };
     await run(['add', 'beeware', 'advanced-asyncio'], { env });
