@@ -16,6 +16,9 @@ export function findRoom(rooms: string[], text: string): string {
   if (exact) return exact;
   const matches = wanted === '' ? [] : rooms.filter((room) => foldText(room).includes(wanted));
   if (matches.length === 1) return matches[0] as string;
+  // `ballroom a` is part of "Atrium Ballroom AB" too, but whole words only of "Grand Ballroom A".
+  const byWords = matches.filter((room) => ` ${foldText(room)} `.includes(` ${wanted} `));
+  if (byWords.length === 1) return byWords[0] as string;
   if (matches.length > 1) {
     throw new UserError(`"${text}" matches ${matches.length} rooms; give more of the name, one of:`, matches.map((room) => `  ${room}`));
   }

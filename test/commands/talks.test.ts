@@ -64,6 +64,11 @@ describe('pycon talks', () => {
     });
   });
 
+  it('prefers the one room whose whole words match', async () => {
+    const { stdout } = await run(['talks', '--room', 'ballroom a', '--json']);
+    expect(new Set((JSON.parse(stdout) as { room: string }[]).map((talk) => talk.room))).toEqual(new Set(['Grand Ballroom A']));
+  });
+
   it('names the rooms for an unknown one, exit 1', async () => {
     const { stderr, code } = await run(['talks', '--room', 'kitchen']);
     expect(code).toBe(1);
