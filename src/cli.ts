@@ -5,6 +5,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { wantsColor, type Ctx } from './context.js';
 import { UsageError, UserError } from './errors.js';
+import { safeOutput } from './safeOutput.js';
+import { fileProblem, isFileError } from './store/fileProblem.js';
 import { checkZone } from './session.js';
 import { examples } from './commands/help.js';
 import { registerSearch } from './commands/search.js';
@@ -29,7 +31,10 @@ import packageJson from '../package.json' with { type: 'json' };
 
 export { systemContext } from './context.js';
 
-export async function main(argv: string[], ctx: Ctx): Promise<number> {
+export async function main(argv: string[], system: Ctx): Promise<number> {
+  const ctx: Ctx = { ...system };
+  ctx.stdout = safeOutput(system.stdout, () => ctx.color);
+  ctx.stderr = safeOutput(system.stderr, () => false);
   const program = buildProgram(ctx);
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -122,6 +127,11 @@ function report(error: unknown, ctx: Ctx): number {
     return error instanceof UsageError ? 2 : 1;
   }
   if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+  if (isFileError(error)) {
+    const { path, syscall } = error as NodeJS.ErrnoException;
+    ctx.stderr.write(`pycon: ${fileProblem(error, path ?? 'a file', syscall === 'mkdir' ? 'create the folder' : syscall === 'open' || syscall?.startsWith('read') ? 'read' : 'write').message}\n`);
+    return 1;
+  }
   if (ctx.env.PYCON_DEBUG === '1') {
     ctx.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   } else {

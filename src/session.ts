@@ -3,7 +3,7 @@
  * the current moment, the zone to show times in, and the day a user names.
  */
 import type { Ctx } from './context.js';
-import { UsageError } from './errors.js';
+import { UsageError, UserError } from './errors.js';
 import { findDay, findRoom, type TalkFilter } from './schedule/query.js';
 import type { Store } from './schedule/types.js';
 import { loadStore } from './store/loadStore.js';
@@ -21,13 +21,36 @@ export function openStore(ctx: Ctx): Store {
   return store;
 }
 
+const checkedZones = new WeakSet<Store>();
+
+/**
+ * The conference's zone, checked against the tz database the first time a
+ * command works with dates in it. Loading a store checks only the name's
+ * shape: asking ICU costs 20-30 ms, which commands that print the stored
+ * times never need to pay.
+ */
+export function conferenceZone(store: Store): string {
+  const zone = store.conference.timezone;
+  if (!checkedZones.has(store)) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+    } catch {
+      throw new UserError(`The talk store's time zone "${zone}" is not one this system knows; set its "timezone" to an IANA name such as Europe/Berlin, or rebuild it with "pycon parse".`);
+    }
+    checkedZones.add(store);
+  }
+  return zone;
+}
+
 /** Now, as epoch ms: `--now` or PYCON_NOW when given, else the clock. */
 export function currentMoment(ctx: Ctx, store: Store): Promise<number> {
+  conferenceZone(store);
   return ctx.now === undefined ? Promise.resolve(ctx.clock().getTime()) : readMoment('--now', ctx.now, store);
 }
 
 /** A moment given to a flag such as `--at` or `--now`, in the conference's zone unless it has an offset. */
 export async function readMoment(flag: string, text: string, store: Store): Promise<number> {
+  conferenceZone(store);
   const { parseMoment, MOMENT_FORMS } = await import('./schedule/moment.js');
   const moment = parseMoment(text, store.conference);
   if (moment === undefined) throw new UsageError(`Cannot read ${flag} "${text}"; use one of these forms: ${MOMENT_FORMS.join(', ')}.`);

@@ -6,7 +6,7 @@ import { filterTalks } from '../schedule/query.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { openItinerary, reportMissing } from '../itinerary.js';
 import { writeFileAtomic } from '../store/atomicWrite.js';
-import { openStore, resolveFilter, type FilterFlags } from '../session.js';
+import { conferenceZone, openStore, resolveFilter, type FilterFlags } from '../session.js';
 import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
 import { parseMinutes } from './search.js';
@@ -61,7 +61,8 @@ export async function runExport(options: ExportOptions, ctx: Ctx): Promise<void>
 
 async function renderStoreCalendar(store: Store, talks: Talk[], name: string, alarmMinutes: number | undefined): Promise<string> {
   const [{ renderCalendar }, { renderVTimezone }] = await Promise.all([import('../render/ics.js'), import('../schedule/vtimezone.js')]);
-  const { timezone, days } = store.conference;
+  const timezone = conferenceZone(store);
+  const { days } = store.conference;
   const firstDay = days[0] ?? talks[0]?.date ?? '1970-01-01';
   return renderCalendar(talks, {
     productId: `-//pycon//pycon ${packageJson.version}//EN`,

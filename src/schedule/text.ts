@@ -43,9 +43,26 @@ export function dropLinkRemnants(text: string): string {
     .replace(/\s*\(\s*\)/g, '');
 }
 
-/** Everything the parser does to a published line: entities, link remnants, runs of spaces. */
+/**
+ * What a terminal acts on rather than prints: C0 controls (but tab and
+ * newline), DEL and C1. Text from a schedule or a store never keeps them.
+ */
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const HAS_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** Removes control characters, keeping tabs and newlines. */
+export function stripControls(text: string): string {
+  return HAS_CONTROL.test(text) ? text.replace(CONTROLS, '') : text;
+}
+
+/** Text for one line (a title, a room, a name): control characters removed, tabs and newlines a space. */
+export function oneLine(text: string): string {
+  return stripControls(text).replace(/[\t\n]+/g, ' ');
+}
+
+/** Everything the parser does to a published line: entities, control characters, link remnants, runs of spaces. */
 export function cleanText(text: string): string {
-  return dropLinkRemnants(decodeEntities(text))
+  return dropLinkRemnants(stripControls(decodeEntities(text)))
     .replace(/\s{2,}/g, ' ')
     .trim();
 }

@@ -1,6 +1,8 @@
 /** One talk, exactly as the store, every `--json` output and every test see it. */
 export interface Talk {
   id: string;
+  /** The talk's identity across versions of a schedule, where the source gives one. */
+  uid?: string;
   title: string;
   speakers: string[];
   day: string;

@@ -1,21 +1,19 @@
 /**
- * Reading a talk store from disk and checking it is one this version understands.
+ * Reading a talk store from disk and checking it is one this version
+ * understands. A store can be edited by hand or come from anywhere, so it is
+ * checked beyond the types of its fields, and its text is cleaned of control
+ * characters before any command sees it.
  */
-import { readFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { STORE_SCHEMA_VERSION, type Store, type Talk } from '../schedule/types.js';
+import { oneLine, stripControls } from '../schedule/text.js';
+import { STORE_SCHEMA_VERSION, type Conference, type Store, type Talk } from '../schedule/types.js';
+import { readTextFile } from './readFile.js';
 
 export function loadStore(path: string): Store {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new UserError(`No talk store at ${path}; check --store or PYCON_STORE, or run "npm install" to rebuild the bundled one.`);
-    }
-    throw new UserError(`Cannot read the talk store ${path} (${code ?? String(error)}); check its permissions.`);
-  }
+  const text = readTextFile(path, {
+    what: 'talk store',
+    missing: `No talk store at ${path}; check --store or PYCON_STORE, or run "npm install" to rebuild the bundled one.`,
+  });
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -40,16 +38,86 @@ export function validateStore(data: unknown, path: string): Store {
   if (!isObject(conference) || !isString(conference.name) || !isString(conference.timezone) || !isString(conference.location) || !isStringArray(conference.days)) {
     throw corrupt(path, 'its "conference" needs name, timezone, location and days');
   }
+  if (!looksLikeZone(conference.timezone)) throw corrupt(path, `its time zone ${JSON.stringify(conference.timezone)} is not an IANA name such as Europe/Berlin`);
+  if (conference.days.length === 0) throw corrupt(path, 'its "days" is empty');
+  const badDay = conference.days.find((day) => !isDate(day));
+  if (badDay !== undefined) throw corrupt(path, `its day ${JSON.stringify(badDay)} is not a date such as 2019-05-03`);
   if (!isStringArray(data.rooms)) throw corrupt(path, '"rooms" must be a list of names');
   if (!Array.isArray(data.talks)) throw corrupt(path, '"talks" must be a list');
-  data.talks.forEach((talk, index) => {
-    if (!isTalk(talk)) throw corrupt(path, `talk ${index + 1} lacks a field or has one of the wrong type`);
+  const days = new Set(conference.days);
+  const ids = new Set<string>();
+  const uids = new Set<string>();
+  const talks = data.talks.map((value: unknown, index) => {
+    if (!isTalk(value)) throw corrupt(path, `talk ${index + 1} lacks a field or has one of the wrong type`);
+    const talk = cleanTalk(value);
+    const problem = talkProblem(talk, days, ids, uids);
+    if (problem) throw corrupt(path, `talk ${index + 1} ${JSON.stringify(talk.title)}: ${problem}`);
+    return talk;
   });
   const searchText = data.searchText;
-  if (searchText !== undefined && !(Array.isArray(searchText) && searchText.length === data.talks.length && searchText.every(isSearchText))) {
+  if (searchText !== undefined && !(Array.isArray(searchText) && searchText.length === talks.length && searchText.every(isSearchText))) {
     throw corrupt(path, '"searchText" must hold the folded text of each talk, in order');
   }
-  return data as unknown as Store;
+  return {
+    schemaVersion: STORE_SCHEMA_VERSION,
+    conference: cleanConference(conference as unknown as Conference),
+    rooms: data.rooms.map(oneLine),
+    talks,
+    ...(searchText === undefined ? {} : { searchText: searchText as Store['searchText'] }),
+  };
+}
+
+/** What is wrong with a talk beyond the types of its fields, or undefined. */
+function talkProblem(talk: Talk, days: Set<string>, ids: Set<string>, uids: Set<string>): string | undefined {
+  if (talk.id === '') return 'its id is empty';
+  if (ids.has(talk.id)) return `its id ${JSON.stringify(talk.id)} is another talk's too`;
+  ids.add(talk.id);
+  if (talk.uid !== undefined) {
+    if (uids.has(talk.uid)) return `its uid ${JSON.stringify(talk.uid)} is another talk's too`;
+    uids.add(talk.uid);
+  }
+  if (!isInstant(talk.start)) return `start ${JSON.stringify(talk.start)} is not an ISO 8601 time with an offset`;
+  if (!isInstant(talk.end)) return `end ${JSON.stringify(talk.end)} is not an ISO 8601 time with an offset`;
+  if (Date.parse(talk.end) <= Date.parse(talk.start)) return 'end is before start';
+  if (!days.has(talk.date)) return `its date ${JSON.stringify(talk.date)} is not one of the conference's days`;
+  if (talk.room === '') return 'its room is empty';
+  return undefined;
+}
+
+function cleanTalk(talk: Talk): Talk {
+  const cleaned: Talk = {
+    id: oneLine(talk.id),
+    title: oneLine(talk.title),
+    speakers: talk.speakers.map(oneLine),
+    day: oneLine(talk.day),
+    date: oneLine(talk.date),
+    start: oneLine(talk.start),
+    end: oneLine(talk.end),
+    room: oneLine(talk.room),
+    description: stripControls(talk.description),
+  };
+  if (talk.uid !== undefined) cleaned.uid = oneLine(talk.uid);
+  return cleaned;
+}
+
+function cleanConference(conference: Conference): Conference {
+  return { ...conference, name: oneLine(conference.name), location: oneLine(conference.location), days: conference.days };
+}
+
+/** An IANA name's shape (`America/New_York`, `UTC`, `Etc/GMT+5`); the tz database is asked only when a command needs it. */
+function looksLikeZone(zone: string): boolean {
+  return zone.length <= 64 && /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(zone);
+}
+
+function isDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const moment = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(moment.getTime()) && moment.toISOString().startsWith(text);
+}
+
+/** `2019-05-04T12:10:00-04:00`: a date, a time and an offset (or Z). */
+function isInstant(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(text) && isDate(text.slice(0, 10)) && !Number.isNaN(Date.parse(text));
 }
 
 function isTalk(value: unknown): value is Talk {
@@ -63,7 +131,8 @@ function isTalk(value: unknown): value is Talk {
     isString(value.start) &&
     isString(value.end) &&
     isString(value.room) &&
-    isString(value.description)
+    isString(value.description) &&
+    (value.uid === undefined || isString(value.uid))
   );
 }
 

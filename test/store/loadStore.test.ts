@@ -53,7 +53,7 @@ describe('loading another store', () => {
       stderr: `pycon: The talk store ${path} is damaged (it is not valid JSON); rebuild it with "pycon parse <source> -o ${path}".\n`,
       code: 1,
     });
-    const wrongShape = storeFile(JSON.stringify({ schemaVersion: 1, conference: { name: 'x', timezone: 'UTC', location: '', days: [] }, rooms: [], talks: [{ id: 1 }] }));
+    const wrongShape = storeFile(JSON.stringify({ schemaVersion: 1, conference: { name: 'x', timezone: 'UTC', location: '', days: ['2019-05-03'] }, rooms: [], talks: [{ id: 1 }] }));
     expect((await run(['talks', '--store', wrongShape])).stderr).toBe(
       `pycon: The talk store ${wrongShape} is damaged (talk 1 lacks a field or has one of the wrong type); rebuild it with "pycon parse <source> -o ${wrongShape}".\n`,
     );

@@ -1,0 +1,53 @@
+/**
+ * Reading a file a user pointed pycon at, with one sentence for each way
+ * that can fail: a device or a pipe (`--store /dev/zero` would never end),
+ * a folder, a file too large to be what it claims, or no permission.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { UserError } from '../errors.js';
+import { fileProblem } from './fileProblem.js';
+
+/** Far larger than any schedule: a 10,000-talk store is about 20 MB. */
+const MAX_BYTES = 256 * 1024 * 1024;
+
+export interface ReadFileWords {
+  /** What the file is, for messages: `talk store`, `itinerary`. */
+  what: string;
+  /** The sentence for a file that does not exist. */
+  missing: string;
+}
+
+/** The bytes of a regular file. */
+export function readBytes(path: string, words: ReadFileWords): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(words.missing);
+    throw fileProblem(error, path, `read the ${words.what}`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new UserError(`${path} is a folder, not a ${words.what}; give the path of a file.`);
+    if (!stat.isFile()) throw new UserError(`${path} is not a regular file, so it cannot be a ${words.what}; give the path of a file.`);
+    if (stat.size > MAX_BYTES) throw new UserError(`${path} is ${Math.round(stat.size / 1024 / 1024)} MB, too large for a ${words.what}; check the path.`);
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const read = readSync(fd, bytes, filled, bytes.length - filled, null);
+      if (read === 0) break;
+      filled += read;
+    }
+    return bytes.subarray(0, filled);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw fileProblem(error, path, `read the ${words.what}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The text of a regular UTF-8 file, without a byte-order mark. */
+export function readTextFile(path: string, words: ReadFileWords): string {
+  return readBytes(path, words).toString('utf8').replace(/^\uFEFF/, '');
+}
