@@ -3,9 +3,10 @@
  * module that reads `process`; tests build a Ctx of their own with buffers and
  * a fixed clock.
  */
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { homedir, hostname } from 'node:os';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileProblem } from './store/fileProblem.js';
 
 export interface Output {
   write(text: string): unknown;
@@ -24,8 +25,9 @@ export interface Ctx {
   /** The zone `--tz local` means (a function: asking ICU costs start-up time). */
   localZone(): string;
   cwd: string;
-  /** This process's id, and whether another process is still running: for lock files. */
+  /** This process's id and host, and whether another process is still running: for lock files. */
   pid: number;
+  hostname: string;
   processAlive(pid: number): boolean;
   /** The talk store that ships with pycon. */
   bundledStore: string;
@@ -44,10 +46,19 @@ export interface Ctx {
 }
 
 export function systemContext(): Ctx {
-  // A reader that stops early (`pycon speakers | head`) is not an error.
+  // A reader that stops early (`pycon speakers | head`) is not an error; a
+  // full disk or a closed terminal is the user's to fix, said in one sentence.
+  let failed = false;
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
+      if (error.code === 'EPIPE' || failed) return;
+      failed = true;
+      const where = stream === process.stdout ? 'the output' : 'messages';
+      try {
+        process.stderr.write(`pycon: ${fileProblem(error, where, 'write').message}\n`);
+      } finally {
+        process.exit(1);
+      }
     });
   }
   const env = process.env;
@@ -64,6 +75,7 @@ export function systemContext(): Ctx {
     localZone: () => env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
     cwd: process.cwd(),
     pid: process.pid,
+    hostname: hostname(),
     processAlive,
     bundledStore,
     json: false,
@@ -75,10 +87,15 @@ export function systemContext(): Ctx {
   };
 }
 
-/** Where personal data lives: $PYCON_HOME, else $XDG_DATA_HOME/pycon, else ~/.local/share/pycon. */
+/**
+ * Where personal data lives: $PYCON_HOME, else $XDG_DATA_HOME/pycon, else
+ * ~/.local/share/pycon. A relative XDG_DATA_HOME is invalid and ignored, as
+ * the XDG Base Directory spec says.
+ */
 export function pyconHome(ctx: Ctx): string {
   if (ctx.env.PYCON_HOME) return ctx.env.PYCON_HOME;
-  if (ctx.env.XDG_DATA_HOME) return join(ctx.env.XDG_DATA_HOME, 'pycon');
+  const xdg = ctx.env.XDG_DATA_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, 'pycon');
   return join(ctx.env.HOME || homedir(), '.local', 'share', 'pycon');
 }
 

@@ -3,6 +3,7 @@
  */
 import { pyconHome, type Ctx } from './context.js';
 import { UserError } from './errors.js';
+import { plural } from './render/agenda.js';
 import { findTalk } from './schedule/query.js';
 import type { Store, Talk } from './schedule/types.js';
 import { itineraryPath, readItinerary, updateItinerary, type ItineraryFile } from './store/itineraryFile.js';
@@ -33,18 +34,28 @@ function joinWithStore(file: ItineraryFile, path: string, store: Store): Itinera
 /** Changes an itinerary under its lock; the file is written only when `change` reports a change. */
 export async function changeItinerary<T>(ctx: Ctx, store: Store, name: string, change: (file: ItineraryFile) => { changed: boolean; result: T }): Promise<{ itinerary: Itinerary; result: T }> {
   const path = itineraryPath(pyconHome(ctx), name);
-  const { file, result } = await updateItinerary(path, name, ctx, change);
+  const { file, result } = await updateItinerary(path, name, { ...ctx, waitMs: lockWaitMs(ctx) }, change);
   return { itinerary: joinWithStore(file, path, store), result };
 }
 
-/** Warns, on stderr, of ids the store no longer has. */
+/** How long a writer waits for another to finish with an itinerary: 20 s, or PYCON_LOCK_WAIT seconds. */
+function lockWaitMs(ctx: Ctx): number {
+  const seconds = Number(ctx.env.PYCON_LOCK_WAIT);
+  return ctx.env.PYCON_LOCK_WAIT && seconds >= 0 ? seconds * 1000 : 20_000;
+}
+
+/** Warns, on stderr, of ids the store no longer has: the first few by name, however many there are. */
 export function reportMissing(ctx: Ctx, itinerary: Itinerary): void {
-  if (itinerary.missing.length === 0) return;
-  const count = itinerary.missing.length;
+  const { missing } = itinerary;
+  if (missing.length === 0) return;
+  const one = missing.length === 1;
+  const named = missing.slice(0, MISSING_NAMED).join(', ') + (missing.length > MISSING_NAMED ? ` and ${missing.length - MISSING_NAMED} more` : '');
   ctx.stderr.write(
-    `pycon: ${count} talk${count === 1 ? '' : 's'} in itinerary ${itinerary.name} ${count === 1 ? 'is' : 'are'} not in the talk store (${itinerary.missing.join(', ')}); kept, so drop ${count === 1 ? 'it' : 'them'} with "pycon drop ${itinerary.missing[0]}" if ${count === 1 ? 'it is' : 'they are'} gone for good.\n`,
+    `pycon: ${plural(missing.length, 'talk')} in itinerary ${itinerary.name} ${one ? 'is' : 'are'} not in the talk store (${named}); kept, so drop ${one ? 'it' : 'them'} with "pycon drop ${missing[0]}" if ${one ? 'it is' : 'they are'} gone for good.\n`,
   );
 }
+
+const MISSING_NAMED = 5;
 
 /**
  * The talks that arguments name. Each argument names one talk; if some do not,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
@@ -6,6 +6,7 @@ import { renderProblems } from '../render/problems.js';
 import { checkZone } from '../session.js';
 import { PYCON_2019 } from '../schedule/types.js';
 import { writeFileAtomic } from '../store/atomicWrite.js';
+import { readBytes } from '../store/readFile.js';
 import { examples } from './help.js';
 import { writeJson } from './output.js';
 
@@ -31,20 +32,21 @@ export function registerParse(program: Command, ctx: Ctx): void {
     .action((source: string, options: Omit<ParseCommandOptions, 'source'>) => runParse({ ...options, source }, ctx));
 }
 
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [one, other] = [statSync(a), statSync(b)];
+    return one.dev === other.dev && one.ino === other.ino;
+  } catch {
+    return false;
+  }
+}
+
 export async function runParse(options: ParseCommandOptions, ctx: Ctx): Promise<void> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.firstDay) || Number.isNaN(Date.parse(options.firstDay))) {
     throw new UsageError(`Cannot read --first-day "${options.firstDay}"; give a date such as 2019-05-03.`);
   }
   const timezone = checkZone(options.timezone, ctx.localZone);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(options.source);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT' ? `No file at ${options.source}; give the path of a talk list.` : `Cannot read ${options.source} (${code ?? String(error)}); check the path and its permissions.`,
-    );
-  }
+  const bytes = readBytes(options.source, { what: 'talk list', missing: `No file at ${options.source}; give the path of a talk list.` });
   const { parseSource } = await import('../schedule/parse.js');
   const result = parseSource(bytes, { firstDay: options.firstDay, timezone, name: options.name });
   if (!result.store) {
@@ -55,6 +57,9 @@ export async function runParse(options: ParseCommandOptions, ctx: Ctx): Promise<
     );
   }
   if (options.output === undefined || options.output === '-') return writeJson(ctx, result.store);
+  if (sameFile(options.source, options.output)) {
+    throw new UsageError(`-o ${options.output} is the source itself, and writing the store there would lose the talk list; choose another file.`);
+  }
   writeFileAtomic(options.output, `${JSON.stringify(result.store, null, 2)}\n`);
   ctx.stderr.write(`Wrote ${result.store.talks.length} talks to ${options.output}\n`);
 }

@@ -1,25 +1,149 @@
 /**
- * Writing a file so that readers see the old content or the new, never half
- * of it: a temporary file in the same folder, flushed to disk, then renamed.
+ * Writing a file where the user pointed, so that readers see the old content
+ * or the new, never half of it, as npm's write-file-atomic does:
+ *
+ * - a regular file (or a new one) is replaced by renaming a flushed temporary
+ *   file of the same mode and owner over it;
+ * - a symbolic link is followed, and its target replaced, so the link stays;
+ * - a FIFO or a device (`-o /dev/null`, `-o >(gzip)`) gets the bytes in place,
+ *   as a shell redirection would give them.
+ *
+ * Every failure is a UserError that names the path.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, readdirSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { fileProblem } from './fileProblem.js';
 
-export function writeFileAtomic(path: string, content: string): void {
-  const folder = dirname(path);
-  mkdirSync(folder, { recursive: true });
-  const temporary = join(folder, `.${basename(path)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2)}.tmp`);
+export interface WriteOptions {
+  /** Create the folder (and its parents) when missing: for pycon's own files, never for `-o`. */
+  createFolder?: boolean;
+}
+
+export function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): void {
+  const target = followLinks(path);
+  const existing = statOrUndefined(target, path);
+  if (existing?.isDirectory()) throw new UserError(`Cannot write ${path}: it is a folder; give the path of a file.`);
+  if (existing && !existing.isFile()) return writeInPlace(target, content, path);
+  const folder = dirname(target);
+  if (options.createFolder) makeFolder(folder);
+  else if (!existing) checkFolder(folder, path);
+  const temporary = join(folder, `.${basename(target)}.${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}.tmp`);
   try {
-    const fd = openSync(temporary, 'wx', 0o644);
+    const fd = openSync(temporary, 'wx', existing ? existing.mode & 0o7777 : 0o666);
     try {
-      writeSync(fd, content);
+      if (existing) keepModeAndOwner(fd, existing);
+      writeAll(fd, content);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    renameSync(temporary, path);
+    renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw error;
+    throw fileProblem(error, path, 'write');
+  }
+}
+
+/** Removes the temporary files of writers to `path` that were killed before they could rename them. */
+export function removeLeftovers(path: string): void {
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(join(dirname(path), name), { force: true });
+  }
+}
+
+/** Creates a folder and its missing parents, one level at a time (Node's recursive mkdir spins forever under /proc). */
+export function makeFolder(folder: string): void {
+  const missing: string[] = [];
+  let current = resolve(folder);
+  for (;;) {
+    const stat = statOrUndefined(current, folder);
+    if (stat) {
+      if (!stat.isDirectory()) throw new UserError(`Cannot create ${folder}: ${current} is a file, not a folder; check the path (and PYCON_HOME).`);
+      break;
+    }
+    missing.unshift(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const level of missing) {
+    try {
+      mkdirSync(level);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new UserError(`Cannot create the folder ${level}: the system allows no folder there; choose another place (PYCON_HOME).`);
+      if (code !== 'EEXIST') throw fileProblem(error, level, 'create the folder');
+    }
+  }
+}
+
+function checkFolder(folder: string, path: string): void {
+  const stat = statOrUndefined(folder, path);
+  if (!stat) throw new UserError(`Cannot write ${path}: the folder ${folder} does not exist; create it first, or choose another path.`);
+  if (!stat.isDirectory()) throw new UserError(`Cannot write ${path}: ${folder} is a file, not a folder; check the path.`);
+}
+
+/** The file a path names once its symbolic links are followed; a dangling link names the file it would create. */
+function followLinks(path: string): string {
+  let current = resolve(path);
+  for (let hops = 0; hops < 40; hops++) {
+    let stat: Stats;
+    try {
+      stat = lstatSync(current);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return current;
+      throw fileProblem(error, path, 'write');
+    }
+    if (!stat.isSymbolicLink()) return current;
+    current = resolve(dirname(current), readlinkSync(current));
+  }
+  throw new UserError(`Cannot write ${path}: its symbolic links go round in a loop; check the path.`);
+}
+
+function statOrUndefined(path: string, shown: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw fileProblem(error, shown, 'write');
+  }
+}
+
+function writeInPlace(target: string, content: string, path: string): void {
+  try {
+    const fd = openSync(target, 'w');
+    try {
+      writeAll(fd, content);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw fileProblem(error, path, 'write');
+  }
+}
+
+function writeAll(fd: number, content: string): void {
+  const bytes = Buffer.from(content, 'utf8');
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+}
+
+/** The replacement keeps the mode the file had (umask would narrow it) and, where allowed, its owner. */
+function keepModeAndOwner(fd: number, existing: Stats): void {
+  fchmodSync(fd, existing.mode & 0o7777);
+  const made = fstatSync(fd);
+  if (made.uid === existing.uid && made.gid === existing.gid) return;
+  try {
+    fchownSync(fd, existing.uid, existing.gid);
+  } catch {
+    // Only root may give a file away; anyone else's replacement is theirs, as with any editor.
   }
 }

@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledStore, makeHome, run, runTTY } from '../helpers/run.js';
-import { binPath } from '../helpers/spawn.js';
 
 function inHome(home = makeHome()) {
   const env = { PYCON_HOME: home };
@@ -238,7 +236,7 @@ describe('the itinerary file', () => {
     expect((await my.run(['drop', 'a-talk-that-was-cancelled'])).stdout).toBe('Dropped "a-talk-that-was-cancelled" from itinerary default.\n');
   });
 
-  it('recovers a stale lock left by a process that died', async () => {
+  it('recovers a stale lock an older pycon left, which names no host', async () => {
     const my = inHome();
     mkdirSync(join(my.home, 'itineraries'), { recursive: true });
     writeFileSync(`${my.file()}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, since: '2026-11-25T11:59:59.000Z' }));
@@ -246,19 +244,4 @@ describe('the itinerary file', () => {
     expect(existsSync(`${my.file()}.lock`)).toBe(false);
     expect(JSON.parse(readFileSync(my.file(), 'utf8')).talks).toHaveLength(1);
   });
-
-  it('loses nothing when 20 pycon add processes run at once', async () => {
-    const home = makeHome();
-    const ids = (JSON.parse(readFileSync(bundledStore, 'utf8')).talks as { id: string }[]).slice(0, 20).map((talk) => talk.id);
-    const runs = ids.map(
-      (id) =>
-        new Promise<number | null>((resolve) => {
-          const child = spawn(process.execPath, [binPath, 'add', id], { env: { PATH: process.env.PATH ?? '', PYCON_HOME: home }, stdio: 'ignore' });
-          child.on('exit', resolve);
-        }),
-    );
-    expect(await Promise.all(runs)).toEqual(Array(20).fill(0));
-    const stored = JSON.parse(readFileSync(join(home, 'itineraries', 'default.json'), 'utf8')).talks.map((entry: { id: string }) => entry.id);
-    expect(stored.sort()).toEqual([...ids].sort());
-  }, 30_000);
 });

@@ -13,9 +13,19 @@ describe('pycon parse', () => {
   });
 
   it('writes the store with -o and says what it wrote', async () => {
-    const out = join(makeHome(), 'nested', 'store.json');
+    const out = join(makeHome(), 'store.json');
     expect(await run(['parse', source, '-o', out])).toEqual({ stdout: '', stderr: `Wrote 95 talks to ${out}\n`, code: 0 });
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(bundledStore, 'utf8'));
+  });
+
+  it('creates no folder for -o: one that does not exist is exit 1, and nothing is written', async () => {
+    const folder = join(makeHome(), 'nested');
+    expect(await run(['parse', source, '-o', join(folder, 'store.json')])).toEqual({
+      stdout: '',
+      stderr: `pycon: Cannot write ${folder}/store.json: the folder ${folder} does not exist; create it first, or choose another path.\n`,
+      code: 1,
+    });
+    expect(existsSync(folder)).toBe(false);
   });
 
   it('takes another first day, zone and name', async () => {

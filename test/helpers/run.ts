@@ -43,6 +43,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     localZone: () => options.localZone ?? 'UTC',
     cwd: repoRoot,
     pid: process.pid,
+    hostname: 'test-host',
     processAlive: (pid) => pid === process.pid,
     bundledStore,
     json: false,

@@ -1,0 +1,94 @@
+/**
+ * Many pycon processes changing one itinerary at once, as
+ * `pycon talks | cut -f1 | xargs -P 95 -I{} pycon add {}` does: real
+ * processes, the real lock and the real check of whether its holder runs.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledStoreData } from '../helpers/store.js';
+import { makeHome } from '../helpers/run.js';
+import { binPath } from '../helpers/spawn.js';
+
+const ids = bundledStoreData().talks.map((talk) => talk.id);
+
+function pycon(home: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [binPath, ...args], { env: { PATH: process.env.PATH ?? '', PYCON_HOME: home, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function stored(home: string): string[] {
+  return JSON.parse(readFileSync(join(home, 'itineraries', 'default.json'), 'utf8')).talks.map((entry: { id: string }) => entry.id);
+}
+
+describe('concurrent writers', () => {
+  it('keep all 95 talks when xargs runs 95 pycon add at once, five times over', () => {
+    const pyconCommand = `"${process.execPath}" "${binPath}"`;
+    for (let round = 0; round < 5; round++) {
+      const home = makeHome();
+      const xargs = spawnSync('sh', ['-c', `${pyconCommand} talks | cut -f1 | xargs -P 95 -I{} ${pyconCommand} add {}`], {
+        env: { ...process.env, PYCON_HOME: home },
+        encoding: 'utf8',
+      });
+      expect(xargs.status, xargs.stderr).toBe(0);
+      expect(stored(home).sort()).toEqual([...ids].sort());
+      expect(existsSync(join(home, 'itineraries', 'default.json.lock'))).toBe(false);
+    }
+  }, 180_000);
+
+  it('give the exact final set when xargs runs 30 adds and 30 drops at once', async () => {
+    const home = makeHome();
+    const dropped = ids.slice(0, 30);
+    const added = ids.slice(30, 60);
+    expect((await pycon(home, ['add', ...dropped])).code).toBe(0);
+    const lines = dropped.flatMap((id, index) => [`drop ${id}`, `add ${added[index]}`]).join('\n');
+    const xargs = spawnSync('sh', ['-c', `xargs -P 60 -L 1 "${process.execPath}" "${binPath}"`], { input: lines, env: { ...process.env, PYCON_HOME: home }, encoding: 'utf8' });
+    expect(xargs.status, xargs.stderr).toBe(0);
+    expect(stored(home).sort()).toEqual([...added].sort());
+  }, 60_000);
+});
+
+describe('the lock', () => {
+  function lockedHome(holder: object): string {
+    const home = makeHome();
+    mkdirSync(join(home, 'itineraries'));
+    writeFileSync(join(home, 'itineraries', 'default.json.lock'), JSON.stringify(holder));
+    return home;
+  }
+
+  it('is taken over when the process that held it has died', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    const home = lockedHome({ pid: dead, host: hostname(), since: new Date().toISOString() });
+    expect((await pycon(home, ['add', 'beeware'])).code).toBe(0);
+    expect(stored(home)).toEqual(['5-steps-to-build-python-native-gui-widgets-for-beeware']);
+    expect(existsSync(join(home, 'itineraries', 'default.json.lock'))).toBe(false);
+  });
+
+  it('is waited for while its holder runs, then refused with what to do, changing nothing', async () => {
+    const home = lockedHome({ pid: process.pid, host: hostname(), since: new Date().toISOString() });
+    const lock = join(home, 'itineraries', 'default.json.lock');
+    expect(await pycon(home, ['add', 'beeware'], { PYCON_LOCK_WAIT: '0.3' })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `pycon: Another pycon (process ${process.pid} on ${hostname()}) is still changing itinerary default after 0.3 s; nothing was changed, so try again, or if no pycon is running, delete ${lock}.\n`,
+    });
+    expect(existsSync(join(home, 'itineraries', 'default.json'))).toBe(false);
+    expect(existsSync(lock)).toBe(true);
+  });
+
+  it('is never taken over from another host, whose processes it cannot see', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    const home = lockedHome({ pid: dead, host: `not-${hostname()}`, since: new Date().toISOString() });
+    const { code, stderr } = await pycon(home, ['add', 'beeware'], { PYCON_LOCK_WAIT: '0.2' });
+    expect(code).toBe(1);
+    expect(stderr).toContain(`(process ${dead} on not-${hostname()})`);
+  });
+});
