@@ -4,7 +4,8 @@ import { pyconHome, type Ctx } from '../context.js';
 import { plural, renderAgenda } from '../render/agenda.js';
 import { loadStyle } from '../render/style.js';
 import { openItinerary, reportMissing } from '../itinerary.js';
-import { itineraryFolder } from '../store/itineraryFile.js';
+import { UserError } from '../errors.js';
+import { isItineraryName, itineraryFolder } from '../store/itineraryFile.js';
 import { openStore, resolveDay, timeViewFor } from '../session.js';
 import { examples } from './help.js';
 import { itineraryJson, itineraryOption } from './itineraryOption.js';
@@ -51,23 +52,35 @@ export async function runItinerary(options: ItineraryOptions, ctx: Ctx): Promise
   ctx.stdout.write(renderAgenda(itinerary.name, talks, conflicts, store.talks, look));
 }
 
+/** Every itinerary with its number of talks; a damaged one is named on stderr (exit 1) and the rest still listed. */
 function listItineraries(ctx: Ctx): void {
   const store = openStore(ctx);
   let names: string[] = [];
   try {
     names = readdirSync(itineraryFolder(pyconHome(ctx)))
-      .filter((file) => file.endsWith('.json') && !file.startsWith('.'))
+      .filter((file) => file.endsWith('.json'))
       .map((file) => file.slice(0, -'.json'.length))
+      .filter(isItineraryName)
       .sort();
   } catch {
     names = [];
   }
-  const entries = names.map((name) => ({ name, talks: openItinerary(ctx, store, name).talks.length }));
-  if (ctx.json) return writeJson(ctx, entries);
-  if (entries.length === 0) {
-    ctx.stdout.write('You have no itineraries yet; "pycon add <talk>" starts the default one.\n');
-    return;
+  const entries: { name: string; talks: number }[] = [];
+  const problems: string[] = [];
+  for (const name of names) {
+    try {
+      entries.push({ name, talks: openItinerary(ctx, store, name).talks.length });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      problems.push(`pycon: ${error.message}\n`);
+    }
   }
-  const width = Math.max(...entries.map((entry) => entry.name.length));
-  ctx.stdout.write(entries.map((entry) => `${entry.name.padEnd(width)}  ${plural(entry.talks, 'talk')}\n`).join(''));
+  if (problems.length > 0) ctx.exitCode = 1;
+  if (ctx.json) writeJson(ctx, entries);
+  else if (entries.length === 0 && problems.length === 0) ctx.stdout.write('You have no itineraries yet; "pycon add <talk>" starts the default one.\n');
+  else {
+    const width = Math.max(0, ...entries.map((entry) => entry.name.length));
+    ctx.stdout.write(entries.map((entry) => `${entry.name.padEnd(width)}  ${plural(entry.talks, 'talk')}\n`).join(''));
+  }
+  for (const problem of problems) ctx.stderr.write(problem);
 }

@@ -64,7 +64,7 @@ export function makeFolder(folder: string): void {
   const missing: string[] = [];
   let current = resolve(folder);
   for (;;) {
-    const stat = statOrUndefined(current, folder);
+    const stat = statOrUndefined(current, folder, ['ENOENT', 'ENOTDIR']);
     if (stat) {
       if (!stat.isDirectory()) throw new UserError(`Cannot create ${folder}: ${current} is a file, not a folder; check the path (and PYCON_HOME).`);
       break;
@@ -108,11 +108,12 @@ function followLinks(path: string): string {
   throw new UserError(`Cannot write ${path}: its symbolic links go round in a loop; check the path.`);
 }
 
-function statOrUndefined(path: string, shown: string): Stats | undefined {
+/** The file's stats, or undefined when it is missing (`absent` lists the codes that mean so). */
+function statOrUndefined(path: string, shown: string, absent = ['ENOENT']): Stats | undefined {
   try {
     return statSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (absent.includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
     throw fileProblem(error, shown, 'write');
   }
 }
