@@ -3,6 +3,7 @@
  * folded at 75 octets without splitting a UTF-8 character, TEXT values
  * escaped, local times with a TZID whose VTIMEZONE the caller supplies.
  */
+import { stripControls } from '../schedule/text.js';
 import type { Talk } from '../schedule/types.js';
 
 export interface CalendarMeta {
@@ -25,9 +26,9 @@ export function renderCalendar(talks: Talk[], meta: CalendarMeta): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:${meta.productId}`,
+    text('PRODID', meta.productId),
     'CALSCALE:GREGORIAN',
-    `X-WR-CALNAME:${escapeText(meta.name)}`,
+    text('X-WR-CALNAME', meta.name),
     ...meta.vtimezone,
     ...talks.flatMap((talk) => renderEvent(talk, meta)),
     'END:VCALENDAR',
@@ -39,20 +40,59 @@ function renderEvent(talk: Talk, meta: CalendarMeta): string[] {
   const description = [talk.speakers.join(', '), talk.description].filter((part) => part !== '').join('\n\n');
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${talk.id}@${uidDomain(meta.conference)}`,
-    `DTSTAMP:${meta.stamp}`,
-    `DTSTART;TZID=${meta.timezone}:${localStamp(talk.start)}`,
-    `DTEND;TZID=${meta.timezone}:${localStamp(talk.end)}`,
-    `SUMMARY:${escapeText(talk.title)}`,
-    `LOCATION:${escapeText(talk.room)}`,
-    `DESCRIPTION:${escapeText(description)}`,
+    token('UID', `${uidPart(talk.id)}@${uidDomain(meta.conference)}`),
+    token('DTSTAMP', meta.stamp, UTC_STAMP),
+    localTime('DTSTART', meta.timezone, talk.start),
+    localTime('DTEND', meta.timezone, talk.end),
+    text('SUMMARY', talk.title),
+    text('LOCATION', talk.room),
+    text('DESCRIPTION', description),
     `CATEGORIES:${[meta.conference, 'Talk'].map(escapeText).join(',')}`,
   ];
   if (meta.alarmMinutes !== undefined) {
-    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-PT${meta.alarmMinutes}M`, `DESCRIPTION:${escapeText(talk.title)}`, 'END:VALARM');
+    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', token('TRIGGER', `-PT${meta.alarmMinutes}M`, /^-PT\d+M$/), text('DESCRIPTION', talk.title), 'END:VALARM');
   }
   lines.push('END:VEVENT');
   return lines;
+}
+
+/*
+ * Every property built from data goes through one of these three, so no
+ * value can end a line early or carry a control character: TEXT is escaped,
+ * and anything else must match the form it is checked against.
+ */
+
+/** A TEXT property (RFC 5545 §3.3.11). */
+function text(name: string, value: string): string {
+  return `${name}:${escapeText(value)}`;
+}
+
+const UTC_STAMP = /^\d{8}T\d{6}Z$/;
+const SAFE_TOKEN = /^[A-Za-z0-9._~%@-]+$/;
+/** An IANA zone name as a TZID parameter: no `;`, `:`, `,` or quote to escape. */
+const ZONE = /^[A-Za-z0-9_+/-]+$/;
+
+/** A value that is not TEXT, checked against its form: a mismatch is a bug, never written. */
+function token(name: string, value: string, form = SAFE_TOKEN): string {
+  if (!form.test(value)) throw new Error(`refusing to write ${name} value ${JSON.stringify(value)} into a calendar`);
+  return `${name}:${value}`;
+}
+
+function localTime(name: string, zone: string, iso: string): string {
+  if (!ZONE.test(zone)) throw new Error(`refusing to write TZID ${JSON.stringify(zone)} into a calendar`);
+  return token(`${name};TZID=${zone}`, localStamp(iso), /^\d{8}T\d{6}$/);
+}
+
+/**
+ * A talk id as the left of a UID: letters, digits and `.-_~` as they are,
+ * any other byte as %XX, so distinct ids stay distinct and the slugs of the
+ * bundled store keep the UIDs calendars already hold.
+ */
+export function uidPart(id: string): string {
+  return Array.from(new TextEncoder().encode(id), (byte) => {
+    const char = String.fromCharCode(byte);
+    return /[A-Za-z0-9._~-]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }).join('') || 'talk';
 }
 
 /** `PyCon US 2019` → `pycon-us-2019.pycon`: the right-hand side of every UID. */
@@ -66,9 +106,16 @@ export function localStamp(iso: string): string {
   return iso.slice(0, 19).replace(/[-:]/g, '');
 }
 
-/** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newline. */
-export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+/**
+ * TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newline;
+ * control characters, which the RFC forbids, are dropped.
+ */
+export function escapeText(value: string): string {
+  return stripControls(value.replace(/\r\n|\r/g, '\n'))
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
 }
 
 /** The octets a code point takes in UTF-8. */

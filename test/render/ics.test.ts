@@ -1,5 +1,7 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine } from '../../src/render/ics.js';
+import { escapeText, foldLine, renderCalendar, uidPart } from '../../src/render/ics.js';
+import type { Talk } from '../../src/schedule/types.js';
 import { renderVTimezone } from '../../src/schedule/vtimezone.js';
 
 describe('iCalendar pieces', () => {
@@ -35,5 +37,46 @@ describe('iCalendar pieces', () => {
       'END:STANDARD',
       'END:VTIMEZONE',
     ]);
+  });
+});
+
+describe('a calendar built from hostile text', () => {
+  const INJECTION = 'x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:Injected\r\nDTSTART:20190504T120000Z';
+  const talk: Talk = {
+    id: `talk${INJECTION}`,
+    title: `Title${INJECTION}`,
+    speakers: [`Speaker${INJECTION}`],
+    day: 'Saturday',
+    date: '2019-05-04',
+    start: '2019-05-04T12:10:00-04:00',
+    end: '2019-05-04T12:55:00-04:00',
+    room: `Room\u001b]0;x\u0007${INJECTION}`,
+    description: `Text\u0000\u0007\u009b${INJECTION}`,
+  };
+  const calendar = renderCalendar([talk], {
+    productId: '-//pycon//test//EN',
+    name: `Mine${INJECTION}`,
+    conference: `Conf${INJECTION}`,
+    timezone: 'America/New_York',
+    vtimezone: renderVTimezone('America/New_York', 2019),
+    stamp: '20190503T000000Z',
+  });
+
+  it('holds exactly the one event, read back by ical.js', () => {
+    const events = new ICAL.Component(ICAL.parse(calendar)).getAllSubcomponents('vevent');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.getFirstPropertyValue('summary')).toBe(`Title${INJECTION.replace(/\r\n/g, '\n')}`);
+  });
+
+  it('makes the UID of safe characters only, distinct for distinct ids', () => {
+    expect(calendar.replace(/\r\n /g, '')).toContain(
+      '\r\nUID:talkx%0D%0AEND%3AVEVENT%0D%0ABEGIN%3AVEVENT%0D%0AUID%3Aevil%0D%0ASUMMARY%3AInjected%0D%0ADTSTART%3A20190504T120000Z@confx-end-vevent-begin-vevent-uid-evil-summary-injected-dtstart-20190504t120000z.pycon',
+    );
+    expect(uidPart('a b')).not.toBe(uidPart('a-b'));
+    expect(uidPart('advanced-asyncio-solving-real-world-production-problems')).toBe('advanced-asyncio-solving-real-world-production-problems');
+  });
+
+  it('writes no control character but the CRLF line ends', () => {
+    expect(calendar.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });
 });

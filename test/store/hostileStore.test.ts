@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/schedule/types.js';
 import { run, runTTY } from '../helpers/run.js';
@@ -133,5 +134,20 @@ describe('a store checked beyond the types of its fields', () => {
       code: 1,
     });
     expect((await run(['export', '--all', '--store', path])).code).toBe(1);
+  });
+});
+
+describe('a store that tries to inject calendar events', () => {
+  it('exports exactly its 95 talks, read back by ical.js', async () => {
+    const path = writeStore((store) => {
+      const talk = store.talks[0] as Store['talks'][number];
+      talk.id = `${talk.id}\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:Injected\r\nDTSTART:20190504T120000Z\r\nDTEND:20190504T130000Z`;
+      talk.title = `${talk.title}\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil2`;
+    });
+    const { stdout, code } = await run(['export', '--all', '--store', path]);
+    expect(code).toBe(0);
+    const events = new ICAL.Component(ICAL.parse(stdout)).getAllSubcomponents('vevent');
+    expect(events).toHaveLength(95);
+    expect(events.map((event) => event.getFirstPropertyValue('summary'))).not.toContain('Injected');
   });
 });
