@@ -36,11 +36,13 @@ export function decodeEntities(text: string): string {
  * empty, and the parentheses a link with no text leaves behind.
  */
 export function dropLinkRemnants(text: string): string {
+  // Linear on any input: a bracket's text excludes `[`, so each try stops at
+  // the next one; a run of spaces before `()` is tried from its start only.
   return text
-    .replace(/\[([^\]\n]*)\]\(/g, '$1')
-    .replace(/\[([^\]\n]*)\]\[[^\]\n]*\]/g, '$1')
-    .replace(/(^|\s)\[[^\]\n]+\]:(?=\s|$)/g, '$1')
-    .replace(/\s*\(\s*\)/g, '');
+    .replace(/\[([^[\]\n]*)\]\(/g, '$1')
+    .replace(/\[([^[\]\n]*)\]\[[^[\]\n]*\]/g, '$1')
+    .replace(/(^|\s)\[[^[\]\n]+\]:(?=\s|$)/g, '$1')
+    .replace(/(?<!\s)\s*\(\s*\)/g, '');
 }
 
 /**

@@ -98,6 +98,21 @@ async function scale() {
   console.log('(n grows 10× from 10× to 100×: n log n would grow about 13×, n² 100×)');
 }
 
+/** Runs after scale(), whose bundle of scale.ts it reuses. */
+async function hostileLines() {
+  const outfile = join(home, 'scale.mjs');
+  const measure = `const { measureHostileLines } = await import(${JSON.stringify(outfile)}); process.stdout.write(JSON.stringify(measureHostileLines()));`;
+  const child = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', measure], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(child.stderr);
+  console.log('\nHostile lines: parsing a one-talk source whose description is the line, milliseconds');
+  console.log(`${'line'.padEnd(28)}${'50 kB'.padStart(12)}${'100 kB'.padStart(12)}${'growth'.padStart(10)}`);
+  for (const row of JSON.parse(child.stdout)) {
+    console.log(`${row.name.padEnd(28)}${row.half.toFixed(1).padStart(12)}${row.full.toFixed(1).padStart(12)}${`${(row.full / row.half).toFixed(2)}×`.padStart(10)}`);
+  }
+  console.log('(linear work grows about 2× for a line twice as long; 2.5× is the limit allowed)');
+}
+
 startUp();
 peakMemory();
 await scale();
+await hostileLines();

@@ -53,3 +53,25 @@ export function measureScale(source: string, sizes: number[]) {
     };
   });
 }
+
+/** Lines built to make backtracking regular expressions slow: a linear parser takes about 2× as long for 2× the line. */
+export const HOSTILE_LINES: Record<string, (length: number) => string> = {
+  'a line of [': (length) => '['.repeat(length),
+  '[x]: [a  repeated': (length) => '[x]: [a '.repeat(length / 8),
+  'a run of spaces': (length) => `a${' '.repeat(length)}b`,
+  '( then spaces': (length) => `${'('.repeat(length / 2)}${' '.repeat(length / 2)}`,
+  '&# then digits': (length) => `&#${'1'.repeat(length)}`,
+};
+
+/** A one-talk source whose description is `line`, so the line's cost is what is timed. */
+export function oneTalkSource(line: string): string {
+  return `A talk\n\nA Speaker\nFriday 10:50 a.m.–11:20 a.m. in Room 1\n\n${line}`;
+}
+
+/** Parse time of a one-talk source whose description is each hostile line, at 50 kB and 100 kB. */
+export function measureHostileLines() {
+  return Object.entries(HOSTILE_LINES).map(([name, line]) => {
+    const [half, full] = [50_000, 100_000].map((length) => time(() => parseSource(oneTalkSource(line(length)))));
+    return { name, half: half as number, full: full as number };
+  });
+}
