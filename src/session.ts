@@ -5,6 +5,7 @@
 import type { Ctx } from './context.js';
 import { UsageError, UserError } from './errors.js';
 import { findDay, findRoom, type TalkFilter } from './schedule/query.js';
+import { inMomentYears, MOMENT_YEARS } from './schedule/time.js';
 import type { Store } from './schedule/types.js';
 import { loadStore } from './store/loadStore.js';
 import { formatDateRange, zoneTimeView, type TimeView } from './render/times.js';
@@ -54,6 +55,9 @@ export async function readMoment(flag: string, text: string, store: Store): Prom
   const { parseMoment, MOMENT_FORMS } = await import('./schedule/moment.js');
   const moment = parseMoment(text, store.conference);
   if (moment === undefined) throw new UsageError(`Cannot read ${flag} "${text}"; use one of these forms: ${MOMENT_FORMS.join(', ')}.`);
+  if (!inMomentYears(moment)) {
+    throw new UsageError(`${flag} "${text}" is outside the years ${MOMENT_YEARS.first}–${MOMENT_YEARS.last}; check the year, as in ${MOMENT_FORMS[0]}.`);
+  }
   return moment;
 }
 
@@ -79,13 +83,14 @@ export async function resolveDay(ctx: Ctx, store: Store, text: string): Promise<
   return findDay(text, { days: store.conference.days, today: () => today, span: formatDateRange(store.conference.days) });
 }
 
-/** Checks a `--tz` value and returns its canonical IANA name. */
-export function checkZone(zone: string, localZone: () => string): string {
-  if (zone === 'local') return zone;
+/** Checks a `--tz` value (or, with `example`, another zone option's) and returns its canonical IANA name. */
+export function checkZone(zone: string, localZone: () => string, example?: string): string {
+  if (zone === 'local' && example === undefined) return zone;
   try {
     return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    throw new UsageError(`Unknown time zone "${zone}"; use an IANA name such as --tz Europe/Berlin, or --tz local (here ${localZone()}).`);
+    const use = example ?? `--tz Europe/Berlin, or --tz local (here ${localZone()})`;
+    throw new UsageError(`Unknown time zone "${zone}"; use an IANA name such as ${use}.`);
   }
 }
 

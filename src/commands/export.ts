@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Ctx } from '../context.js';
 import { UserError } from '../errors.js';
@@ -10,6 +10,15 @@ import { conferenceZone, openStore, resolveFilter, type FilterFlags } from '../s
 import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
 import { parseMinutes } from './search.js';
+
+const WEEK_MINUTES = 7 * 24 * 60;
+
+/** `--alarm`: whole minutes, at most a week, as calendar apps offer. */
+function parseAlarm(text: string): number {
+  const minutes = parseMinutes(text);
+  if (minutes > WEEK_MINUTES) throw new InvalidArgumentError(`give at most a week, ${WEEK_MINUTES} minutes`);
+  return minutes;
+}
 
 export interface ExportOptions extends FilterFlags {
   all?: boolean;
@@ -27,7 +36,7 @@ export function registerExport(program: Command, ctx: Ctx): void {
       .option('--day <day>', 'only this day: friday, fri, 2019-05-03, today, tomorrow')
       .option('--room <room>', 'only this room: any unambiguous part of its name')
       .option('--speaker <name>', 'only talks by this speaker')
-      .option('--alarm <minutes>', 'a reminder this many minutes before each talk', parseMinutes)
+      .option('--alarm <minutes>', 'a reminder this many minutes before each talk (at most a week, 10080)', parseAlarm)
       .option('-o, --output <file>', 'write to this file ("-" for stdout, the default)'),
   )
     .addHelpText('after', examples(['pycon export -o pycon.ics', 'pycon export --all --day saturday -o saturday.ics', 'pycon export --alarm 10 > pycon.ics']))

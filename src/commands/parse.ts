@@ -4,6 +4,7 @@ import type { Ctx } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { renderProblems } from '../render/problems.js';
 import { checkZone } from '../session.js';
+import { isIsoDate } from '../schedule/time.js';
 import { PYCON_2019 } from '../schedule/types.js';
 import { writeFileAtomic } from '../store/atomicWrite.js';
 import { readBytes } from '../store/readFile.js';
@@ -42,10 +43,13 @@ function sameFile(a: string, b: string): boolean {
 }
 
 export async function runParse(options: ParseCommandOptions, ctx: Ctx): Promise<void> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.firstDay) || Number.isNaN(Date.parse(options.firstDay))) {
-    throw new UsageError(`Cannot read --first-day "${options.firstDay}"; give a date such as 2019-05-03.`);
+  if (!isIsoDate(options.firstDay)) {
+    throw new UsageError(`Cannot read --first-day "${options.firstDay}"; give a date that exists, such as 2019-05-03.`);
   }
-  const timezone = checkZone(options.timezone, ctx.localZone);
+  if (options.timezone === 'local') {
+    throw new UsageError(`--timezone names where the conference is, so it takes an IANA name such as America/New_York, not "local" (here ${ctx.localZone()}).`);
+  }
+  const timezone = checkZone(options.timezone, ctx.localZone, '--timezone America/New_York');
   const bytes = readBytes(options.source, { what: 'talk list', missing: `No file at ${options.source}; give the path of a talk list.` });
   const { parseSource } = await import('../schedule/parse.js');
   const result = parseSource(bytes, { firstDay: options.firstDay, timezone, name: options.name });

@@ -6,6 +6,7 @@
  */
 import { UserError } from '../errors.js';
 import { oneLine, stripControls } from '../schedule/text.js';
+import { isIsoDate, isIsoInstant } from '../schedule/time.js';
 import { STORE_SCHEMA_VERSION, type Conference, type Store, type Talk } from '../schedule/types.js';
 import { readTextFile } from './readFile.js';
 
@@ -40,7 +41,7 @@ export function validateStore(data: unknown, path: string): Store {
   }
   if (!looksLikeZone(conference.timezone)) throw corrupt(path, `its time zone ${JSON.stringify(conference.timezone)} is not an IANA name such as Europe/Berlin`);
   if (conference.days.length === 0) throw corrupt(path, 'its "days" is empty');
-  const badDay = conference.days.find((day) => !isDate(day));
+  const badDay = conference.days.find((day) => !isIsoDate(day));
   if (badDay !== undefined) throw corrupt(path, `its day ${JSON.stringify(badDay)} is not a date such as 2019-05-03`);
   if (!isStringArray(data.rooms)) throw corrupt(path, '"rooms" must be a list of names');
   if (!Array.isArray(data.talks)) throw corrupt(path, '"talks" must be a list');
@@ -76,8 +77,8 @@ function talkProblem(talk: Talk, days: Set<string>, ids: Set<string>, uids: Set<
     if (uids.has(talk.uid)) return `its uid ${JSON.stringify(talk.uid)} is another talk's too`;
     uids.add(talk.uid);
   }
-  if (!isInstant(talk.start)) return `start ${JSON.stringify(talk.start)} is not an ISO 8601 time with an offset`;
-  if (!isInstant(talk.end)) return `end ${JSON.stringify(talk.end)} is not an ISO 8601 time with an offset`;
+  if (!isIsoInstant(talk.start)) return `start ${JSON.stringify(talk.start)} is not an ISO 8601 time with an offset`;
+  if (!isIsoInstant(talk.end)) return `end ${JSON.stringify(talk.end)} is not an ISO 8601 time with an offset`;
   if (Date.parse(talk.end) <= Date.parse(talk.start)) return 'end is before start';
   if (!days.has(talk.date)) return `its date ${JSON.stringify(talk.date)} is not one of the conference's days`;
   if (talk.room === '') return 'its room is empty';
@@ -107,17 +108,6 @@ function cleanConference(conference: Conference): Conference {
 /** An IANA name's shape (`America/New_York`, `UTC`, `Etc/GMT+5`); the tz database is asked only when a command needs it. */
 function looksLikeZone(zone: string): boolean {
   return zone.length <= 64 && /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(zone);
-}
-
-function isDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const moment = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(moment.getTime()) && moment.toISOString().startsWith(text);
-}
-
-/** `2019-05-04T12:10:00-04:00`: a date, a time and an offset (or Z). */
-function isInstant(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(text) && isDate(text.slice(0, 10)) && !Number.isNaN(Date.parse(text));
 }
 
 function isTalk(value: unknown): value is Talk {
