@@ -14,6 +14,7 @@ import { registerTalks } from './commands/talks.js';
 import { registerShow } from './commands/show.js';
 import { registerParse } from './commands/parse.js';
 import { registerCompletion } from './commands/completion.js';
+import { runComplete } from './commands/complete.js';
 import { registerDays } from './commands/days.js';
 import { registerRooms } from './commands/rooms.js';
 import { registerSpeakers } from './commands/speakers.js';
@@ -36,6 +37,10 @@ export async function main(argv: string[], system: Ctx): Promise<number> {
   ctx.stdout = safeOutput(system.stdout, () => ctx.color);
   ctx.stderr = safeOutput(system.stderr, () => false);
   const program = buildProgram(ctx);
+  if (argv[0] === '__complete') {
+    runComplete(argv.slice(1), program, ctx);
+    return 0;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return ctx.exitCode;

@@ -1,0 +1,137 @@
+/**
+ * `pycon __complete <words…>`: what the completion scripts ask at each TAB.
+ * The words are those after `pycon` up to the one being typed (possibly
+ * empty). It prints `words` or `files` (let the shell complete a path),
+ * then one candidate a line. It never fails: a TAB shows nothing rather
+ * than an error.
+ */
+import { readdirSync } from 'node:fs';
+import type { Command, Option } from 'commander';
+import { pyconHome, type Ctx } from '../context.js';
+import { listSpeakers } from '../schedule/speakers.js';
+import { oneLine } from '../schedule/text.js';
+import type { Store } from '../schedule/types.js';
+import { weekdayOf } from '../render/times.js';
+import { SHELLS } from '../render/completion.js';
+import { isItineraryName, itineraryFolder } from '../store/itineraryFile.js';
+import { loadStore } from '../store/loadStore.js';
+
+type Values = 'days' | 'rooms' | 'talks' | 'speakers' | 'itineraries' | 'zones' | 'shells' | 'files' | 'none';
+
+/** What an option's value is, by its long name. */
+const OPTION_VALUES: Record<string, Values> = {
+  '--day': 'days',
+  '--room': 'rooms',
+  '--speaker': 'speakers',
+  '--tz': 'zones',
+  '--itinerary': 'itineraries',
+  '--store': 'files',
+  '--output': 'files',
+};
+
+/** What a command's positional arguments are. */
+const ARGUMENT_VALUES: Record<string, Values> = {
+  timetable: 'days',
+  completion: 'shells',
+  add: 'talks',
+  drop: 'talks',
+  show: 'talks',
+  speaker: 'speakers',
+  parse: 'files',
+};
+
+export interface Completion {
+  directive: 'words' | 'files';
+  candidates: string[];
+}
+
+/** Which kind of word is being typed, and the `--store` the line names, if any. */
+export function wordKind(program: Command, words: string[]): { kind: Values | 'commands' | 'flags'; command: Command | undefined; store: string | undefined } {
+  let command: Command | undefined;
+  let pending: Option | undefined;
+  let store: string | undefined;
+  for (const word of words.slice(0, -1)) {
+    if (pending) {
+      if (pending.long === '--store') store = unquote(word);
+      pending = undefined;
+    } else if (word.startsWith('-')) {
+      const option = findOption(program, command, word.split('=')[0] ?? word);
+      if (option && (option.required || option.optional) && !word.includes('=')) pending = option;
+    } else if (!command) {
+      command = program.commands.find((candidate) => candidate.name() === word);
+    }
+  }
+  const typed = words[words.length - 1] ?? '';
+  if (pending) return { kind: OPTION_VALUES[pending.long ?? ''] ?? 'none', command, store };
+  if (typed.startsWith('-')) return { kind: 'flags', command, store };
+  if (!command) return { kind: 'commands', command, store };
+  return { kind: ARGUMENT_VALUES[command.name()] ?? 'none', command, store };
+}
+
+function findOption(program: Command, command: Command | undefined, flag: string): Option | undefined {
+  return [...(command?.options ?? []), ...program.options].find((option) => option.long === flag || option.short === flag);
+}
+
+export function complete(program: Command, words: string[], ctx: Ctx): Completion {
+  const { kind, command, store: storeFlag } = wordKind(program, words);
+  if (kind === 'files') return { directive: 'files', candidates: [] };
+  const typed = unquote(words[words.length - 1] ?? '');
+  let store: Store | undefined;
+  const openStore = (): Store => (store ??= loadStore(storeFlag ?? (ctx.env.PYCON_STORE || ctx.storePath)));
+  let all: string[];
+  try {
+    all = candidatesOf(kind, program, command, openStore, ctx);
+  } catch {
+    all = [];
+  }
+  return { directive: 'words', candidates: matching(all.map(oneLine), typed) };
+}
+
+function candidatesOf(kind: Values | 'commands' | 'flags', program: Command, command: Command | undefined, openStore: () => Store, ctx: Ctx): string[] {
+  switch (kind) {
+    case 'commands':
+      return program.commands.map((candidate) => candidate.name()).filter((name) => !name.startsWith('_'));
+    case 'flags':
+      return [...(command?.options ?? []), ...program.options].map((option) => option.long ?? '').filter((flag) => flag !== '' && flag !== '--version');
+    case 'days': {
+      const days = openStore().conference.days;
+      return [...days.map((date) => weekdayOf(date).toLowerCase()), 'today', 'tomorrow', ...days];
+    }
+    case 'rooms':
+      return openStore().rooms;
+    case 'talks':
+      return openStore().talks.map((talk) => talk.id);
+    case 'speakers':
+      return listSpeakers(openStore().talks).map((speaker) => speaker.name);
+    case 'itineraries':
+      return readdirSync(itineraryFolder(pyconHome(ctx)))
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => file.slice(0, -'.json'.length))
+        .filter(isItineraryName)
+        .sort();
+    case 'zones':
+      return ['local', ...Intl.supportedValuesOf('timeZone')];
+    case 'shells':
+      return [...SHELLS];
+    default:
+      return [];
+  }
+}
+
+/** Candidates that start with what is typed, ignoring case; failing those, names with a word that does (`ballroom` → "Grand Ballroom A"). */
+function matching(candidates: string[], typed: string): string[] {
+  const lower = typed.toLowerCase();
+  const starts = candidates.filter((candidate) => candidate.toLowerCase().startsWith(lower));
+  if (starts.length > 0 || lower === '') return starts;
+  return candidates.filter((candidate) => candidate.toLowerCase().split(/\s+/).some((_, index, parts) => parts.slice(index).join(' ').startsWith(lower)));
+}
+
+/** A word as the shell has it on the line: `'Grand Ball`, `Grand\ Ball` → `Grand Ball`. */
+function unquote(word: string): string {
+  return word.replace(/^['"]/, '').replace(/\\(.)/g, '$1');
+}
+
+export function runComplete(words: string[], program: Command, ctx: Ctx): void {
+  const { directive, candidates } = complete(program, words.length === 0 ? [''] : words, ctx);
+  ctx.stdout.write([directive, ...candidates].map((line) => `${line}\n`).join(''));
+}
