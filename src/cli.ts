@@ -34,8 +34,8 @@ export { systemContext } from './context.js';
 
 export async function main(argv: string[], system: Ctx): Promise<number> {
   const ctx: Ctx = { ...system };
-  ctx.stdout = safeOutput(system.stdout, () => ctx.color);
-  ctx.stderr = safeOutput(system.stderr, () => false);
+  ctx.stdout = safeOutput(system.stdout, { colour: () => ctx.color, crlf: true });
+  ctx.stderr = safeOutput(system.stderr, { colour: () => false, crlf: false });
   const program = buildProgram(ctx);
   if (argv[0] === '__complete') {
     runComplete(argv.slice(1), program, ctx);

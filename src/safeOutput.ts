@@ -1,15 +1,15 @@
 /**
  * The last guard between pycon and a terminal. Whatever a command writes,
  * only pycon's own colours (SGR sequences, and only while colour is on),
- * tabs, newlines and CRLF line ends (iCalendar's) get through; every other
- * control character is dropped. Text from a schedule or a store is cleaned
+ * tabs, newlines and, on stdout, CRLF line ends (iCalendar's) get through;
+ * every other control character is dropped. Text from a schedule or a store is cleaned
  * when it is read; this also catches what a path or an argument carries.
  */
 import type { Output } from './context.js';
 
 const UNSAFE = /\u001b\[[0-9;]*m|\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
-export function safeOutput(stream: Output, colour: () => boolean): Output {
-  const keep = (found: string) => found === '\r\n' || (found.length > 1 && colour());
+export function safeOutput(stream: Output, allow: { colour: () => boolean; crlf: boolean }): Output {
+  const keep = (found: string) => (found === '\r\n' ? allow.crlf : found.length > 1 && allow.colour());
   return { write: (text: string) => stream.write(text.replace(UNSAFE, (found) => (keep(found) ? found : ''))) };
 }
