@@ -11,7 +11,7 @@ import { pyconHome, type Ctx } from '../context.js';
 import { listSpeakers } from '../schedule/speakers.js';
 import { oneLine } from '../schedule/text.js';
 import type { Store } from '../schedule/types.js';
-import { weekdayOf } from '../render/times.js';
+import { weekdayOf } from '../schedule/time.js';
 import { SHELLS } from '../render/completion.js';
 import { isItineraryName, itineraryFolder } from '../store/itineraryFile.js';
 import { loadStore } from '../store/loadStore.js';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { renderColumns } from '../render/columns.js';
-import { weekdayOf } from '../render/times.js';
+import { spanOf, weekdayOf } from '../schedule/time.js';
 import { openStore, timeViewFor } from '../session.js';
 import { examples } from './help.js';
 import { writeJson } from './output.js';
@@ -18,9 +18,9 @@ export async function runDays(ctx: Ctx): Promise<void> {
   const store = openStore(ctx);
   const days = store.conference.days.map((date) => {
     const talks = store.talks.filter((talk) => talk.date === date);
-    const starts = talks.map((talk) => talk.start).sort((a, b) => Date.parse(a) - Date.parse(b));
-    const ends = talks.map((talk) => talk.end).sort((a, b) => Date.parse(a) - Date.parse(b));
-    return { date, day: weekdayOf(date), talks: talks.length, firstStart: starts[0] ?? null, lastEnd: ends[ends.length - 1] ?? null };
+    const first = [...talks].sort((a, b) => spanOf(a).start - spanOf(b).start)[0];
+    const last = [...talks].sort((a, b) => spanOf(b).end - spanOf(a).end)[0];
+    return { date, day: weekdayOf(date), talks: talks.length, firstStart: first?.start ?? null, lastEnd: last?.end ?? null };
   });
   if (ctx.json) return writeJson(ctx, days);
   const view = await timeViewFor(ctx, store);

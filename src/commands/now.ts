@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
-import type { Store, Talk } from '../schedule/types.js';
 import { renderNowNext } from '../render/nowNext.js';
 import { loadStyle } from '../render/style.js';
-import { formatDateRange, weekdayOf } from '../render/times.js';
+import { formatDateRange } from '../render/times.js';
+import { weekdayOf } from '../schedule/time.js';
+import { nowAndNext } from '../schedule/timeline.js';
 import { currentMoment, openStore, timeViewFor } from '../session.js';
 import { examples } from './help.js';
 import { writeJson } from './output.js';
@@ -14,20 +15,6 @@ export function registerNow(program: Command, ctx: Ctx): void {
     .description('in each room, the talk on now and the next one')
     .addHelpText('after', examples(['pycon now', 'pycon now --now "sat 14:40"', 'pycon now --json']))
     .action(() => runNow(ctx));
-}
-
-/** In each room, the talk running at `at` and the first one starting at or after it. */
-export function nowAndNext(store: Store, at: number): { now: Talk[]; next: Talk[] } {
-  const now: Talk[] = [];
-  const next: Talk[] = [];
-  for (const room of store.rooms) {
-    const inRoom = store.talks.filter((talk) => talk.room === room);
-    const current = inRoom.find((talk) => Date.parse(talk.start) <= at && at < Date.parse(talk.end));
-    const coming = inRoom.filter((talk) => Date.parse(talk.start) >= at).sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0];
-    if (current) now.push(current);
-    if (coming) next.push(coming);
-  }
-  return { now, next };
 }
 
 export async function runNow(ctx: Ctx): Promise<void> {

@@ -5,6 +5,7 @@ import { findConflicts } from '../schedule/conflicts.js';
 import { planTalks, type Candidate, type Plan } from '../schedule/plan.js';
 import { scoreInterests } from '../schedule/relevance.js';
 import { indexStore } from '../schedule/search.js';
+import { byTime } from '../schedule/time.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { renderPlan } from '../render/plan.js';
 import { loadStyle } from '../render/style.js';
@@ -67,7 +68,7 @@ async function makePlan(ctx: Ctx, store: Store, name: string, candidates: Candid
   if (dryRun) {
     const current = openItinerary(ctx, store, name);
     const plan = planTalks(candidates, current.talks);
-    const talks = [...current.talks, ...plan.chosen.map((candidate) => candidate.talk)].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    const talks = [...current.talks, ...plan.chosen.map((candidate) => candidate.talk)].sort(byTime);
     return { itinerary: { ...current, talks }, plan, kept: current.talks };
   }
   const added = ctx.clock().toISOString();

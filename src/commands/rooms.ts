@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { renderColumns } from '../render/columns.js';
-import { weekdayOf } from '../render/times.js';
+import { weekdayOf } from '../schedule/time.js';
 import { openStore } from '../session.js';
 import { examples } from './help.js';
 import { writeJson } from './output.js';

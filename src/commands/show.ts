@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { findTalk } from '../schedule/query.js';
-import type { Talk } from '../schedule/types.js';
+import { runningAlongside } from '../schedule/timeline.js';
 import { renderTalkPage } from '../render/talkPage.js';
 import { loadStyle } from '../render/style.js';
 import { openStore, timeViewFor } from '../session.js';
@@ -24,11 +24,4 @@ export async function runShow(options: { talk: string }, ctx: Ctx): Promise<void
   const view = await timeViewFor(ctx, store);
   const style = await loadStyle(ctx.color);
   ctx.stdout.write(renderTalkPage(talk, runningAlongside(store.talks, talk), { view, style, width: ctx.columns }));
-}
-
-/** The other talks that overlap this one, in time then room order. */
-export function runningAlongside(talks: Talk[], talk: Talk): Talk[] {
-  const start = Date.parse(talk.start);
-  const end = Date.parse(talk.end);
-  return talks.filter((other) => other !== talk && Date.parse(other.start) < end && start < Date.parse(other.end));
 }

@@ -4,7 +4,7 @@ import { findRoom } from '../schedule/query.js';
 import type { Store } from '../schedule/types.js';
 import { renderTalkLines } from '../render/talkList.js';
 import { loadStyle } from '../render/style.js';
-import { weekdayOf } from '../render/times.js';
+import { weekdayOf } from '../schedule/time.js';
 import { openItinerary } from '../itinerary.js';
 import { currentMoment, dateIn, openStore, resolveDay, timeViewFor } from '../session.js';
 import { examples } from './help.js';

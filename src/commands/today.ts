@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
-import { formatDateRange, formatLongDate, weekdayOf } from '../render/times.js';
+import { formatDateRange, formatLongDate } from '../render/times.js';
+import { weekdayOf } from '../schedule/time.js';
 import { currentMoment, dateIn, openStore } from '../session.js';
 import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';

@@ -3,7 +3,8 @@
  * one marker with their overlap, free gaps with how many talks run in them,
  * and tight changes of room flagged.
  */
-import { overlapMinutes, type Conflict } from '../schedule/conflicts.js';
+import type { Conflict } from '../schedule/conflicts.js';
+import { byTime, minutesBetween, overlapMinutes, spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
 import type { Style } from './style.js';
 import { formatClockSpan, formatLongDate, type TimeView } from './times.js';
@@ -49,11 +50,10 @@ export function renderAgenda(name: string, talks: Talk[], conflicts: Conflict[],
 
 /** Runs of talks that overlap one another, in time order. */
 function groupOverlapping(talks: Talk[]): Block[] {
-  const sorted = [...talks].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end));
+  const sorted = [...talks].sort(byTime);
   const blocks: Block[] = [];
   for (const talk of sorted) {
-    const start = Date.parse(talk.start);
-    const end = Date.parse(talk.end);
+    const { start, end } = spanOf(talk);
     const last = blocks[blocks.length - 1];
     if (last && start < last.end) {
       last.talks.push(talk);
@@ -92,7 +92,7 @@ function renderBlock(block: Block, previous: Block | undefined, conflicts: Confl
 /** `5 min to get here from Room 26A/B/C`, when the last talk before was elsewhere and ends close. */
 function tightChange(previous: Block, talk: Talk): string | undefined {
   const from = previous.talks[previous.talks.length - 1] as Talk;
-  const minutes = Math.round((Date.parse(talk.start) - previous.end) / 60_000);
+  const minutes = minutesBetween(previous.end, spanOf(talk).start);
   if (from.room === talk.room || minutes >= TIGHT_CHANGE_MINUTES) return undefined;
   return `${minutes} min to get here from ${from.room}`;
 }
@@ -101,7 +101,7 @@ function renderGap(previous: Block, next: Block, allTalks: Talk[], mine: Talk[],
   const gap = { start: previous.end, end: next.start };
   const minutes = Math.round((gap.end - gap.start) / 60_000);
   const running = allTalks.filter(
-    (talk) => !mine.includes(talk) && overlapMinutes(gap, { start: Date.parse(talk.start), end: Date.parse(talk.end) }) > 0,
+    (talk) => !mine.includes(talk) && overlapMinutes(gap, spanOf(talk)) > 0,
   ).length;
   if (running === 0) return [];
   const span = formatClockSpan(look.view, previous.endIso, next.talks[0]?.start ?? previous.endIso);

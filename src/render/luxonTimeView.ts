@@ -3,7 +3,7 @@
  * than the conference's.
  */
 import { DateTime } from 'luxon';
-import { WEEKDAYS } from '../schedule/slot.js';
+import { WEEKDAYS } from '../schedule/time.js';
 import type { LocalTime, TimeView } from './times.js';
 
 export function luxonTimeView(zone: string): TimeView {

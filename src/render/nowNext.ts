@@ -1,6 +1,7 @@
 /**
  * What is on in each room now, and what comes next.
  */
+import { spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
 import type { Style } from './style.js';
 import { formatLongDate, formatSpan, formatClockSpan, type TimeView } from './times.js';
@@ -20,11 +21,11 @@ export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Ta
     const coming = next.find((talk) => talk.room === room);
     if (!current && !coming) continue;
     lines.push('', look.style.title(room));
-    if (current) lines.push(entry('now ', formatClockSpan(look.view, current.start, current.end), current, `${duration(Date.parse(current.end) - at)} left`, look));
+    if (current) lines.push(entry('now ', formatClockSpan(look.view, current.start, current.end), current, `${duration(spanOf(current).end - at)} left`, look));
     if (coming) {
       const sameDay = look.view.local(coming.start).date === local.date;
       const span = sameDay ? formatClockSpan(look.view, coming.start, coming.end) : formatSpan(look.view, coming.start, coming.end);
-      lines.push(entry('next', span, coming, `in ${duration(Date.parse(coming.start) - at)}`, look));
+      lines.push(entry('next', span, coming, `in ${duration(spanOf(coming).start - at)}`, look));
     }
   }
   return `${lines.join('\n')}\n`;

@@ -2,6 +2,7 @@
  * A plan for people: the picked talks by day with the interest each matched,
  * then the good matches left out and what they clash with.
  */
+import { byTime } from '../schedule/time.js';
 import type { Candidate, LeftOut } from '../schedule/plan.js';
 import type { Talk } from '../schedule/types.js';
 import { plural } from './agenda.js';
@@ -26,7 +27,7 @@ export function renderPlan(interests: string[], chosen: Candidate[], kept: Talk[
   const entries = [
     ...chosen.map((candidate) => ({ talk: candidate.talk, why: `matches ${candidate.interests.join(', ')} (${candidate.relevance})` })),
     ...kept.map((talk) => ({ talk, why: 'already in your itinerary' })),
-  ].sort((a, b) => Date.parse(a.talk.start) - Date.parse(b.talk.start));
+  ].sort((a, b) => byTime(a.talk, b.talk));
   let day = '';
   for (const { talk, why } of entries) {
     const date = look.view.local(talk.start).date;

@@ -3,7 +3,7 @@
  * conference's own zone the stored ISO text already is local time, so no
  * time-zone library is loaded; any other zone goes through luxon.
  */
-import { WEEKDAYS } from '../schedule/slot.js';
+import { weekdayOf } from '../schedule/time.js';
 
 export interface LocalTime {
   /** `2019-05-04` */
@@ -45,11 +45,6 @@ export async function zoneTimeView(zone: string, conferenceZone: string): Promis
   if (zone === conferenceZone) return conferenceTimeView(zone);
   const { luxonTimeView } = await import('./luxonTimeView.js');
   return luxonTimeView(zone);
-}
-
-/** The weekday of an ISO date. */
-export function weekdayOf(date: string): string {
-  return WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? '';
 }
 
 /** `Sat 12:10–12:55` */

@@ -4,6 +4,7 @@
  * of the talks that start while it runs. The grid never grows wider than the
  * width it is given: titles wrap inside their cells.
  */
+import { runsAt, spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
 import { drawGrid, type GridRow } from './grid.js';
 import type { Style } from './style.js';
@@ -41,7 +42,7 @@ function legendFor(talks: Talk[], look: TimetableLook): string {
 }
 
 function isOnNow(talk: Talk, now: number | undefined): boolean {
-  return now !== undefined && Date.parse(talk.start) <= now && now < Date.parse(talk.end);
+  return now !== undefined && runsAt(talk, now);
 }
 
 /** Column widths including padding, or undefined when the rooms cannot fit. */
@@ -55,7 +56,7 @@ function columnWidths(roomCount: number, width: number): number[] | undefined {
 }
 
 function renderGrid(rooms: string[], talks: Talk[], widths: number[], look: TimetableLook): string {
-  const labels = new Map(talks.map((talk) => [Date.parse(talk.start), look.view.local(talk.start).time]));
+  const labels = new Map(talks.map((talk) => [spanOf(talk).start, look.view.local(talk.start).time]));
   const starts = [...labels.keys()].sort((a, b) => a - b);
   const text = widths.map((width) => width - 2);
   const header: GridRow = [{ lines: [''], rowSpan: 1 }, ...rooms.map((room, i) => ({ lines: wrapText(room, text[i + 1] ?? 1), rowSpan: 1 }))];
@@ -65,9 +66,9 @@ function renderGrid(rooms: string[], talks: Talk[], widths: number[], look: Time
     { lines: [labels.get(rowStart) ?? ''], rowSpan: 1 },
     ...rooms.map((room, column) => {
       if ((coveredUntil[column] ?? -1) >= row) return null;
-      const talk = talks.find((t) => t.room === room && Date.parse(t.start) === rowStart);
+      const talk = talks.find((t) => t.room === room && spanOf(t).start === rowStart);
       if (!talk) return { lines: [], rowSpan: 1 };
-      const end = Date.parse(talk.end);
+      const { end } = spanOf(talk);
       const rowSpan = starts.filter((start) => start >= rowStart && start < end).length;
       coveredUntil[column] = row + rowSpan - 1;
       return { lines: renderCell(talk, text[column + 1] ?? 1, look), rowSpan };
@@ -87,7 +88,7 @@ function renderCell(talk: Talk, width: number, look: TimetableLook): string[] {
 /** For a terminal too narrow for a grid: the day's talks in time order, room by room. */
 function renderNarrow(rooms: string[], talks: Talk[], look: TimetableLook): string {
   const lines: string[] = [];
-  const ordered = [...talks].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || rooms.indexOf(a.room) - rooms.indexOf(b.room));
+  const ordered = [...talks].sort((a, b) => spanOf(a).start - spanOf(b).start || rooms.indexOf(a.room) - rooms.indexOf(b.room));
   for (const talk of ordered) {
     const marks = `${look.mine.has(talk.id) ? '★ ' : ''}${isOnNow(talk, look.now) ? '▶ ' : ''}`;
     lines.push('', ...wrapText(`${look.view.local(talk.start).time}–${look.view.local(talk.end).time} ${talk.room}`, look.width).map(look.style.dim));

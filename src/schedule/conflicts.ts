@@ -2,6 +2,7 @@
  * Clashes between talks. Times are half-open intervals: a talk ending at 14:00
  * and one starting at 14:00 do not clash.
  */
+import { overlapMinutes, spanOf } from './time.js';
 import type { Talk } from './types.js';
 
 export interface Conflict {
@@ -16,7 +17,7 @@ interface Span {
 }
 
 function spans(talks: Talk[]): Span[] {
-  return talks.map((talk) => ({ talk, start: Date.parse(talk.start), end: Date.parse(talk.end) })).sort((a, b) => a.start - b.start || a.end - b.end);
+  return talks.map((talk) => ({ talk, ...spanOf(talk) })).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Every clashing pair, earlier-starting talk first, in time order: O(n log n + clashes). */
@@ -33,15 +34,11 @@ export function findConflicts(talks: Talk[]): Conflict[] {
   return conflicts;
 }
 
-export function overlapMinutes(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return Math.max(0, Math.round((Math.min(a.end, b.end) - Math.max(a.start, b.start)) / 60_000));
-}
-
 /** The talks of `others` that clash with `talk`, with the minutes of overlap. */
 export function clashesWith(talk: Talk, others: Talk[]): { talk: Talk; minutes: number }[] {
-  const span = { start: Date.parse(talk.start), end: Date.parse(talk.end) };
+  const span = spanOf(talk);
   return others
     .filter((other) => other.id !== talk.id)
-    .map((other) => ({ talk: other, minutes: overlapMinutes(span, { start: Date.parse(other.start), end: Date.parse(other.end) }) }))
+    .map((other) => ({ talk: other, minutes: overlapMinutes(span, spanOf(other)) }))
     .filter((clash) => clash.minutes > 0);
 }

@@ -4,7 +4,7 @@
  * the conference's local time.
  */
 import { DateTime } from 'luxon';
-import { clockMinutes, weekdayIndex } from './slot.js';
+import { clockMinutes, weekdayIndex, weekdayIndexOf } from './time.js';
 import type { Conference } from './types.js';
 
 export const MOMENT_FORMS = ['2019-05-04T14:40-04:00', '2019-05-04 14:40', 'sat 14:40', 'saturday 2:40pm'];
@@ -19,7 +19,7 @@ export function parseMoment(text: string, conference: Conference): number | unde
   if (!match) return undefined;
   const weekday = weekdayIndex(match[1] ?? '');
   const minutes = clockMinutes((match[2] ?? '').replace(/\s+/g, ''));
-  const date = conference.days.find((day) => new Date(`${day}T00:00:00Z`).getUTCDay() === weekday);
+  const date = conference.days.find((day) => weekdayIndexOf(day) === weekday);
   if (weekday < 0 || minutes === undefined || date === undefined) return undefined;
   return DateTime.fromISO(date, { zone: conference.timezone })
     .set({ hour: Math.floor(minutes / 60), minute: minutes % 60 })

@@ -5,6 +5,7 @@
  * O(n log n).
  */
 import { compareText } from './text.js';
+import { overlaps, spanOf } from './time.js';
 import type { Talk } from './types.js';
 
 export interface Candidate {
@@ -31,8 +32,6 @@ interface Span {
   end: number;
 }
 
-const spanOf = (talk: Talk) => ({ start: Date.parse(talk.start), end: Date.parse(talk.end) });
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 export function planTalks(candidates: Candidate[], kept: Talk[]): Plan {
   const keptIds = new Set(kept.map((talk) => talk.id));

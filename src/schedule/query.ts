@@ -5,7 +5,7 @@
  */
 import { UsageError, UserError } from '../errors.js';
 import { indexStore, searchTalks } from './search.js';
-import { weekdayIndex, WEEKDAYS } from './slot.js';
+import { addDays, isIsoDate, runsAt, weekdayIndex, weekdayIndexOf, weekdayOf, WEEKDAYS } from './time.js';
 import { foldText, foldWords } from './text.js';
 import type { Store, Talk } from './types.js';
 
@@ -40,11 +40,11 @@ export function findDay(text: string, context: DayContext): string {
   let date: string | undefined;
   if (word === 'today') date = context.today();
   else if (word === 'tomorrow') date = addDays(context.today(), 1);
-  else if (/^\d{4}-\d{2}-\d{2}$/.test(word) && !Number.isNaN(Date.parse(`${word}T00:00:00Z`))) date = word;
+  else if (isIsoDate(word)) date = word;
   else {
     const index = weekdayIndex(word);
     if (index >= 0) {
-      date = context.days.find((day) => new Date(`${day}T00:00:00Z`).getUTCDay() === index);
+      date = context.days.find((day) => weekdayIndexOf(day) === index);
       if (!date) throw new UserError(`The conference has no ${WEEKDAYS[index]}; it runs ${context.span}.`);
     }
   }
@@ -52,20 +52,11 @@ export function findDay(text: string, context: DayContext): string {
     throw new UsageError(`Cannot read the day "${text}"; use a weekday (friday or fri), a date (2019-05-03), today or tomorrow.`);
   }
   if (!context.days.includes(date)) {
-    throw new UserError(`${date} is not a conference day; it runs ${context.span}, so try "pycon timetable ${weekdayName(context.days[0] ?? date)}".`);
+    throw new UserError(`${date} is not a conference day; it runs ${context.span}, so try "pycon timetable ${weekdayOf(context.days[0] ?? date).toLowerCase()}".`);
   }
   return date;
 }
 
-function addDays(date: string, days: number): string {
-  const moment = new Date(`${date}T00:00:00Z`);
-  moment.setUTCDate(moment.getUTCDate() + days);
-  return moment.toISOString().slice(0, 10);
-}
-
-function weekdayName(date: string): string {
-  return (WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? '').toLowerCase();
-}
 
 /**
  * `<talk>`: an exact id or title wins, then a unique id prefix, then words of
@@ -126,6 +117,6 @@ export function filterTalks(talks: Talk[], filter: TalkFilter): Talk[] {
       (filter.date === undefined || talk.date === filter.date) &&
       (filter.room === undefined || talk.room === filter.room) &&
       (speaker === undefined || foldText(talk.speakers.join(' | ')).includes(speaker)) &&
-      (filter.at === undefined || (Date.parse(talk.start) <= filter.at && filter.at < Date.parse(talk.end))),
+      (filter.at === undefined || runsAt(talk, filter.at)),
   );
 }

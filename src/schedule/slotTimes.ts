@@ -4,7 +4,8 @@
  */
 import { DateTime } from 'luxon';
 import type { Line } from './source.js';
-import { clockMinutes, splitSlot, weekdayIndex, WEEKDAYS } from './slot.js';
+import { splitSlot } from './slot.js';
+import { clockMinutes, END_OF_DAY, weekdayIndex, WEEKDAYS } from './time.js';
 import { cleanText } from './text.js';
 import type { Problem } from './types.js';
 
@@ -29,7 +30,9 @@ export function readSlot(line: Line, weekdays: string[], clock: ConferenceClock,
   const weekday = weekdayIndex(parts.weekday);
   if (weekday < 0) problem(parts.columns.weekday, `unknown weekday "${parts.weekday}"`, `expected ${orList(weekdays)}`);
   const startMinutes = clockMinutes(parts.start);
-  const endMinutes = clockMinutes(parts.end);
+  const endClock = clockMinutes(parts.end);
+  // `11:30 p.m.–midnight` ends at 24:00 of the same day, not at its start.
+  const endMinutes = endClock === 0 && startMinutes !== 0 ? END_OF_DAY : endClock;
   const clockHint = 'write times as 10:50 a.m., 4 p.m. or noon';
   if (startMinutes === undefined) problem(parts.columns.start, `unreadable time "${parts.start}"`, clockHint);
   if (endMinutes === undefined) problem(parts.columns.end, `unreadable time "${parts.end}"`, clockHint);
@@ -68,7 +71,8 @@ export function conferenceClock(options: { firstDay: string; timezone: string })
       const key = `${day} ${minutes}`;
       let time = times.get(key);
       if (!time) {
-        const moment = firstDay.plus({ days: day }).set({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
+        const onDay = minutes % END_OF_DAY;
+        const moment = firstDay.plus({ days: day + Math.floor(minutes / END_OF_DAY) }).set({ hour: Math.floor(onDay / 60), minute: onDay % 60 });
         time = { date: moment.toISODate() ?? '', iso: moment.toISO({ suppressMilliseconds: true }) ?? '', ms: moment.toMillis() };
         times.set(key, time);
       }

@@ -6,7 +6,7 @@
  */
 import { UserError } from '../errors.js';
 import { oneLine, stripControls } from '../schedule/text.js';
-import { isIsoDate, isIsoInstant } from '../schedule/time.js';
+import { isIsoDate, isIsoInstant, spanOf } from '../schedule/time.js';
 import { STORE_SCHEMA_VERSION, type Conference, type Store, type Talk } from '../schedule/types.js';
 import { readTextFile } from './readFile.js';
 
@@ -79,7 +79,8 @@ function talkProblem(talk: Talk, days: Set<string>, ids: Set<string>, uids: Set<
   }
   if (!isIsoInstant(talk.start)) return `start ${JSON.stringify(talk.start)} is not an ISO 8601 time with an offset`;
   if (!isIsoInstant(talk.end)) return `end ${JSON.stringify(talk.end)} is not an ISO 8601 time with an offset`;
-  if (Date.parse(talk.end) <= Date.parse(talk.start)) return 'end is before start';
+  const { start, end } = spanOf(talk);
+  if (end <= start) return 'end is before start';
   if (!days.has(talk.date)) return `its date ${JSON.stringify(talk.date)} is not one of the conference's days`;
   if (talk.room === '') return 'its room is empty';
   return undefined;

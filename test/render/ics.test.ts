@@ -80,3 +80,10 @@ describe('a calendar built from hostile text', () => {
     expect(calendar.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });
 });
+
+describe('folding by octets', () => {
+  it('counts a 4-byte character as 4 octets', () => {
+    expect(foldLine(`${'a'.repeat(72)}🐍`)).toBe(`${'a'.repeat(72)}\r\n 🐍`);
+    expect(foldLine(`${'a'.repeat(71)}🐍`)).toBe(`${'a'.repeat(71)}🐍`);
+  });
+});

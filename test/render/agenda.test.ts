@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { renderAgenda } from '../../src/render/agenda.js';
+import { plainStyle } from '../../src/render/style.js';
+import { conferenceTimeView } from '../../src/render/times.js';
+import { findConflicts } from '../../src/schedule/conflicts.js';
+import type { Talk } from '../../src/schedule/types.js';
+
+const talk = (id: string, start: string, end: string, room: string): Talk => ({
+  id,
+  title: id,
+  speakers: [],
+  day: 'Saturday',
+  date: '2019-05-04',
+  start: `2019-05-04T${start}:00-04:00`,
+  end: `2019-05-04T${end}:00-04:00`,
+  room,
+  description: '',
+});
+
+describe('the itinerary agenda', () => {
+  it('shows back-to-back talks in one room one after the other, not as a clash', () => {
+    const talks = [talk('first', '10:00', '10:30', 'Room 1'), talk('second', '10:30', '11:00', 'Room 1')];
+    const look = { view: conferenceTimeView('America/New_York'), style: plainStyle, width: 80 };
+    expect(renderAgenda('default', talks, findConflicts(talks), talks, look)).toBe(
+      [
+        'Itinerary default: 2 talks, no clashes',
+        '',
+        'Saturday 4 May 2019',
+        '  10:00–10:30  first',
+        '               Room 1',
+        '  10:30–11:00  second',
+        '               Room 1',
+        '',
+      ].join('\n'),
+    );
+  });
+});

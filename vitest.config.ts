@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // Builds dist/ before any test runs, so tests that spawn bin/pycon.js never run a stale or missing build.
+    globalSetup: ['./test/globalSetup.ts'],
+  },
+});
