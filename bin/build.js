@@ -33,10 +33,14 @@ buildSync({
 // vm.Script, which bin/pycon.js loads the bundle with, cannot run import():
 // a dynamic import of an external package must go through a bundled module.
 if (/\bimport\(/.test(readFileSync(out, 'utf8'))) {
-  throw new Error('dist/pycon.cjs holds a dynamic import(); import the package statically from a module that is itself imported dynamically');
+  throw new Error(
+    'dist/pycon.cjs holds a dynamic import(); import the package statically from a module that is itself imported dynamically',
+  );
 }
 
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(out, 'utf8')}\n})`, { filename: out });
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(out, 'utf8')}\n})`, {
+  filename: out,
+});
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, require, bundle, out, dirname(out));
 

@@ -70,7 +70,17 @@ export function buildProgram(ctx: Ctx): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(outputFor(ctx, 'pycon'))
-    .addHelpText('after', examples(['pycon search asyncio', 'pycon today', 'pycon timetable saturday --room "ballroom c"', 'pycon add "advanced asyncio"', 'pycon plan asyncio testing', 'pycon export -o pycon.ics']));
+    .addHelpText(
+      'after',
+      examples([
+        'pycon search asyncio',
+        'pycon today',
+        'pycon timetable saturday --room "ballroom c"',
+        'pycon add "advanced asyncio"',
+        'pycon plan asyncio testing',
+        'pycon export -o pycon.ics',
+      ]),
+    );
 
   program.hook('preAction', (_program, command) => applyGlobals(ctx, command.optsWithGlobals<GlobalOptions>()));
 
@@ -117,8 +127,14 @@ function applyGlobals(ctx: Ctx, options: GlobalOptions): void {
 /** Commander's `error: unknown option '--x'` as one sentence that says what to do next. */
 function usageMessage(text: string, command: string): string {
   const [first = '', ...rest] = text.trim().split('\n');
-  const message = first.replace(/^error: /, '').replace(/ is invalid\. /, ' is invalid: ').replace(/\.$/, '');
-  const suggestion = rest.join(' ').replace(/^\((.*)\)$/, '$1').trim();
+  const message = first
+    .replace(/^error: /, '')
+    .replace(/ is invalid\. /, ' is invalid: ')
+    .replace(/\.$/, '');
+  const suggestion = rest
+    .join(' ')
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
   const help = command === 'pycon' ? 'pycon --help' : `pycon ${command} --help`;
   return `pycon: ${message}${suggestion ? ` (${suggestion.charAt(0).toLowerCase()}${suggestion.slice(1)})` : ''}; see "${help}".\n`;
 }
@@ -128,13 +144,15 @@ function report(error: unknown, ctx: Ctx): number {
     return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
   }
   if (error instanceof UserError) {
-    ctx.stderr.write([`pycon: ${error.message}`, ...error.details].join('\n') + '\n');
+    ctx.stderr.write(`${[`pycon: ${error.message}`, ...error.details].join('\n')}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
   if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
   if (isFileError(error)) {
     const { path, syscall } = error as NodeJS.ErrnoException;
-    ctx.stderr.write(`pycon: ${fileProblem(error, path ?? 'a file', syscall === 'mkdir' ? 'create the folder' : syscall === 'open' || syscall?.startsWith('read') ? 'read' : 'write').message}\n`);
+    ctx.stderr.write(
+      `pycon: ${fileProblem(error, path ?? 'a file', syscall === 'mkdir' ? 'create the folder' : syscall === 'open' || syscall?.startsWith('read') ? 'read' : 'write').message}\n`,
+    );
     return 1;
   }
   if (ctx.env.PYCON_DEBUG === '1') {

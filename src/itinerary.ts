@@ -32,7 +32,12 @@ function joinWithStore(file: ItineraryFile, path: string, store: Store): Itinera
 }
 
 /** Changes an itinerary under its lock; the file is written only when `change` reports a change. */
-export async function changeItinerary<T>(ctx: Ctx, store: Store, name: string, change: (file: ItineraryFile) => { changed: boolean; result: T }): Promise<{ itinerary: Itinerary; result: T }> {
+export async function changeItinerary<T>(
+  ctx: Ctx,
+  store: Store,
+  name: string,
+  change: (file: ItineraryFile) => { changed: boolean; result: T },
+): Promise<{ itinerary: Itinerary; result: T }> {
   const path = itineraryPath(pyconHome(ctx), name);
   const { file, result } = await updateItinerary(path, name, { ...ctx, waitMs: lockWaitMs(ctx) }, change);
   return { itinerary: joinWithStore(file, path, store), result };
@@ -48,10 +53,12 @@ function lockWaitMs(ctx: Ctx): number {
 export function reportMissing(ctx: Ctx, itinerary: Itinerary): void {
   const { missing } = itinerary;
   if (missing.length === 0) return;
-  const one = missing.length === 1;
-  const named = missing.slice(0, MISSING_NAMED).join(', ') + (missing.length > MISSING_NAMED ? ` and ${missing.length - MISSING_NAMED} more` : '');
+  const [are, them, theyAre] = missing.length === 1 ? ['is', 'it', 'it is'] : ['are', 'them', 'they are'];
+  const more = missing.length > MISSING_NAMED ? ` and ${missing.length - MISSING_NAMED} more` : '';
+  const named = `${missing.slice(0, MISSING_NAMED).join(', ')}${more}`;
+  const talks = `${plural(missing.length, 'talk')} in itinerary ${itinerary.name}`;
   ctx.stderr.write(
-    `pycon: ${plural(missing.length, 'talk')} in itinerary ${itinerary.name} ${one ? 'is' : 'are'} not in the talk store (${named}); kept, so drop ${one ? 'it' : 'them'} with "pycon drop ${missing[0]}" if ${one ? 'it is' : 'they are'} gone for good.\n`,
+    `pycon: ${talks} ${are} not in the talk store (${named}); kept, so drop ${them} with "pycon drop ${missing[0]}" if ${theyAre} gone for good.\n`,
   );
 }
 

@@ -36,7 +36,9 @@ export function conferenceZone(store: Store): string {
     try {
       new Intl.DateTimeFormat('en', { timeZone: zone });
     } catch {
-      throw new UserError(`The talk store's time zone "${zone}" is not one this system knows; set its "timezone" to an IANA name such as Europe/Berlin, or rebuild it with "pycon parse".`);
+      throw new UserError(
+        `The talk store's time zone "${zone}" is not one this system knows; set its "timezone" to an IANA name such as Europe/Berlin, or rebuild it with "pycon parse".`,
+      );
     }
     checkedZones.add(store);
   }
@@ -56,7 +58,9 @@ export async function readMoment(flag: string, text: string, store: Store): Prom
   const moment = parseMoment(text, store.conference);
   if (moment === undefined) throw new UsageError(`Cannot read ${flag} "${text}"; use one of these forms: ${MOMENT_FORMS.join(', ')}.`);
   if (!inMomentYears(moment)) {
-    throw new UsageError(`${flag} "${text}" is outside the years ${MOMENT_YEARS.first}–${MOMENT_YEARS.last}; check the year, as in ${MOMENT_FORMS[0]}.`);
+    throw new UsageError(
+      `${flag} "${text}" is outside the years ${MOMENT_YEARS.first}–${MOMENT_YEARS.last}; check the year, as in ${MOMENT_FORMS[0]}.`,
+    );
   }
   return moment;
 }

@@ -30,7 +30,9 @@ describe('the pycon command', () => {
   });
 
   it('loads what only some commands need: another zone, the clock, the calendar', () => {
-    expect(spawnPycon(['show', 'beeware', '--tz', 'Europe/Berlin']).stdout.split('\n')[2]).toBe('Sunday 5 May 2019, 20:30–21:00 (Europe/Berlin) · Grand Ballroom A');
+    expect(spawnPycon(['show', 'beeware', '--tz', 'Europe/Berlin']).stdout.split('\n')[2]).toBe(
+      'Sunday 5 May 2019, 20:30–21:00 (Europe/Berlin) · Grand Ballroom A',
+    );
     expect(JSON.parse(spawnPycon(['now', '--json', '--now', 'sat 14:40']).stdout).at).toBe('2019-05-04T14:40:00-04:00');
     const calendar = spawnPycon(['export', '--all', '--day', 'sun']);
     expect(calendar.code).toBe(0);
@@ -39,14 +41,35 @@ describe('the pycon command', () => {
   });
 
   it('follows TZ with --tz local', () => {
-    expect(spawnPycon(['show', 'beeware', '--tz', 'local'], { TZ: 'Asia/Tokyo' }).stdout.split('\n')[2]).toBe('Monday 6 May 2019, 03:30–04:00 (Asia/Tokyo) · Grand Ballroom A');
+    expect(spawnPycon(['show', 'beeware', '--tz', 'local'], { TZ: 'Asia/Tokyo' }).stdout.split('\n')[2]).toBe(
+      'Monday 6 May 2019, 03:30–04:00 (Asia/Tokyo) · Grand Ballroom A',
+    );
   });
 
   it('ends every command help with examples', () => {
-    for (const command of ['search', 'talks', 'show', 'timetable', 'today', 'now', 'days', 'rooms', 'speakers', 'speaker', 'add', 'drop', 'itinerary', 'clear', 'plan', 'export', 'parse', 'completion']) {
+    for (const command of [
+      'search',
+      'talks',
+      'show',
+      'timetable',
+      'today',
+      'now',
+      'days',
+      'rooms',
+      'speakers',
+      'speaker',
+      'add',
+      'drop',
+      'itinerary',
+      'clear',
+      'plan',
+      'export',
+      'parse',
+      'completion',
+    ]) {
       const { stdout, code } = spawnPycon([command, '--help']);
       expect(code, command).toBe(0);
-      expect(stdout, command).toMatch(/\nExamples:\n(  \$ pycon .+\n)+$/);
+      expect(stdout, command).toMatch(/\nExamples:\n( {2}\$ pycon .+\n)+$/);
     }
   });
 });

@@ -12,14 +12,72 @@ import type { Store, Talk } from '../src/schedule/types.js';
 import { makeHome, run } from './helpers/run.js';
 import { bundledStoreData, CONTROL } from './helpers/store.js';
 
-const COMMANDS = ['search', 'talks', 'show', 'timetable', 'today', 'now', 'days', 'rooms', 'speakers', 'speaker', 'add', 'drop', 'itinerary', 'plan', 'export', 'completion', '__complete'];
+const COMMANDS = [
+  'search',
+  'talks',
+  'show',
+  'timetable',
+  'today',
+  'now',
+  'days',
+  'rooms',
+  'speakers',
+  'speaker',
+  'add',
+  'drop',
+  'itinerary',
+  'plan',
+  'export',
+  'completion',
+  '__complete',
+];
 /** Flags that take no file: the fuzz never points pycon at a path to write. */
-const FLAGS = ['--day', '--room', '--speaker', '--limit', '--at', '--tz', '--now', '--json', '--no-color', '-i', '--check', '--list', '--dry-run', '--all', '--alarm', '--yes', '--help'];
+const FLAGS = [
+  '--day',
+  '--room',
+  '--speaker',
+  '--limit',
+  '--at',
+  '--tz',
+  '--now',
+  '--json',
+  '--no-color',
+  '-i',
+  '--check',
+  '--list',
+  '--dry-run',
+  '--all',
+  '--alarm',
+  '--yes',
+  '--help',
+];
 
 /** Text a hostile source could hold: any code point, with controls, escapes and separators made likely. */
 const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.array(fc.constantFrom('\u001b[2J', '\u001b]0;x\u0007', '\u009b', '\r\n', '\t', '\u0000', '\u007f', 'é', '日本語', '🐍', ' ', '-', "'", '$(x)', '[', ']('), { maxLength: 8 }).map((parts) => parts.join('')),
+  fc
+    .array(
+      fc.constantFrom(
+        '\u001b[2J',
+        '\u001b]0;x\u0007',
+        '\u009b',
+        '\r\n',
+        '\t',
+        '\u0000',
+        '\u007f',
+        'é',
+        '日本語',
+        '🐍',
+        ' ',
+        '-',
+        "'",
+        '$(x)',
+        '[',
+        '](',
+      ),
+      { maxLength: 8 },
+    )
+    .map((parts) => parts.join('')),
 );
 
 const base = bundledStoreData();
@@ -58,7 +116,10 @@ function storeWith(change: typeof storeChange extends fc.Arbitrary<infer T> ? T 
   return path;
 }
 
-const argv = fc.tuple(fc.constantFrom(...COMMANDS), fc.array(fc.oneof(text, fc.constantFrom(...FLAGS), fc.constantFrom('sat', 'asyncio', 'ballroom', '2019-05-04 12:30')), { maxLength: 5 }));
+const argv = fc.tuple(
+  fc.constantFrom(...COMMANDS),
+  fc.array(fc.oneof(text, fc.constantFrom(...FLAGS), fc.constantFrom('sat', 'asyncio', 'ballroom', '2019-05-04 12:30')), { maxLength: 5 }),
+);
 
 const withoutColours = (output: string) => output.replace(/\u001b\[[0-9;]*m/g, '').replace(/\r\n/g, '\n');
 
@@ -85,7 +146,12 @@ describe('pycon on arbitrary input', () => {
   it('does the same for arbitrary arguments on the bundled store', async () => {
     await fc.assert(
       fc.asyncProperty(argv, fc.boolean(), async ([command, args], tty) => {
-        await expectSafe([command, ...args], { tty, columns: 80, env: tty ? { FORCE_COLOR: '1', NO_COLOR: undefined } : {}, clock: '2019-05-04T16:30:00Z' });
+        await expectSafe([command, ...args], {
+          tty,
+          columns: 80,
+          env: tty ? { FORCE_COLOR: '1', NO_COLOR: undefined } : {},
+          clock: '2019-05-04T16:30:00Z',
+        });
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );

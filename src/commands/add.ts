@@ -20,7 +20,10 @@ export function registerAdd(program: Command, ctx: Ctx): void {
       .description('add talks to your itinerary; each clash it creates is reported, and the talk is still added')
       .argument('<talk...>', 'ids, unique id prefixes or title words; quote a title of several words'),
   )
-    .addHelpText('after', examples(['pycon add advanced-asyncio', 'pycon add "dont be a robot" beeware', 'pycon add -i friends "time zones"']))
+    .addHelpText(
+      'after',
+      examples(['pycon add advanced-asyncio', 'pycon add "dont be a robot" beeware', 'pycon add -i friends "time zones"']),
+    )
     .action((talks: string[], options: { itinerary: string }) => runAdd({ ...options, talks }, ctx));
 }
 
@@ -52,7 +55,9 @@ function warnOfClashes(ctx: Ctx, fresh: Talk[], all: Talk[]): void {
       const pair = [talk.id, clash.talk.id].sort().join(' ');
       if (warned.has(pair)) continue;
       warned.add(pair);
-      ctx.stderr.write(`"${talk.title}" clashes with "${clash.talk.title}" in ${clash.talk.room} for ${clash.minutes} minutes; both are kept, and "pycon itinerary" shows every clash.\n`);
+      ctx.stderr.write(
+        `"${talk.title}" clashes with "${clash.talk.title}" in ${clash.talk.room} for ${clash.minutes} minutes; both are kept, and "pycon itinerary" shows every clash.\n`,
+      );
     }
   }
 }

@@ -14,7 +14,9 @@ export function registerClear(program: Command, ctx: Ctx): void {
 
 export async function runClear(options: { itinerary: string; yes?: boolean }, ctx: Ctx): Promise<void> {
   if (!options.yes) {
-    throw new UsageError(`This removes every talk from itinerary ${options.itinerary}; run "pycon clear --yes${options.itinerary === 'default' ? '' : ` -i ${options.itinerary}`}" to do it.`);
+    throw new UsageError(
+      `This removes every talk from itinerary ${options.itinerary}; run "pycon clear --yes${options.itinerary === 'default' ? '' : ` -i ${options.itinerary}`}" to do it.`,
+    );
   }
   const store = openStore(ctx);
   const { itinerary, result: removed } = await changeItinerary(ctx, store, options.itinerary, (file) => {

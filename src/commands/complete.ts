@@ -46,7 +46,10 @@ export interface Completion {
 }
 
 /** Which kind of word is being typed, and the `--store` the line names, if any. */
-export function wordKind(program: Command, words: string[]): { kind: Values | 'commands' | 'flags'; command: Command | undefined; store: string | undefined } {
+export function wordKind(
+  program: Command,
+  words: string[],
+): { kind: Values | 'commands' | 'flags'; command: Command | undefined; store: string | undefined } {
   let command: Command | undefined;
   let pending: Option | undefined;
   let store: string | undefined;
@@ -87,12 +90,20 @@ export function complete(program: Command, words: string[], ctx: Ctx): Completio
   return { directive: 'words', candidates: matching(all.map(oneLine), typed) };
 }
 
-function candidatesOf(kind: Values | 'commands' | 'flags', program: Command, command: Command | undefined, openStore: () => Store, ctx: Ctx): string[] {
+function candidatesOf(
+  kind: Values | 'commands' | 'flags',
+  program: Command,
+  command: Command | undefined,
+  openStore: () => Store,
+  ctx: Ctx,
+): string[] {
   switch (kind) {
     case 'commands':
       return program.commands.map((candidate) => candidate.name()).filter((name) => !name.startsWith('_'));
     case 'flags':
-      return [...(command?.options ?? []), ...program.options].map((option) => option.long ?? '').filter((flag) => flag !== '' && flag !== '--version');
+      return [...(command?.options ?? []), ...program.options]
+        .map((option) => option.long ?? '')
+        .filter((flag) => flag !== '' && flag !== '--version');
     case 'days': {
       const days = openStore().conference.days;
       return [...days.map((date) => weekdayOf(date).toLowerCase()), 'today', 'tomorrow', ...days];
@@ -123,7 +134,12 @@ function matching(candidates: string[], typed: string): string[] {
   const lower = typed.toLowerCase();
   const starts = candidates.filter((candidate) => candidate.toLowerCase().startsWith(lower));
   if (starts.length > 0 || lower === '') return starts;
-  return candidates.filter((candidate) => candidate.toLowerCase().split(/\s+/).some((_, index, parts) => parts.slice(index).join(' ').startsWith(lower)));
+  return candidates.filter((candidate) =>
+    candidate
+      .toLowerCase()
+      .split(/\s+/)
+      .some((_, index, parts) => parts.slice(index).join(' ').startsWith(lower)),
+  );
 }
 
 /** A word as the shell has it on the line: `'Grand Ball`, `Grand\ Ball` → `Grand Ball`. */

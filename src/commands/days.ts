@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
-import { renderColumns } from '../render/columns.js';
 import { spanOf, weekdayOf } from '../schedule/time.js';
 import { openStore, timeViewFor } from '../session.js';
 import { examples } from './help.js';
-import { writeJson } from './output.js';
+import { writeTable } from './output.js';
 
 export function registerDays(program: Command, ctx: Ctx): void {
   program
@@ -22,9 +21,13 @@ export async function runDays(ctx: Ctx): Promise<void> {
     const last = [...talks].sort((a, b) => spanOf(b).end - spanOf(a).end)[0];
     return { date, day: weekdayOf(date), talks: talks.length, firstStart: first?.start ?? null, lastEnd: last?.end ?? null };
   });
-  if (ctx.json) return writeJson(ctx, days);
   const view = await timeViewFor(ctx, store);
   const time = (iso: string | null) => (iso === null ? '–' : view.local(iso).time);
-  const rows = days.map((day) => [day.date, day.day, String(day.talks), time(day.firstStart), time(day.lastEnd)]);
-  ctx.stdout.write(renderColumns(ctx.isTTY ? [['Date', 'Day', 'Talks', 'First', 'Last'], ...rows] : rows, [2]));
+  writeTable(ctx, {
+    json: days,
+    header: ['Date', 'Day', 'Talks', 'First', 'Last'],
+    rows: days.map((day) => [day.date, day.day, String(day.talks), time(day.firstStart), time(day.lastEnd)]),
+    pipeRows: days.map((day) => [day.date, day.day, String(day.talks), day.firstStart ?? '', day.lastEnd ?? '']),
+    rightAligned: [2],
+  });
 }

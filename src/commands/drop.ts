@@ -37,7 +37,11 @@ export async function runDrop(options: DropOptions, ctx: Ctx): Promise<void> {
   });
   const say = (text: string) => (ctx.json ? ctx.stderr : ctx.stdout).write(`${text}\n`);
   for (const target of targets) {
-    say(dropped.has(target.id) ? `Dropped "${target.title}" from itinerary ${itinerary.name}.` : `"${target.title}" is not in itinerary ${itinerary.name}; nothing changed.`);
+    say(
+      dropped.has(target.id)
+        ? `Dropped "${target.title}" from itinerary ${itinerary.name}.`
+        : `"${target.title}" is not in itinerary ${itinerary.name}; nothing changed.`,
+    );
   }
   reportMissing(ctx, itinerary);
   if (ctx.json) writeItineraryJson(ctx, itinerary);

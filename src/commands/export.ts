@@ -39,7 +39,10 @@ export function registerExport(program: Command, ctx: Ctx): void {
       .option('--alarm <minutes>', 'a reminder this many minutes before each talk (at most a week, 10080)', parseAlarm)
       .option('-o, --output <file>', 'write to this file ("-" for stdout, the default)'),
   )
-    .addHelpText('after', examples(['pycon export -o pycon.ics', 'pycon export --all --day saturday -o saturday.ics', 'pycon export --alarm 10 > pycon.ics']))
+    .addHelpText(
+      'after',
+      examples(['pycon export -o pycon.ics', 'pycon export --all --day saturday -o saturday.ics', 'pycon export --alarm 10 > pycon.ics']),
+    )
     .action((options: ExportOptions) => runExport(options, ctx));
 }
 
@@ -53,13 +56,20 @@ export async function runExport(options: ExportOptions, ctx: Ctx): Promise<void>
     const itinerary = openItinerary(ctx, store, options.itinerary);
     reportMissing(ctx, itinerary);
     if (itinerary.talks.length === 0) {
-      throw new UserError(`Itinerary ${itinerary.name} is empty, so there is nothing to export; add talks with "pycon add <talk>", or export every talk with --all.`);
+      throw new UserError(
+        `Itinerary ${itinerary.name} is empty, so there is nothing to export; add talks with "pycon add <talk>", or export every talk with --all.`,
+      );
     }
     talks = filterTalks(itinerary.talks, filter);
   }
   if (talks.length === 0) throw new UserError('No talks match these filters, so there is nothing to export; try without them.');
 
-  const calendar = await renderStoreCalendar(store, talks, options.all ? store.conference.name : `${store.conference.name}: ${options.itinerary}`, options.alarm);
+  const calendar = await renderStoreCalendar(
+    store,
+    talks,
+    options.all ? store.conference.name : `${store.conference.name}: ${options.itinerary}`,
+    options.alarm,
+  );
   if (options.output === undefined || options.output === '-') {
     ctx.stdout.write(calendar);
     return;

@@ -27,7 +27,15 @@ export function registerItinerary(program: Command, ctx: Ctx): void {
       .option('--check', 'exit 1 when anything clashes, 0 otherwise')
       .option('--list', 'name your itineraries'),
   )
-    .addHelpText('after', examples(['pycon itinerary', 'pycon itinerary --day saturday', 'pycon itinerary --check && echo "no clashes"', 'pycon itinerary --list']))
+    .addHelpText(
+      'after',
+      examples([
+        'pycon itinerary',
+        'pycon itinerary --day saturday',
+        'pycon itinerary --check && echo "no clashes"',
+        'pycon itinerary --list',
+      ]),
+    )
     .action((options: ItineraryOptions) => runItinerary(options, ctx));
 }
 
@@ -44,7 +52,9 @@ export async function runItinerary(options: ItineraryOptions, ctx: Ctx): Promise
   if (ctx.json) return writeJson(ctx, shown);
   if (talks.length === 0) {
     const where = date === undefined ? '' : ' on that day';
-    ctx.stdout.write(`Itinerary ${itinerary.name} has no talks${where}; add some with "pycon add <talk>", or let "pycon plan <interests>" pick them.\n`);
+    ctx.stdout.write(
+      `Itinerary ${itinerary.name} has no talks${where}; add some with "pycon add <talk>", or let "pycon plan <interests>" pick them.\n`,
+    );
     return;
   }
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
@@ -77,7 +87,8 @@ function listItineraries(ctx: Ctx): void {
   }
   if (problems.length > 0) ctx.exitCode = 1;
   if (ctx.json) writeJson(ctx, entries);
-  else if (entries.length === 0 && problems.length === 0) ctx.stdout.write('You have no itineraries yet; "pycon add <talk>" starts the default one.\n');
+  else if (entries.length === 0 && problems.length === 0)
+    ctx.stdout.write('You have no itineraries yet; "pycon add <talk>" starts the default one.\n');
   else {
     const width = Math.max(0, ...entries.map((entry) => entry.name.length));
     ctx.stdout.write(entries.map((entry) => `${entry.name.padEnd(width)}  ${plural(entry.talks, 'talk')}\n`).join(''));

@@ -27,7 +27,9 @@ export async function runNow(ctx: Ctx): Promise<void> {
   }
   if (now.length === 0 && next.length === 0) {
     const first = store.conference.days[0] ?? '';
-    ctx.stdout.write(`${store.conference.name} is over: it ran ${formatDateRange(store.conference.days)}; see any day with "pycon timetable ${weekdayOf(first).toLowerCase()}".\n`);
+    ctx.stdout.write(
+      `${store.conference.name} is over: it ran ${formatDateRange(store.conference.days)}; see any day with "pycon timetable ${weekdayOf(first).toLowerCase()}".\n`,
+    );
     return;
   }
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };

@@ -19,7 +19,6 @@ export interface ParseCommandOptions {
   output?: string;
 }
 
-
 export function registerParse(program: Command, ctx: Ctx): void {
   program
     .command('parse')
@@ -29,7 +28,13 @@ export function registerParse(program: Command, ctx: Ctx): void {
     .option('--timezone <zone>', "the conference's IANA time zone", PYCON_2019.timezone)
     .option('--name <name>', "the conference's name", PYCON_2019.name)
     .option('-o, --output <file>', 'write the store here instead of printing it ("-" for stdout)')
-    .addHelpText('after', examples(['pycon parse data/pycon-2019-talks.txt -o data/pycon-2019.json', 'pycon parse talks.txt --first-day 2020-04-17 --name "PyCon US 2020"']))
+    .addHelpText(
+      'after',
+      examples([
+        'pycon parse data/pycon-2019-talks.txt -o data/pycon-2019.json',
+        'pycon parse talks.txt --first-day 2020-04-17 --name "PyCon US 2020"',
+      ]),
+    )
     .action((source: string, options: Omit<ParseCommandOptions, 'source'>) => runParse({ ...options, source }, ctx));
 }
 
@@ -47,7 +52,9 @@ export async function runParse(options: ParseCommandOptions, ctx: Ctx): Promise<
     throw new UsageError(`Cannot read --first-day "${options.firstDay}"; give a date that exists, such as 2019-05-03.`);
   }
   if (options.timezone === 'local') {
-    throw new UsageError(`--timezone names where the conference is, so it takes an IANA name such as America/New_York, not "local" (here ${ctx.localZone()}).`);
+    throw new UsageError(
+      `--timezone names where the conference is, so it takes an IANA name such as America/New_York, not "local" (here ${ctx.localZone()}).`,
+    );
   }
   const timezone = checkZone(options.timezone, ctx.localZone, '--timezone America/New_York');
   const bytes = readBytes(options.source, { what: 'talk list', missing: `No file at ${options.source}; give the path of a talk list.` });
@@ -62,7 +69,9 @@ export async function runParse(options: ParseCommandOptions, ctx: Ctx): Promise<
   }
   if (options.output === undefined || options.output === '-') return writeJson(ctx, result.store);
   if (sameFile(options.source, options.output)) {
-    throw new UsageError(`-o ${options.output} is the source itself, and writing the store there would lose the talk list; choose another file.`);
+    throw new UsageError(
+      `-o ${options.output} is the source itself, and writing the store there would lose the talk list; choose another file.`,
+    );
   }
   writeFileAtomic(options.output, `${JSON.stringify(result.store, null, 2)}\n`);
   ctx.stderr.write(`Wrote ${result.store.talks.length} talks to ${options.output}\n`);

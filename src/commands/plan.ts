@@ -31,7 +31,10 @@ export function registerPlan(program: Command, ctx: Ctx): void {
       .option('--day <day>', 'plan only this day: friday, fri, 2019-05-03, today, tomorrow')
       .option('--dry-run', 'show the plan without saving it'),
   )
-    .addHelpText('after', examples(['pycon plan asyncio testing security', 'pycon plan "machine learning" --day saturday', 'pycon plan django --dry-run']))
+    .addHelpText(
+      'after',
+      examples(['pycon plan asyncio testing security', 'pycon plan "machine learning" --day saturday', 'pycon plan django --dry-run']),
+    )
     .action((interests: string[], options: Omit<PlanOptions, 'interests'>) => runPlan({ ...options, interests }, ctx));
 }
 
@@ -48,7 +51,9 @@ export async function runPlan(options: PlanOptions, ctx: Ctx): Promise<void> {
   reportMissing(ctx, itinerary);
   if (ctx.json) return writeItineraryJson(ctx, itinerary);
   if (plan.chosen.length === 0 && candidates.length === 0) {
-    ctx.stdout.write(`No talk matches ${interests.map((interest) => `"${interest}"`).join(' or ')}; try other interests, or "pycon search" to explore.\n`);
+    ctx.stdout.write(
+      `No talk matches ${interests.map((interest) => `"${interest}"`).join(' or ')}; try other interests, or "pycon search" to explore.\n`,
+    );
     return;
   }
   const keptShown = date === undefined ? kept : kept.filter((talk) => talk.date === date);
@@ -64,7 +69,13 @@ export async function runPlan(options: PlanOptions, ctx: Ctx): Promise<void> {
 }
 
 /** Plans around the itinerary's talks; unless a dry run, saves the plan, deciding it under the itinerary's lock. */
-async function makePlan(ctx: Ctx, store: Store, name: string, candidates: Candidate[], dryRun: boolean): Promise<{ itinerary: Itinerary; plan: Plan; kept: Talk[] }> {
+async function makePlan(
+  ctx: Ctx,
+  store: Store,
+  name: string,
+  candidates: Candidate[],
+  dryRun: boolean,
+): Promise<{ itinerary: Itinerary; plan: Plan; kept: Talk[] }> {
   if (dryRun) {
     const current = openItinerary(ctx, store, name);
     const plan = planTalks(candidates, current.talks);
@@ -92,4 +103,3 @@ function warnOfKeptClashes(ctx: Ctx, kept: Talk[]): void {
     );
   }
 }
-

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
-import { renderColumns } from '../render/columns.js';
 import { weekdayOf } from '../schedule/time.js';
 import { openStore } from '../session.js';
 import { examples } from './help.js';
-import { writeJson } from './output.js';
+import { writeTable } from './output.js';
 
 export function registerRooms(program: Command, ctx: Ctx): void {
   program
@@ -21,9 +20,10 @@ export function runRooms(ctx: Ctx): void {
     const talks = store.talks.filter((talk) => talk.room === name);
     return { name, talks: talks.length, days: days.map((date) => ({ date, talks: talks.filter((talk) => talk.date === date).length })) };
   });
-  if (ctx.json) return writeJson(ctx, rooms);
-  const rows = rooms.map((room) => [room.name, ...room.days.map((day) => String(day.talks)), String(room.talks)]);
-  const header = ['Room', ...days.map((date) => weekdayOf(date).slice(0, 3)), 'Total'];
-  const numeric = Array.from({ length: days.length + 1 }, (_, i) => i + 1);
-  ctx.stdout.write(renderColumns(ctx.isTTY ? [header, ...rows] : rows, numeric));
+  writeTable(ctx, {
+    json: rooms,
+    header: ['Room', ...days.map((date) => weekdayOf(date).slice(0, 3)), 'Total'],
+    rows: rooms.map((room) => [room.name, ...room.days.map((day) => String(day.talks)), String(room.talks)]),
+    rightAligned: Array.from({ length: days.length + 1 }, (_, i) => i + 1),
+  });
 }

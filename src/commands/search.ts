@@ -24,14 +24,18 @@ export function registerSearch(program: Command, ctx: Ctx): void {
     .option('--room <room>', 'only this room: any unambiguous part of its name')
     .option('--speaker <name>', 'only talks by this speaker')
     .option('--limit <n>', 'show at most n talks', parseCount, 10)
-    .addHelpText('after', examples(['pycon search asyncio', 'pycon search testing --day saturday', 'pycon search belanger', 'pycon search security --json']))
+    .addHelpText(
+      'after',
+      examples(['pycon search asyncio', 'pycon search testing --day saturday', 'pycon search belanger', 'pycon search security --json']),
+    )
     .action((words: string[], options: Omit<SearchOptions, 'words'>) => runSearch({ ...options, words }, ctx));
 }
 
 /** A commander parser for a whole number of minutes, 0 or more. */
 export function parseMinutes(text: string): number {
   const minutes = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(minutes)) throw new InvalidArgumentError('give a whole number of minutes, such as 10');
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(minutes))
+    throw new InvalidArgumentError('give a whole number of minutes, such as 10');
   return minutes;
 }
 
@@ -50,7 +54,10 @@ export async function runSearch(options: SearchOptions, ctx: Ctx): Promise<void>
   const hits = searchTalks(indexStore(store, talks), query);
   const shown = hits.slice(0, options.limit);
   if (ctx.json) {
-    writeJson(ctx, shown.map((hit) => ({ ...hit.talk, score: hit.score })));
+    writeJson(
+      ctx,
+      shown.map((hit) => ({ ...hit.talk, score: hit.score })),
+    );
     return;
   }
   if (hits.length === 0) {
@@ -65,7 +72,13 @@ export async function runSearch(options: SearchOptions, ctx: Ctx): Promise<void>
   const style = await loadStyle(ctx.color);
   const terms = new Map(shown.map((hit) => [hit.talk, hit.titleTerms]));
   writeZoneNote(ctx, view);
-  ctx.stdout.write(renderTalkList(shown.map((hit) => hit.talk), { view, style, width: ctx.columns }, (talk) => terms.get(talk)));
+  ctx.stdout.write(
+    renderTalkList(
+      shown.map((hit) => hit.talk),
+      { view, style, width: ctx.columns },
+      (talk) => terms.get(talk),
+    ),
+  );
   if (hits.length > shown.length) {
     ctx.stderr.write(`Showing ${shown.length} of ${hits.length} matches; add --limit ${hits.length} to see them all.\n`);
   }

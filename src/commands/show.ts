@@ -13,7 +13,10 @@ export function registerShow(program: Command, ctx: Ctx): void {
     .command('show')
     .description('everything about one talk, and what else runs at the same time')
     .argument('<talk...>', 'an id, a unique id prefix, or words of the title')
-    .addHelpText('after', examples(['pycon show advanced-asyncio', 'pycon show "dont be a robot"', 'pycon show beeware --tz Europe/Berlin']))
+    .addHelpText(
+      'after',
+      examples(['pycon show advanced-asyncio', 'pycon show "dont be a robot"', 'pycon show beeware --tz Europe/Berlin']),
+    )
     .action((words: string[]) => runShow({ talk: words.join(' ') }, ctx));
 }
 

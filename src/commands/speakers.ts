@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { listSpeakers } from '../schedule/speakers.js';
-import { renderColumns } from '../render/columns.js';
 import { openStore } from '../session.js';
 import { examples } from './help.js';
-import { writeJson } from './output.js';
+import { writeTable } from './output.js';
 
 export function registerSpeakers(program: Command, ctx: Ctx): void {
   program
@@ -16,7 +15,10 @@ export function registerSpeakers(program: Command, ctx: Ctx): void {
 
 export function runSpeakers(ctx: Ctx): void {
   const speakers = listSpeakers(openStore(ctx).talks);
-  if (ctx.json) return writeJson(ctx, speakers);
-  const rows = speakers.map((speaker) => [speaker.name, String(speaker.talks.length)]);
-  ctx.stdout.write(ctx.isTTY ? renderColumns([['Speaker', 'Talks'], ...rows], [1]) : rows.map((row) => `${row.join('\t')}\n`).join(''));
+  writeTable(ctx, {
+    json: speakers,
+    header: ['Speaker', 'Talks'],
+    rows: speakers.map((speaker) => [speaker.name, String(speaker.talks.length)]),
+    rightAligned: [1],
+  });
 }

@@ -19,7 +19,10 @@ export function registerTalks(program: Command, ctx: Ctx): void {
     .option('--room <room>', 'only this room: any unambiguous part of its name')
     .option('--speaker <name>', 'only talks by this speaker')
     .option('--at <time>', 'only talks running at this moment, e.g. "sat 14:40"')
-    .addHelpText('after', examples(['pycon talks --day friday', 'pycon talks --room 26', 'pycon talks --at "sat 14:40"', 'pycon talks --json > talks.json']))
+    .addHelpText(
+      'after',
+      examples(['pycon talks --day friday', 'pycon talks --room 26', 'pycon talks --at "sat 14:40"', 'pycon talks --json > talks.json']),
+    )
     .action((options: TalksOptions) => runTalks(options, ctx));
 }
 

@@ -25,7 +25,15 @@ export function registerTimetable(program: Command, ctx: Ctx): void {
       .argument('[day]', 'friday, fri, 2019-05-03, today or tomorrow (default: today during the conference, else its first day)')
       .option('--room <room>', 'only this room: any unambiguous part of its name'),
   )
-    .addHelpText('after', examples(['pycon timetable friday', 'pycon timetable sat --room "ballroom c"', 'pycon timetable sunday --tz Europe/Berlin', 'pycon timetable friday --json']))
+    .addHelpText(
+      'after',
+      examples([
+        'pycon timetable friday',
+        'pycon timetable sat --room "ballroom c"',
+        'pycon timetable sunday --tz Europe/Berlin',
+        'pycon timetable friday --json',
+      ]),
+    )
     .action((day: string | undefined, options: Omit<TimetableOptions, 'day'>) => runTimetable({ ...options, day }, ctx));
 }
 
@@ -50,7 +58,11 @@ export async function showTimetable(ctx: Ctx, store: Store, date: string, option
     return;
   }
   const moment = await currentMoment(ctx, store);
-  const [{ renderTimetable }, view, style] = await Promise.all([import('../render/timetable.js'), timeViewFor(ctx, store), loadStyle(ctx.color)]);
+  const [{ renderTimetable }, view, style] = await Promise.all([
+    import('../render/timetable.js'),
+    timeViewFor(ctx, store),
+    loadStyle(ctx.color),
+  ]);
   const mine = new Set(openItinerary(ctx, store, options.itinerary).talks.map((talk) => talk.id));
   ctx.stdout.write(renderTimetable(date, rooms, talks, { view, style, width: ctx.columns, mine, now: moment }));
 }

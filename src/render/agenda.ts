@@ -30,7 +30,9 @@ interface Block {
 }
 
 export function renderAgenda(name: string, talks: Talk[], conflicts: Conflict[], allTalks: Talk[], look: AgendaLook): string {
-  const lines = [`Itinerary ${name}: ${plural(talks.length, 'talk')}, ${conflicts.length === 0 ? 'no clashes' : plural(conflicts.length, 'clash', 'clashes')}`];
+  const lines = [
+    `Itinerary ${name}: ${plural(talks.length, 'talk')}, ${conflicts.length === 0 ? 'no clashes' : plural(conflicts.length, 'clash', 'clashes')}`,
+  ];
   const byDay = new Map<string, Talk[]>();
   for (const talk of talks) {
     const date = look.view.local(talk.start).date;
@@ -77,7 +79,7 @@ function renderBlock(block: Block, previous: Block | undefined, conflicts: Confl
     const overlap = minutes.length === 1 ? `${minutes[0]} min overlap` : `${block.talks.length} talks overlap, ${minutes.join(' + ')} min`;
     lines.push(look.style.warn(`! Clash: ${overlap}`));
   }
-  const lead = clash ? look.style.warn('!') + ' ' : '  ';
+  const lead = clash ? `${look.style.warn('!')} ` : '  ';
   for (const talk of block.talks) {
     const titleLines = wrapText(talk.title, look.width - INDENT);
     lines.push(`${lead}${formatClockSpan(look.view, talk.start, talk.end)}  ${look.style.title(titleLines[0] ?? '')}`);
@@ -100,9 +102,7 @@ function tightChange(previous: Block, talk: Talk): string | undefined {
 function renderGap(previous: Block, next: Block, allTalks: Talk[], mine: Talk[], look: AgendaLook): string[] {
   const gap = { start: previous.end, end: next.start };
   const minutes = Math.round((gap.end - gap.start) / 60_000);
-  const running = allTalks.filter(
-    (talk) => !mine.includes(talk) && overlapMinutes(gap, spanOf(talk)) > 0,
-  ).length;
+  const running = allTalks.filter((talk) => !mine.includes(talk) && overlapMinutes(gap, spanOf(talk)) > 0).length;
   if (running === 0) return [];
   const span = formatClockSpan(look.view, previous.endIso, next.talks[0]?.start ?? previous.endIso);
   return [look.style.dim(`  ${span}  free for ${minutes} min: ${plural(running, 'talk')} run then`)];

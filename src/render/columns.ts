@@ -3,7 +3,11 @@ import { displayWidth, padEnd } from './wrap.js';
 
 export function renderColumns(rows: string[][], rightAligned: number[] = []): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+    });
+  }
   return rows
     .map((row) =>
       row

@@ -26,12 +26,19 @@ interface Placed {
   top: number;
 }
 
+const EMPTY: Placed = { cell: { lines: [], rowSpan: 1 }, top: 0 };
+
 export function drawGrid(widths: number[], rows: GridRow[]): string {
   const placed = placeCells(widths.length, rows);
   const heights = rowHeights(rows);
   /** The first text line of each row, counting separator lines, for spanning cells. */
   const starts: number[] = [];
-  heights.reduce((line, height, r) => ((starts[r] = line), line + height + 1), 0);
+  let next = 0;
+  for (const height of heights) {
+    starts.push(next);
+    next += height + 1;
+  }
+  const at = (r: number, c: number): Placed => placed[r]?.[c] ?? EMPTY;
 
   const lineOf = (p: Placed, line: number) => p.cell.lines[line - (starts[p.top] ?? 0)] ?? '';
   const segment = (text: string, c: number) => ` ${padEnd(text, widths[c] ?? 0)} `;
@@ -41,15 +48,15 @@ export function drawGrid(widths: number[], rows: GridRow[]): string {
   rows.forEach((_, r) => {
     for (let l = 0; l < (heights[r] ?? 0); l++) {
       const line = (starts[r] ?? 0) + l;
-      out.push(`│${widths.map((_, c) => segment(lineOf(placed[r]![c]!, line), c)).join('│')}│`);
+      out.push(`│${widths.map((_, c) => segment(lineOf(at(r, c), line), c)).join('│')}│`);
     }
     if (r === rows.length - 1) return;
     // Between rows: a rule under each cell that ends here, text where a cell spans on.
     const line = (starts[r] ?? 0) + (heights[r] ?? 0);
-    const spans = widths.map((_, c) => placed[r + 1]![c]! === placed[r]![c]!);
+    const spans = widths.map((_, c) => at(r + 1, c) === at(r, c));
     let text = spans[0] ? '│' : '├';
     widths.forEach((_, c) => {
-      text += spans[c] ? segment(lineOf(placed[r]![c]!, line), c) : rule(c);
+      text += spans[c] ? segment(lineOf(at(r, c), line), c) : rule(c);
       if (c === widths.length - 1) text += spans[c] ? '│' : '┤';
       else text += junction(!spans[c], !spans[c + 1]);
     });
@@ -70,11 +77,12 @@ function junction(ruleLeft: boolean, ruleRight: boolean): string {
 function placeCells(columns: number, rows: GridRow[]): Placed[][] {
   const placed: Placed[][] = [];
   rows.forEach((row, r) => {
-    placed[r] = [];
+    const line: Placed[] = [];
     for (let c = 0; c < columns; c++) {
       const cell = row[c];
-      placed[r]![c] = cell ? { cell, top: r } : (placed[r - 1]?.[c] ?? { cell: { lines: [], rowSpan: 1 }, top: r });
+      line.push(cell ? { cell, top: r } : (placed[r - 1]?.[c] ?? { cell: { lines: [], rowSpan: 1 }, top: r }));
     }
+    placed.push(line);
   });
   return placed;
 }

@@ -50,7 +50,13 @@ function renderEvent(talk: Talk, meta: CalendarMeta): string[] {
     `CATEGORIES:${[meta.conference, 'Talk'].map(escapeText).join(',')}`,
   ];
   if (meta.alarmMinutes !== undefined) {
-    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', token('TRIGGER', `-PT${meta.alarmMinutes}M`, /^-PT\d+M$/), text('DESCRIPTION', talk.title), 'END:VALARM');
+    lines.push(
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      token('TRIGGER', `-PT${meta.alarmMinutes}M`, /^-PT\d+M$/),
+      text('DESCRIPTION', talk.title),
+      'END:VALARM',
+    );
   }
   lines.push('END:VEVENT');
   return lines;
@@ -89,15 +95,20 @@ function localTime(name: string, zone: string, iso: string): string {
  * bundled store keep the UIDs calendars already hold.
  */
 export function uidPart(id: string): string {
-  return Array.from(new TextEncoder().encode(id), (byte) => {
-    const char = String.fromCharCode(byte);
-    return /[A-Za-z0-9._~-]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }).join('') || 'talk';
+  return (
+    Array.from(new TextEncoder().encode(id), (byte) => {
+      const char = String.fromCharCode(byte);
+      return /[A-Za-z0-9._~-]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }).join('') || 'talk'
+  );
 }
 
 /** `PyCon US 2019` → `pycon-us-2019.pycon`: the right-hand side of every UID. */
 function uidDomain(conference: string): string {
-  const slug = conference.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = conference
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${slug || 'conference'}.pycon`;
 }
 

@@ -21,7 +21,10 @@ export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Ta
     const coming = next.find((talk) => talk.room === room);
     if (!current && !coming) continue;
     lines.push('', look.style.title(room));
-    if (current) lines.push(entry('now ', formatClockSpan(look.view, current.start, current.end), current, `${duration(spanOf(current).end - at)} left`, look));
+    if (current)
+      lines.push(
+        entry('now ', formatClockSpan(look.view, current.start, current.end), current, `${duration(spanOf(current).end - at)} left`, look),
+      );
     if (coming) {
       const sameDay = look.view.local(coming.start).date === local.date;
       const span = sameDay ? formatClockSpan(look.view, coming.start, coming.end) : formatSpan(look.view, coming.start, coming.end);

@@ -46,9 +46,14 @@ export function renderPlan(interests: string[], chosen: Candidate[], kept: Talk[
       const when = formatSpan(look.view, candidate.talk.start, candidate.talk.end);
       lines.push(`  ${truncate(candidate.talk.title, look.width - 4)}`);
       const clash = clashesWith.map((talk) => `"${talk.title}"`).join(', ');
-      lines.push(...wrapText(`${when}, ${candidate.interests.join(', ')} (${candidate.relevance}), clashes with ${clash}`, look.width - 4).map((line) => `    ${look.style.dim(line)}`));
+      lines.push(
+        ...wrapText(`${when}, ${candidate.interests.join(', ')} (${candidate.relevance}), clashes with ${clash}`, look.width - 4).map(
+          (line) => `    ${look.style.dim(line)}`,
+        ),
+      );
     }
-    if (leftOut.length > LEFT_OUT_SHOWN) lines.push(look.style.dim(`  … and ${plural(leftOut.length - LEFT_OUT_SHOWN, 'weaker match', 'weaker matches')}`));
+    if (leftOut.length > LEFT_OUT_SHOWN)
+      lines.push(look.style.dim(`  … and ${plural(leftOut.length - LEFT_OUT_SHOWN, 'weaker match', 'weaker matches')}`));
   }
   return `${lines.join('\n')}\n`;
 }

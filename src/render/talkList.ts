@@ -17,7 +17,9 @@ export interface ListLook {
 export function renderTalkList(talks: Talk[], look: ListLook, termsOf?: (talk: Talk) => Set<string> | undefined): string {
   const blocks = talks.map((talk) => {
     const title = wrapText(talk.title, look.width).map((line) => look.style.title(markTerms(line, termsOf?.(talk), look.style)));
-    const details = [talk.speakers.join(', '), formatSpan(look.view, talk.start, talk.end), talk.room].filter((part) => part !== '').join(' · ');
+    const details = [talk.speakers.join(', '), formatSpan(look.view, talk.start, talk.end), talk.room]
+      .filter((part) => part !== '')
+      .join(' · ');
     const detailLines = wrapText(details, look.width - 2).map((line) => `  ${look.style.dim(line)}`);
     return [...title, ...detailLines].join('\n');
   });
@@ -26,7 +28,9 @@ export function renderTalkList(talks: Talk[], look: ListLook, termsOf?: (talk: T
 
 /** For pipes: id, title, speakers, start, end, room — every field, every time, ISO times. */
 export function renderTalkLines(talks: Talk[]): string {
-  return talks.map((talk) => `${[talk.id, talk.title, talk.speakers.join(', '), talk.start, talk.end, talk.room].map(clean).join('\t')}\n`).join('');
+  return talks
+    .map((talk) => `${[talk.id, talk.title, talk.speakers.join(', '), talk.start, talk.end, talk.room].map(clean).join('\t')}\n`)
+    .join('');
 }
 
 function clean(field: string): string {

@@ -33,7 +33,15 @@ export function conferenceTimeView(zone: string): TimeView {
       return { date, weekday: weekdayOf(date), time: iso.slice(11, 16) };
     },
     localMs: (ms) => {
-      format ??= new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      format ??= new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
       const part = (type: string) => format?.formatToParts(ms).find((p) => p.type === type)?.value ?? '';
       const date = `${part('year')}-${part('month')}-${part('day')}`;
       return { date, weekday: weekdayOf(date), time: `${part('hour')}:${part('minute')}` };

@@ -31,7 +31,7 @@ export function renderTimetable(date: string, rooms: string[], talks: Talk[], lo
   const legend = legendFor(talks, look);
   const widths = columnWidths(rooms.length, look.width);
   const body = widths ? renderGrid(rooms, talks, widths, look) : renderNarrow(rooms, talks, look);
-  return [look.style.heading(heading), ...(legend ? [look.style.dim(legend)] : []), body].join('\n') + '\n';
+  return `${[look.style.heading(heading), ...(legend ? [look.style.dim(legend)] : []), body].join('\n')}\n`;
 }
 
 function legendFor(talks: Talk[], look: TimetableLook): string {
@@ -59,21 +59,26 @@ function renderGrid(rooms: string[], talks: Talk[], widths: number[], look: Time
   const labels = new Map(talks.map((talk) => [spanOf(talk).start, look.view.local(talk.start).time]));
   const starts = [...labels.keys()].sort((a, b) => a - b);
   const text = widths.map((width) => width - 2);
-  const header: GridRow = [{ lines: [''], rowSpan: 1 }, ...rooms.map((room, i) => ({ lines: wrapText(room, text[i + 1] ?? 1), rowSpan: 1 }))];
+  const header: GridRow = [
+    { lines: [''], rowSpan: 1 },
+    ...rooms.map((room, i) => ({ lines: wrapText(room, text[i + 1] ?? 1), rowSpan: 1 })),
+  ];
   /** Per room, the last row an earlier talk's cell still covers. */
   const coveredUntil = rooms.map(() => -1);
-  const rows = starts.map((rowStart, row): GridRow => [
-    { lines: [labels.get(rowStart) ?? ''], rowSpan: 1 },
-    ...rooms.map((room, column) => {
-      if ((coveredUntil[column] ?? -1) >= row) return null;
-      const talk = talks.find((t) => t.room === room && spanOf(t).start === rowStart);
-      if (!talk) return { lines: [], rowSpan: 1 };
-      const { end } = spanOf(talk);
-      const rowSpan = starts.filter((start) => start >= rowStart && start < end).length;
-      coveredUntil[column] = row + rowSpan - 1;
-      return { lines: renderCell(talk, text[column + 1] ?? 1, look), rowSpan };
-    }),
-  ]);
+  const rows = starts.map(
+    (rowStart, row): GridRow => [
+      { lines: [labels.get(rowStart) ?? ''], rowSpan: 1 },
+      ...rooms.map((room, column) => {
+        if ((coveredUntil[column] ?? -1) >= row) return null;
+        const talk = talks.find((t) => t.room === room && spanOf(t).start === rowStart);
+        if (!talk) return { lines: [], rowSpan: 1 };
+        const { end } = spanOf(talk);
+        const rowSpan = starts.filter((start) => start >= rowStart && start < end).length;
+        coveredUntil[column] = row + rowSpan - 1;
+        return { lines: renderCell(talk, text[column + 1] ?? 1, look), rowSpan };
+      }),
+    ],
+  );
   return drawGrid(text, [header, ...rows]);
 }
 
@@ -91,7 +96,10 @@ function renderNarrow(rooms: string[], talks: Talk[], look: TimetableLook): stri
   const ordered = [...talks].sort((a, b) => spanOf(a).start - spanOf(b).start || rooms.indexOf(a.room) - rooms.indexOf(b.room));
   for (const talk of ordered) {
     const marks = `${look.mine.has(talk.id) ? '★ ' : ''}${isOnNow(talk, look.now) ? '▶ ' : ''}`;
-    lines.push('', ...wrapText(`${look.view.local(talk.start).time}–${look.view.local(talk.end).time} ${talk.room}`, look.width).map(look.style.dim));
+    lines.push(
+      '',
+      ...wrapText(`${look.view.local(talk.start).time}–${look.view.local(talk.end).time} ${talk.room}`, look.width).map(look.style.dim),
+    );
     lines.push(...wrapText(`${marks}${talk.title}`, look.width));
   }
   return lines.join('\n');

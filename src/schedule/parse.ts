@@ -10,7 +10,6 @@ import { foldTalk } from './search.js';
 import { cleanText, compareText, slugify } from './text.js';
 import { PYCON_2019, STORE_SCHEMA_VERSION, type ParseOptions, type Problem, type Store, type Talk } from './types.js';
 
-
 export type ParseResult = { store: Store; problems: [] } | { store: undefined; problems: Problem[] };
 
 /** A talk as the source lays it out, before its lines are read. */
@@ -45,7 +44,14 @@ function parseText(source: string | Uint8Array, options: ParseOptions): ParseRes
   if (firstMeta === undefined) {
     return {
       store: undefined,
-      problems: [{ line: 1, column: 1, message: 'no talks found', hint: 'each talk needs a slot line such as "Saturday 12:10 p.m.–12:55 p.m. in Grand Ballroom C"' }],
+      problems: [
+        {
+          line: 1,
+          column: 1,
+          message: 'no talks found',
+          hint: 'each talk needs a slot line such as "Saturday 12:10 p.m.–12:55 p.m. in Grand Ballroom C"',
+        },
+      ],
     };
   }
 
@@ -54,7 +60,10 @@ function parseText(source: string | Uint8Array, options: ParseOptions): ParseRes
   const header = paragraphs.slice(0, titleAt);
   const drafts = layOut(paragraphs, metaAt, titleAt, problems);
   const clock = conferenceClock(options);
-  const weekdays = expectedWeekdays(drafts.map((draft) => draft.meta[draft.meta.length - 1]?.text ?? ''), clock.firstWeekday);
+  const weekdays = expectedWeekdays(
+    drafts.map((draft) => draft.meta[draft.meta.length - 1]?.text ?? ''),
+    clock.firstWeekday,
+  );
   const timed: Timed[] = [];
   for (const draft of drafts) {
     const talk = readTalk(draft, weekdays, clock, problems);
@@ -106,7 +115,12 @@ function layOut(paragraphs: Paragraph[], metaAt: number[], titleAt: number, prob
   for (const draft of drafts) {
     const first = draft.meta[0] as Line;
     if (draft.meta.length === 3) {
-      problems.push({ line: first.number, column: 1, message: `unexpected line "${first.text}" before the speakers`, hint: 'a talk is a title, a blank line, a speakers line, a slot line, a blank line and a description' });
+      problems.push({
+        line: first.number,
+        column: 1,
+        message: `unexpected line "${first.text}" before the speakers`,
+        hint: 'a talk is a title, a blank line, a speakers line, a slot line, a blank line and a description',
+      });
     }
   }
   return drafts;
@@ -118,16 +132,40 @@ function readTalk(draft: Draft, weekdays: string[], clock: ConferenceClock, prob
   const before = problems.length;
   const title = draft.title ? cleanText(draft.title.map((line) => line.text).join(' ')) : '';
   if (title === '') {
-    problems.push({ line: draft.meta[0]?.number ?? 1, column: 1, message: 'a talk has no title', hint: 'put its title on a line of its own, then a blank line, above the speakers' });
+    problems.push({
+      line: draft.meta[0]?.number ?? 1,
+      column: 1,
+      message: 'a talk has no title',
+      hint: 'put its title on a line of its own, then a blank line, above the speakers',
+    });
   }
   const description = draft.description.map((paragraph) => cleanText(paragraph.map((line) => line.text).join(' '))).join('\n\n');
   if (description === '') {
-    problems.push({ line: slotLine.number, column: 1, message: `${title ? `"${title}"` : 'the talk'} has no description`, hint: 'add a one-paragraph description after a blank line below the slot line' });
+    problems.push({
+      line: slotLine.number,
+      column: 1,
+      message: `${title ? `"${title}"` : 'the talk'} has no description`,
+      hint: 'add a one-paragraph description after a blank line below the slot line',
+    });
   }
   const slot = readSlot(slotLine, weekdays, clock, problems);
   if (!slot || problems.length > before) return undefined;
-  const speakers = speakerLine ? cleanText(speakerLine.text).split(/\s*,\s+/).filter((name) => name !== '') : [];
-  const talk: Talk = { id: slugify(title), title, speakers, day: slot.day, date: slot.date, start: slot.start, end: slot.end, room: slot.room, description };
+  const speakers = speakerLine
+    ? cleanText(speakerLine.text)
+        .split(/\s*,\s+/)
+        .filter((name) => name !== '')
+    : [];
+  const talk: Talk = {
+    id: slugify(title),
+    title,
+    speakers,
+    day: slot.day,
+    date: slot.date,
+    start: slot.start,
+    end: slot.end,
+    room: slot.room,
+    description,
+  };
   return { talk, startMs: slot.startMs, endMs: slot.endMs, slotLine: slotLine.number };
 }
 

@@ -32,7 +32,6 @@ interface Span {
   end: number;
 }
 
-
 export function planTalks(candidates: Candidate[], kept: Talk[]): Plan {
   const keptIds = new Set(kept.map((talk) => talk.id));
   const keptSpans = kept.map(spanOf);
@@ -42,7 +41,10 @@ export function planTalks(candidates: Candidate[], kept: Talk[]): Plan {
     .filter((span) => !keptSpans.some((kept) => overlaps(span, kept)));
   const chosen = bestCompatibleSet(eligible).map((span) => span.candidate);
 
-  const planned = plannedTalks(kept, chosen.map((candidate) => candidate.talk));
+  const planned = plannedTalks(
+    kept,
+    chosen.map((candidate) => candidate.talk),
+  );
   const chosenIds = new Set(chosen.map((candidate) => candidate.talk.id));
   const leftOut = candidates
     .filter((candidate) => candidate.relevance > 0 && !chosenIds.has(candidate.talk.id) && !keptIds.has(candidate.talk.id))

@@ -20,9 +20,15 @@ export function findRoom(rooms: string[], text: string): string {
   const byWords = matches.filter((room) => ` ${foldText(room)} `.includes(` ${wanted} `));
   if (byWords.length === 1) return byWords[0] as string;
   if (matches.length > 1) {
-    throw new UserError(`"${text}" matches ${matches.length} rooms; give more of the name, one of:`, matches.map((room) => `  ${room}`));
+    throw new UserError(
+      `"${text}" matches ${matches.length} rooms; give more of the name, one of:`,
+      matches.map((room) => `  ${room}`),
+    );
   }
-  throw new UserError(`No room matches "${text}"; the rooms are:`, rooms.map((room) => `  ${room}`));
+  throw new UserError(
+    `No room matches "${text}"; the rooms are:`,
+    rooms.map((room) => `  ${room}`),
+  );
 }
 
 export interface DayContext {
@@ -52,11 +58,12 @@ export function findDay(text: string, context: DayContext): string {
     throw new UsageError(`Cannot read the day "${text}"; use a weekday (friday or fri), a date (2019-05-03), today or tomorrow.`);
   }
   if (!context.days.includes(date)) {
-    throw new UserError(`${date} is not a conference day; it runs ${context.span}, so try "pycon timetable ${weekdayOf(context.days[0] ?? date).toLowerCase()}".`);
+    throw new UserError(
+      `${date} is not a conference day; it runs ${context.span}, so try "pycon timetable ${weekdayOf(context.days[0] ?? date).toLowerCase()}".`,
+    );
   }
   return date;
 }
-
 
 /**
  * `<talk>`: an exact id or title wins, then a unique id prefix, then words of
@@ -87,7 +94,9 @@ export function findTalk(store: Store, text: string): Talk {
   if (byWords.length > 1) {
     throw new UserError(`"${text}" matches ${byWords.length} talks; name one by its id:`, listTalks(byWords));
   }
-  const closest = searchTalks(indexStore(store), wanted).slice(0, 5).map((hit) => hit.talk);
+  const closest = searchTalks(indexStore(store), wanted)
+    .slice(0, 5)
+    .map((hit) => hit.talk);
   if (closest.length === 0) {
     throw new UserError(`No talk matches "${text}"; try "pycon search ${wanted}" or "pycon talks" to list them all.`);
   }

@@ -73,7 +73,9 @@ export function buildSearchIndex(talks: Talk[], folded: (talk: Talk) => SearchTe
 /** An index over some or all of a store's talks, from the folded text the store carries. */
 export function indexStore(store: Store, talks: Talk[] = store.talks): SearchIndex {
   const folded = new Map<Talk, SearchText>();
-  store.searchText?.forEach((text, i) => folded.set(store.talks[i] as Talk, text));
+  store.searchText?.forEach((text, i) => {
+    folded.set(store.talks[i] as Talk, text);
+  });
   return buildSearchIndex(talks, (talk) => folded.get(talk) ?? foldTalk(talk));
 }
 
@@ -126,12 +128,26 @@ function fuzzyNeighbours(index: SearchIndex, word: string): Map<string, number> 
 function scoreWord(entry: Entry, word: string, fuzzy: Map<string, number>, titleTerms: Set<string>): number {
   let best = 0;
   for (const titleWord of entry.titleWords) {
-    const score = titleWord === word ? SCORE.titleWord : titleWord.startsWith(word) ? SCORE.titlePrefix : titleWord.includes(word) ? SCORE.titleInside : fuzzyScore(fuzzy, titleWord);
+    const score =
+      titleWord === word
+        ? SCORE.titleWord
+        : titleWord.startsWith(word)
+          ? SCORE.titlePrefix
+          : titleWord.includes(word)
+            ? SCORE.titleInside
+            : fuzzyScore(fuzzy, titleWord);
     if (score > 0) titleTerms.add(titleWord);
     best = Math.max(best, score);
   }
   for (const speakerWord of entry.speakerWords) {
-    const score = speakerWord === word ? SCORE.speakerWord : speakerWord.startsWith(word) ? SCORE.speakerPrefix : speakerWord.includes(word) ? SCORE.speakerInside : fuzzyScore(fuzzy, speakerWord);
+    const score =
+      speakerWord === word
+        ? SCORE.speakerWord
+        : speakerWord.startsWith(word)
+          ? SCORE.speakerPrefix
+          : speakerWord.includes(word)
+            ? SCORE.speakerInside
+            : fuzzyScore(fuzzy, speakerWord);
     best = Math.max(best, score);
   }
   const mentions = Math.min(countMentions(entry.description, word), SCORE.descriptionMentions);

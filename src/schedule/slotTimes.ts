@@ -72,7 +72,9 @@ export function conferenceClock(options: { firstDay: string; timezone: string })
       let time = times.get(key);
       if (!time) {
         const onDay = minutes % END_OF_DAY;
-        const moment = firstDay.plus({ days: day + Math.floor(minutes / END_OF_DAY) }).set({ hour: Math.floor(onDay / 60), minute: onDay % 60 });
+        const moment = firstDay
+          .plus({ days: day + Math.floor(minutes / END_OF_DAY) })
+          .set({ hour: Math.floor(onDay / 60), minute: onDay % 60 });
         time = { date: moment.toISODate() ?? '', iso: moment.toISO({ suppressMilliseconds: true }) ?? '', ms: moment.toMillis() };
         times.set(key, time);
       }
@@ -96,4 +98,3 @@ export function expectedWeekdays(slotLines: string[], first: number): string[] {
   const indexes = found.size > 0 ? [...found] : [0, 1, 2, 3, 4, 5, 6];
   return indexes.sort((a, b) => ((a - first + 7) % 7) - ((b - first + 7) % 7)).map((index) => WEEKDAYS[index] ?? '');
 }
-

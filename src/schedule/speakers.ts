@@ -39,6 +39,8 @@ export function findSpeakers(speakers: Speaker[], typed: string): Speaker[] {
   if (fuzzy.length > 0) return fuzzy.slice(0, 5).map((result) => result.obj);
   return speakers.filter((speaker) => {
     const nameWords = foldWords(speaker.name);
-    return words.every((word) => nameWords.some((nameWord) => editDistance(word, nameWord, typoAllowance(word.length)) <= typoAllowance(word.length)));
+    return words.every((word) =>
+      nameWords.some((nameWord) => editDistance(word, nameWord, typoAllowance(word.length)) <= typoAllowance(word.length)),
+    );
   });
 }

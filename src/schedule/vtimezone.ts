@@ -19,7 +19,14 @@ export function renderVTimezone(zone: string, year: number): string[] {
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   if (transitions.length === 0) {
     const offset = DateTime.fromObject({ year, month: 1, day: 1 }, { zone }).offset;
-    lines.push('BEGIN:STANDARD', `TZOFFSETFROM:${formatOffset(offset)}`, `TZOFFSETTO:${formatOffset(offset)}`, `TZNAME:${shortName(zone, Date.UTC(year, 0, 1))}`, 'DTSTART:19700101T000000', 'END:STANDARD');
+    lines.push(
+      'BEGIN:STANDARD',
+      `TZOFFSETFROM:${formatOffset(offset)}`,
+      `TZOFFSETTO:${formatOffset(offset)}`,
+      `TZNAME:${shortName(zone, Date.UTC(year, 0, 1))}`,
+      'DTSTART:19700101T000000',
+      'END:STANDARD',
+    );
   }
   for (const transition of transitions) {
     const kind = transition.to > transition.from ? 'DAYLIGHT' : 'STANDARD';

@@ -10,7 +10,23 @@
  *
  * Every failure is a UserError that names the path.
  */
-import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, readdirSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readlinkSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { fileProblem } from './fileProblem.js';
@@ -24,7 +40,10 @@ export function writeFileAtomic(path: string, content: string, options: WriteOpt
   const target = followLinks(path);
   const existing = statOrUndefined(target, path);
   if (existing?.isDirectory()) throw new UserError(`Cannot write ${path}: it is a folder; give the path of a file.`);
-  if (existing && !existing.isFile()) return writeInPlace(target, content, path);
+  if (existing && !existing.isFile()) {
+    writeInPlace(target, content, path);
+    return;
+  }
   const folder = dirname(target);
   if (options.createFolder) makeFolder(folder);
   else if (!existing) checkFolder(folder, path);
@@ -66,7 +85,8 @@ export function makeFolder(folder: string): void {
   for (;;) {
     const stat = statOrUndefined(current, folder, ['ENOENT', 'ENOTDIR']);
     if (stat) {
-      if (!stat.isDirectory()) throw new UserError(`Cannot create ${folder}: ${current} is a file, not a folder; check the path (and PYCON_HOME).`);
+      if (!stat.isDirectory())
+        throw new UserError(`Cannot create ${folder}: ${current} is a file, not a folder; check the path (and PYCON_HOME).`);
       break;
     }
     missing.unshift(current);
@@ -79,7 +99,8 @@ export function makeFolder(folder: string): void {
       mkdirSync(level);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new UserError(`Cannot create the folder ${level}: the system allows no folder there; choose another place (PYCON_HOME).`);
+      if (code === 'ENOENT')
+        throw new UserError(`Cannot create the folder ${level}: the system allows no folder there; choose another place (PYCON_HOME).`);
       if (code !== 'EEXIST') throw fileProblem(error, level, 'create the folder');
     }
   }

@@ -27,7 +27,9 @@ export function fileProblem(error: unknown, path: string, action: string): UserE
     case 'ENAMETOOLONG':
       return new UserError(`Cannot ${action} ${path}: the path is too long; choose a shorter one.`);
     default:
-      return new UserError(`Cannot ${action} ${path} (${code ?? (error instanceof Error ? error.message : String(error))}); check the path and try again.`);
+      return new UserError(
+        `Cannot ${action} ${path} (${code ?? (error instanceof Error ? error.message : String(error))}); check the path and try again.`,
+      );
   }
 }
 

@@ -68,7 +68,9 @@ export function readItinerary(path: string, name: string): ItineraryFile {
 }
 
 function damaged(path: string, why: string): UserError {
-  return new UserError(`The itinerary ${path} is damaged (${why}); it was left untouched, so fix it by hand or move it aside (mv "${path}" "${path}.bak") to start afresh.`);
+  return new UserError(
+    `The itinerary ${path} is damaged (${why}); it was left untouched, so fix it by hand or move it aside (mv "${path}" "${path}.bak") to start afresh.`,
+  );
 }
 
 /** Reads, changes and (when `change` says it changed) writes an itinerary under its lock. */

@@ -36,10 +36,17 @@ export function validateStore(data: unknown, path: string): Store {
     );
   }
   const conference = data.conference;
-  if (!isObject(conference) || !isString(conference.name) || !isString(conference.timezone) || !isString(conference.location) || !isStringArray(conference.days)) {
+  if (
+    !isObject(conference) ||
+    !isString(conference.name) ||
+    !isString(conference.timezone) ||
+    !isString(conference.location) ||
+    !isStringArray(conference.days)
+  ) {
     throw corrupt(path, 'its "conference" needs name, timezone, location and days');
   }
-  if (!looksLikeZone(conference.timezone)) throw corrupt(path, `its time zone ${JSON.stringify(conference.timezone)} is not an IANA name such as Europe/Berlin`);
+  if (!looksLikeZone(conference.timezone))
+    throw corrupt(path, `its time zone ${JSON.stringify(conference.timezone)} is not an IANA name such as Europe/Berlin`);
   if (conference.days.length === 0) throw corrupt(path, 'its "days" is empty');
   const badDay = conference.days.find((day) => !isIsoDate(day));
   if (badDay !== undefined) throw corrupt(path, `its day ${JSON.stringify(badDay)} is not a date such as 2019-05-03`);

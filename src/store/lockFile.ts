@@ -148,7 +148,10 @@ function ageOf(path: string): number {
 
 function busy(lockPath: string, content: string, what: string, waitMs: number): UserError {
   const holder = parseHolder(content);
-  const who = typeof holder.pid === 'number' ? `pycon (process ${holder.pid}${typeof holder.host === 'string' ? ` on ${holder.host}` : ''})` : 'pycon';
+  const who =
+    typeof holder.pid === 'number'
+      ? `pycon (process ${holder.pid}${typeof holder.host === 'string' ? ` on ${holder.host}` : ''})`
+      : 'pycon';
   return new UserError(
     `Another ${who} is still changing ${what} after ${waitMs / 1000} s; nothing was changed, so try again, or if no pycon is running, delete ${lockPath}.`,
   );

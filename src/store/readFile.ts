@@ -30,7 +30,8 @@ export function readBytes(path: string, words: ReadFileWords): Buffer {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new UserError(`${path} is a folder, not a ${words.what}; give the path of a file.`);
     if (!stat.isFile()) throw new UserError(`${path} is not a regular file, so it cannot be a ${words.what}; give the path of a file.`);
-    if (stat.size > MAX_BYTES) throw new UserError(`${path} is ${Math.round(stat.size / 1024 / 1024)} MB, too large for a ${words.what}; check the path.`);
+    if (stat.size > MAX_BYTES)
+      throw new UserError(`${path} is ${Math.round(stat.size / 1024 / 1024)} MB, too large for a ${words.what}; check the path.`);
     const bytes = Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
@@ -49,5 +50,7 @@ export function readBytes(path: string, words: ReadFileWords): Buffer {
 
 /** The text of a regular UTF-8 file, without a byte-order mark. */
 export function readTextFile(path: string, words: ReadFileWords): string {
-  return readBytes(path, words).toString('utf8').replace(/^\uFEFF/, '');
+  return readBytes(path, words)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }

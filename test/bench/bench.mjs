@@ -64,7 +64,9 @@ function startUp() {
       ratios.push(ms / baseline);
     }
     const label = `pycon ${args.join(' ')}${terminal ? ' (terminal)' : ''}`;
-    console.log(`${label.padEnd(36)}${`${median(own).toFixed(1)} ms`.padStart(10)}${`${median(bare).toFixed(1)} ms`.padStart(12)}${`${median(ratios).toFixed(2)}×`.padStart(8)}`);
+    console.log(
+      `${label.padEnd(36)}${`${median(own).toFixed(1)} ms`.padStart(10)}${`${median(bare).toFixed(1)} ms`.padStart(12)}${`${median(ratios).toFixed(2)}×`.padStart(8)}`,
+    );
   }
   console.log('(piped unless marked; "terminal" runs both sides under script(1) so the grid is drawn)');
 }
@@ -76,15 +78,28 @@ function peakMemory() {
   const kib = Number(/maxrss (\d+)/.exec(result.stderr)?.[1]);
   const bare = spawnSync(process.execPath, ['-r', probe, '-e', '0'], { env, encoding: 'utf8' });
   const bareKib = Number(/maxrss (\d+)/.exec(bare.stderr)?.[1]);
-  console.log(`\nPeak memory (max RSS) of pycon search asyncio: ${(kib / 1024).toFixed(1)} MiB (bare node -e 0: ${(bareKib / 1024).toFixed(1)} MiB)`);
+  console.log(
+    `\nPeak memory (max RSS) of pycon search asyncio: ${(kib / 1024).toFixed(1)} MiB (bare node -e 0: ${(bareKib / 1024).toFixed(1)} MiB)`,
+  );
 }
 
 async function scale() {
   const outfile = join(home, 'scale.mjs');
-  await build({ entryPoints: [join(root, 'test', 'bench', 'scale.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  await build({
+    entryPoints: [join(root, 'test', 'bench', 'scale.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'warning',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
   const measure = `const { measureScale } = await import(${JSON.stringify(outfile)}); const { readFileSync } = await import('node:fs');
     process.stdout.write(JSON.stringify(measureScale(readFileSync(${JSON.stringify(join(root, 'data', 'pycon-2019-talks.txt'))}, 'utf8'), [1, 10, 100])));`;
-  const child = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', measure], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const child = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', measure], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (child.status !== 0) throw new Error(child.stderr);
   const rows = JSON.parse(child.stdout);
   const steps = Object.keys(rows[0].ms);
@@ -107,7 +122,9 @@ async function hostileLines() {
   console.log('\nHostile lines: parsing a one-talk source whose description is the line, milliseconds');
   console.log(`${'line'.padEnd(28)}${'50 kB'.padStart(12)}${'100 kB'.padStart(12)}${'growth'.padStart(10)}`);
   for (const row of JSON.parse(child.stdout)) {
-    console.log(`${row.name.padEnd(28)}${row.half.toFixed(1).padStart(12)}${row.full.toFixed(1).padStart(12)}${`${(row.full / row.half).toFixed(2)}×`.padStart(10)}`);
+    console.log(
+      `${row.name.padEnd(28)}${row.half.toFixed(1).padStart(12)}${row.full.toFixed(1).padStart(12)}${`${(row.full / row.half).toFixed(2)}×`.padStart(10)}`,
+    );
   }
   console.log('(linear work grows about 2× for a line twice as long; 2.5× is the limit allowed)');
 }

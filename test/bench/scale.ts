@@ -46,7 +46,14 @@ export function measureScale(source: string, sizes: number[]) {
         'load store (JSON + check)': time(() => validateStore(JSON.parse(json), 'store.json')),
         'search asyncio': time(() => searchTalks(indexStore(store), 'asyncio')),
         'search asynco (typo)': time(() => searchTalks(indexStore(store), 'asynco')),
-        'timetable friday (grid)': time(() => renderTimetable('2019-05-03', store.rooms.slice(0, 5), friday.filter((talk) => store.rooms.indexOf(talk.room) < 5), { view: conferenceTimeView(store.conference.timezone), style: plainStyle, width: 120, mine: new Set(), now: undefined })),
+        'timetable friday (grid)': time(() =>
+          renderTimetable(
+            '2019-05-03',
+            store.rooms.slice(0, 5),
+            friday.filter((talk) => store.rooms.indexOf(talk.room) < 5),
+            { view: conferenceTimeView(store.conference.timezone), style: plainStyle, width: 120, mine: new Set(), now: undefined },
+          ),
+        ),
         'conflicts of 50 talks': time(() => findConflicts(itinerary)),
         'plan asyncio testing': time(() => planTalks(scoreInterests(indexStore(store), ['asyncio', 'testing', 'security']), [])),
       },

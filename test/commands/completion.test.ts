@@ -37,7 +37,11 @@ async function scriptFor(shell: 'bash' | 'zsh' | 'fish', options: ShellRun): Pro
 const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 
 function shellRun(shell: string, probe: string, options: ShellRun): string[] {
-  const result = spawnSync(shell, ['-c', probe], { encoding: 'utf8', cwd: options.cwd ?? makeHome(), env: { PATH, HOME: makeHome(), PYCON_HOME: makeHome(), LANG: 'C.UTF-8', ...options.env } });
+  const result = spawnSync(shell, ['-c', probe], {
+    encoding: 'utf8',
+    cwd: options.cwd ?? makeHome(),
+    env: { PATH, HOME: makeHome(), PYCON_HOME: makeHome(), LANG: 'C.UTF-8', ...options.env },
+  });
   expect(result.stderr).toBe('');
   return result.stdout.split('\n').filter((line) => line !== '');
 }
@@ -45,14 +49,22 @@ function shellRun(shell: string, probe: string, options: ShellRun): string[] {
 /** What bash puts in COMPREPLY for `pycon <words>` with the cursor at the end of the last word. */
 async function bash(words: string[], options: ShellRun = {}): Promise<string[]> {
   const line = ['pycon', ...words].map(quote).join(' ');
-  return shellRun('bash', `source ${quote(await scriptFor('bash', options))}; COMP_WORDS=(${line}); COMP_CWORD=${words.length}; _pycon; printf '%s\\n' "\${COMPREPLY[@]}"`, options);
+  return shellRun(
+    'bash',
+    `source ${quote(await scriptFor('bash', options))}; COMP_WORDS=(${line}); COMP_CWORD=${words.length}; _pycon; printf '%s\\n' "\${COMPREPLY[@]}"`,
+    options,
+  );
 }
 
 /** What zsh's function hands to compadd (or _files), with compadd stubbed to print. */
 async function zsh(words: string[], options: ShellRun = {}): Promise<string[]> {
   const line = ['pycon', ...words].map(quote).join(' ');
   const stubs = `compadd() { [[ $1 == -- ]] && shift; print -rl -- "$@"; }; _files() { print -r -- FILES; }; compdef() { :; }`;
-  return shellRun('zsh', `${stubs}; source ${quote(await scriptFor('zsh', options))}; words=(${line}); CURRENT=${words.length + 1}; _pycon`, options);
+  return shellRun(
+    'zsh',
+    `${stubs}; source ${quote(await scriptFor('zsh', options))}; words=(${line}); CURRENT=${words.length + 1}; _pycon`,
+    options,
+  );
 }
 
 /** What fish offers for `pycon <line>`, through its own `complete -C`. */
@@ -117,7 +129,14 @@ describe.skipIf(!hasShell('fish'))('fish completion', () => {
 
 describe('completion and a hostile store', () => {
   /** Room names that ended a here-document, broke out of $'…', or run a command if ever evaluated. */
-  const hostileRooms = ['ROOMS', 'touch PWNED_HEREDOC', "x'; touch PWNED_QUOTE; '", '$(touch PWNED_SUBST)', '`touch PWNED_TICK`', '"; touch PWNED_DQ; "'];
+  const hostileRooms = [
+    'ROOMS',
+    'touch PWNED_HEREDOC',
+    "x'; touch PWNED_QUOTE; '",
+    '$(touch PWNED_SUBST)',
+    '`touch PWNED_TICK`',
+    '"; touch PWNED_DQ; "',
+  ];
   const store = writeStore((data) => {
     data.rooms = [...data.rooms, ...hostileRooms];
     const [first, second, third, fourth, fifth, sixth] = data.talks.filter((talk) => talk.room === 'Room 26A/B/C');
@@ -152,7 +171,11 @@ describe('completion and a hostile store', () => {
 
 describe('pycon completion', () => {
   it('rejects an unknown shell as a usage error', async () => {
-    expect(await run(['completion', 'tcsh'])).toEqual({ stdout: '', stderr: 'pycon: pycon completes for bash, zsh, fish, not "tcsh"; try "pycon completion bash".\n', code: 2 });
+    expect(await run(['completion', 'tcsh'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: pycon completes for bash, zsh, fish, not "tcsh"; try "pycon completion bash".\n',
+      code: 2,
+    });
   });
 
   it('answers __complete with a directive line, then one candidate a line', async () => {

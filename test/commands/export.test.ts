@@ -17,7 +17,10 @@ async function exportAll(extra: string[] = []): Promise<string> {
 
 /** The content lines of a calendar, unfolded (RFC 5545 §3.1). */
 function unfold(calendar: string): string[] {
-  return calendar.replace(/\r\n[ \t]/g, '').split('\r\n').slice(0, -1);
+  return calendar
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .slice(0, -1);
 }
 
 function unescapeText(value: string): string {
@@ -50,7 +53,13 @@ describe('pycon export: the bytes', () => {
 
   it('writes the calendar header RFC 5545 asks for, with no METHOD', async () => {
     const lines = unfold(await exportAll());
-    expect(lines.slice(0, 5)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//pycon//pycon 0.1.0//EN', 'CALSCALE:GREGORIAN', 'X-WR-CALNAME:PyCon US 2019']);
+    expect(lines.slice(0, 5)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//pycon//pycon 0.1.0//EN',
+      'CALSCALE:GREGORIAN',
+      'X-WR-CALNAME:PyCon US 2019',
+    ]);
     expect(lines.some((line) => line.startsWith('METHOD'))).toBe(false);
   });
 
@@ -82,7 +91,18 @@ describe('pycon export: the bytes', () => {
     const lines = unfold(await exportAll(['--day', 'sunday', '--room', '26']));
     const start = lines.indexOf('BEGIN:VEVENT');
     const event = lines.slice(start, lines.indexOf('END:VEVENT', start) + 1);
-    expect(event.map((line) => line.split(/[:;]/)[0])).toEqual(['BEGIN', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'LOCATION', 'DESCRIPTION', 'CATEGORIES', 'END']);
+    expect(event.map((line) => line.split(/[:;]/)[0])).toEqual([
+      'BEGIN',
+      'UID',
+      'DTSTAMP',
+      'DTSTART',
+      'DTEND',
+      'SUMMARY',
+      'LOCATION',
+      'DESCRIPTION',
+      'CATEGORIES',
+      'END',
+    ]);
     expect(event.slice(1, 7)).toEqual([
       'UID:plugins-adding-flexibility-to-your-apps@pycon-us-2019.pycon',
       'DTSTAMP:20190503T000000Z',
@@ -173,12 +193,19 @@ describe('pycon export: what and where', () => {
 
   it('narrows all talks, or the itinerary, by day, room and speaker', async () => {
     const uids = (calendar: string) => unfold(calendar).filter((line) => line.startsWith('UID:'));
-    expect(uids(await exportAll(['--speaker', 'lynn root']))).toEqual(['UID:advanced-asyncio-solving-real-world-production-problems@pycon-us-2019.pycon']);
+    expect(uids(await exportAll(['--speaker', 'lynn root']))).toEqual([
+      'UID:advanced-asyncio-solving-real-world-production-problems@pycon-us-2019.pycon',
+    ]);
     expect(uids(await exportAll(['--day', 'sunday', '--room', 'ballroom a']))).toHaveLength(3);
     const env = { PYCON_HOME: makeHome() };
     await run(['add', 'beeware', 'advanced-asyncio'], { env });
-    expect(uids((await run(['export', '--day', 'sat'], { env })).stdout)).toEqual(['UID:advanced-asyncio-solving-real-world-production-problems@pycon-us-2019.pycon']);
-    expect(await run(['export', '--day', 'fri'], { env })).toMatchObject({ code: 1, stderr: 'pycon: No talks match these filters, so there is nothing to export; try without them.\n' });
+    expect(uids((await run(['export', '--day', 'sat'], { env })).stdout)).toEqual([
+      'UID:advanced-asyncio-solving-real-world-production-problems@pycon-us-2019.pycon',
+    ]);
+    expect(await run(['export', '--day', 'fri'], { env })).toMatchObject({
+      code: 1,
+      stderr: 'pycon: No talks match these filters, so there is nothing to export; try without them.\n',
+    });
   });
 
   it('writes atomically with -o and says what it wrote', async () => {
@@ -193,7 +220,8 @@ describe('pycon export: what and where', () => {
   it('refuses an empty itinerary with a hint, exit 1', async () => {
     expect(await run(['export'])).toEqual({
       stdout: '',
-      stderr: 'pycon: Itinerary default is empty, so there is nothing to export; add talks with "pycon add <talk>", or export every talk with --all.\n',
+      stderr:
+        'pycon: Itinerary default is empty, so there is nothing to export; add talks with "pycon add <talk>", or export every talk with --all.\n',
       code: 1,
     });
   });

@@ -17,7 +17,8 @@ describe('pycon add and drop', () => {
   it('adds a talk, says so, and stores its id with when it was added', async () => {
     const my = inHome();
     expect(await my.run(['add', 'advanced-asyncio'])).toEqual({
-      stdout: 'Added "Advanced asyncio: Solving Real-world Production Problems" (Sat 12:10–12:55, Grand Ballroom C) to itinerary default.\n',
+      stdout:
+        'Added "Advanced asyncio: Solving Real-world Production Problems" (Sat 12:10–12:55, Grand Ballroom C) to itinerary default.\n',
       stderr: '',
       code: 0,
     });
@@ -66,8 +67,12 @@ describe('pycon add and drop', () => {
   it('drops a talk and says so; dropping one not there changes nothing', async () => {
     const my = inHome();
     await my.run(['add', 'beeware']);
-    expect((await my.run(['drop', 'beeware'])).stdout).toBe('Dropped "5 Steps to Build Python Native GUI Widgets for BeeWare" from itinerary default.\n');
-    expect((await my.run(['drop', 'beeware'])).stdout).toBe('"5 Steps to Build Python Native GUI Widgets for BeeWare" is not in itinerary default; nothing changed.\n');
+    expect((await my.run(['drop', 'beeware'])).stdout).toBe(
+      'Dropped "5 Steps to Build Python Native GUI Widgets for BeeWare" from itinerary default.\n',
+    );
+    expect((await my.run(['drop', 'beeware'])).stdout).toBe(
+      '"5 Steps to Build Python Native GUI Widgets for BeeWare" is not in itinerary default; nothing changed.\n',
+    );
   });
 
   it('keeps several itineraries apart with -i, and lists them', async () => {
@@ -99,7 +104,16 @@ describe('pycon add and drop', () => {
 describe('pycon itinerary', () => {
   it('shows talks by day, clashes grouped, free gaps and tight room changes', async () => {
     const my = inHome();
-    await my.run(['add', 'dont-be-a-robot', 'advanced-asyncio', 'django-channels-in-practice', 'but-why-is-the-django', 'statistical-profiling', 'plugins-adding', 'beeware']);
+    await my.run([
+      'add',
+      'dont-be-a-robot',
+      'advanced-asyncio',
+      'django-channels-in-practice',
+      'but-why-is-the-django',
+      'statistical-profiling',
+      'plugins-adding',
+      'beeware',
+    ]);
     const { stdout, code } = await my.runTTY(['itinerary']);
     expect(code).toBe(0);
     expect(stdout).toBe(
@@ -190,7 +204,11 @@ describe('pycon itinerary', () => {
   it('clears only with --yes', async () => {
     const my = inHome();
     await my.run(['add', 'beeware', 'plugins-adding']);
-    expect(await my.run(['clear'])).toEqual({ stdout: '', stderr: 'pycon: This removes every talk from itinerary default; run "pycon clear --yes" to do it.\n', code: 2 });
+    expect(await my.run(['clear'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: This removes every talk from itinerary default; run "pycon clear --yes" to do it.\n',
+      code: 2,
+    });
     expect(await my.run(['clear', '--yes'])).toEqual({ stdout: 'Cleared itinerary default: 2 talks removed.\n', stderr: '', code: 0 });
     expect(JSON.parse(readFileSync(my.file(), 'utf8')).talks).toEqual([]);
   });
@@ -219,21 +237,35 @@ describe('the itinerary file', () => {
     writeFileSync(my.file(), future);
     const { stderr, code } = await my.run(['add', 'beeware']);
     expect(code).toBe(1);
-    expect(stderr).toBe(`pycon: The itinerary ${my.file()} has schema version 2, which this pycon does not know; it was left untouched, so use the pycon that wrote it, or move the file aside to start afresh.\n`);
+    expect(stderr).toBe(
+      `pycon: The itinerary ${my.file()} has schema version 2, which this pycon does not know; it was left untouched, so use the pycon that wrote it, or move the file aside to start afresh.\n`,
+    );
     expect(readFileSync(my.file(), 'utf8')).toBe(future);
   });
 
   it('keeps and reports a talk id the store no longer has', async () => {
     const my = inHome();
     mkdirSync(join(my.home, 'itineraries'), { recursive: true });
-    writeFileSync(my.file(), JSON.stringify({ schemaVersion: 1, name: 'default', talks: [{ id: 'a-talk-that-was-cancelled', added: '2019-04-01T00:00:00.000Z' }] }));
+    writeFileSync(
+      my.file(),
+      JSON.stringify({
+        schemaVersion: 1,
+        name: 'default',
+        talks: [{ id: 'a-talk-that-was-cancelled', added: '2019-04-01T00:00:00.000Z' }],
+      }),
+    );
     const { stdout, stderr } = await my.run(['add', 'beeware']);
     expect(stdout).toContain('Added "5 Steps');
     expect(stderr).toBe(
       'pycon: 1 talk in itinerary default is not in the talk store (a-talk-that-was-cancelled); kept, so drop it with "pycon drop a-talk-that-was-cancelled" if it is gone for good.\n',
     );
-    expect(JSON.parse(readFileSync(my.file(), 'utf8')).talks.map((entry: { id: string }) => entry.id)).toEqual(['a-talk-that-was-cancelled', '5-steps-to-build-python-native-gui-widgets-for-beeware']);
-    expect((await my.run(['drop', 'a-talk-that-was-cancelled'])).stdout).toBe('Dropped "a-talk-that-was-cancelled" from itinerary default.\n');
+    expect(JSON.parse(readFileSync(my.file(), 'utf8')).talks.map((entry: { id: string }) => entry.id)).toEqual([
+      'a-talk-that-was-cancelled',
+      '5-steps-to-build-python-native-gui-widgets-for-beeware',
+    ]);
+    expect((await my.run(['drop', 'a-talk-that-was-cancelled'])).stdout).toBe(
+      'Dropped "a-talk-that-was-cancelled" from itinerary default.\n',
+    );
   });
 
   it('recovers a stale lock an older pycon left, which names no host', async () => {

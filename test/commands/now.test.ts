@@ -68,7 +68,13 @@ describe('pycon now', () => {
 describe('pycon days, rooms, speakers and speaker', () => {
   it('lists the days', async () => {
     expect((await runTTY(['days'])).stdout).toBe(
-      ['Date        Day       Talks  First  Last', '2019-05-03  Friday       40  10:50  17:40', '2019-05-04  Saturday     40  10:50  17:40', '2019-05-05  Sunday       15  13:10  15:00', ''].join('\n'),
+      [
+        'Date        Day       Talks  First  Last',
+        '2019-05-03  Friday       40  10:50  17:40',
+        '2019-05-04  Saturday     40  10:50  17:40',
+        '2019-05-05  Sunday       15  13:10  15:00',
+        '',
+      ].join('\n'),
     );
     expect(JSON.parse((await run(['days', '--json'])).stdout)[2]).toEqual({
       date: '2019-05-05',
@@ -116,6 +122,10 @@ describe('pycon days, rooms, speakers and speaker', () => {
   });
 
   it('says how to list speakers when none matches, exit 1', async () => {
-    expect(await run(['speaker', 'zzqqxx'])).toEqual({ stdout: '', stderr: 'pycon: No speaker matches "zzqqxx"; "pycon speakers" lists everyone.\n', code: 1 });
+    expect(await run(['speaker', 'zzqqxx'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: No speaker matches "zzqqxx"; "pycon speakers" lists everyone.\n',
+      code: 1,
+    });
   });
 });

@@ -17,7 +17,8 @@ describe('options are checked before anything is written', () => {
   it('refuses --timezone local, which would store the word, and a zone that does not exist', async () => {
     expect(await run(['parse', source, '--timezone', 'local'], { localZone: 'Europe/Berlin' })).toEqual({
       stdout: '',
-      stderr: 'pycon: --timezone names where the conference is, so it takes an IANA name such as America/New_York, not "local" (here Europe/Berlin).\n',
+      stderr:
+        'pycon: --timezone names where the conference is, so it takes an IANA name such as America/New_York, not "local" (here Europe/Berlin).\n',
       code: 2,
     });
     expect(await run(['parse', source, '--timezone', 'Mars/Olympus'])).toEqual({

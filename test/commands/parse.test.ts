@@ -31,7 +31,12 @@ describe('pycon parse', () => {
   it('takes another first day, zone and name', async () => {
     const { stdout } = await run(['parse', source, '--first-day', '2020-04-17', '--timezone', 'America/Chicago', '--name', 'Rehearsal']);
     const store = JSON.parse(stdout);
-    expect(store.conference).toEqual({ name: 'Rehearsal', timezone: 'America/Chicago', location: 'Cleveland, Ohio', days: ['2020-04-17', '2020-04-18', '2020-04-19'] });
+    expect(store.conference).toEqual({
+      name: 'Rehearsal',
+      timezone: 'America/Chicago',
+      location: 'Cleveland, Ohio',
+      days: ['2020-04-17', '2020-04-18', '2020-04-19'],
+    });
     expect(store.talks.find((t: { id: string }) => t.id === 'dont-be-a-robot-build-the-bot')).toMatchObject({
       day: 'Friday',
       start: '2020-04-17T10:50:00-05:00',
@@ -42,7 +47,13 @@ describe('pycon parse', () => {
     const home = makeHome();
     const broken = join(home, 'talks.txt');
     const out = join(home, 'store.json');
-    writeFileSync(broken, readFileSync(source, 'utf8').replace('Saturday 12:10 p.m.–12:55 p.m. in Grand Ballroom C', 'Caturday 12:10 p.m.–12:55 p.m. in Grand Ballroom C'));
+    writeFileSync(
+      broken,
+      readFileSync(source, 'utf8').replace(
+        'Saturday 12:10 p.m.–12:55 p.m. in Grand Ballroom C',
+        'Caturday 12:10 p.m.–12:55 p.m. in Grand Ballroom C',
+      ),
+    );
     expect(await run(['parse', broken, '-o', out])).toEqual({
       stdout: '',
       stderr: [
@@ -67,7 +78,11 @@ describe('pycon parse', () => {
   });
 
   it('names a missing source, exit 1', async () => {
-    expect(await run(['parse', '/nonexistent/talks.txt'])).toEqual({ stdout: '', stderr: 'pycon: No file at /nonexistent/talks.txt; give the path of a talk list.\n', code: 1 });
+    expect(await run(['parse', '/nonexistent/talks.txt'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: No file at /nonexistent/talks.txt; give the path of a talk list.\n',
+      code: 1,
+    });
   });
 
   it('rejects a bad --first-day or --timezone as usage errors', async () => {

@@ -31,7 +31,7 @@ describe('pycon search', () => {
     expect(hits.map((hit) => hit.title)).toEqual([
       'Advanced asyncio: Solving Real-world Production Problems',
       'Strategies for testing Async code',
-      'Everything at Once: Python\'s Many Concurrency Models',
+      "Everything at Once: Python's Many Concurrency Models",
       'Instant serverless APIs, powered by SQLite',
     ]);
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
@@ -115,7 +115,9 @@ describe('pycon search', () => {
 
   it('narrows by room and speaker', async () => {
     const { stdout } = await run(['search', 'python', '--room', 'atrium', '--speaker', 'łukasz', '--json']);
-    expect((JSON.parse(stdout) as { id: string }[]).map((talk) => talk.id)).toEqual(['life-is-better-painted-black-or-how-to-stop-worrying-and-embrace-auto-formatting']);
+    expect((JSON.parse(stdout) as { id: string }[]).map((talk) => talk.id)).toEqual([
+      'life-is-better-painted-black-or-how-to-stop-worrying-and-embrace-auto-formatting',
+    ]);
     const elsewhere = await run(['search', 'python', '--room', '26', '--speaker', 'lukasz', '--json']);
     expect(JSON.parse(elsewhere.stdout)).toEqual([]);
   });
@@ -123,7 +125,7 @@ describe('pycon search', () => {
   it('rejects a limit that is not a positive number as a usage error', async () => {
     expect(await run(['search', 'x', '--limit', '0'])).toEqual({
       stdout: '',
-      stderr: 'pycon: option \'--limit <n>\' argument \'0\' is invalid: give a whole number of 1 or more; see "pycon search --help".\n',
+      stderr: "pycon: option '--limit <n>' argument '0' is invalid: give a whole number of 1 or more; see \"pycon search --help\".\n",
       code: 2,
     });
   });

@@ -112,6 +112,10 @@ describe('naming nothing', () => {
       stderr: 'pycon: Name a talk by its id, a unique start of its id or words of its title, such as "advanced-asyncio".\n',
       code: 2,
     });
-    expect(await run(['search', '?'])).toEqual({ stdout: '', stderr: 'pycon: Give words to search for, such as "pycon search asyncio".\n', code: 2 });
+    expect(await run(['search', '?'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: Give words to search for, such as "pycon search asyncio".\n',
+      code: 2,
+    });
   });
 });

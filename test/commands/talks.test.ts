@@ -101,7 +101,8 @@ describe('pycon talks', () => {
   it('rejects an unreadable --at as a usage error listing the forms', async () => {
     expect(await run(['talks', '--at', 'half past'])).toEqual({
       stdout: '',
-      stderr: 'pycon: Cannot read --at "half past"; use one of these forms: 2019-05-04T14:40-04:00, 2019-05-04 14:40, sat 14:40, saturday 2:40pm.\n',
+      stderr:
+        'pycon: Cannot read --at "half past"; use one of these forms: 2019-05-04T14:40-04:00, 2019-05-04 14:40, sat 14:40, saturday 2:40pm.\n',
       code: 2,
     });
   });

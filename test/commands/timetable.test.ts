@@ -21,8 +21,12 @@ describe('pycon timetable', () => {
         for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(width);
         const dayTalks = talks.filter((talk) => talk.date === date);
         expect(stdout.match(/until \d\d:\d\d/g)).toHaveLength(dayTalks.length);
-        const flat = lines.join(' ').replace(/[│├┼┤┌┬┐└┴┘─]/g, ' ').replace(/\s+/g, ' ');
-        for (const room of ['Atrium', 'Ballroom AB', 'Ballroom A', 'Ballroom B', 'Ballroom C', 'Room', '26A/B/C']) expect(flat).toContain(room);
+        const flat = lines
+          .join(' ')
+          .replace(/[│├┼┤┌┬┐└┴┘─]/g, ' ')
+          .replace(/\s+/g, ' ');
+        for (const room of ['Atrium', 'Ballroom AB', 'Ballroom A', 'Ballroom B', 'Ballroom C', 'Room', '26A/B/C'])
+          expect(flat).toContain(room);
         for (const talk of dayTalks) expect(flat, talk.title).toContain(talk.title.split(' ')[0]!.slice(0, 6));
       });
     }
@@ -32,7 +36,11 @@ describe('pycon timetable', () => {
     const { stdout } = await run(['timetable', 'sunday', '--json']);
     const data = JSON.parse(stdout);
     expect(Object.keys(data)).toEqual(['date', 'day', 'rooms', 'talks']);
-    expect(data).toMatchObject({ date: '2019-05-05', day: 'Sunday', rooms: ['Atrium Ballroom AB', 'Grand Ballroom A', 'Grand Ballroom B', 'Grand Ballroom C', 'Room 26A/B/C'] });
+    expect(data).toMatchObject({
+      date: '2019-05-05',
+      day: 'Sunday',
+      rooms: ['Atrium Ballroom AB', 'Grand Ballroom A', 'Grand Ballroom B', 'Grand Ballroom C', 'Room 26A/B/C'],
+    });
     expect(data.talks).toEqual(talks.filter((talk) => talk.date === '2019-05-05'));
   });
 
@@ -67,7 +75,7 @@ describe('pycon timetable', () => {
         '│       │ Actually                         │',
         '│       │ until 14:20                      │',
         '├───────┼──────────────────────────────────┤',
-        "│ 14:30 │ Working with Time Zones:         │",
+        '│ 14:30 │ Working with Time Zones:         │',
         "│       │ Everything You Wish You Didn't   │",
         '│       │ Need to Know                     │',
         '│       │ until 15:00                      │',
@@ -79,7 +87,14 @@ describe('pycon timetable', () => {
 
   it('lists the day instead of a grid on a very narrow terminal', async () => {
     const { stdout } = await runTTY(['timetable', 'sunday', '--room', '26'], 14);
-    expect(stdout.split('\n').slice(0, 6)).toEqual(['Sunday 5 May 2019 · times in America/New_York', '', '13:10–13:40', 'Room 26A/B/C', 'Plugins:', 'Adding']);
+    expect(stdout.split('\n').slice(0, 6)).toEqual([
+      'Sunday 5 May 2019 · times in America/New_York',
+      '',
+      '13:10–13:40',
+      'Room 26A/B/C',
+      'Plugins:',
+      'Adding',
+    ]);
   });
 
   it('names the zone and converts times with --tz', async () => {
@@ -105,7 +120,8 @@ describe('pycon today', () => {
 
   it('says when the conference is on any other day, exit 0', async () => {
     expect(await runTTY(['today'], 80, { clock: '2026-11-25T12:00:00Z' })).toEqual({
-      stdout: 'PyCon US 2019 ran Friday 3 – Sunday 5 May 2019 in Cleveland, Ohio, and today is Wednesday 25 November 2026; see a day with "pycon timetable friday".\n',
+      stdout:
+        'PyCon US 2019 ran Friday 3 – Sunday 5 May 2019 in Cleveland, Ohio, and today is Wednesday 25 November 2026; see a day with "pycon timetable friday".\n',
       stderr: '',
       code: 0,
     });
@@ -121,13 +137,21 @@ describe('pycon today', () => {
   it('rejects an unreadable --now as a usage error listing the forms', async () => {
     expect(await run(['today', '--now', 'teatime'])).toEqual({
       stdout: '',
-      stderr: 'pycon: Cannot read --now "teatime"; use one of these forms: 2019-05-04T14:40-04:00, 2019-05-04 14:40, sat 14:40, saturday 2:40pm.\n',
+      stderr:
+        'pycon: Cannot read --now "teatime"; use one of these forms: 2019-05-04T14:40-04:00, 2019-05-04 14:40, sat 14:40, saturday 2:40pm.\n',
       code: 2,
     });
   });
 
   it('reads every --now form the same way', async () => {
-    for (const form of ['2019-05-04T14:40-04:00', '2019-05-04T18:40Z', '2019-05-04 14:40', 'sat 14:40', 'saturday 2:40pm', 'Sat 2:40 p.m.']) {
+    for (const form of [
+      '2019-05-04T14:40-04:00',
+      '2019-05-04T18:40Z',
+      '2019-05-04 14:40',
+      'sat 14:40',
+      'saturday 2:40pm',
+      'Sat 2:40 p.m.',
+    ]) {
       const { stdout } = await run(['now', '--json', '--now', form]);
       expect(JSON.parse(stdout).at, form).toBe('2019-05-04T14:40:00-04:00');
     }

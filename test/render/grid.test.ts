@@ -7,7 +7,11 @@ describe('drawing a grid', () => {
     const grid = drawGrid(
       [5, 8, 4],
       [
-        [{ lines: ['13:40'], rowSpan: 1 }, { lines: ['Mocking', 'and', 'Patching'], rowSpan: 2 }, { lines: [], rowSpan: 1 }],
+        [
+          { lines: ['13:40'], rowSpan: 1 },
+          { lines: ['Mocking', 'and', 'Patching'], rowSpan: 2 },
+          { lines: [], rowSpan: 1 },
+        ],
         [{ lines: ['13:55'], rowSpan: 1 }, null, { lines: ['Talk'], rowSpan: 1 }],
       ],
     );
@@ -21,10 +25,16 @@ describe('drawing a grid', () => {
   });
 
   it('makes the last spanned row taller when a spanning cell needs it', () => {
-    const grid = drawGrid([1, 3], [
-      [{ lines: ['a'], rowSpan: 1 }, { lines: ['1', '2', '3', '4'], rowSpan: 2 }],
-      [{ lines: ['b'], rowSpan: 1 }, null],
-    ]);
+    const grid = drawGrid(
+      [1, 3],
+      [
+        [
+          { lines: ['a'], rowSpan: 1 },
+          { lines: ['1', '2', '3', '4'], rowSpan: 2 },
+        ],
+        [{ lines: ['b'], rowSpan: 1 }, null],
+      ],
+    );
     expect(grid.split('\n')).toEqual(['┌───┬─────┐', '│ a │ 1   │', '├───┤ 2   │', '│ b │ 3   │', '│   │ 4   │', '└───┴─────┘']);
   });
 });

@@ -73,7 +73,9 @@ describe('a calendar built from hostile text', () => {
       '\r\nUID:talkx%0D%0AEND%3AVEVENT%0D%0ABEGIN%3AVEVENT%0D%0AUID%3Aevil%0D%0ASUMMARY%3AInjected%0D%0ADTSTART%3A20190504T120000Z@confx-end-vevent-begin-vevent-uid-evil-summary-injected-dtstart-20190504t120000z.pycon',
     );
     expect(uidPart('a b')).not.toBe(uidPart('a-b'));
-    expect(uidPart('advanced-asyncio-solving-real-world-production-problems')).toBe('advanced-asyncio-solving-real-world-production-problems');
+    expect(uidPart('advanced-asyncio-solving-real-world-production-problems')).toBe(
+      'advanced-asyncio-solving-real-world-production-problems',
+    );
   });
 
   it('writes no control character but the CRLF line ends', () => {

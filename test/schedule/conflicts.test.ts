@@ -3,12 +3,24 @@ import { findConflicts } from '../../src/schedule/conflicts.js';
 import type { Talk } from '../../src/schedule/types.js';
 
 function talk(id: string, start: string, end: string, room = 'Room 1'): Talk {
-  return { id, title: id, speakers: [], day: 'Saturday', date: '2019-05-04', start: `2019-05-04T${start}:00-04:00`, end: `2019-05-04T${end}:00-04:00`, room, description: '' };
+  return {
+    id,
+    title: id,
+    speakers: [],
+    day: 'Saturday',
+    date: '2019-05-04',
+    start: `2019-05-04T${start}:00-04:00`,
+    end: `2019-05-04T${end}:00-04:00`,
+    room,
+    description: '',
+  };
 }
 
 describe('finding clashes', () => {
   it('reports a partial overlap with its minutes', () => {
-    expect(findConflicts([talk('a', '12:10', '12:55'), talk('b', '12:40', '13:10', 'Room 2')])).toEqual([{ talks: ['a', 'b'], minutes: 15 }]);
+    expect(findConflicts([talk('a', '12:10', '12:55'), talk('b', '12:40', '13:10', 'Room 2')])).toEqual([
+      { talks: ['a', 'b'], minutes: 15 },
+    ]);
   });
 
   it('treats back-to-back talks as no clash', () => {
@@ -16,15 +28,23 @@ describe('finding clashes', () => {
   });
 
   it('reports a talk inside another by the shorter one', () => {
-    expect(findConflicts([talk('long', '13:40', '14:25'), talk('short', '13:55', '14:25', 'Room 2')])).toEqual([{ talks: ['long', 'short'], minutes: 30 }]);
+    expect(findConflicts([talk('long', '13:40', '14:25'), talk('short', '13:55', '14:25', 'Room 2')])).toEqual([
+      { talks: ['long', 'short'], minutes: 30 },
+    ]);
   });
 
   it('reports talks in the same slot in other rooms', () => {
-    expect(findConflicts([talk('a', '12:10', '12:40', 'Room 1'), talk('b', '12:10', '12:40', 'Room 2')])).toEqual([{ talks: ['a', 'b'], minutes: 30 }]);
+    expect(findConflicts([talk('a', '12:10', '12:40', 'Room 1'), talk('b', '12:10', '12:40', 'Room 2')])).toEqual([
+      { talks: ['a', 'b'], minutes: 30 },
+    ]);
   });
 
   it('reports every pair among three overlapping talks', () => {
-    const conflicts = findConflicts([talk('a', '12:10', '12:55'), talk('b', '12:10', '12:40', 'Room 2'), talk('c', '12:30', '13:00', 'Room 3')]);
+    const conflicts = findConflicts([
+      talk('a', '12:10', '12:55'),
+      talk('b', '12:10', '12:40', 'Room 2'),
+      talk('c', '12:30', '13:00', 'Room 3'),
+    ]);
     expect(conflicts).toEqual([
       { talks: ['b', 'a'], minutes: 30 },
       { talks: ['b', 'c'], minutes: 10 },

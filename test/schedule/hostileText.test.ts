@@ -46,6 +46,8 @@ describe('the parser on long hostile lines', () => {
 describe('entities in a source', () => {
   it('never decode into control characters', () => {
     const { store } = parseWithDescription('A bell &#7;, an escape &#27;[2J, a C1 &#x9b;31m and &#127; delete.');
-    expect(store?.talks.find((talk) => talk.id.startsWith('advanced-asyncio'))?.description).toMatch(/^A bell , an escape \[2J, a C1 31m and delete. Everyone’s using it./);
+    expect(store?.talks.find((talk) => talk.id.startsWith('advanced-asyncio'))?.description).toMatch(
+      /^A bell , an escape \[2J, a C1 31m and delete. Everyone’s using it./,
+    );
   });
 });

@@ -50,69 +50,65 @@ describe('parsing the PyCon 2019 talk list', () => {
   it('reads talks of all three days and, with the asyncio talk above, all five rooms exactly', () => {
     const sample = [
       {
-        id: "a-right-stitch-up-creating-embroidery-patterns-with-pillow",
-        title: "A Right Stitch-up: Creating embroidery patterns with Pillow",
-        speakers: [
-          "Katie McLaughlin"
-        ],
-        day: "Friday",
-        date: "2019-05-03",
-        start: "2019-05-03T10:50:00-04:00",
-        end: "2019-05-03T11:20:00-04:00",
-        room: "Atrium Ballroom AB",
-        description: "Embroidery is a technology that dates back centuries and is still popular in the present day among craftspeople around the world. Cross-stitch refers to the creation of crosses in a grid that combines to build up an image, based on a 'chart' or pattern of the intended design. Even though entire pieces could be created based on completely manual processes, much of the technology behind automating chart creation is locked behind paid software. During this presentation, we will discuss how we can leverage the Python Imaging Library (PIL, now Pillow) in order to take source images and turn them into cross-stitch charts. The resulting art piece from the talk, the PyCon US 2019 logo, will be auctioned off at the PyLadies Charity Auction. Tickets to the Charity Auction available separately, see website for details."
+        id: 'a-right-stitch-up-creating-embroidery-patterns-with-pillow',
+        title: 'A Right Stitch-up: Creating embroidery patterns with Pillow',
+        speakers: ['Katie McLaughlin'],
+        day: 'Friday',
+        date: '2019-05-03',
+        start: '2019-05-03T10:50:00-04:00',
+        end: '2019-05-03T11:20:00-04:00',
+        room: 'Atrium Ballroom AB',
+        description:
+          "Embroidery is a technology that dates back centuries and is still popular in the present day among craftspeople around the world. Cross-stitch refers to the creation of crosses in a grid that combines to build up an image, based on a 'chart' or pattern of the intended design. Even though entire pieces could be created based on completely manual processes, much of the technology behind automating chart creation is locked behind paid software. During this presentation, we will discuss how we can leverage the Python Imaging Library (PIL, now Pillow) in order to take source images and turn them into cross-stitch charts. The resulting art piece from the talk, the PyCon US 2019 logo, will be auctioned off at the PyLadies Charity Auction. Tickets to the Charity Auction available separately, see website for details.",
       },
       {
-        id: "dont-be-a-robot-build-the-bot",
+        id: 'dont-be-a-robot-build-the-bot',
         title: "Don't be a robot, build the bot",
         speakers: [],
-        day: "Friday",
-        date: "2019-05-03",
-        start: "2019-05-03T10:50:00-04:00",
-        end: "2019-05-03T11:20:00-04:00",
-        room: "Grand Ballroom B",
-        description: "Managing a large open source project like CPython is no easy task. Learn how the Python core team automated their GitHub workflow with bots, making it easier for maintainers and contributors to collaborate together. Even if you’re not managing a large project, you can still build your own bot! Hear some ideas on what you can automate on GitHub and personalize your bot based on your own workflow. All you need is Python. Don’t be a robot; build the bot."
+        day: 'Friday',
+        date: '2019-05-03',
+        start: '2019-05-03T10:50:00-04:00',
+        end: '2019-05-03T11:20:00-04:00',
+        room: 'Grand Ballroom B',
+        description:
+          'Managing a large open source project like CPython is no easy task. Learn how the Python core team automated their GitHub workflow with bots, making it easier for maintainers and contributors to collaborate together. Even if you’re not managing a large project, you can still build your own bot! Hear some ideas on what you can automate on GitHub and personalize your bot based on your own workflow. All you need is Python. Don’t be a robot; build the bot.',
       },
       {
-        id: "plugins-adding-flexibility-to-your-apps",
-        title: "Plugins: Adding Flexibility to Your Apps",
-        speakers: [
-          "Geir Arne Hjelle"
-        ],
-        day: "Sunday",
-        date: "2019-05-05",
-        start: "2019-05-05T13:10:00-04:00",
-        end: "2019-05-05T13:40:00-04:00",
-        room: "Room 26A/B/C",
-        description: "Python is a flexible language. Your Python app, on the other hand, is usually more set in stone: buttons, functions, displays are all explicitly defined. In this talk you'll learn how to take advantage of features like decorators and functions as first-class objects to set up a simple plugin system that allows your app to be more flexible. In fact, you can allow your users to add or customize functionality they want after you ship. By using plugins, your code becomes more modular and maintainable. At the same time your users may be able to use your great app to work with data or challenges you didn't even know existed."
+        id: 'plugins-adding-flexibility-to-your-apps',
+        title: 'Plugins: Adding Flexibility to Your Apps',
+        speakers: ['Geir Arne Hjelle'],
+        day: 'Sunday',
+        date: '2019-05-05',
+        start: '2019-05-05T13:10:00-04:00',
+        end: '2019-05-05T13:40:00-04:00',
+        room: 'Room 26A/B/C',
+        description:
+          "Python is a flexible language. Your Python app, on the other hand, is usually more set in stone: buttons, functions, displays are all explicitly defined. In this talk you'll learn how to take advantage of features like decorators and functions as first-class objects to set up a simple plugin system that allows your app to be more flexible. In fact, you can allow your users to add or customize functionality they want after you ship. By using plugins, your code becomes more modular and maintainable. At the same time your users may be able to use your great app to work with data or challenges you didn't even know existed.",
       },
       {
-        id: "account-security-patterns-how-logged-in-are-you",
-        title: "Account Security Patterns: How Logged-In Are you?",
-        speakers: [
-          "Philip James",
-          "Asheesh Laroia"
-        ],
-        day: "Sunday",
-        date: "2019-05-05",
-        start: "2019-05-05T13:10:00-04:00",
-        end: "2019-05-05T13:40:00-04:00",
-        room: "Grand Ballroom B",
-        description: "Account security means making sure your users are only ones who can access their accounts. Account takeovers happen for a variety of reasons -- password re-use, compromised computers, guessable passwords, and more. This talk gives you concepts and concrete skills that will help you identify and prevent account takeovers and limit the damage. It’s inspired by practices in use at GitHub, Google, and the Python Package Index."
+        id: 'account-security-patterns-how-logged-in-are-you',
+        title: 'Account Security Patterns: How Logged-In Are you?',
+        speakers: ['Philip James', 'Asheesh Laroia'],
+        day: 'Sunday',
+        date: '2019-05-05',
+        start: '2019-05-05T13:10:00-04:00',
+        end: '2019-05-05T13:40:00-04:00',
+        room: 'Grand Ballroom B',
+        description:
+          'Account security means making sure your users are only ones who can access their accounts. Account takeovers happen for a variety of reasons -- password re-use, compromised computers, guessable passwords, and more. This talk gives you concepts and concrete skills that will help you identify and prevent account takeovers and limit the damage. It’s inspired by practices in use at GitHub, Google, and the Python Package Index.',
       },
       {
-        id: "5-steps-to-build-python-native-gui-widgets-for-beeware",
-        title: "5 Steps to Build Python Native GUI Widgets for BeeWare",
-        speakers: [
-          "Dan Yeaw"
-        ],
-        day: "Sunday",
-        date: "2019-05-05",
-        start: "2019-05-05T14:30:00-04:00",
-        end: "2019-05-05T15:00:00-04:00",
-        room: "Grand Ballroom A",
-        description: "Have you ever wanted to write a GUI application in Python that you can run on both your laptop and your phone? Have you been looking to contribute to an open source project, but you don't know where to start? BeeWare is a set of software libraries for cross-platform native app development from a single Python codebase and tools to simplify app deployment. The project aims to build, deploy, and run apps for Windows, Linux, macOS, Android, iPhone, and the web. It is native because it is actually using your platform's native GUI widgets, not a theme, icon pack, or webpage wrapper. This talk will teach you how Toga, the BeeWare GUI toolkit, is architected and then show you how you can contribute to Toga by creating your own GUI widget in five easy steps."
-      }
+        id: '5-steps-to-build-python-native-gui-widgets-for-beeware',
+        title: '5 Steps to Build Python Native GUI Widgets for BeeWare',
+        speakers: ['Dan Yeaw'],
+        day: 'Sunday',
+        date: '2019-05-05',
+        start: '2019-05-05T14:30:00-04:00',
+        end: '2019-05-05T15:00:00-04:00',
+        room: 'Grand Ballroom A',
+        description:
+          "Have you ever wanted to write a GUI application in Python that you can run on both your laptop and your phone? Have you been looking to contribute to an open source project, but you don't know where to start? BeeWare is a set of software libraries for cross-platform native app development from a single Python codebase and tools to simplify app deployment. The project aims to build, deploy, and run apps for Windows, Linux, macOS, Android, iPhone, and the web. It is native because it is actually using your platform's native GUI widgets, not a theme, icon pack, or webpage wrapper. This talk will teach you how Toga, the BeeWare GUI toolkit, is architected and then show you how you can contribute to Toga by creating your own GUI widget in five easy steps.",
+      },
     ];
     for (const expected of sample) expect(talk(store, expected.id)).toEqual(expected);
     expect(new Set(sample.map((t) => t.room)).size).toBe(4);
@@ -165,7 +161,9 @@ describe('parsing the PyCon 2019 talk list', () => {
     const dvc = store.talks.find((t) => t.description.includes('Data Version Control'))!;
     expect(dvc.description).toContain('Data Version Control or DVC.ORG is an open source, command-line tool');
     expect(dvc.description.endsWith('in your ML projects.')).toBe(true);
-    expect(store.talks.find((t) => t.title === 'Rescuing Kerala with Python')!.description).toContain('I started a website, written in Django.');
+    expect(store.talks.find((t) => t.title === 'Rescuing Kerala with Python')!.description).toContain(
+      'I started a website, written in Django.',
+    );
   });
 
   it('keeps curly quotes, accents and emoji as published', () => {
@@ -189,7 +187,21 @@ describe('parsing the PyCon 2019 talk list', () => {
   });
 
   it('suffixes a repeated title with -2', () => {
-    const text = ['A talk', '', 'Ann', 'Friday 10 a.m.–10:30 a.m. in Room 1', '', 'One.', '', 'A talk', '', 'Bob', 'Friday 10 a.m.–10:30 a.m. in Room 2', '', 'Two.'].join('\n');
+    const text = [
+      'A talk',
+      '',
+      'Ann',
+      'Friday 10 a.m.–10:30 a.m. in Room 1',
+      '',
+      'One.',
+      '',
+      'A talk',
+      '',
+      'Bob',
+      'Friday 10 a.m.–10:30 a.m. in Room 2',
+      '',
+      'Two.',
+    ].join('\n');
     expect(parseOk(text).talks.map((t) => t.id)).toEqual(['a-talk', 'a-talk-2']);
   });
 

@@ -46,26 +46,58 @@ describe('problems in a source file', () => {
   });
 
   it('reports two talks overlapping in one room', () => {
-    const moved = withLine(51, (l) => l.replace('Saturday 5:10 p.m.–5:40 p.m. in Grand Ballroom C', 'Saturday 12:30 p.m.–1 p.m. in Grand Ballroom C'));
+    const moved = withLine(51, (l) =>
+      l.replace('Saturday 5:10 p.m.–5:40 p.m. in Grand Ballroom C', 'Saturday 12:30 p.m.–1 p.m. in Grand Ballroom C'),
+    );
     const problems = problemsOf(moved);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^pycon-2019-talks\.txt:51:1: ".+" overlaps "Advanced asyncio: Solving Real-world Production Problems" \(line 37\) in Grand Ballroom C \(/);
+    expect(problems[0]).toMatch(
+      /^pycon-2019-talks\.txt:51:1: ".+" overlaps "Advanced asyncio: Solving Real-world Production Problems" \(line 37\) in Grand Ballroom C \(/,
+    );
   });
 
   it('reports a talk without a description', () => {
-    const text = ['First', '', 'Ann', 'Friday 10 a.m.–10:30 a.m. in Room 1', '', 'Second', '', 'Bob', 'Friday 11 a.m.–11:30 a.m. in Room 1', '', 'Two.'].join('\n');
-    expect(problemsOf(text)).toEqual(['pycon-2019-talks.txt:4:1: "First" has no description (add a one-paragraph description after a blank line below the slot line)']);
+    const text = [
+      'First',
+      '',
+      'Ann',
+      'Friday 10 a.m.–10:30 a.m. in Room 1',
+      '',
+      'Second',
+      '',
+      'Bob',
+      'Friday 11 a.m.–11:30 a.m. in Room 1',
+      '',
+      'Two.',
+    ].join('\n');
+    expect(problemsOf(text)).toEqual([
+      'pycon-2019-talks.txt:4:1: "First" has no description (add a one-paragraph description after a blank line below the slot line)',
+    ]);
   });
 
   it('reports a talk without a title', () => {
-    const text = ['First', '', 'Ann', 'Friday 10 a.m.–10:30 a.m. in Room 1', '', 'A description that is long enough to read as one, since it goes on and on about the talk and what it covers, well past any title.', '', 'Bob', 'Friday 11 a.m.–11:30 a.m. in Room 1', '', 'Two.'].join('\n');
+    const text = [
+      'First',
+      '',
+      'Ann',
+      'Friday 10 a.m.–10:30 a.m. in Room 1',
+      '',
+      'A description that is long enough to read as one, since it goes on and on about the talk and what it covers, well past any title.',
+      '',
+      'Bob',
+      'Friday 11 a.m.–11:30 a.m. in Room 1',
+      '',
+      'Two.',
+    ].join('\n');
     expect(problemsOf(text)).toEqual([
       'pycon-2019-talks.txt:8:1: a talk has no title (put its title on a line of its own, then a blank line, above the speakers)',
     ]);
   });
 
   it('reports an empty file', () => {
-    expect(problemsOf('')).toEqual(['pycon-2019-talks.txt:1:1: the file is empty (it should hold talks: a title, speakers, a slot line and a description each)']);
+    expect(problemsOf('')).toEqual([
+      'pycon-2019-talks.txt:1:1: the file is empty (it should hold talks: a title, speakers, a slot line and a description each)',
+    ]);
     expect(problemsOf('\n  \n')).toHaveLength(1);
   });
 
@@ -88,7 +120,10 @@ describe('problems in a source file', () => {
 
   it('lists every problem in line order', () => {
     let text = withLine(37, (l) => l.replace('Saturday', 'Caturday'));
-    text = text.split('\n').map((l, i) => (i === 8 ? l.replace('3 p.m.', '3 x.m.') : l)).join('\n');
+    text = text
+      .split('\n')
+      .map((l, i) => (i === 8 ? l.replace('3 p.m.', '3 x.m.') : l))
+      .join('\n');
     expect(problemsOf(text).map((p) => p.split(':').slice(0, 2).join(':'))).toEqual(['pycon-2019-talks.txt:9', 'pycon-2019-talks.txt:37']);
   });
 });
@@ -100,8 +135,27 @@ function internalErrors(problems: { message: string }[]): string[] {
 
 describe('the parser on arbitrary input', () => {
   it('never throws, and returns either a store or problems', () => {
-    const fragments = fc.constantFrom('\n', '\n\n', 'Friday ', 'Caturday ', '10:50 a.m.', '–', 'noon', ' in Room 1', 'Ann, Bob', '[x](', '&nbsp;', 'é', '\r\n', 'Title', '13:75 p.m.');
-    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.array(fragments, { maxLength: 60 }).map((parts) => parts.join('')));
+    const fragments = fc.constantFrom(
+      '\n',
+      '\n\n',
+      'Friday ',
+      'Caturday ',
+      '10:50 a.m.',
+      '–',
+      'noon',
+      ' in Room 1',
+      'Ann, Bob',
+      '[x](',
+      '&nbsp;',
+      'é',
+      '\r\n',
+      'Title',
+      '13:75 p.m.',
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      fc.array(fragments, { maxLength: 60 }).map((parts) => parts.join('')),
+    );
     fc.assert(
       fc.property(text, (input) => {
         const result = parseSource(input);

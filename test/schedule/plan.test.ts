@@ -6,10 +6,27 @@ import type { Talk } from '../../src/schedule/types.js';
 
 function talkAt(index: number, startMinute: number, length: number): Talk {
   const iso = (minute: number) => new Date(Date.UTC(2019, 4, 4, 14, 0) + minute * 60_000).toISOString();
-  return { id: `t${index}`, title: `Talk ${index}`, speakers: [], day: 'Saturday', date: '2019-05-04', start: iso(startMinute), end: iso(startMinute + length), room: `Room ${index}`, description: '' };
+  return {
+    id: `t${index}`,
+    title: `Talk ${index}`,
+    speakers: [],
+    day: 'Saturday',
+    date: '2019-05-04',
+    start: iso(startMinute),
+    end: iso(startMinute + length),
+    room: `Room ${index}`,
+    description: '',
+  };
 }
 
-const schedule = fc.array(fc.record({ start: fc.integer({ min: 0, max: 300 }), length: fc.integer({ min: 5, max: 90 }), relevance: fc.integer({ min: 0, max: 20 }) }), { maxLength: 11 });
+const schedule = fc.array(
+  fc.record({
+    start: fc.integer({ min: 0, max: 300 }),
+    length: fc.integer({ min: 5, max: 90 }),
+    relevance: fc.integer({ min: 0, max: 20 }),
+  }),
+  { maxLength: 11 },
+);
 
 function candidatesOf(items: { start: number; length: number; relevance: number }[]): Candidate[] {
   return items.map((item, index) => ({ talk: talkAt(index, item.start, item.length), relevance: item.relevance, interests: ['x'] }));
@@ -21,7 +38,10 @@ function bruteForceBest(candidates: Candidate[], kept: Talk[]): number {
   for (let mask = 0; mask < 1 << candidates.length; mask++) {
     const picked = candidates.filter((_, i) => mask & (1 << i));
     if (findConflicts([...kept, ...picked.map((c) => c.talk)]).length > 0) continue;
-    best = Math.max(best, picked.reduce((sum, c) => sum + c.relevance, 0));
+    best = Math.max(
+      best,
+      picked.reduce((sum, c) => sum + c.relevance, 0),
+    );
   }
   return best;
 }
@@ -33,7 +53,12 @@ describe('planning', () => {
         const candidates = candidatesOf(items);
         const { chosen } = planTalks(candidates, []);
         expect(findConflicts(chosen.map((c) => c.talk))).toEqual([]);
-        expect(chosen.reduce((sum, c) => sum + c.relevance, 0)).toBe(bruteForceBest(candidates.filter((c) => c.relevance > 0), []));
+        expect(chosen.reduce((sum, c) => sum + c.relevance, 0)).toBe(
+          bruteForceBest(
+            candidates.filter((c) => c.relevance > 0),
+            [],
+          ),
+        );
       }),
       { numRuns: 300 },
     );
@@ -46,7 +71,12 @@ describe('planning', () => {
         const kept = [{ ...talkAt(99, keptStart, 45), id: 'kept' }];
         const { chosen } = planTalks(candidates, kept);
         expect(findConflicts([...kept, ...chosen.map((c) => c.talk)])).toEqual([]);
-        expect(chosen.reduce((sum, c) => sum + c.relevance, 0)).toBe(bruteForceBest(candidates.filter((c) => c.relevance > 0), kept));
+        expect(chosen.reduce((sum, c) => sum + c.relevance, 0)).toBe(
+          bruteForceBest(
+            candidates.filter((c) => c.relevance > 0),
+            kept,
+          ),
+        );
       }),
       { numRuns: 200 },
     );

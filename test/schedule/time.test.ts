@@ -19,12 +19,20 @@ describe('slots around midnight', () => {
   it('ends a talk at midnight at 24:00 of its own day', () => {
     const { store, problems } = oneTalk('Friday 11:30 p.m.–midnight in Room 1');
     expect(problems).toEqual([]);
-    expect(store?.talks[0]).toMatchObject({ day: 'Friday', date: '2019-05-03', start: '2019-05-03T23:30:00-04:00', end: '2019-05-04T00:00:00-04:00' });
+    expect(store?.talks[0]).toMatchObject({
+      day: 'Friday',
+      date: '2019-05-03',
+      start: '2019-05-03T23:30:00-04:00',
+      end: '2019-05-04T00:00:00-04:00',
+    });
     expect(oneTalk('Friday 11 p.m.–12 a.m. in Room 1').store?.talks[0]?.end).toBe('2019-05-04T00:00:00-04:00');
   });
 
   it('starts a talk at 12 a.m. at 00:00', () => {
-    expect(oneTalk('Saturday 12 a.m.–1 a.m. in Room 1').store?.talks[0]).toMatchObject({ start: '2019-05-04T00:00:00-04:00', end: '2019-05-04T01:00:00-04:00' });
+    expect(oneTalk('Saturday 12 a.m.–1 a.m. in Room 1').store?.talks[0]).toMatchObject({
+      start: '2019-05-04T00:00:00-04:00',
+      end: '2019-05-04T01:00:00-04:00',
+    });
   });
 });
 

@@ -14,7 +14,11 @@ import { binPath } from '../helpers/spawn.js';
 
 const ids = bundledStoreData().talks.map((talk) => talk.id);
 
-function pycon(home: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function pycon(
+  home: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [binPath, ...args], { env: { PATH: process.env.PATH ?? '', PYCON_HOME: home, ...env } });
     let stdout = '';
@@ -50,7 +54,11 @@ describe('concurrent writers', () => {
     const added = ids.slice(30, 60);
     expect((await pycon(home, ['add', ...dropped])).code).toBe(0);
     const lines = dropped.flatMap((id, index) => [`drop ${id}`, `add ${added[index]}`]).join('\n');
-    const xargs = spawnSync('sh', ['-c', `xargs -P 60 -L 1 "${process.execPath}" "${binPath}"`], { input: lines, env: { ...process.env, PYCON_HOME: home }, encoding: 'utf8' });
+    const xargs = spawnSync('sh', ['-c', `xargs -P 60 -L 1 "${process.execPath}" "${binPath}"`], {
+      input: lines,
+      env: { ...process.env, PYCON_HOME: home },
+      encoding: 'utf8',
+    });
     expect(xargs.status, xargs.stderr).toBe(0);
     expect(stored(home).sort()).toEqual([...added].sort());
   }, 60_000);

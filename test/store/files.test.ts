@@ -3,7 +3,18 @@
  * ordinary I/O problem is one sentence that names the path, exit 1.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeHome, repoRoot, run } from '../helpers/run.js';
@@ -67,7 +78,11 @@ describe('export -o', () => {
 
   it('refuses a folder, and a folder that does not exist, creating nothing', async () => {
     const home = makeHome();
-    expect(await run(['export', '--all', '-o', home])).toEqual({ stdout: '', stderr: `pycon: Cannot write ${home}: it is a folder; give the path of a file.\n`, code: 1 });
+    expect(await run(['export', '--all', '-o', home])).toEqual({
+      stdout: '',
+      stderr: `pycon: Cannot write ${home}: it is a folder; give the path of a file.\n`,
+      code: 1,
+    });
     expect(await run(['export', '--all', '-o', join(home, 'new', 'pycon.ics')])).toEqual({
       stdout: '',
       stderr: `pycon: Cannot write ${home}/new/pycon.ics: the folder ${home}/new does not exist; create it first, or choose another path.\n`,
@@ -78,7 +93,11 @@ describe('export -o', () => {
 
   it.skipIf(!canMakeDevices)('says the disk is full for -o /dev/full', async () => {
     const devFull = device('full') as string;
-    expect(await run(['export', '--all', '-o', devFull])).toEqual({ stdout: '', stderr: `pycon: Cannot write ${devFull}: the disk is full; free some space and try again.\n`, code: 1 });
+    expect(await run(['export', '--all', '-o', devFull])).toEqual({
+      stdout: '',
+      stderr: `pycon: Cannot write ${devFull}: the disk is full; free some space and try again.\n`,
+      code: 1,
+    });
     expect(statSync(devFull).isCharacterDevice()).toBe(true);
   });
 
@@ -92,10 +111,19 @@ describe('export -o', () => {
 
   it.skipIf(!canMountReadOnly)('names a read-only file system', () => {
     const folder = makeHome();
-    const result = spawnSync('unshare', ['-rm', 'sh', '-c', `mount -t tmpfs -o ro tmpfs "${folder}" && "${process.execPath}" "${binPath}" export --all -o "${folder}/pycon.ics"`], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', PYCON_HOME: makeHome() },
-    });
+    const result = spawnSync(
+      'unshare',
+      [
+        '-rm',
+        'sh',
+        '-c',
+        `mount -t tmpfs -o ro tmpfs "${folder}" && "${process.execPath}" "${binPath}" export --all -o "${folder}/pycon.ics"`,
+      ],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', PYCON_HOME: makeHome() },
+      },
+    );
     expect({ stderr: result.stderr, code: result.status }).toEqual({
       stderr: `pycon: Cannot write ${folder}/pycon.ics: it is on a read-only file system; choose a writable place.\n`,
       code: 1,
@@ -140,7 +168,10 @@ describe('the itinerary file', () => {
   it('accepts a byte-order mark', async () => {
     const home = makeHome();
     mkdirSync(join(home, 'itineraries'));
-    writeFileSync(itinerary(home), `\uFEFF${JSON.stringify({ schemaVersion: 1, name: 'default', talks: [{ id: 'dont-be-a-robot-build-the-bot', added: '2019-04-01T00:00:00.000Z' }] })}`);
+    writeFileSync(
+      itinerary(home),
+      `\uFEFF${JSON.stringify({ schemaVersion: 1, name: 'default', talks: [{ id: 'dont-be-a-robot-build-the-bot', added: '2019-04-01T00:00:00.000Z' }] })}`,
+    );
     const { stdout, code } = await run(['itinerary', '--json'], { env: { PYCON_HOME: home } });
     expect(code).toBe(0);
     expect(JSON.parse(stdout).talks.map((talk: { id: string }) => talk.id)).toEqual(['dont-be-a-robot-build-the-bot']);
@@ -182,7 +213,11 @@ describe('the itinerary file', () => {
 describe('PYCON_HOME and XDG_DATA_HOME', () => {
   it('fails at once, in a sentence, where no folder can be made', () => {
     const result = spawnPycon(['add', 'beeware'], { PYCON_HOME: '/proc/nope' }, { timeout: 10_000 });
-    expect(result).toEqual({ stdout: '', stderr: 'pycon: Cannot create the folder /proc/nope: the system allows no folder there; choose another place (PYCON_HOME).\n', code: 1 });
+    expect(result).toEqual({
+      stdout: '',
+      stderr: 'pycon: Cannot create the folder /proc/nope: the system allows no folder there; choose another place (PYCON_HOME).\n',
+      code: 1,
+    });
     expect(spawnPycon(['add', 'beeware'], { PYCON_HOME: '/sys/pycon' }).stderr).toBe(
       'pycon: Permission denied: cannot create the folder /sys/pycon; check the permissions of it and its folder.\n',
     );
@@ -201,7 +236,11 @@ describe('PYCON_HOME and XDG_DATA_HOME', () => {
   it('ignores a relative XDG_DATA_HOME, as the XDG spec says', async () => {
     const home = makeHome();
     const cwd = makeHome();
-    const result = spawnSync(process.execPath, [binPath, 'add', 'beeware'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: home, XDG_DATA_HOME: 'relative/data' }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [binPath, 'add', 'beeware'], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: home, XDG_DATA_HOME: 'relative/data' },
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
     expect(existsSync(join(home, '.local', 'share', 'pycon', 'itineraries', 'default.json'))).toBe(true);
     expect(readdirSync(cwd)).toEqual([]);
@@ -215,13 +254,21 @@ describe('reading', () => {
       stderr: 'pycon: /dev/zero is not a regular file, so it cannot be a talk store; give the path of a file.\n',
       code: 1,
     });
-    expect((await run(['talks', '--store', repoRoot])).stderr).toBe(`pycon: ${repoRoot} is a folder, not a talk store; give the path of a file.\n`);
+    expect((await run(['talks', '--store', repoRoot])).stderr).toBe(
+      `pycon: ${repoRoot} is a folder, not a talk store; give the path of a file.\n`,
+    );
   });
 });
 
 describe('stdout', () => {
   it('says the disk is full when the output cannot be written, without a stack trace', () => {
-    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" search asyncio > ${device('full') ?? '/dev/full'}`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', PYCON_HOME: makeHome() } });
-    expect({ stderr: result.stderr, code: result.status }).toEqual({ stderr: 'pycon: Cannot write the output: the disk is full; free some space and try again.\n', code: 1 });
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" search asyncio > ${device('full') ?? '/dev/full'}`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', PYCON_HOME: makeHome() },
+    });
+    expect({ stderr: result.stderr, code: result.status }).toEqual({
+      stderr: 'pycon: Cannot write the output: the disk is full; free some space and try again.\n',
+      code: 1,
+    });
   });
 });

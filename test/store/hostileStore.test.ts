@@ -97,7 +97,9 @@ describe('a store checked beyond the types of its fields', () => {
   });
 
   it('refuses times that are not ISO instants with an offset', async () => {
-    expect((await refusal((store) => (third(store).start = 'noon'))).stderr).toBe(message('talk 3 "Don\'t be a robot, build the bot": start "noon" is not an ISO 8601 time with an offset'));
+    expect((await refusal((store) => (third(store).start = 'noon'))).stderr).toBe(
+      message('talk 3 "Don\'t be a robot, build the bot": start "noon" is not an ISO 8601 time with an offset'),
+    );
     expect((await refusal((store) => (third(store).end = '2019-05-03T10:50:00'))).stderr).toBe(
       message('talk 3 "Don\'t be a robot, build the bot": end "2019-05-03T10:50:00" is not an ISO 8601 time with an offset'),
     );
@@ -106,12 +108,16 @@ describe('a store checked beyond the types of its fields', () => {
 
   it('refuses two talks with one id, or one uid', async () => {
     expect((await refusal((store) => (third(store).id = store.talks[0]?.id ?? ''))).stderr).toBe(
-      message('talk 3 "Don\'t be a robot, build the bot": its id "a-right-stitch-up-creating-embroidery-patterns-with-pillow" is another talk\'s too'),
+      message(
+        'talk 3 "Don\'t be a robot, build the bot": its id "a-right-stitch-up-creating-embroidery-patterns-with-pillow" is another talk\'s too',
+      ),
     );
     expect(
       (
         await refusal((store) => {
-          store.talks.forEach((talk, index) => (talk.uid = `uid-${index}`));
+          store.talks.forEach((talk, index) => {
+            talk.uid = `uid-${index}`;
+          });
           third(store).uid = 'uid-0';
         })
       ).stderr,
@@ -119,18 +125,25 @@ describe('a store checked beyond the types of its fields', () => {
   });
 
   it('refuses a talk on a day the conference does not have, and a conference without days', async () => {
-    expect((await refusal((store) => (third(store).date = '2019-05-09'))).stderr).toBe(message('talk 3 "Don\'t be a robot, build the bot": its date "2019-05-09" is not one of the conference\'s days'));
+    expect((await refusal((store) => (third(store).date = '2019-05-09'))).stderr).toBe(
+      message('talk 3 "Don\'t be a robot, build the bot": its date "2019-05-09" is not one of the conference\'s days'),
+    );
     expect((await refusal((store) => (store.conference.days = []))).stderr).toBe(message('its "days" is empty'));
-    expect((await refusal((store) => (store.conference.days = ['2019-05-03', 'friday']))).stderr).toBe(message('its day "friday" is not a date such as 2019-05-03'));
+    expect((await refusal((store) => (store.conference.days = ['2019-05-03', 'friday']))).stderr).toBe(
+      message('its day "friday" is not a date such as 2019-05-03'),
+    );
   });
 
   it('refuses a zone that is not an IANA name, and one the tz database does not know when a command needs it', async () => {
     expect((await refusal((store) => (store.conference.timezone = 'local'))).code).toBe(0);
-    expect((await refusal((store) => (store.conference.timezone = '../etc'))).stderr).toBe(message('its time zone "../etc" is not an IANA name such as Europe/Berlin'));
+    expect((await refusal((store) => (store.conference.timezone = '../etc'))).stderr).toBe(
+      message('its time zone "../etc" is not an IANA name such as Europe/Berlin'),
+    );
     const path = writeStore((store) => (store.conference.timezone = 'Mars/Olympus'));
     expect(await run(['today', '--store', path])).toEqual({
       stdout: '',
-      stderr: 'pycon: The talk store\'s time zone "Mars/Olympus" is not one this system knows; set its "timezone" to an IANA name such as Europe/Berlin, or rebuild it with "pycon parse".\n',
+      stderr:
+        'pycon: The talk store\'s time zone "Mars/Olympus" is not one this system knows; set its "timezone" to an IANA name such as Europe/Berlin, or rebuild it with "pycon parse".\n',
       code: 1,
     });
     expect((await run(['export', '--all', '--store', path])).code).toBe(1);

@@ -42,7 +42,8 @@ describe('loading another store', () => {
   it('names a missing store and the fix, exit 1', async () => {
     expect(await run(['talks', '--store', '/nonexistent/store.json'])).toEqual({
       stdout: '',
-      stderr: 'pycon: No talk store at /nonexistent/store.json; check --store or PYCON_STORE, or run "npm install" to rebuild the bundled one.\n',
+      stderr:
+        'pycon: No talk store at /nonexistent/store.json; check --store or PYCON_STORE, or run "npm install" to rebuild the bundled one.\n',
       code: 1,
     });
   });
@@ -54,7 +55,14 @@ describe('loading another store', () => {
       stderr: `pycon: The talk store ${path} is damaged (it is not valid JSON); rebuild it with "pycon parse <source> -o ${path}".\n`,
       code: 1,
     });
-    const wrongShape = storeFile(JSON.stringify({ schemaVersion: 1, conference: { name: 'x', timezone: 'UTC', location: '', days: ['2019-05-03'] }, rooms: [], talks: [{ id: 1 }] }));
+    const wrongShape = storeFile(
+      JSON.stringify({
+        schemaVersion: 1,
+        conference: { name: 'x', timezone: 'UTC', location: '', days: ['2019-05-03'] },
+        rooms: [],
+        talks: [{ id: 1 }],
+      }),
+    );
     expect((await run(['talks', '--store', wrongShape])).stderr).toBe(
       `pycon: The talk store ${wrongShape} is damaged (talk 1 lacks a field or has one of the wrong type); rebuild it with "pycon parse <source> -o ${wrongShape}".\n`,
     );
