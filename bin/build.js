@@ -5,8 +5,8 @@
 // that the functions they use are compiled into the cache.
 const { mkdtempSync, rmSync, writeFileSync, readFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
-const { dirname, join } = require('node:path');
-const { Script } = require('node:vm');
+const { join } = require('node:path');
+const { loadBundle } = require('./bundle.js');
 const { buildSync } = require('esbuild');
 
 const root = join(__dirname, '..');
@@ -30,19 +30,22 @@ buildSync({
   define: { 'import.meta.url': '__importMetaUrl' },
 });
 
-// vm.Script, which bin/pycon.js loads the bundle with, cannot run import():
-// a dynamic import of an external package must go through a bundled module.
-if (/\bimport\(/.test(readFileSync(out, 'utf8'))) {
+// The rule for lazy loading: vm.Script, which bin/pycon.js loads the bundle
+// with, cannot run import(). esbuild turns import() of pycon's own modules
+// into a plain call, but an import() of an external package (luxon, kept out
+// of the bundle) would stay, and fail at run time. So an external package is
+// imported statically from one of pycon's modules, and that module is the
+// one imported lazily (see src/render/luxonTimeView.ts).
+const bundled = readFileSync(out, 'utf8');
+const importAt = bundled.split('\n').findIndex((line) => /\bimport\(/.test(line));
+if (importAt !== -1) {
   throw new Error(
-    'dist/pycon.cjs holds a dynamic import(); import the package statically from a module that is itself imported dynamically',
+    `dist/pycon.cjs:${importAt + 1} holds a dynamic import(): ${bundled.split('\n')[importAt].trim().slice(0, 120)}\n` +
+      'Import the package statically from one of pycon’s modules, and import that module lazily instead.',
   );
 }
 
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(out, 'utf8')}\n})`, {
-  filename: out,
-});
-const bundle = { exports: {} };
-script.runInThisContext()(bundle.exports, require, bundle, out, dirname(out));
+const { exports: bundle, script } = loadBundle(out, bundled);
 
 /**
  * The everyday commands. What they run is compiled into the cache; the rest
@@ -52,7 +55,7 @@ script.runInThisContext()(bundle.exports, require, bundle, out, dirname(out));
 const WARM_UP = [['search', 'asyncio'], ['--help'], ['timetable', 'friday'], ['itinerary'], ['talks', '--day', 'sat'], ['show', 'beeware']];
 
 async function warmUp() {
-  const { main, systemContext } = bundle.exports;
+  const { main, systemContext } = bundle;
   const home = mkdtempSync(join(tmpdir(), 'pycon-build-'));
   const quiet = { write: () => true };
   const system = systemContext();

@@ -5,8 +5,8 @@
 // is most of what it would add to Node's own start-up. A cache that does not
 // fit this Node is rejected by V8, and the bundle is compiled as usual.
 const { readFileSync } = require('node:fs');
-const { dirname, join } = require('node:path');
-const { Script } = require('node:vm');
+const { join } = require('node:path');
+const { loadBundle } = require('./bundle.js');
 
 const file = join(__dirname, '..', 'dist', 'pycon.cjs');
 let source;
@@ -22,11 +22,14 @@ try {
 } catch {
   cachedData = undefined;
 }
-const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-const bundle = { exports: {} };
-new Script(wrapped, { filename: file, cachedData }).runInThisContext()(bundle.exports, require, bundle, file, dirname(file));
+const { exports: bundle, script } = loadBundle(file, source, cachedData);
+if (cachedData && script.cachedDataRejected && process.env.PYCON_DEBUG === '1') {
+  process.stderr.write(
+    `pycon: V8 rejected the code cache ${file}.cache (built by another Node?); run "npm run build" to make a new one.\n`,
+  );
+}
 
-const { main, systemContext } = bundle.exports;
+const { main, systemContext } = bundle;
 main(process.argv.slice(2), systemContext()).then((code) => {
   process.exitCode = code;
 });

@@ -1,4 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers/run.js';
 import { spawnPycon } from './helpers/spawn.js';
 
 describe('the pycon command', () => {
@@ -71,5 +76,27 @@ describe('the pycon command', () => {
       expect(code, command).toBe(0);
       expect(stdout, command).toMatch(/\nExamples:\n( {2}\$ pycon .+\n)+$/);
     }
+  });
+});
+
+describe('the start-up machinery', () => {
+  it('says, under PYCON_DEBUG=1, when V8 rejects the code cache, and still runs', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'pycon-copy-'));
+    cpSync(join(repoRoot, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(repoRoot, 'dist'), join(copy, 'dist'), { recursive: true });
+    cpSync(join(repoRoot, 'data'), join(copy, 'data'), { recursive: true });
+    symlinkSync(join(repoRoot, 'node_modules'), join(copy, 'node_modules'));
+    writeFileSync(join(copy, 'dist', 'pycon.cjs.cache'), 'not a code cache');
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [join(copy, 'bin', 'pycon.js'), '--version'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', ...env },
+      });
+    expect(run({ PYCON_DEBUG: '1' })).toMatchObject({
+      status: 0,
+      stdout: '0.1.0\n',
+      stderr: `pycon: V8 rejected the code cache ${join(copy, 'dist', 'pycon.cjs')}.cache (built by another Node?); run "npm run build" to make a new one.\n`,
+    });
+    expect(run({})).toMatchObject({ status: 0, stderr: '' });
   });
 });

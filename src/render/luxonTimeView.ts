@@ -1,6 +1,8 @@
 /**
  * Times in any zone, through luxon; loaded only when --tz names a zone other
- * than the conference's.
+ * than the conference's. luxon is imported statically here and this module
+ * is the one imported lazily: the bundle cannot import() an external package
+ * (see bin/build.js).
  */
 import { DateTime } from 'luxon';
 import { WEEKDAYS } from '../schedule/time.js';
