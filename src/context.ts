@@ -24,13 +24,10 @@ export interface Ctx {
   clock(): Date;
   /** The zone `--tz local` means (a function: asking ICU costs start-up time). */
   localZone(): string;
-  cwd: string;
   /** This process's id and host, and whether another process is still running: for lock files. */
   pid: number;
   hostname: string;
   processAlive(pid: number): boolean;
-  /** The talk store that ships with pycon. */
-  bundledStore: string;
 
   /** Set by cli.ts from the global options before a command runs. */
   json: boolean;
@@ -64,7 +61,6 @@ export function systemContext(): Ctx {
   const env = process.env;
   const isTTY = process.stdout.isTTY === true;
   const columnsFromEnv = Number(env.COLUMNS);
-  const bundledStore = fileURLToPath(new URL('../data/pycon-2019.json', import.meta.url));
   return {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -73,16 +69,14 @@ export function systemContext(): Ctx {
     env,
     clock: () => new Date(),
     localZone: () => env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
-    cwd: process.cwd(),
     pid: process.pid,
     hostname: hostname(),
     processAlive,
-    bundledStore,
     json: false,
     color: false,
     tz: undefined,
     now: undefined,
-    storePath: bundledStore,
+    storePath: BUNDLED_STORE,
     exitCode: 0,
   };
 }
@@ -116,4 +110,45 @@ function processAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** The talk store that ships with pycon. */
+export const BUNDLED_STORE = fileURLToPath(new URL('../data/pycon-2019.json', import.meta.url));
+
+export interface TestOutput {
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * A Ctx that reads nothing from the process: output captured in `output`,
+ * a fixed clock, and only the environment given. For tests, and for running
+ * pycon inside another program.
+ */
+export function testContext(
+  options: { env?: Record<string, string | undefined>; isTTY?: boolean; columns?: number; clock?: Date; localZone?: string } = {},
+): Ctx & {
+  output: TestOutput;
+} {
+  const output: TestOutput = { stdout: '', stderr: '' };
+  const clock = options.clock ?? new Date('2026-11-25T12:00:00Z');
+  return {
+    output,
+    stdout: { write: (text: string) => (output.stdout += text) },
+    stderr: { write: (text: string) => (output.stderr += text) },
+    isTTY: options.isTTY ?? false,
+    columns: options.columns ?? 80,
+    env: options.env ?? {},
+    clock: () => clock,
+    localZone: () => options.localZone ?? 'UTC',
+    pid: 1,
+    hostname: 'test-host',
+    processAlive: (pid) => pid === 1,
+    json: false,
+    color: false,
+    tz: undefined,
+    now: undefined,
+    storePath: BUNDLED_STORE,
+    exitCode: 0,
+  };
 }

@@ -3,7 +3,7 @@
  */
 import { pyconHome, type Ctx } from './context.js';
 import { UserError } from './errors.js';
-import { plural } from './render/agenda.js';
+import { plural } from './render/words.js';
 import { findTalk } from './schedule/query.js';
 import type { Store, Talk } from './schedule/types.js';
 import { itineraryPath, readItinerary, updateItinerary, type ItineraryFile } from './store/itineraryFile.js';

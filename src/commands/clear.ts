@@ -5,6 +5,7 @@ import { changeItinerary } from '../itinerary.js';
 import { openStore } from '../session.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
+import { plural } from '../render/words.js';
 
 export function registerClear(program: Command, ctx: Ctx): void {
   itineraryOption(program.command('clear').description('remove every talk from your itinerary').option('--yes', 'really do it'))
@@ -24,6 +25,6 @@ export async function runClear(options: { itinerary: string; yes?: boolean }, ct
     file.talks = [];
     return { changed: removed > 0, result: removed };
   });
-  (ctx.json ? ctx.stderr : ctx.stdout).write(`Cleared itinerary ${itinerary.name}: ${removed} talk${removed === 1 ? '' : 's'} removed.\n`);
+  (ctx.json ? ctx.stderr : ctx.stdout).write(`Cleared itinerary ${itinerary.name}: ${plural(removed, 'talk')} removed.\n`);
   if (ctx.json) writeItineraryJson(ctx, itinerary);
 }

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Ctx } from '../context.js';
 import { UserError } from '../errors.js';
@@ -9,16 +9,8 @@ import { writeFileAtomic } from '../store/atomicWrite.js';
 import { conferenceZone, openStore, resolveFilter, type FilterFlags } from '../session.js';
 import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
-import { parseMinutes } from './search.js';
-
-const WEEK_MINUTES = 7 * 24 * 60;
-
-/** `--alarm`: whole minutes, at most a week, as calendar apps offer. */
-function parseAlarm(text: string): number {
-  const minutes = parseMinutes(text);
-  if (minutes > WEEK_MINUTES) throw new InvalidArgumentError(`give at most a week, ${WEEK_MINUTES} minutes`);
-  return minutes;
-}
+import { filterOptions, parseAlarm } from './options.js';
+import { plural } from '../render/words.js';
 
 export interface ExportOptions extends FilterFlags {
   all?: boolean;
@@ -29,13 +21,12 @@ export interface ExportOptions extends FilterFlags {
 
 export function registerExport(program: Command, ctx: Ctx): void {
   itineraryOption(
-    program
-      .command('export')
-      .description('your itinerary, or all talks, as an iCalendar file for any calendar app')
-      .option('--all', 'all talks instead of your itinerary')
-      .option('--day <day>', 'only this day: friday, fri, 2019-05-03, today, tomorrow')
-      .option('--room <room>', 'only this room: any unambiguous part of its name')
-      .option('--speaker <name>', 'only talks by this speaker')
+    filterOptions(
+      program
+        .command('export')
+        .description('your itinerary, or all talks, as an iCalendar file for any calendar app')
+        .option('--all', 'all talks instead of your itinerary'),
+    )
       .option('--alarm <minutes>', 'a reminder this many minutes before each talk (at most a week, 10080)', parseAlarm)
       .option('-o, --output <file>', 'write to this file ("-" for stdout, the default)'),
   )
@@ -75,11 +66,11 @@ export async function runExport(options: ExportOptions, ctx: Ctx): Promise<void>
     return;
   }
   writeFileAtomic(options.output, calendar);
-  ctx.stderr.write(`Wrote ${talks.length} talk${talks.length === 1 ? '' : 's'} to ${options.output}\n`);
+  ctx.stderr.write(`Wrote ${plural(talks.length, 'talk')} to ${options.output}\n`);
 }
 
 async function renderStoreCalendar(store: Store, talks: Talk[], name: string, alarmMinutes: number | undefined): Promise<string> {
-  const [{ renderCalendar }, { renderVTimezone }] = await Promise.all([import('../render/ics.js'), import('../schedule/vtimezone.js')]);
+  const [{ renderCalendar }, { renderVTimezone }] = await Promise.all([import('../render/ics.js'), import('../render/vtimezone.js')]);
   const timezone = conferenceZone(store);
   const { days } = store.conference;
   const firstDay = days[0] ?? talks[0]?.date ?? '1970-01-01';

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import type { Command } from 'commander';
 import { pyconHome, type Ctx } from '../context.js';
-import { plural, renderAgenda } from '../render/agenda.js';
+import { renderAgenda } from '../render/agenda.js';
+import { plural } from '../render/words.js';
 import { loadStyle } from '../render/style.js';
 import { openItinerary, reportMissing } from '../itinerary.js';
 import { UserError } from '../errors.js';
@@ -10,6 +11,7 @@ import { openStore, resolveDay, timeViewFor } from '../session.js';
 import { examples } from './help.js';
 import { itineraryJson, itineraryOption } from './itineraryOption.js';
 import { writeJson, writeZoneNote } from './output.js';
+import { dayOption } from './options.js';
 
 export interface ItineraryOptions {
   itinerary: string;
@@ -20,10 +22,7 @@ export interface ItineraryOptions {
 
 export function registerItinerary(program: Command, ctx: Ctx): void {
   itineraryOption(
-    program
-      .command('itinerary')
-      .description('your talks by day, with clashes, free gaps and tight changes of room')
-      .option('--day <day>', 'only this day: friday, fri, 2019-05-03, today, tomorrow')
+    dayOption(program.command('itinerary').description('your talks by day, with clashes, free gaps and tight changes of room'))
       .option('--check', 'exit 1 when anything clashes, 0 otherwise')
       .option('--list', 'name your itineraries'),
   )

@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../store/atomicWrite.js';
 import { readBytes } from '../store/readFile.js';
 import { examples } from './help.js';
 import { writeJson } from './output.js';
+import { plural, them } from '../render/words.js';
 
 export interface ParseCommandOptions {
   source: string;
@@ -63,7 +64,7 @@ export async function runParse(options: ParseCommandOptions, ctx: Ctx): Promise<
   if (!result.store) {
     const count = result.problems.length;
     throw new UserError(
-      `${options.source} has ${count} problem${count === 1 ? '' : 's'}; fix ${count === 1 ? 'it' : 'them'} and run pycon parse again (nothing was written):`,
+      `${options.source} has ${plural(count, 'problem')}; fix ${them(count)} and run pycon parse again (nothing was written):`,
       renderProblems(options.source, result.problems),
     );
   }

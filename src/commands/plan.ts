@@ -14,6 +14,8 @@ import { openStore, resolveDay, timeViewFor } from '../session.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
 import { writeZoneNote } from './output.js';
+import { plural, them } from '../render/words.js';
+import { dayOption } from './options.js';
 
 export interface PlanOptions {
   interests: string[];
@@ -24,12 +26,12 @@ export interface PlanOptions {
 
 export function registerPlan(program: Command, ctx: Ctx): void {
   itineraryOption(
-    program
-      .command('plan')
-      .description('pick the clash-free talks that best match your interests, around the talks you already have')
-      .argument('<interests...>', 'topics, each scored as "pycon search" scores it; quote one of several words')
-      .option('--day <day>', 'plan only this day: friday, fri, 2019-05-03, today, tomorrow')
-      .option('--dry-run', 'show the plan without saving it'),
+    dayOption(
+      program
+        .command('plan')
+        .description('pick the clash-free talks that best match your interests, around the talks you already have')
+        .argument('<interests...>', 'topics, each scored as "pycon search" scores it; quote one of several words'),
+    ).option('--dry-run', 'show the plan without saving it'),
   )
     .addHelpText(
       'after',
@@ -63,8 +65,8 @@ export async function runPlan(options: PlanOptions, ctx: Ctx): Promise<void> {
   const count = plan.chosen.length;
   ctx.stdout.write(
     options.dryRun
-      ? `\nDry run: nothing saved; run without --dry-run to add ${count === 1 ? 'it' : 'them'} to itinerary ${itinerary.name}.\n`
-      : `\nSaved: ${count} talk${count === 1 ? '' : 's'} added to itinerary ${itinerary.name}.\n`,
+      ? `\nDry run: nothing saved; run without --dry-run to add ${them(count)} to itinerary ${itinerary.name}.\n`
+      : `\nSaved: ${plural(count, 'talk')} added to itinerary ${itinerary.name}.\n`,
   );
 }
 

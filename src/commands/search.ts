@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
 import { foldWords } from '../schedule/text.js';
@@ -8,6 +8,7 @@ import { renderTalkLines, renderTalkList } from '../render/talkList.js';
 import { loadStyle } from '../render/style.js';
 import { openStore, resolveFilter, timeViewFor, type FilterFlags } from '../session.js';
 import { examples } from './help.js';
+import { filterOptions, parseCount } from './options.js';
 import { writeJson, writeZoneNote } from './output.js';
 
 export interface SearchOptions extends FilterFlags {
@@ -16,34 +17,18 @@ export interface SearchOptions extends FilterFlags {
 }
 
 export function registerSearch(program: Command, ctx: Ctx): void {
-  program
-    .command('search')
-    .description('find talks by words of their title, speakers or description, best matches first')
-    .argument('<words...>', 'words to look for; every word must match')
-    .option('--day <day>', 'only this day: friday, fri, 2019-05-03, today, tomorrow')
-    .option('--room <room>', 'only this room: any unambiguous part of its name')
-    .option('--speaker <name>', 'only talks by this speaker')
+  filterOptions(
+    program
+      .command('search')
+      .description('find talks by words of their title, speakers or description, best matches first')
+      .argument('<words...>', 'words to look for; every word must match'),
+  )
     .option('--limit <n>', 'show at most n talks', parseCount, 10)
     .addHelpText(
       'after',
       examples(['pycon search asyncio', 'pycon search testing --day saturday', 'pycon search belanger', 'pycon search security --json']),
     )
     .action((words: string[], options: Omit<SearchOptions, 'words'>) => runSearch({ ...options, words }, ctx));
-}
-
-/** A commander parser for a whole number of minutes, 0 or more. */
-export function parseMinutes(text: string): number {
-  const minutes = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(minutes))
-    throw new InvalidArgumentError('give a whole number of minutes, such as 10');
-  return minutes;
-}
-
-/** A commander parser for a positive whole number. */
-export function parseCount(text: string): number {
-  const count = Number(text);
-  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError('give a whole number of 1 or more');
-  return count;
 }
 
 export async function runSearch(options: SearchOptions, ctx: Ctx): Promise<void> {

@@ -6,18 +6,16 @@ import { loadStyle } from '../render/style.js';
 import { openStore, readMoment, resolveFilter, timeViewFor, type FilterFlags } from '../session.js';
 import { examples } from './help.js';
 import { writeJson, writeZoneNote } from './output.js';
+import { filterOptions } from './options.js';
 
 export interface TalksOptions extends FilterFlags {
   at?: string;
 }
 
 export function registerTalks(program: Command, ctx: Ctx): void {
-  program
-    .command('talks')
-    .description('list talks in time order, optionally of one day, room or speaker, or running at a moment')
-    .option('--day <day>', 'only this day: friday, fri, 2019-05-03, today, tomorrow')
-    .option('--room <room>', 'only this room: any unambiguous part of its name')
-    .option('--speaker <name>', 'only talks by this speaker')
+  filterOptions(
+    program.command('talks').description('list talks in time order, optionally of one day, room or speaker, or running at a moment'),
+  )
     .option('--at <time>', 'only talks running at this moment, e.g. "sat 14:40"')
     .addHelpText(
       'after',

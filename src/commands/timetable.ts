@@ -10,6 +10,7 @@ import { currentMoment, dateIn, openStore, resolveDay, timeViewFor } from '../se
 import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
 import { writeJson } from './output.js';
+import { roomOption } from './options.js';
 
 export interface TimetableOptions {
   day?: string | undefined;
@@ -19,11 +20,12 @@ export interface TimetableOptions {
 
 export function registerTimetable(program: Command, ctx: Ctx): void {
   itineraryOption(
-    program
-      .command('timetable')
-      .description('a day as a grid: a row per start time, a column per room; your talks marked ★')
-      .argument('[day]', 'friday, fri, 2019-05-03, today or tomorrow (default: today during the conference, else its first day)')
-      .option('--room <room>', 'only this room: any unambiguous part of its name'),
+    roomOption(
+      program
+        .command('timetable')
+        .description('a day as a grid: a row per start time, a column per room; your talks marked ★')
+        .argument('[day]', 'friday, fri, 2019-05-03, today or tomorrow (default: today during the conference, else its first day)'),
+    ),
   )
     .addHelpText(
       'after',

@@ -7,14 +7,10 @@ import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
 import { writeJson } from './output.js';
 import { showTimetable } from './timetable.js';
+import { roomOption } from './options.js';
 
 export function registerToday(program: Command, ctx: Ctx): void {
-  itineraryOption(
-    program
-      .command('today')
-      .description("today's timetable; outside the conference, when it is")
-      .option('--room <room>', 'only this room: any unambiguous part of its name'),
-  )
+  itineraryOption(roomOption(program.command('today').description("today's timetable; outside the conference, when it is")))
     .addHelpText('after', examples(['pycon today', 'pycon today --now "sat 14:40"', 'pycon today --room 26']))
     .action((options: { room?: string; itinerary: string }) => runToday(options, ctx));
 }

@@ -6,15 +6,10 @@
 import type { Conflict } from '../schedule/conflicts.js';
 import { byTime, minutesBetween, overlapMinutes, spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
-import type { Style } from './style.js';
-import { formatClockSpan, formatLongDate, type TimeView } from './times.js';
+import { formatClockSpan, formatLongDate } from './times.js';
 import { wrapText } from './wrap.js';
-
-export interface AgendaLook {
-  view: TimeView;
-  style: Style;
-  width: number;
-}
+import type { Look } from './look.js';
+import { plural } from './words.js';
 
 /** Less than this between talks in different rooms is flagged as tight. */
 export const TIGHT_CHANGE_MINUTES = 10;
@@ -29,7 +24,7 @@ interface Block {
   endIso: string;
 }
 
-export function renderAgenda(name: string, talks: Talk[], conflicts: Conflict[], allTalks: Talk[], look: AgendaLook): string {
+export function renderAgenda(name: string, talks: Talk[], conflicts: Conflict[], allTalks: Talk[], look: Look): string {
   const lines = [
     `Itinerary ${name}: ${plural(talks.length, 'talk')}, ${conflicts.length === 0 ? 'no clashes' : plural(conflicts.length, 'clash', 'clashes')}`,
   ];
@@ -70,7 +65,7 @@ function groupOverlapping(talks: Talk[]): Block[] {
   return blocks;
 }
 
-function renderBlock(block: Block, previous: Block | undefined, conflicts: Conflict[], look: AgendaLook): string[] {
+function renderBlock(block: Block, previous: Block | undefined, conflicts: Conflict[], look: Look): string[] {
   const clash = block.talks.length > 1;
   const lines: string[] = [];
   if (clash) {
@@ -99,15 +94,11 @@ function tightChange(previous: Block, talk: Talk): string | undefined {
   return `${minutes} min to get here from ${from.room}`;
 }
 
-function renderGap(previous: Block, next: Block, allTalks: Talk[], mine: Talk[], look: AgendaLook): string[] {
+function renderGap(previous: Block, next: Block, allTalks: Talk[], mine: Talk[], look: Look): string[] {
   const gap = { start: previous.end, end: next.start };
   const minutes = Math.round((gap.end - gap.start) / 60_000);
   const running = allTalks.filter((talk) => !mine.includes(talk) && overlapMinutes(gap, spanOf(talk)) > 0).length;
   if (running === 0) return [];
   const span = formatClockSpan(look.view, previous.endIso, next.talks[0]?.start ?? previous.endIso);
   return [look.style.dim(`  ${span}  free for ${minutes} min: ${plural(running, 'talk')} run then`)];
-}
-
-export function plural(count: number, word: string, words = `${word}s`): string {
-  return `${count} ${count === 1 ? word : words}`;
 }

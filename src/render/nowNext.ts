@@ -3,17 +3,11 @@
  */
 import { spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
-import type { Style } from './style.js';
-import { formatLongDate, formatSpan, formatClockSpan, type TimeView } from './times.js';
+import { formatLongDate, formatSpan, formatClockSpan } from './times.js';
 import { displayWidth, truncate } from './wrap.js';
+import type { Look } from './look.js';
 
-export interface NowLook {
-  view: TimeView;
-  style: Style;
-  width: number;
-}
-
-export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Talk[], look: NowLook): string {
+export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Talk[], look: Look): string {
   const local = look.view.localMs(at);
   const lines = [look.style.heading(`${formatLongDate(local.date)}, ${local.time} (${look.view.zone})`)];
   for (const room of rooms) {
@@ -35,7 +29,7 @@ export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Ta
 }
 
 /** One line: `  now   12:10–12:40  Title, cut to fit · 20 min left`. */
-function entry(label: string, span: string, talk: Talk, when: string, look: NowLook): string {
+function entry(label: string, span: string, talk: Talk, when: string, look: Look): string {
   const lead = `  ${label}  ${span}  `;
   const tail = ` · ${when}`;
   const title = truncate(talk.title, Math.max(10, look.width - displayWidth(lead) - displayWidth(tail)));

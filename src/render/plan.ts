@@ -5,22 +5,16 @@
 import { byTime } from '../schedule/time.js';
 import type { Candidate, LeftOut } from '../schedule/plan.js';
 import type { Talk } from '../schedule/types.js';
-import { plural } from './agenda.js';
-import type { Style } from './style.js';
-import { formatClockSpan, formatLongDate, formatSpan, type TimeView } from './times.js';
+import { plural } from './words.js';
+import { formatClockSpan, formatLongDate, formatSpan } from './times.js';
 import { truncate, wrapText } from './wrap.js';
-
-export interface PlanLook {
-  view: TimeView;
-  style: Style;
-  width: number;
-}
+import type { Look } from './look.js';
 
 const INDENT = 15;
 /** How many left-out matches to name before summing up the rest. */
 const LEFT_OUT_SHOWN = 8;
 
-export function renderPlan(interests: string[], chosen: Candidate[], kept: Talk[], leftOut: LeftOut[], look: PlanLook): string {
+export function renderPlan(interests: string[], chosen: Candidate[], kept: Talk[], leftOut: LeftOut[], look: Look): string {
   const total = Math.round(chosen.reduce((sum, candidate) => sum + candidate.relevance, 0) * 100) / 100;
   const summary = `Plan for ${interests.join(', ')}: ${plural(chosen.length, 'new talk')}, relevance ${total}${kept.length > 0 ? `, around ${plural(kept.length, 'talk')} you had` : ''}`;
   const lines = wrapText(summary, look.width);

@@ -3,18 +3,13 @@
  */
 import type { Talk } from '../schedule/types.js';
 import { foldText } from '../schedule/text.js';
-import type { Style } from './style.js';
-import { formatSpan, type TimeView } from './times.js';
+import { formatSpan } from './times.js';
 import { wrapText } from './wrap.js';
-
-export interface ListLook {
-  view: TimeView;
-  style: Style;
-  width: number;
-}
+import type { Look } from './look.js';
+import type { Style } from './style.js';
 
 /** For people: the title (matched words marked), then speakers · time · room, a blank line between talks. */
-export function renderTalkList(talks: Talk[], look: ListLook, termsOf?: (talk: Talk) => Set<string> | undefined): string {
+export function renderTalkList(talks: Talk[], look: Look, termsOf?: (talk: Talk) => Set<string> | undefined): string {
   const blocks = talks.map((talk) => {
     const title = wrapText(talk.title, look.width).map((line) => look.style.title(markTerms(line, termsOf?.(talk), look.style)));
     const details = [talk.speakers.join(', '), formatSpan(look.view, talk.start, talk.end), talk.room]

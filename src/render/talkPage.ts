@@ -2,20 +2,14 @@
  * Everything about one talk, and what else runs while it does.
  */
 import type { Talk } from '../schedule/types.js';
-import type { Style } from './style.js';
-import { formatClockSpan, formatLongDate, type TimeView } from './times.js';
+import { formatClockSpan, formatLongDate } from './times.js';
 import { padEnd, truncate, wrapText } from './wrap.js';
-
-export interface PageLook {
-  view: TimeView;
-  style: Style;
-  width: number;
-}
+import type { Look } from './look.js';
 
 /** The widest a description is wrapped to, however wide the terminal. */
 const READING_WIDTH = 100;
 
-export function renderTalkPage(talk: Talk, alongside: Talk[], look: PageLook): string {
+export function renderTalkPage(talk: Talk, alongside: Talk[], look: Look): string {
   const { view, style } = look;
   const width = Math.min(look.width, READING_WIDTH);
   const from = view.local(talk.start);

@@ -7,14 +7,11 @@
 import { runsAt, spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
 import { drawGrid, type GridRow } from './grid.js';
-import type { Style } from './style.js';
-import { formatLongDate, type TimeView } from './times.js';
+import { formatLongDate } from './times.js';
 import { wrapText } from './wrap.js';
+import type { Look } from './look.js';
 
-export interface TimetableLook {
-  view: TimeView;
-  style: Style;
-  width: number;
+export interface TimetableLook extends Look {
   /** Ids of the user's talks, marked ★. */
   mine: Set<string>;
   /** The moment whose running talks are highlighted as on now. */

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli.js';
-import type { Ctx } from '../../src/context.js';
+import { testContext } from '../../src/context.js';
 
 export interface RunOptions {
   tty?: boolean;
@@ -31,30 +31,15 @@ export function makeHome(): string {
 }
 
 export async function run(argv: string[], options: RunOptions = {}): Promise<RunResult> {
-  let stdout = '';
-  let stderr = '';
-  const ctx: Ctx = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
+  const ctx = testContext({
     isTTY: options.tty ?? false,
     columns: options.columns ?? 80,
     env: { PYCON_HOME: options.env?.PYCON_HOME ?? makeHome(), ...options.env },
-    clock: () => new Date(options.clock ?? '2026-11-25T12:00:00Z'),
-    localZone: () => options.localZone ?? 'UTC',
-    cwd: repoRoot,
-    pid: process.pid,
-    hostname: 'test-host',
-    processAlive: (pid) => pid === process.pid,
-    bundledStore,
-    json: false,
-    color: false,
-    tz: undefined,
-    now: undefined,
-    storePath: bundledStore,
-    exitCode: 0,
-  };
+    clock: new Date(options.clock ?? '2026-11-25T12:00:00Z'),
+    localZone: options.localZone ?? 'UTC',
+  });
   const code = await main(argv, ctx);
-  return { stdout, stderr, code };
+  return { stdout: ctx.output.stdout, stderr: ctx.output.stderr, code };
 }
 
 /** Runs on a terminal of the given width, without colour unless options.env asks for it. */

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, renderCalendar, uidPart } from '../../src/render/ics.js';
 import type { Talk } from '../../src/schedule/types.js';
-import { renderVTimezone } from '../../src/schedule/vtimezone.js';
+import { renderVTimezone } from '../../src/render/vtimezone.js';
 
 describe('iCalendar pieces', () => {
   it('escapes backslash, semicolon, comma and newline in TEXT', () => {
