@@ -15,6 +15,8 @@ import { registerShow } from './commands/show.js';
 import { registerParse } from './commands/parse.js';
 import { registerCompletion } from './commands/completion.js';
 import { runComplete } from './commands/complete.js';
+import { explainLookup } from './commands/lookupMessages.js';
+import { LookupError } from './schedule/lookupError.js';
 import { registerDays } from './commands/days.js';
 import { registerRooms } from './commands/rooms.js';
 import { registerSpeakers } from './commands/speakers.js';
@@ -139,7 +141,8 @@ function usageMessage(text: string, command: string): string {
   return `pycon: ${message}${suggestion ? ` (${suggestion.charAt(0).toLowerCase()}${suggestion.slice(1)})` : ''}; see "${help}".\n`;
 }
 
-function report(error: unknown, ctx: Ctx): number {
+function report(thrown: unknown, ctx: Ctx): number {
+  const error = thrown instanceof LookupError ? explainLookup(thrown.problem) : thrown;
   if (error instanceof CommanderError) {
     return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
   }

@@ -2,7 +2,7 @@
  * An itinerary as commands use it: the file on disk joined with the talk store.
  */
 import { pyconHome, type Ctx } from './context.js';
-import { UserError } from './errors.js';
+import { LookupError } from './schedule/lookupError.js';
 import { plural } from './render/words.js';
 import { findTalk } from './schedule/query.js';
 import type { Store, Talk } from './schedule/types.js';
@@ -72,7 +72,7 @@ export function resolveTalks(store: Store, args: string[]): Talk[] {
   try {
     return args.map((arg) => findTalk(store, arg));
   } catch (error) {
-    if (args.length > 1 && error instanceof UserError) {
+    if (args.length > 1 && error instanceof LookupError) {
       try {
         return [findTalk(store, args.join(' '))];
       } catch {

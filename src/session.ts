@@ -8,7 +8,7 @@ import { findDay, findRoom, type TalkFilter } from './schedule/query.js';
 import { inMomentYears, MOMENT_YEARS } from './schedule/time.js';
 import type { Store } from './schedule/types.js';
 import { loadStore } from './store/loadStore.js';
-import { formatDateRange, zoneTimeView, type TimeView } from './render/times.js';
+import { type TimeView, zoneTimeView } from './render/times.js';
 
 const stores = new WeakMap<Ctx, Store>();
 
@@ -84,7 +84,7 @@ export function timeViewFor(ctx: Ctx, store: Store): Promise<TimeView> {
 export async function resolveDay(ctx: Ctx, store: Store, text: string): Promise<string> {
   const relative = /^\s*(today|tomorrow)\s*$/i.test(text);
   const today = relative ? dateIn(store.conference.timezone, await currentMoment(ctx, store)) : '';
-  return findDay(text, { days: store.conference.days, today: () => today, span: formatDateRange(store.conference.days) });
+  return findDay(text, { days: store.conference.days, today: () => today });
 }
 
 /** Checks a `--tz` value (or, with `example`, another zone option's) and returns its canonical IANA name. */

@@ -1,11 +1,11 @@
 /**
  * Reading what people type for a room, a day or a talk, and filtering talks.
- * Each reader returns the thing meant or throws a UserError that lists the
- * candidates (ambiguous) or the closest matches (unknown).
+ * Each reader returns the thing meant or throws a LookupError that carries
+ * the candidates (ambiguous) or the closest matches (unknown).
  */
-import { UsageError, UserError } from '../errors.js';
+import { LookupError } from './lookupError.js';
 import { indexStore, searchTalks } from './search.js';
-import { addDays, isIsoDate, runsAt, weekdayIndex, weekdayIndexOf, weekdayOf, WEEKDAYS } from './time.js';
+import { addDays, isIsoDate, runsAt, weekdayIndex, weekdayIndexOf, WEEKDAYS } from './time.js';
 import { foldText, foldWords } from './text.js';
 import type { Store, Talk } from './types.js';
 
@@ -19,16 +19,8 @@ export function findRoom(rooms: string[], text: string): string {
   // `ballroom a` is part of "Atrium Ballroom AB" too, but whole words only of "Grand Ballroom A".
   const byWords = matches.filter((room) => ` ${foldText(room)} `.includes(` ${wanted} `));
   if (byWords.length === 1) return byWords[0] as string;
-  if (matches.length > 1) {
-    throw new UserError(
-      `"${text}" matches ${matches.length} rooms; give more of the name, one of:`,
-      matches.map((room) => `  ${room}`),
-    );
-  }
-  throw new UserError(
-    `No room matches "${text}"; the rooms are:`,
-    rooms.map((room) => `  ${room}`),
-  );
+  if (matches.length > 1) throw new LookupError({ kind: 'ambiguous-room', text, rooms: matches });
+  throw new LookupError({ kind: 'unknown-room', text, rooms });
 }
 
 export interface DayContext {
@@ -36,8 +28,6 @@ export interface DayContext {
   days: string[];
   /** Today's date in the conference's zone, for `today` and `tomorrow`. */
   today: () => string;
-  /** `Friday 3 – Sunday 5 May 2019`, for messages. */
-  span: string;
 }
 
 /** `friday`, `fri`, `2019-05-03`, `today`, `tomorrow` → a date of the conference. */
@@ -51,29 +41,21 @@ export function findDay(text: string, context: DayContext): string {
     const index = weekdayIndex(word);
     if (index >= 0) {
       date = context.days.find((day) => weekdayIndexOf(day) === index);
-      if (!date) throw new UserError(`The conference has no ${WEEKDAYS[index]}; it runs ${context.span}.`);
+      if (!date) throw new LookupError({ kind: 'no-such-weekday', weekday: WEEKDAYS[index] ?? '', days: context.days });
     }
   }
-  if (date === undefined) {
-    throw new UsageError(`Cannot read the day "${text}"; use a weekday (friday or fri), a date (2019-05-03), today or tomorrow.`);
-  }
-  if (!context.days.includes(date)) {
-    throw new UserError(
-      `${date} is not a conference day; it runs ${context.span}, so try "pycon timetable ${weekdayOf(context.days[0] ?? date).toLowerCase()}".`,
-    );
-  }
+  if (date === undefined) throw new LookupError({ kind: 'unreadable-day', text });
+  if (!context.days.includes(date)) throw new LookupError({ kind: 'not-a-conference-day', date, days: context.days });
   return date;
 }
 
 /**
  * `<talk>`: an exact id or title wins, then a unique id prefix, then words of
- * the title. Several candidates or none is a UserError that lists ids.
+ * the title. Several candidates or none is a LookupError that carries them.
  */
 export function findTalk(store: Store, text: string): Talk {
   const wanted = text.trim();
-  if (foldWords(wanted).length === 0) {
-    throw new UsageError(`Name a talk by its id, a unique start of its id or words of its title, such as "advanced-asyncio".`);
-  }
+  if (foldWords(wanted).length === 0) throw new LookupError({ kind: 'no-talk-named' });
   const lower = wanted.toLowerCase();
   const exact = store.talks.find((talk) => talk.id === wanted) ?? store.talks.find((talk) => talk.title.toLowerCase() === lower);
   if (exact) return exact;
@@ -91,24 +73,11 @@ export function findTalk(store: Store, text: string): Talk {
             return words.every((word) => titleWords.some((titleWord) => titleWord.startsWith(word)));
           });
   if (byWords.length === 1) return byWords[0] as Talk;
-  if (byWords.length > 1) {
-    throw new UserError(`"${text}" matches ${byWords.length} talks; name one by its id:`, listTalks(byWords));
-  }
+  if (byWords.length > 1) throw new LookupError({ kind: 'ambiguous-talk', text, talks: byWords });
   const closest = searchTalks(indexStore(store), wanted)
     .slice(0, 5)
     .map((hit) => hit.talk);
-  if (closest.length === 0) {
-    throw new UserError(`No talk matches "${text}"; try "pycon search ${wanted}" or "pycon talks" to list them all.`);
-  }
-  throw new UserError(`No talk matches "${text}"; the closest are:`, listTalks(closest));
-}
-
-const MAX_CANDIDATES = 10;
-
-function listTalks(talks: Talk[]): string[] {
-  const lines = talks.slice(0, MAX_CANDIDATES).map((talk) => `  ${talk.id}  (${talk.title})`);
-  if (talks.length > MAX_CANDIDATES) lines.push(`  … and ${talks.length - MAX_CANDIDATES} more`);
-  return lines;
+  throw new LookupError({ kind: 'unknown-talk', text, closest });
 }
 
 export interface TalkFilter {

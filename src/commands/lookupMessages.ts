@@ -1,0 +1,50 @@
+/**
+ * The sentence, and the hint, for each problem reading what a user typed
+ * (schedule/lookupError.ts): the domain says what went wrong, this says
+ * what to type next.
+ */
+import { UsageError, UserError } from '../errors.js';
+import type { LookupProblem } from '../schedule/lookupError.js';
+import { weekdayOf } from '../schedule/time.js';
+import type { Talk } from '../schedule/types.js';
+import { formatDateRange } from '../render/times.js';
+
+const MAX_CANDIDATES = 10;
+
+export function explainLookup(problem: LookupProblem): UserError {
+  switch (problem.kind) {
+    case 'ambiguous-room':
+      return new UserError(
+        `"${problem.text}" matches ${problem.rooms.length} rooms; give more of the name, one of:`,
+        problem.rooms.map((room) => `  ${room}`),
+      );
+    case 'unknown-room':
+      return new UserError(
+        `No room matches "${problem.text}"; the rooms are:`,
+        problem.rooms.map((room) => `  ${room}`),
+      );
+    case 'unreadable-day':
+      return new UsageError(`Cannot read the day "${problem.text}"; use a weekday (friday or fri), a date (2019-05-03), today or tomorrow.`);
+    case 'no-such-weekday':
+      return new UserError(`The conference has no ${problem.weekday}; it runs ${formatDateRange(problem.days)}.`);
+    case 'not-a-conference-day': {
+      const first = weekdayOf(problem.days[0] ?? problem.date).toLowerCase();
+      return new UserError(`${problem.date} is not a conference day; it runs ${formatDateRange(problem.days)}, so try "pycon timetable ${first}".`);
+    }
+    case 'no-talk-named':
+      return new UsageError('Name a talk by its id, a unique start of its id or words of its title, such as "advanced-asyncio".');
+    case 'ambiguous-talk':
+      return new UserError(`"${problem.text}" matches ${problem.talks.length} talks; name one by its id:`, listTalks(problem.talks));
+    case 'unknown-talk':
+      if (problem.closest.length === 0) {
+        return new UserError(`No talk matches "${problem.text}"; try "pycon search ${problem.text.trim()}" or "pycon talks" to list them all.`);
+      }
+      return new UserError(`No talk matches "${problem.text}"; the closest are:`, listTalks(problem.closest));
+  }
+}
+
+function listTalks(talks: Talk[]): string[] {
+  const lines = talks.slice(0, MAX_CANDIDATES).map((talk) => `  ${talk.id}  (${talk.title})`);
+  if (talks.length > MAX_CANDIDATES) lines.push(`  … and ${talks.length - MAX_CANDIDATES} more`);
+  return lines;
+}

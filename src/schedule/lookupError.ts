@@ -1,0 +1,24 @@
+/**
+ * What went wrong reading a room, a day or a talk that someone typed, as
+ * data: which kind of problem, what was typed, which candidates. The domain
+ * throws it; commands/lookupMessages.ts turns it into the sentence and the
+ * hint a user reads.
+ */
+import type { Talk } from './types.js';
+
+export type LookupProblem =
+  | { kind: 'ambiguous-room'; text: string; rooms: string[] }
+  | { kind: 'unknown-room'; text: string; rooms: string[] }
+  | { kind: 'unreadable-day'; text: string }
+  | { kind: 'no-such-weekday'; weekday: string; days: string[] }
+  | { kind: 'not-a-conference-day'; date: string; days: string[] }
+  | { kind: 'no-talk-named' }
+  | { kind: 'ambiguous-talk'; text: string; talks: Talk[] }
+  | { kind: 'unknown-talk'; text: string; closest: Talk[] };
+
+export class LookupError extends Error {
+  constructor(readonly problem: LookupProblem) {
+    super(problem.kind);
+    this.name = 'LookupError';
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * The tests npm run mutate runs against each mutant: those that run pycon
+ * in-process. Tests that spawn bin/pycon.js or a shell run the built bundle,
+ * which no mutant reaches, so they are left out, and the fuzz runs fewer cases.
+ */
+import { configDefaults, defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    exclude: [...configDefaults.exclude, '.stryker-tmp/**', 'test/bin.test.ts', 'test/store/concurrency.test.ts', 'test/commands/completion.test.ts', 'test/bench/**'],
+    env: { FUZZ_RUNS: '40' },
+  },
+});
