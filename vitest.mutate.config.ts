@@ -7,7 +7,14 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    exclude: [...configDefaults.exclude, '.stryker-tmp/**', 'test/bin.test.ts', 'test/store/concurrency.test.ts', 'test/commands/completion.test.ts', 'test/bench/**'],
+    exclude: [
+      ...configDefaults.exclude,
+      '.stryker-tmp/**',
+      'test/bin.test.ts',
+      'test/store/concurrency.test.ts',
+      'test/commands/completion.test.ts',
+      'test/bench/**',
+    ],
     env: { FUZZ_RUNS: '40' },
   },
 });

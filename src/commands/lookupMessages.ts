@@ -24,12 +24,16 @@ export function explainLookup(problem: LookupProblem): UserError {
         problem.rooms.map((room) => `  ${room}`),
       );
     case 'unreadable-day':
-      return new UsageError(`Cannot read the day "${problem.text}"; use a weekday (friday or fri), a date (2019-05-03), today or tomorrow.`);
+      return new UsageError(
+        `Cannot read the day "${problem.text}"; use a weekday (friday or fri), a date (2019-05-03), today or tomorrow.`,
+      );
     case 'no-such-weekday':
       return new UserError(`The conference has no ${problem.weekday}; it runs ${formatDateRange(problem.days)}.`);
     case 'not-a-conference-day': {
       const first = weekdayOf(problem.days[0] ?? problem.date).toLowerCase();
-      return new UserError(`${problem.date} is not a conference day; it runs ${formatDateRange(problem.days)}, so try "pycon timetable ${first}".`);
+      return new UserError(
+        `${problem.date} is not a conference day; it runs ${formatDateRange(problem.days)}, so try "pycon timetable ${first}".`,
+      );
     }
     case 'no-talk-named':
       return new UsageError('Name a talk by its id, a unique start of its id or words of its title, such as "advanced-asyncio".');
@@ -37,7 +41,9 @@ export function explainLookup(problem: LookupProblem): UserError {
       return new UserError(`"${problem.text}" matches ${problem.talks.length} talks; name one by its id:`, listTalks(problem.talks));
     case 'unknown-talk':
       if (problem.closest.length === 0) {
-        return new UserError(`No talk matches "${problem.text}"; try "pycon search ${problem.text.trim()}" or "pycon talks" to list them all.`);
+        return new UserError(
+          `No talk matches "${problem.text}"; try "pycon search ${problem.text.trim()}" or "pycon talks" to list them all.`,
+        );
       }
       return new UserError(`No talk matches "${problem.text}"; the closest are:`, listTalks(problem.closest));
   }
