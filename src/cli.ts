@@ -7,7 +7,7 @@ import { wantsColor, type Ctx } from './context.js';
 import { UsageError, UserError } from './errors.js';
 import { safeOutput } from './safeOutput.js';
 import { fileProblem, isFileError } from './store/fileProblem.js';
-import { checkZone } from './session.js';
+import { checkZone } from './session/zones.js';
 import { examples } from './commands/help.js';
 import { registerSearch } from './commands/search.js';
 import { registerTalks } from './commands/talks.js';

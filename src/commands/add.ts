@@ -4,7 +4,7 @@ import { clashesWith } from '../schedule/conflicts.js';
 import type { Talk } from '../schedule/types.js';
 import { conferenceTimeView, formatSpan } from '../render/times.js';
 import { changeItinerary, reportMissing, resolveTalks } from '../itinerary.js';
-import { openStore } from '../session.js';
+import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
 

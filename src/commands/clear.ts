@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
 import { changeItinerary } from '../itinerary.js';
-import { openStore } from '../session.js';
+import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
 import { plural } from '../render/words.js';

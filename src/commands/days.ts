@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { spanOf, weekdayOf } from '../schedule/time.js';
-import { openStore, timeViewFor } from '../session.js';
+import { openStore } from '../session/store.js';
+import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { writeTable } from './output.js';
 

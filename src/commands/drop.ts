@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { changeItinerary, openItinerary, reportMissing, resolveTalks } from '../itinerary.js';
-import { openStore } from '../session.js';
+import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
 

@@ -5,7 +5,9 @@ import { loadStyle } from '../render/style.js';
 import { formatDateRange } from '../render/times.js';
 import { weekdayOf } from '../schedule/time.js';
 import { nowAndNext } from '../schedule/timeline.js';
-import { currentMoment, openStore, timeViewFor } from '../session.js';
+import { currentMoment } from '../session/moments.js';
+import { openStore } from '../session/store.js';
+import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { writeJson } from './output.js';
 

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { renderProblems } from '../render/problems.js';
-import { checkZone } from '../session.js';
+import { checkZone } from '../session/zones.js';
 import { isIsoDate } from '../schedule/time.js';
 import { PYCON_2019 } from '../schedule/types.js';
 import { writeFileAtomic } from '../store/atomicWrite.js';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { weekdayOf } from '../schedule/time.js';
-import { openStore } from '../session.js';
+import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { writeTable } from './output.js';
 

@@ -4,7 +4,8 @@ import { findTalk } from '../schedule/query.js';
 import { runningAlongside } from '../schedule/timeline.js';
 import { renderTalkPage } from '../render/talkPage.js';
 import { loadStyle } from '../render/style.js';
-import { openStore, timeViewFor } from '../session.js';
+import { openStore } from '../session/store.js';
+import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { writeJson } from './output.js';
 

@@ -4,7 +4,8 @@ import { UserError } from '../errors.js';
 import { findSpeakers, listSpeakers } from '../schedule/speakers.js';
 import { renderTalkLines, renderTalkList } from '../render/talkList.js';
 import { loadStyle } from '../render/style.js';
-import { openStore, timeViewFor } from '../session.js';
+import { openStore } from '../session/store.js';
+import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { writeJson, writeZoneNote } from './output.js';
 

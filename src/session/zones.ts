@@ -1,0 +1,49 @@
+/** Time zones: the conference's (checked when first needed), the one to show times in, and a zone a user types. */
+import type { Ctx } from '../context.js';
+import { UsageError, UserError } from '../errors.js';
+import type { Store } from '../schedule/types.js';
+import { type TimeView, zoneTimeView } from '../render/times.js';
+
+const checkedZones = new WeakSet<Store>();
+
+/**
+ * The conference's zone, checked against the tz database the first time a
+ * command works with dates in it. Loading a store checks only the name's
+ * shape: asking ICU costs 20-30 ms, which commands that print the stored
+ * times never need to pay.
+ */
+export function conferenceZone(store: Store): string {
+  const zone = store.conference.timezone;
+  if (!checkedZones.has(store)) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+    } catch {
+      throw new UserError(
+        `The talk store's time zone "${zone}" is not one this system knows; set its "timezone" to an IANA name such as Europe/Berlin, or rebuild it with "pycon parse".`,
+      );
+    }
+    checkedZones.add(store);
+  }
+  return zone;
+}
+
+/** The zone to show times in: `--tz`, `local`, or the conference's. */
+export function displayZone(ctx: Ctx, store: Store): string {
+  if (ctx.tz === undefined) return store.conference.timezone;
+  return ctx.tz === 'local' ? ctx.localZone() : ctx.tz;
+}
+
+export function timeViewFor(ctx: Ctx, store: Store): Promise<TimeView> {
+  return zoneTimeView(displayZone(ctx, store), store.conference.timezone);
+}
+
+/** Checks a `--tz` value (or, with `example`, another zone option's) and returns its canonical IANA name. */
+export function checkZone(zone: string, localZone: () => string, example?: string): string {
+  if (zone === 'local' && example === undefined) return zone;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    const use = example ?? `--tz Europe/Berlin, or --tz local (here ${localZone()})`;
+    throw new UsageError(`Unknown time zone "${zone}"; use an IANA name such as ${use}.`);
+  }
+}
