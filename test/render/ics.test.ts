@@ -53,39 +53,69 @@ describe('a calendar built from hostile text', () => {
     room: `Room\u001b]0;x\u0007${INJECTION}`,
     description: `Text\u0000\u0007\u009b${INJECTION}`,
   };
-  const calendar = renderCalendar([talk], {
+  const meta = {
     productId: '-//pycon//test//EN',
     name: `Mine${INJECTION}`,
     conference: `Conf${INJECTION}`,
     timezone: 'America/New_York',
     vtimezone: renderVTimezone('America/New_York', 2019),
     stamp: '20190503T000000Z',
-  });
+  };
+  /** Built inside each test, so that what the test checks is what the code under test makes then. */
+  const hostileCalendar = (change: Partial<typeof meta> = {}, talks = [talk]) => renderCalendar(talks, { ...meta, ...change });
+  const unfolded = (calendar: string) => calendar.replace(/\r\n /g, '');
 
   it('holds exactly the one event, read back by ical.js', () => {
-    const events = new ICAL.Component(ICAL.parse(calendar)).getAllSubcomponents('vevent');
+    const events = new ICAL.Component(ICAL.parse(hostileCalendar())).getAllSubcomponents('vevent');
     expect(events).toHaveLength(1);
     expect(events[0]?.getFirstPropertyValue('summary')).toBe(`Title${INJECTION.replace(/\r\n/g, '\n')}`);
   });
 
   it('makes the UID of safe characters only, distinct for distinct ids', () => {
-    expect(calendar.replace(/\r\n /g, '')).toContain(
+    expect(unfolded(hostileCalendar())).toContain(
       '\r\nUID:talkx%0D%0AEND%3AVEVENT%0D%0ABEGIN%3AVEVENT%0D%0AUID%3Aevil%0D%0ASUMMARY%3AInjected%0D%0ADTSTART%3A20190504T120000Z@confx-end-vevent-begin-vevent-uid-evil-summary-injected-dtstart-20190504t120000z.pycon',
     );
-    expect(uidPart('a b')).not.toBe(uidPart('a-b'));
+    expect(uidPart('a b')).toBe('a%20b');
+    expect(uidPart('é\n')).toBe('%C3%A9%0A');
+    expect(uidPart('')).toBe('talk');
     expect(uidPart('advanced-asyncio-solving-real-world-production-problems')).toBe(
       'advanced-asyncio-solving-real-world-production-problems',
     );
   });
 
+  it('names the conference in the UID by a slug without leading or trailing dashes', () => {
+    expect(unfolded(hostileCalendar({ conference: ' PyCon!! US ' }))).toContain('@pycon-us.pycon\r\n');
+    expect(unfolded(hostileCalendar({ conference: '!!' }))).toContain('@conference.pycon\r\n');
+  });
+
   it('writes no control character but the CRLF line ends', () => {
-    expect(calendar.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(hostileCalendar().replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+
+  it('refuses to write a stamp, a zone or a time that is not of its form', () => {
+    expect(() => hostileCalendar({ stamp: '20190503T000000Z\r\nX:1' })).toThrow('refusing to write DTSTAMP');
+    expect(() => hostileCalendar({ stamp: 'X20190503T000000Z' })).toThrow('refusing to write DTSTAMP');
+    expect(() => hostileCalendar({ timezone: 'America/New_York\r\nX:1' })).toThrow('refusing to write TZID');
+    expect(() => hostileCalendar({ timezone: 'X:America/New_York' })).toThrow('refusing to write TZID');
+    expect(() => hostileCalendar({}, [{ ...talk, start: '2019-05-04T12:10:0x' }])).toThrow('refusing to write DTSTART');
+    expect(() => hostileCalendar({}, [{ ...talk, start: 'x2019-05-04T12:10:00' }])).toThrow('refusing to write DTSTART');
   });
 });
 
 describe('folding by octets', () => {
-  it('counts a 4-byte character as 4 octets', () => {
-    expect(foldLine(`${'a'.repeat(72)}🐍`)).toBe(`${'a'.repeat(72)}\r\n 🐍`);
-    expect(foldLine(`${'a'.repeat(71)}🐍`)).toBe(`${'a'.repeat(71)}🐍`);
+  it('counts each character by the octets UTF-8 gives it, at every boundary', () => {
+    const cases: [string, number][] = [
+      ['\u007f', 1],
+      ['\u0080', 2],
+      ['\u07ff', 2],
+      ['\u0800', 3],
+      ['\uffff', 3],
+      ['🐍', 4],
+    ];
+    for (const [char, octets] of cases) {
+      const fits = 'a'.repeat(75 - octets);
+      expect(foldLine(`${fits}${char}`), `U+${char.codePointAt(0)?.toString(16)}`).toBe(`${fits}${char}`);
+      expect(foldLine(`a${fits}${char}`), `U+${char.codePointAt(0)?.toString(16)}`).toBe(`a${fits}\r\n ${char}`);
+    }
   });
 });
