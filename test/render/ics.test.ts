@@ -99,6 +99,8 @@ describe('a calendar built from hostile text', () => {
     expect(() => hostileCalendar({ timezone: 'X:America/New_York' })).toThrow('refusing to write TZID');
     expect(() => hostileCalendar({}, [{ ...talk, start: '2019-05-04T12:10:0x' }])).toThrow('refusing to write DTSTART');
     expect(() => hostileCalendar({}, [{ ...talk, start: 'x2019-05-04T12:10:00' }])).toThrow('refusing to write DTSTART');
+    expect(() => hostileCalendar({}, [{ ...talk, start: 'xx20190504T121000' }])).toThrow('refusing to write DTSTART');
+    expect(() => hostileCalendar({}, [{ ...talk, start: '20190504T121000xx' }])).toThrow('refusing to write DTSTART');
   });
 });
 
