@@ -8,29 +8,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../src/cli.js';
+import { testContext } from '../src/context.js';
 import type { Store, Talk } from '../src/schedule/types.js';
 import { makeHome, run } from './helpers/run.js';
 import { bundledStoreData, CONTROL } from './helpers/store.js';
 
-const COMMANDS = [
-  'search',
-  'talks',
-  'show',
-  'timetable',
-  'today',
-  'now',
-  'days',
-  'rooms',
-  'speakers',
-  'speaker',
-  'add',
-  'drop',
-  'itinerary',
-  'plan',
-  'export',
-  'completion',
-  '__complete',
-];
+/** Every command pycon has, and the hidden one the completion scripts call. */
+const COMMANDS = [...buildProgram(testContext()).commands.map((command) => command.name()), '__complete'];
 /** Flags that take no file: the fuzz never points pycon at a path to write. */
 const FLAGS = [
   '--day',

@@ -3,19 +3,9 @@ import { renderAgenda } from '../../src/render/agenda.js';
 import { plainStyle } from '../../src/render/style.js';
 import { conferenceTimeView } from '../../src/render/times.js';
 import { findConflicts } from '../../src/schedule/conflicts.js';
-import type { Talk } from '../../src/schedule/types.js';
+import { saturdayTalk } from '../helpers/talks.js';
 
-const talk = (id: string, start: string, end: string, room: string): Talk => ({
-  id,
-  title: id,
-  speakers: [],
-  day: 'Saturday',
-  date: '2019-05-04',
-  start: `2019-05-04T${start}:00-04:00`,
-  end: `2019-05-04T${end}:00-04:00`,
-  room,
-  description: '',
-});
+const talk = saturdayTalk;
 
 describe('the itinerary agenda', () => {
   it('shows back-to-back talks in one room one after the other, not as a clash', () => {

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findConflicts } from '../../src/schedule/conflicts.js';
-import type { Talk } from '../../src/schedule/types.js';
+import { saturdayTalk } from '../helpers/talks.js';
 
-function talk(id: string, start: string, end: string, room = 'Room 1'): Talk {
-  return {
-    id,
-    title: id,
-    speakers: [],
-    day: 'Saturday',
-    date: '2019-05-04',
-    start: `2019-05-04T${start}:00-04:00`,
-    end: `2019-05-04T${end}:00-04:00`,
-    room,
-    description: '',
-  };
-}
+const talk = saturdayTalk;
 
 describe('finding clashes', () => {
   it('reports a partial overlap with its minutes', () => {
