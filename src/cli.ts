@@ -3,11 +3,11 @@
  * codes (0 success, 1 a runtime problem, 2 a usage error).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { wantsColor, type Ctx } from './context.js';
+import type { Ctx } from './context.js';
 import { UsageError, UserError } from './errors.js';
+import { type GlobalOptions, type Run, startRun } from './run.js';
 import { safeOutput } from './safeOutput.js';
 import { fileProblem, isFileError } from './store/fileProblem.js';
-import { checkZone } from './session/zones.js';
 import { examples } from './commands/help.js';
 import { registerSearch } from './commands/search.js';
 import { registerTalks } from './commands/talks.js';
@@ -35,31 +35,35 @@ import packageJson from '../package.json' with { type: 'json' };
 export { systemContext } from './context.js';
 
 export async function main(argv: string[], system: Ctx): Promise<number> {
-  const ctx: Ctx = { ...system };
-  ctx.stdout = safeOutput(system.stdout, { colour: () => ctx.color, crlf: true });
-  ctx.stderr = safeOutput(system.stderr, { colour: () => false, crlf: false });
-  const program = buildProgram(ctx);
+  const outcome = { exitCode: 0 };
+  let current: Run | undefined;
+  const ctx: Ctx = {
+    ...system,
+    stdout: safeOutput(system.stdout, { colour: () => current?.color === true, crlf: true }),
+    stderr: safeOutput(system.stderr, { colour: () => false, crlf: false }),
+  };
+  // The global options are read once, just before the command runs; a command asks for the Run then.
+  const run = (): Run => {
+    current ??= startRun(ctx, {}, outcome);
+    return current;
+  };
+  const program = buildProgram(ctx, run);
+  program.hook('preAction', (_program, command) => {
+    current = startRun(ctx, command.optsWithGlobals<GlobalOptions>(), outcome);
+  });
   if (argv[0] === '__complete') {
-    runComplete(argv.slice(1), program, ctx);
+    runComplete(argv.slice(1), program, run());
     return 0;
   }
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return ctx.exitCode;
+    return outcome.exitCode;
   } catch (error) {
     return report(error, ctx);
   }
 }
 
-interface GlobalOptions {
-  json?: boolean;
-  tz?: string;
-  now?: string;
-  store?: string;
-  color?: boolean;
-}
-
-export function buildProgram(ctx: Ctx): Command {
+export function buildProgram(ctx: Ctx, run: () => Run = () => startRun(ctx, {}, { exitCode: 0 })): Command {
   const program = new Command('pycon')
     .description('Explore the PyCon US 2019 talks: search, timetables, your own clash-aware itinerary and calendar export.')
     .version(packageJson.version, '-V, --version', 'print the version')
@@ -84,26 +88,24 @@ export function buildProgram(ctx: Ctx): Command {
       ]),
     );
 
-  program.hook('preAction', (_program, command) => applyGlobals(ctx, command.optsWithGlobals<GlobalOptions>()));
-
-  registerSearch(program, ctx);
-  registerTalks(program, ctx);
-  registerShow(program, ctx);
-  registerTimetable(program, ctx);
-  registerToday(program, ctx);
-  registerNow(program, ctx);
-  registerDays(program, ctx);
-  registerRooms(program, ctx);
-  registerSpeakers(program, ctx);
-  registerSpeaker(program, ctx);
-  registerAdd(program, ctx);
-  registerDrop(program, ctx);
-  registerItinerary(program, ctx);
-  registerClear(program, ctx);
-  registerPlan(program, ctx);
-  registerExport(program, ctx);
-  registerParse(program, ctx);
-  registerCompletion(program, ctx);
+  registerSearch(program, run);
+  registerTalks(program, run);
+  registerShow(program, run);
+  registerTimetable(program, run);
+  registerToday(program, run);
+  registerNow(program, run);
+  registerDays(program, run);
+  registerRooms(program, run);
+  registerSpeakers(program, run);
+  registerSpeaker(program, run);
+  registerAdd(program, run);
+  registerDrop(program, run);
+  registerItinerary(program, run);
+  registerClear(program, run);
+  registerPlan(program, run);
+  registerExport(program, run);
+  registerParse(program, run);
+  registerCompletion(program, run);
   for (const command of program.commands) command.configureOutput(outputFor(ctx, command.name()));
   return program;
 }
@@ -114,16 +116,6 @@ function outputFor(ctx: Ctx, command: string) {
     writeErr: (text: string) => ctx.stderr.write(text),
     outputError: (text: string, write: (text: string) => void) => write(usageMessage(text, command)),
   };
-}
-
-function applyGlobals(ctx: Ctx, options: GlobalOptions): void {
-  ctx.json = options.json === true;
-  ctx.color = wantsColor(ctx, options.color === false);
-  const tz = options.tz ?? undefined;
-  ctx.tz = tz === undefined ? undefined : checkZone(tz, ctx.localZone);
-  ctx.now = options.now ?? (ctx.env.PYCON_NOW || undefined);
-  const store = options.store ?? (ctx.env.PYCON_STORE || undefined);
-  if (store !== undefined) ctx.storePath = store;
 }
 
 /** Commander's `error: unknown option '--x'` as one sentence that says what to do next. */

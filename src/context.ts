@@ -28,18 +28,6 @@ export interface Ctx {
   pid: number;
   hostname: string;
   processAlive(pid: number): boolean;
-
-  /** Set by cli.ts from the global options before a command runs. */
-  json: boolean;
-  color: boolean;
-  /** `--tz` as given, undefined for the conference's zone. */
-  tz: string | undefined;
-  /** `--now` or PYCON_NOW as given. */
-  now: string | undefined;
-  /** `--store` or PYCON_STORE, else the bundled store. */
-  storePath: string;
-  /** A command that printed its answer but must still report failure (`itinerary --check`) sets this. */
-  exitCode: number;
 }
 
 export function systemContext(): Ctx {
@@ -72,12 +60,6 @@ export function systemContext(): Ctx {
     pid: process.pid,
     hostname: hostname(),
     processAlive,
-    json: false,
-    color: false,
-    tz: undefined,
-    now: undefined,
-    storePath: BUNDLED_STORE,
-    exitCode: 0,
   };
 }
 
@@ -93,9 +75,9 @@ export function pyconHome(ctx: Ctx): string {
   return join(ctx.env.HOME || homedir(), '.local', 'share', 'pycon');
 }
 
-/** Colour only on a terminal, never with NO_COLOR or TERM=dumb; FORCE_COLOR overrides both ways. */
-export function wantsColor(ctx: Ctx, noColorFlag: boolean): boolean {
-  if (noColorFlag || ctx.json) return false;
+/** Colour only on a terminal, never with NO_COLOR or TERM=dumb; FORCE_COLOR overrides both ways. `off`: --no-color or --json. */
+export function wantsColor(ctx: Ctx, off: boolean): boolean {
+  if (off) return false;
   const force = ctx.env.FORCE_COLOR;
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
   if (ctx.env.NO_COLOR !== undefined && ctx.env.NO_COLOR !== '') return false;
@@ -144,11 +126,5 @@ export function testContext(
     pid: 1,
     hostname: 'test-host',
     processAlive: (pid) => pid === 1,
-    json: false,
-    color: false,
-    tz: undefined,
-    now: undefined,
-    storePath: BUNDLED_STORE,
-    exitCode: 0,
   };
 }

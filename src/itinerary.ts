@@ -1,12 +1,13 @@
 /**
  * An itinerary as commands use it: the file on disk joined with the talk store.
  */
-import { pyconHome, type Ctx } from './context.js';
+import { pyconHome } from './context.js';
 import { LookupError } from './schedule/lookupError.js';
 import { plural } from './render/words.js';
 import { findTalk } from './schedule/query.js';
 import type { Store, Talk } from './schedule/types.js';
 import { itineraryPath, readItinerary, updateItinerary, type ItineraryFile } from './store/itineraryFile.js';
+import type { Run } from './run.js';
 
 export const DEFAULT_ITINERARY = 'default';
 
@@ -19,7 +20,7 @@ export interface Itinerary {
   missing: string[];
 }
 
-export function openItinerary(ctx: Ctx, store: Store, name: string): Itinerary {
+export function openItinerary(ctx: Run, store: Store, name: string): Itinerary {
   const path = itineraryPath(pyconHome(ctx), name);
   return joinWithStore(readItinerary(path, name), path, store);
 }
@@ -33,7 +34,7 @@ function joinWithStore(file: ItineraryFile, path: string, store: Store): Itinera
 
 /** Changes an itinerary under its lock; the file is written only when `change` reports a change. */
 export async function changeItinerary<T>(
-  ctx: Ctx,
+  ctx: Run,
   store: Store,
   name: string,
   change: (file: ItineraryFile) => { changed: boolean; result: T },
@@ -44,13 +45,13 @@ export async function changeItinerary<T>(
 }
 
 /** How long a writer waits for another to finish with an itinerary: 20 s, or PYCON_LOCK_WAIT seconds. */
-function lockWaitMs(ctx: Ctx): number {
+function lockWaitMs(ctx: Run): number {
   const seconds = Number(ctx.env.PYCON_LOCK_WAIT);
   return ctx.env.PYCON_LOCK_WAIT && seconds >= 0 ? seconds * 1000 : 20_000;
 }
 
 /** Warns, on stderr, of ids the store no longer has: the first few by name, however many there are. */
-export function reportMissing(ctx: Ctx, itinerary: Itinerary): void {
+export function reportMissing(ctx: Run, itinerary: Itinerary): void {
   const { missing } = itinerary;
   if (missing.length === 0) return;
   const [are, them, theyAre] = missing.length === 1 ? ['is', 'it', 'it is'] : ['are', 'them', 'they are'];

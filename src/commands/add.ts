@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { clashesWith } from '../schedule/conflicts.js';
 import type { Talk } from '../schedule/types.js';
 import { conferenceTimeView, formatSpan } from '../render/times.js';
@@ -7,13 +7,14 @@ import { changeItinerary, reportMissing, resolveTalks } from '../itinerary.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
+import type { Run } from '../run.js';
 
 export interface AddOptions {
   talks: string[];
   itinerary: string;
 }
 
-export function registerAdd(program: Command, ctx: Ctx): void {
+export function registerAdd(program: Command, run: () => Run): void {
   itineraryOption(
     program
       .command('add')
@@ -24,10 +25,10 @@ export function registerAdd(program: Command, ctx: Ctx): void {
       'after',
       examples(['pycon add advanced-asyncio', 'pycon add "dont be a robot" beeware', 'pycon add -i friends "time zones"']),
     )
-    .action((talks: string[], options: { itinerary: string }) => runAdd({ ...options, talks }, ctx));
+    .action((talks: string[], options: { itinerary: string }) => runAdd({ ...options, talks }, run()));
 }
 
-export async function runAdd(options: AddOptions, ctx: Ctx): Promise<void> {
+export async function runAdd(options: AddOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const wanted = resolveTalks(store, options.talks);
   const added = ctx.clock().toISOString();
@@ -48,7 +49,7 @@ export async function runAdd(options: AddOptions, ctx: Ctx): Promise<void> {
   if (ctx.json) writeItineraryJson(ctx, itinerary);
 }
 
-function warnOfClashes(ctx: Ctx, fresh: Talk[], all: Talk[]): void {
+function warnOfClashes(ctx: Run, fresh: Talk[], all: Talk[]): void {
   const warned = new Set<string>();
   for (const talk of fresh) {
     for (const clash of clashesWith(talk, all)) {

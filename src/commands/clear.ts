@@ -1,19 +1,20 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { UsageError } from '../errors.js';
 import { changeItinerary } from '../itinerary.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
 import { plural } from '../render/words.js';
+import type { Run } from '../run.js';
 
-export function registerClear(program: Command, ctx: Ctx): void {
+export function registerClear(program: Command, run: () => Run): void {
   itineraryOption(program.command('clear').description('remove every talk from your itinerary').option('--yes', 'really do it'))
     .addHelpText('after', examples(['pycon clear --yes', 'pycon clear -i friends --yes']))
-    .action((options: { itinerary: string; yes?: boolean }) => runClear(options, ctx));
+    .action((options: { itinerary: string; yes?: boolean }) => runClear(options, run()));
 }
 
-export async function runClear(options: { itinerary: string; yes?: boolean }, ctx: Ctx): Promise<void> {
+export async function runClear(options: { itinerary: string; yes?: boolean }, ctx: Run): Promise<void> {
   if (!options.yes) {
     throw new UsageError(
       `This removes every talk from itinerary ${options.itinerary}; run "pycon clear --yes${options.itinerary === 'default' ? '' : ` -i ${options.itinerary}`}" to do it.`,

@@ -7,7 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import type { Command, Option } from 'commander';
-import { pyconHome, type Ctx } from '../context.js';
+import { pyconHome } from '../context.js';
 import { listSpeakers } from '../schedule/speakers.js';
 import { oneLine } from '../schedule/text.js';
 import type { Store } from '../schedule/types.js';
@@ -15,6 +15,7 @@ import { weekdayOf } from '../schedule/time.js';
 import { SHELLS } from '../render/completion.js';
 import { isItineraryName, itineraryFolder } from '../store/itineraryFile.js';
 import { loadStore } from '../store/loadStore.js';
+import type { Run } from '../run.js';
 
 type Values = 'days' | 'rooms' | 'talks' | 'speakers' | 'itineraries' | 'zones' | 'shells' | 'files' | 'none';
 
@@ -75,7 +76,7 @@ function findOption(program: Command, command: Command | undefined, flag: string
   return [...(command?.options ?? []), ...program.options].find((option) => option.long === flag || option.short === flag);
 }
 
-export function complete(program: Command, words: string[], ctx: Ctx): Completion {
+export function complete(program: Command, words: string[], ctx: Run): Completion {
   const { kind, command, store: storeFlag } = wordKind(program, words);
   if (kind === 'files') return { directive: 'files', candidates: [] };
   const typed = unquote(words[words.length - 1] ?? '');
@@ -95,7 +96,7 @@ function candidatesOf(
   program: Command,
   command: Command | undefined,
   openStore: () => Store,
-  ctx: Ctx,
+  ctx: Run,
 ): string[] {
   switch (kind) {
     case 'commands':
@@ -147,7 +148,7 @@ function unquote(word: string): string {
   return word.replace(/^['"]/, '').replace(/\\(.)/g, '$1');
 }
 
-export function runComplete(words: string[], program: Command, ctx: Ctx): void {
+export function runComplete(words: string[], program: Command, ctx: Run): void {
   const { directive, candidates } = complete(program, words.length === 0 ? [''] : words, ctx);
   ctx.stdout.write([directive, ...candidates].map((line) => `${line}\n`).join(''));
 }

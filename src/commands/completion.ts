@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { UsageError } from '../errors.js';
 import { renderCompletion, SHELLS, type Shell } from '../render/completion.js';
 import { examples } from './help.js';
+import type { Run } from '../run.js';
 
-export function registerCompletion(program: Command, ctx: Ctx): void {
+export function registerCompletion(program: Command, run: () => Run): void {
   program
     .command('completion')
     .description('print a completion script for bash, zsh or fish')
@@ -17,10 +18,10 @@ export function registerCompletion(program: Command, ctx: Ctx): void {
         'pycon completion fish > ~/.config/fish/completions/pycon.fish',
       ]),
     )
-    .action((shell: string) => runCompletion({ shell }, ctx));
+    .action((shell: string) => runCompletion({ shell }, run()));
 }
 
-export function runCompletion(options: { shell: string }, ctx: Ctx): void {
+export function runCompletion(options: { shell: string }, ctx: Run): void {
   if (!(SHELLS as readonly string[]).includes(options.shell)) {
     throw new UsageError(`pycon completes for ${SHELLS.join(', ')}, not "${options.shell}"; try "pycon completion bash".`);
   }

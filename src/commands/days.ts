@@ -1,20 +1,21 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { spanOf, weekdayOf } from '../schedule/time.js';
 import { openStore } from '../session/store.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { writeTable } from './output.js';
+import type { Run } from '../run.js';
 
-export function registerDays(program: Command, ctx: Ctx): void {
+export function registerDays(program: Command, run: () => Run): void {
   program
     .command('days')
     .description("the conference's days: date, talk count, first start and last end")
     .addHelpText('after', examples(['pycon days', 'pycon days --json']))
-    .action(() => runDays(ctx));
+    .action(() => runDays(run()));
 }
 
-export async function runDays(ctx: Ctx): Promise<void> {
+export async function runDays(ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const days = store.conference.days.map((date) => {
     const talks = store.talks.filter((talk) => talk.date === date);

@@ -1,16 +1,17 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { changeItinerary, openItinerary, reportMissing, resolveTalks } from '../itinerary.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
+import type { Run } from '../run.js';
 
 export interface DropOptions {
   talks: string[];
   itinerary: string;
 }
 
-export function registerDrop(program: Command, ctx: Ctx): void {
+export function registerDrop(program: Command, run: () => Run): void {
   itineraryOption(
     program
       .command('drop')
@@ -18,10 +19,10 @@ export function registerDrop(program: Command, ctx: Ctx): void {
       .argument('<talk...>', 'ids, unique id prefixes or title words; quote a title of several words'),
   )
     .addHelpText('after', examples(['pycon drop advanced-asyncio', 'pycon drop -i friends "time zones"']))
-    .action((talks: string[], options: { itinerary: string }) => runDrop({ ...options, talks }, ctx));
+    .action((talks: string[], options: { itinerary: string }) => runDrop({ ...options, talks }, run()));
 }
 
-export async function runDrop(options: DropOptions, ctx: Ctx): Promise<void> {
+export async function runDrop(options: DropOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const before = openItinerary(ctx, store, options.itinerary);
   // An id the store no longer has can still be dropped by that exact id.

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { Ctx } from '../context.js';
+
 import { UserError } from '../errors.js';
 import { filterTalks } from '../schedule/query.js';
 import type { Store, Talk } from '../schedule/types.js';
@@ -13,6 +13,7 @@ import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
 import { filterOptions, parseAlarm } from './options.js';
 import { plural } from '../render/words.js';
+import type { Run } from '../run.js';
 
 export interface ExportOptions extends FilterFlags {
   all?: boolean;
@@ -21,7 +22,7 @@ export interface ExportOptions extends FilterFlags {
   output?: string;
 }
 
-export function registerExport(program: Command, ctx: Ctx): void {
+export function registerExport(program: Command, run: () => Run): void {
   itineraryOption(
     filterOptions(
       program
@@ -36,10 +37,10 @@ export function registerExport(program: Command, ctx: Ctx): void {
       'after',
       examples(['pycon export -o pycon.ics', 'pycon export --all --day saturday -o saturday.ics', 'pycon export --alarm 10 > pycon.ics']),
     )
-    .action((options: ExportOptions) => runExport(options, ctx));
+    .action((options: ExportOptions) => runExport(options, run()));
 }
 
-export async function runExport(options: ExportOptions, ctx: Ctx): Promise<void> {
+export async function runExport(options: ExportOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const filter = await resolveFilter(ctx, store, options);
   let talks: Talk[];

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { Command } from 'commander';
-import { pyconHome, type Ctx } from '../context.js';
+import { pyconHome } from '../context.js';
 import { renderAgenda } from '../render/agenda.js';
 import { plural } from '../render/words.js';
 import { loadStyle } from '../render/style.js';
@@ -14,6 +14,7 @@ import { examples } from './help.js';
 import { itineraryJson, itineraryOption } from './itineraryOption.js';
 import { writeJson, writeZoneNote } from './output.js';
 import { dayOption } from './options.js';
+import type { Run } from '../run.js';
 
 export interface ItineraryOptions {
   itinerary: string;
@@ -22,7 +23,7 @@ export interface ItineraryOptions {
   list?: boolean;
 }
 
-export function registerItinerary(program: Command, ctx: Ctx): void {
+export function registerItinerary(program: Command, run: () => Run): void {
   itineraryOption(
     dayOption(program.command('itinerary').description('your talks by day, with clashes, free gaps and tight changes of room'))
       .option('--check', 'exit 1 when anything clashes, 0 otherwise')
@@ -37,10 +38,10 @@ export function registerItinerary(program: Command, ctx: Ctx): void {
         'pycon itinerary --list',
       ]),
     )
-    .action((options: ItineraryOptions) => runItinerary(options, ctx));
+    .action((options: ItineraryOptions) => runItinerary(options, run()));
 }
 
-export async function runItinerary(options: ItineraryOptions, ctx: Ctx): Promise<void> {
+export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise<void> {
   if (options.list) return listItineraries(ctx);
   const store = openStore(ctx);
   const itinerary = openItinerary(ctx, store, options.itinerary);
@@ -48,7 +49,7 @@ export async function runItinerary(options: ItineraryOptions, ctx: Ctx): Promise
   const talks = date === undefined ? itinerary.talks : itinerary.talks.filter((talk) => talk.date === date);
   const shown = itineraryJson({ ...itinerary, talks });
   const { conflicts } = shown;
-  if (options.check && conflicts.length > 0) ctx.exitCode = 1;
+  if (options.check && conflicts.length > 0) ctx.outcome.exitCode = 1;
   reportMissing(ctx, itinerary);
   if (ctx.json) return writeJson(ctx, shown);
   if (talks.length === 0) {
@@ -64,7 +65,7 @@ export async function runItinerary(options: ItineraryOptions, ctx: Ctx): Promise
 }
 
 /** Every itinerary with its number of talks; a damaged one is named on stderr (exit 1) and the rest still listed. */
-function listItineraries(ctx: Ctx): void {
+function listItineraries(ctx: Run): void {
   const store = openStore(ctx);
   let names: string[] = [];
   try {
@@ -86,7 +87,7 @@ function listItineraries(ctx: Ctx): void {
       problems.push(`pycon: ${error.message}\n`);
     }
   }
-  if (problems.length > 0) ctx.exitCode = 1;
+  if (problems.length > 0) ctx.outcome.exitCode = 1;
   if (ctx.json) writeJson(ctx, entries);
   else if (entries.length === 0 && problems.length === 0)
     ctx.stdout.write('You have no itineraries yet; "pycon add <talk>" starts the default one.\n');

@@ -1,9 +1,10 @@
 /** The `-i, --itinerary <name>` option every itinerary command takes. */
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { findConflicts } from '../schedule/conflicts.js';
 import { DEFAULT_ITINERARY, type Itinerary } from '../itinerary.js';
 import { writeJson } from './output.js';
+import type { Run } from '../run.js';
 
 export function itineraryOption(command: Command): Command {
   return command.option('-i, --itinerary <name>', 'which of your itineraries', DEFAULT_ITINERARY);
@@ -14,6 +15,6 @@ export function itineraryJson(itinerary: Itinerary) {
   return { name: itinerary.name, talks: itinerary.talks, conflicts: findConflicts(itinerary.talks) };
 }
 
-export function writeItineraryJson(ctx: Ctx, itinerary: Itinerary): void {
+export function writeItineraryJson(ctx: Run, itinerary: Itinerary): void {
   writeJson(ctx, itineraryJson(itinerary));
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { renderNowNext } from '../render/nowNext.js';
 import { loadStyle } from '../render/style.js';
 import { formatDateRange } from '../render/times.js';
@@ -10,16 +10,17 @@ import { openStore } from '../session/store.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { writeJson } from './output.js';
+import type { Run } from '../run.js';
 
-export function registerNow(program: Command, ctx: Ctx): void {
+export function registerNow(program: Command, run: () => Run): void {
   program
     .command('now')
     .description('in each room, the talk on now and the next one')
     .addHelpText('after', examples(['pycon now', 'pycon now --now "sat 14:40"', 'pycon now --json']))
-    .action(() => runNow(ctx));
+    .action(() => runNow(run()));
 }
 
-export async function runNow(ctx: Ctx): Promise<void> {
+export async function runNow(ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const at = await currentMoment(ctx, store);
   const { now, next } = nowAndNext(store, at);

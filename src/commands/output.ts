@@ -1,10 +1,11 @@
 /** Small pieces of output several commands share. */
-import type { Ctx } from '../context.js';
+
 import { renderColumns } from '../render/columns.js';
 import type { TimeView } from '../render/times.js';
+import type { Run } from '../run.js';
 
 /** On a terminal, names the zone when it is not the conference's own. */
-export function writeZoneNote(ctx: Ctx, view: TimeView): void {
+export function writeZoneNote(ctx: Run, view: TimeView): void {
   if (!view.isConferenceZone) ctx.stdout.write(`Times in ${view.zone}.\n\n`);
 }
 
@@ -14,7 +15,7 @@ export function writeZoneNote(ctx: Ctx, view: TimeView): void {
  * (`pipeRows`, when given, carry the machine's forms, such as ISO times).
  */
 export function writeTable(
-  ctx: Ctx,
+  ctx: Run,
   table: { json: unknown; header: string[]; rows: string[][]; pipeRows?: string[][]; rightAligned?: number[] },
 ): void {
   if (ctx.json) writeJson(ctx, table.json);
@@ -25,6 +26,6 @@ export function writeTable(
     );
 }
 
-export function writeJson(ctx: Ctx, value: unknown): void {
+export function writeJson(ctx: Run, value: unknown): void {
   ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { UsageError, UserError } from '../errors.js';
 import { renderProblems } from '../render/problems.js';
 import { checkZone } from '../session/zones.js';
@@ -11,6 +11,7 @@ import { readBytes } from '../store/readFile.js';
 import { examples } from './help.js';
 import { writeJson } from './output.js';
 import { plural, them } from '../render/words.js';
+import type { Run } from '../run.js';
 
 export interface ParseCommandOptions {
   source: string;
@@ -20,7 +21,7 @@ export interface ParseCommandOptions {
   output?: string;
 }
 
-export function registerParse(program: Command, ctx: Ctx): void {
+export function registerParse(program: Command, run: () => Run): void {
   program
     .command('parse')
     .description('read a talk list in the published text format and build a talk store from it')
@@ -36,7 +37,7 @@ export function registerParse(program: Command, ctx: Ctx): void {
         'pycon parse talks.txt --first-day 2020-04-17 --name "PyCon US 2020"',
       ]),
     )
-    .action((source: string, options: Omit<ParseCommandOptions, 'source'>) => runParse({ ...options, source }, ctx));
+    .action((source: string, options: Omit<ParseCommandOptions, 'source'>) => runParse({ ...options, source }, run()));
 }
 
 function sameFile(a: string, b: string): boolean {
@@ -48,7 +49,7 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-export async function runParse(options: ParseCommandOptions, ctx: Ctx): Promise<void> {
+export async function runParse(options: ParseCommandOptions, ctx: Run): Promise<void> {
   if (!isIsoDate(options.firstDay)) {
     throw new UsageError(`Cannot read --first-day "${options.firstDay}"; give a date that exists, such as 2019-05-03.`);
   }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { UsageError } from '../errors.js';
 import { findConflicts } from '../schedule/conflicts.js';
 import { planTalks, type Candidate, type Plan } from '../schedule/plan.js';
@@ -18,6 +18,7 @@ import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
 import { writeZoneNote } from './output.js';
 import { plural, them } from '../render/words.js';
 import { dayOption } from './options.js';
+import type { Run } from '../run.js';
 
 export interface PlanOptions {
   interests: string[];
@@ -26,7 +27,7 @@ export interface PlanOptions {
   dryRun?: boolean;
 }
 
-export function registerPlan(program: Command, ctx: Ctx): void {
+export function registerPlan(program: Command, run: () => Run): void {
   itineraryOption(
     dayOption(
       program
@@ -39,10 +40,10 @@ export function registerPlan(program: Command, ctx: Ctx): void {
       'after',
       examples(['pycon plan asyncio testing security', 'pycon plan "machine learning" --day saturday', 'pycon plan django --dry-run']),
     )
-    .action((interests: string[], options: Omit<PlanOptions, 'interests'>) => runPlan({ ...options, interests }, ctx));
+    .action((interests: string[], options: Omit<PlanOptions, 'interests'>) => runPlan({ ...options, interests }, run()));
 }
 
-export async function runPlan(options: PlanOptions, ctx: Ctx): Promise<void> {
+export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const interests = options.interests.map((interest) => interest.trim()).filter((interest) => interest !== '');
   if (interests.length === 0) throw new UsageError('Name at least one interest, such as "pycon plan asyncio testing".');
@@ -74,7 +75,7 @@ export async function runPlan(options: PlanOptions, ctx: Ctx): Promise<void> {
 
 /** Plans around the itinerary's talks; unless a dry run, saves the plan, deciding it under the itinerary's lock. */
 async function makePlan(
-  ctx: Ctx,
+  ctx: Run,
   store: Store,
   name: string,
   candidates: Candidate[],
@@ -97,7 +98,7 @@ async function makePlan(
   return { itinerary, ...result };
 }
 
-function warnOfKeptClashes(ctx: Ctx, kept: Talk[]): void {
+function warnOfKeptClashes(ctx: Run, kept: Talk[]): void {
   const conflicts = findConflicts(kept);
   if (conflicts.length === 0) return;
   const titles = new Map(kept.map((talk) => [talk.id, talk.title]));

@@ -1,19 +1,20 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { weekdayOf } from '../schedule/time.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { writeTable } from './output.js';
+import type { Run } from '../run.js';
 
-export function registerRooms(program: Command, ctx: Ctx): void {
+export function registerRooms(program: Command, run: () => Run): void {
   program
     .command('rooms')
     .description('the rooms, with their talks per day')
     .addHelpText('after', examples(['pycon rooms', 'pycon rooms --json']))
-    .action(() => runRooms(ctx));
+    .action(() => runRooms(run()));
 }
 
-export function runRooms(ctx: Ctx): void {
+export function runRooms(ctx: Run): void {
   const store = openStore(ctx);
   const { days } = store.conference;
   const rooms = store.rooms.map((name) => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { UsageError } from '../errors.js';
 import { foldWords } from '../schedule/text.js';
 import { filterTalks } from '../schedule/query.js';
@@ -12,13 +12,14 @@ import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { filterOptions, parseCount } from './options.js';
 import { writeJson, writeZoneNote } from './output.js';
+import type { Run } from '../run.js';
 
 export interface SearchOptions extends FilterFlags {
   words: string[];
   limit: number;
 }
 
-export function registerSearch(program: Command, ctx: Ctx): void {
+export function registerSearch(program: Command, run: () => Run): void {
   filterOptions(
     program
       .command('search')
@@ -30,10 +31,10 @@ export function registerSearch(program: Command, ctx: Ctx): void {
       'after',
       examples(['pycon search asyncio', 'pycon search testing --day saturday', 'pycon search belanger', 'pycon search security --json']),
     )
-    .action((words: string[], options: Omit<SearchOptions, 'words'>) => runSearch({ ...options, words }, ctx));
+    .action((words: string[], options: Omit<SearchOptions, 'words'>) => runSearch({ ...options, words }, run()));
 }
 
-export async function runSearch(options: SearchOptions, ctx: Ctx): Promise<void> {
+export async function runSearch(options: SearchOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const talks = filterTalks(store.talks, await resolveFilter(ctx, store, options));
   const query = options.words.join(' ');

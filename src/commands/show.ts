@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { findTalk } from '../schedule/query.js';
 import { runningAlongside } from '../schedule/timeline.js';
 import { renderTalkPage } from '../render/talkPage.js';
@@ -8,8 +8,9 @@ import { openStore } from '../session/store.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { writeJson } from './output.js';
+import type { Run } from '../run.js';
 
-export function registerShow(program: Command, ctx: Ctx): void {
+export function registerShow(program: Command, run: () => Run): void {
   program
     .command('show')
     .description('everything about one talk, and what else runs at the same time')
@@ -18,10 +19,10 @@ export function registerShow(program: Command, ctx: Ctx): void {
       'after',
       examples(['pycon show advanced-asyncio', 'pycon show "dont be a robot"', 'pycon show beeware --tz Europe/Berlin']),
     )
-    .action((words: string[]) => runShow({ talk: words.join(' ') }, ctx));
+    .action((words: string[]) => runShow({ talk: words.join(' ') }, run()));
 }
 
-export async function runShow(options: { talk: string }, ctx: Ctx): Promise<void> {
+export async function runShow(options: { talk: string }, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const talk = findTalk(store, options.talk);
   if (ctx.json) return writeJson(ctx, talk);

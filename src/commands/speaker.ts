@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { UserError } from '../errors.js';
 import { findSpeakers, listSpeakers } from '../schedule/speakers.js';
 import { renderTalkLines, renderTalkList } from '../render/talkList.js';
@@ -8,17 +8,18 @@ import { openStore } from '../session/store.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { writeJson, writeZoneNote } from './output.js';
+import type { Run } from '../run.js';
 
-export function registerSpeaker(program: Command, ctx: Ctx): void {
+export function registerSpeaker(program: Command, run: () => Run): void {
   program
     .command('speaker')
     .description("one speaker's talks; the name may be partial, unaccented or slightly wrong")
     .argument('<name...>', 'a speaker name, or part of it')
     .addHelpText('after', examples(['pycon speaker lynn root', 'pycon speaker belanger', 'pycon speaker "christopher beacham"']))
-    .action((name: string[]) => runSpeaker({ name: name.join(' ') }, ctx));
+    .action((name: string[]) => runSpeaker({ name: name.join(' ') }, run()));
 }
 
-export async function runSpeaker(options: { name: string }, ctx: Ctx): Promise<void> {
+export async function runSpeaker(options: { name: string }, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const found = findSpeakers(listSpeakers(store.talks), options.name);
   if (found.length === 0) {

@@ -1,19 +1,20 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { listSpeakers } from '../schedule/speakers.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { writeTable } from './output.js';
+import type { Run } from '../run.js';
 
-export function registerSpeakers(program: Command, ctx: Ctx): void {
+export function registerSpeakers(program: Command, run: () => Run): void {
   program
     .command('speakers')
     .description('everyone who speaks, with their number of talks')
     .addHelpText('after', examples(['pycon speakers', 'pycon speakers | grep -i lynn', 'pycon speakers --json']))
-    .action(() => runSpeakers(ctx));
+    .action(() => runSpeakers(run()));
 }
 
-export function runSpeakers(ctx: Ctx): void {
+export function runSpeakers(ctx: Run): void {
   const speakers = listSpeakers(openStore(ctx).talks);
   writeTable(ctx, {
     json: speakers,

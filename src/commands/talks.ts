@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { filterTalks } from '../schedule/query.js';
 import { renderTalkLines, renderTalkList } from '../render/talkList.js';
 import { loadStyle } from '../render/style.js';
@@ -10,12 +10,13 @@ import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { writeJson, writeZoneNote } from './output.js';
 import { filterOptions } from './options.js';
+import type { Run } from '../run.js';
 
 export interface TalksOptions extends FilterFlags {
   at?: string;
 }
 
-export function registerTalks(program: Command, ctx: Ctx): void {
+export function registerTalks(program: Command, run: () => Run): void {
   filterOptions(
     program.command('talks').description('list talks in time order, optionally of one day, room or speaker, or running at a moment'),
   )
@@ -24,10 +25,10 @@ export function registerTalks(program: Command, ctx: Ctx): void {
       'after',
       examples(['pycon talks --day friday', 'pycon talks --room 26', 'pycon talks --at "sat 14:40"', 'pycon talks --json > talks.json']),
     )
-    .action((options: TalksOptions) => runTalks(options, ctx));
+    .action((options: TalksOptions) => runTalks(options, run()));
 }
 
-export async function runTalks(options: TalksOptions, ctx: Ctx): Promise<void> {
+export async function runTalks(options: TalksOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const filter = await resolveFilter(ctx, store, options);
   const at = options.at === undefined ? undefined : await readMoment('--at', options.at, store);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { findRoom } from '../schedule/query.js';
 import type { Store } from '../schedule/types.js';
 import { renderTalkLines } from '../render/talkList.js';
@@ -14,6 +14,7 @@ import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
 import { writeJson } from './output.js';
 import { roomOption } from './options.js';
+import type { Run } from '../run.js';
 
 export interface TimetableOptions {
   day?: string | undefined;
@@ -21,7 +22,7 @@ export interface TimetableOptions {
   itinerary: string;
 }
 
-export function registerTimetable(program: Command, ctx: Ctx): void {
+export function registerTimetable(program: Command, run: () => Run): void {
   itineraryOption(
     roomOption(
       program
@@ -39,22 +40,22 @@ export function registerTimetable(program: Command, ctx: Ctx): void {
         'pycon timetable friday --json',
       ]),
     )
-    .action((day: string | undefined, options: Omit<TimetableOptions, 'day'>) => runTimetable({ ...options, day }, ctx));
+    .action((day: string | undefined, options: Omit<TimetableOptions, 'day'>) => runTimetable({ ...options, day }, run()));
 }
 
-export async function runTimetable(options: TimetableOptions, ctx: Ctx): Promise<void> {
+export async function runTimetable(options: TimetableOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const date = options.day === undefined ? await defaultDay(ctx, store) : await resolveDay(ctx, store, options.day);
   await showTimetable(ctx, store, date, options);
 }
 
 /** Today during the conference, else its first day. */
-async function defaultDay(ctx: Ctx, store: Store): Promise<string> {
+async function defaultDay(ctx: Run, store: Store): Promise<string> {
   const today = dateIn(store.conference.timezone, await currentMoment(ctx, store));
   return store.conference.days.includes(today) ? today : (store.conference.days[0] ?? today);
 }
 
-export async function showTimetable(ctx: Ctx, store: Store, date: string, options: Omit<TimetableOptions, 'day'>): Promise<void> {
+export async function showTimetable(ctx: Run, store: Store, date: string, options: Omit<TimetableOptions, 'day'>): Promise<void> {
   const rooms = options.room === undefined ? store.rooms : [findRoom(store.rooms, options.room)];
   const talks = store.talks.filter((talk) => talk.date === date && rooms.includes(talk.room));
   if (ctx.json) return writeJson(ctx, { date, day: weekdayOf(date), rooms, talks });

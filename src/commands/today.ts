@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Ctx } from '../context.js';
+
 import { formatDateRange, formatLongDate } from '../render/times.js';
 import { weekdayOf } from '../schedule/time.js';
 import { currentMoment, dateIn } from '../session/moments.js';
@@ -9,14 +9,15 @@ import { itineraryOption } from './itineraryOption.js';
 import { writeJson } from './output.js';
 import { showTimetable } from './timetable.js';
 import { roomOption } from './options.js';
+import type { Run } from '../run.js';
 
-export function registerToday(program: Command, ctx: Ctx): void {
+export function registerToday(program: Command, run: () => Run): void {
   itineraryOption(roomOption(program.command('today').description("today's timetable; outside the conference, when it is")))
     .addHelpText('after', examples(['pycon today', 'pycon today --now "sat 14:40"', 'pycon today --room 26']))
-    .action((options: { room?: string; itinerary: string }) => runToday(options, ctx));
+    .action((options: { room?: string; itinerary: string }) => runToday(options, run()));
 }
 
-export async function runToday(options: { room?: string; itinerary: string }, ctx: Ctx): Promise<void> {
+export async function runToday(options: { room?: string; itinerary: string }, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const { conference } = store;
   const today = dateIn(conference.timezone, await currentMoment(ctx, store));

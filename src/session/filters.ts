@@ -1,11 +1,11 @@
 /** What a user typed for `<day>`, `--day`, `--room` and `--speaker`, as conference dates, rooms and a TalkFilter. */
-import type { Ctx } from '../context.js';
+import type { Run } from '../run.js';
 import { findDay, findRoom, type TalkFilter } from '../schedule/query.js';
 import type { Store } from '../schedule/types.js';
 import { currentMoment, dateIn } from './moments.js';
 
 /** A `<day>` argument as a conference date. */
-export async function resolveDay(ctx: Ctx, store: Store, text: string): Promise<string> {
+export async function resolveDay(ctx: Run, store: Store, text: string): Promise<string> {
   const relative = /^\s*(today|tomorrow)\s*$/i.test(text);
   const today = relative ? dateIn(store.conference.timezone, await currentMoment(ctx, store)) : '';
   return findDay(text, { days: store.conference.days, today: () => today });
@@ -18,7 +18,7 @@ export interface FilterFlags {
 }
 
 /** `--day`, `--room` and `--speaker` as a TalkFilter. */
-export async function resolveFilter(ctx: Ctx, store: Store, flags: FilterFlags): Promise<TalkFilter> {
+export async function resolveFilter(ctx: Run, store: Store, flags: FilterFlags): Promise<TalkFilter> {
   return {
     date: flags.day === undefined ? undefined : await resolveDay(ctx, store, flags.day),
     room: flags.room === undefined ? undefined : findRoom(store.rooms, flags.room),

@@ -1,12 +1,12 @@
 /** Moments: now (the clock, or `--now`), a moment a user types, and the date of a moment in a zone. */
-import type { Ctx } from '../context.js';
+import type { Run } from '../run.js';
 import { UsageError } from '../errors.js';
 import { inMomentYears, MOMENT_YEARS } from '../schedule/time.js';
 import type { Store } from '../schedule/types.js';
 import { conferenceZone } from './zones.js';
 
 /** Now, as epoch ms: `--now` or PYCON_NOW when given, else the clock. */
-export function currentMoment(ctx: Ctx, store: Store): Promise<number> {
+export function currentMoment(ctx: Run, store: Store): Promise<number> {
   conferenceZone(store);
   return ctx.now === undefined ? Promise.resolve(ctx.clock().getTime()) : readMoment('--now', ctx.now, store);
 }

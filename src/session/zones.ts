@@ -1,5 +1,5 @@
 /** Time zones: the conference's (checked when first needed), the one to show times in, and a zone a user types. */
-import type { Ctx } from '../context.js';
+import type { Run } from '../run.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Store } from '../schedule/types.js';
 import { type TimeView, zoneTimeView } from '../render/times.js';
@@ -28,12 +28,12 @@ export function conferenceZone(store: Store): string {
 }
 
 /** The zone to show times in: `--tz`, `local`, or the conference's. */
-export function displayZone(ctx: Ctx, store: Store): string {
+export function displayZone(ctx: Run, store: Store): string {
   if (ctx.tz === undefined) return store.conference.timezone;
   return ctx.tz === 'local' ? ctx.localZone() : ctx.tz;
 }
 
-export function timeViewFor(ctx: Ctx, store: Store): Promise<TimeView> {
+export function timeViewFor(ctx: Run, store: Store): Promise<TimeView> {
   return zoneTimeView(displayZone(ctx, store), store.conference.timezone);
 }
 

@@ -1,0 +1,42 @@
+/**
+ * One run of a command: the environment (Ctx) and what the global options
+ * say, read once before the command runs. Nothing writes into a Run
+ * afterwards but its `outcome`, where a command that printed its answer
+ * still reports failure (`itinerary --check`).
+ */
+import { BUNDLED_STORE, type Ctx, wantsColor } from './context.js';
+import { checkZone } from './session/zones.js';
+
+/** The global options as commander gives them. */
+export interface GlobalOptions {
+  json?: boolean;
+  tz?: string;
+  now?: string;
+  store?: string;
+  color?: boolean;
+}
+
+export interface Run extends Ctx {
+  readonly json: boolean;
+  readonly color: boolean;
+  /** `--tz` as given (a checked IANA name, or `local`), undefined for the conference's zone. */
+  readonly tz: string | undefined;
+  /** `--now` or PYCON_NOW as given. */
+  readonly now: string | undefined;
+  /** `--store` or PYCON_STORE, else the bundled store. */
+  readonly storePath: string;
+  readonly outcome: { exitCode: number };
+}
+
+export function startRun(ctx: Ctx, options: GlobalOptions, outcome: { exitCode: number }): Run {
+  const json = options.json === true;
+  return {
+    ...ctx,
+    json,
+    color: wantsColor(ctx, json || options.color === false),
+    tz: options.tz === undefined ? undefined : checkZone(options.tz, ctx.localZone),
+    now: options.now ?? (ctx.env.PYCON_NOW || undefined),
+    storePath: options.store ?? (ctx.env.PYCON_STORE || BUNDLED_STORE),
+    outcome,
+  };
+}
