@@ -6,7 +6,29 @@ import type { Run } from '../run.js';
 
 /** On a terminal, names the zone when it is not the conference's own. */
 export function writeZoneNote(ctx: Run, view: TimeView): void {
-  if (!view.isConferenceZone) ctx.stdout.write(`Times in ${view.zone}.\n\n`);
+  ctx.stdout.write(zoneNote(view));
+}
+
+export function zoneNote(view: TimeView): string {
+  return view.isConferenceZone ? '' : `Times in ${view.zone}.\n\n`;
+}
+
+/**
+ * Who reads a listing, decided in this one place (as gh's tableprinter does):
+ * a program asking for --json, a person at a terminal, or a pipe.
+ */
+export function readerOf(ctx: Run): 'json' | 'people' | 'pipe' {
+  return ctx.json ? 'json' : ctx.isTTY ? 'people' : 'pipe';
+}
+
+/** A listing for whoever reads it: JSON, what `people` renders, or one tab-separated line a row with ISO times. */
+export async function writeListing(
+  ctx: Run,
+  listing: { json: () => unknown; pipe: () => string; people: () => string | Promise<string> },
+): Promise<void> {
+  const reader = readerOf(ctx);
+  if (reader === 'json') writeJson(ctx, listing.json());
+  else ctx.stdout.write(reader === 'people' ? await listing.people() : listing.pipe());
 }
 
 /**
@@ -18,8 +40,9 @@ export function writeTable(
   ctx: Run,
   table: { json: unknown; header: string[]; rows: string[][]; pipeRows?: string[][]; rightAligned?: number[] },
 ): void {
-  if (ctx.json) writeJson(ctx, table.json);
-  else if (ctx.isTTY) ctx.stdout.write(renderColumns([table.header, ...table.rows], table.rightAligned));
+  const reader = readerOf(ctx);
+  if (reader === 'json') writeJson(ctx, table.json);
+  else if (reader === 'people') ctx.stdout.write(renderColumns([table.header, ...table.rows], table.rightAligned));
   else
     ctx.stdout.write(
       (table.pipeRows ?? table.rows).map((row) => `${row.map((cell) => cell.replace(/[\t\n]/g, ' ')).join('\t')}\n`).join(''),

@@ -11,7 +11,7 @@ import { resolveFilter, type FilterFlags } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { filterOptions, parseCount } from './options.js';
-import { writeJson, writeZoneNote } from './output.js';
+import { readerOf, writeListing, zoneNote } from './output.js';
 import type { Run } from '../run.js';
 
 export interface SearchOptions extends FilterFlags {
@@ -36,38 +36,28 @@ export function registerSearch(program: Command, run: () => Run): void {
 
 export async function runSearch(options: SearchOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
-  const talks = filterTalks(store.talks, await resolveFilter(ctx, store, options));
+  const pool = filterTalks(store.talks, await resolveFilter(ctx, store, options));
   const query = options.words.join(' ');
   if (foldWords(query).length === 0) throw new UsageError('Give words to search for, such as "pycon search asyncio".');
-  const hits = searchTalks(indexStore(store, talks), query);
+  const hits = searchTalks(indexStore(store, pool), query);
   const shown = hits.slice(0, options.limit);
-  if (ctx.json) {
-    writeJson(
-      ctx,
-      shown.map((hit) => ({ ...hit.talk, score: hit.score })),
-    );
-    return;
-  }
-  if (hits.length === 0) {
+  if (hits.length === 0 && !ctx.json) {
     ctx.stderr.write(`No talk matches "${query}"; try fewer or other words, or "pycon talks" to list them all.\n`);
     return;
   }
-  if (!ctx.isTTY) {
-    ctx.stdout.write(renderTalkLines(shown.map((hit) => hit.talk)));
-    return;
-  }
-  const view = await timeViewFor(ctx, store);
-  const style = await loadStyle(ctx.color);
-  const terms = new Map(shown.map((hit) => [hit.talk, hit.titleTerms]));
-  writeZoneNote(ctx, view);
-  ctx.stdout.write(
-    renderTalkList(
-      shown.map((hit) => hit.talk),
-      { view, style, width: ctx.columns },
-      (talk) => terms.get(talk),
-    ),
-  );
-  if (hits.length > shown.length) {
+  const talks = shown.map((hit) => hit.talk);
+  await writeListing(ctx, {
+    json: () => shown.map((hit) => ({ ...hit.talk, score: hit.score })),
+    pipe: () => renderTalkLines(talks),
+    people: async () => {
+      const view = await timeViewFor(ctx, store);
+      const terms = new Map(shown.map((hit) => [hit.talk, hit.titleTerms]));
+      return (
+        zoneNote(view) + renderTalkList(talks, { view, style: await loadStyle(ctx.color), width: ctx.columns }, (talk) => terms.get(talk))
+      );
+    },
+  });
+  if (readerOf(ctx) === 'people' && hits.length > shown.length) {
     ctx.stderr.write(`Showing ${shown.length} of ${hits.length} matches; add --limit ${hits.length} to see them all.\n`);
   }
 }

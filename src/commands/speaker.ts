@@ -7,7 +7,7 @@ import { loadStyle } from '../render/style.js';
 import { openStore } from '../session/store.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
-import { writeJson, writeZoneNote } from './output.js';
+import { writeListing, zoneNote } from './output.js';
 import type { Run } from '../run.js';
 
 export function registerSpeaker(program: Command, run: () => Run): void {
@@ -25,12 +25,15 @@ export async function runSpeaker(options: { name: string }, ctx: Run): Promise<v
   if (found.length === 0) {
     throw new UserError(`No speaker matches "${options.name}"; "pycon speakers" lists everyone.`);
   }
-  if (ctx.json) return writeJson(ctx, found);
-  if (!ctx.isTTY) {
-    ctx.stdout.write(renderTalkLines(found.flatMap((speaker) => speaker.talks)));
-    return;
-  }
-  const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
-  writeZoneNote(ctx, look.view);
-  ctx.stdout.write(found.map((speaker) => `${look.style.heading(speaker.name)}\n\n${renderTalkList(speaker.talks, look)}`).join('\n'));
+  await writeListing(ctx, {
+    json: () => found,
+    pipe: () => renderTalkLines(found.flatMap((speaker) => speaker.talks)),
+    people: async () => {
+      const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
+      return (
+        zoneNote(look.view) +
+        found.map((speaker) => `${look.style.heading(speaker.name)}\n\n${renderTalkList(speaker.talks, look)}`).join('\n')
+      );
+    },
+  });
 }

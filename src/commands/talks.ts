@@ -8,7 +8,7 @@ import { readMoment } from '../session/moments.js';
 import { resolveFilter, type FilterFlags } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
-import { writeJson, writeZoneNote } from './output.js';
+import { writeListing, zoneNote } from './output.js';
 import { filterOptions } from './options.js';
 import type { Run } from '../run.js';
 
@@ -33,16 +33,16 @@ export async function runTalks(options: TalksOptions, ctx: Run): Promise<void> {
   const filter = await resolveFilter(ctx, store, options);
   const at = options.at === undefined ? undefined : await readMoment('--at', options.at, store);
   const talks = filterTalks(store.talks, { ...filter, at });
-  if (ctx.json) return writeJson(ctx, talks);
-  if (talks.length === 0) {
+  if (talks.length === 0 && !ctx.json) {
     ctx.stderr.write('No talks match these filters; try "pycon talks" without them.\n');
     return;
   }
-  if (!ctx.isTTY) {
-    ctx.stdout.write(renderTalkLines(talks));
-    return;
-  }
-  const view = await timeViewFor(ctx, store);
-  writeZoneNote(ctx, view);
-  ctx.stdout.write(renderTalkList(talks, { view, style: await loadStyle(ctx.color), width: ctx.columns }));
+  await writeListing(ctx, {
+    json: () => talks,
+    pipe: () => renderTalkLines(talks),
+    people: async () => {
+      const view = await timeViewFor(ctx, store);
+      return zoneNote(view) + renderTalkList(talks, { view, style: await loadStyle(ctx.color), width: ctx.columns });
+    },
+  });
 }

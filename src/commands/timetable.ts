@@ -12,7 +12,7 @@ import { resolveDay } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
-import { writeJson } from './output.js';
+import { writeListing } from './output.js';
 import { roomOption } from './options.js';
 import type { Run } from '../run.js';
 
@@ -58,17 +58,18 @@ async function defaultDay(ctx: Run, store: Store): Promise<string> {
 export async function showTimetable(ctx: Run, store: Store, date: string, options: Omit<TimetableOptions, 'day'>): Promise<void> {
   const rooms = options.room === undefined ? store.rooms : [findRoom(store.rooms, options.room)];
   const talks = store.talks.filter((talk) => talk.date === date && rooms.includes(talk.room));
-  if (ctx.json) return writeJson(ctx, { date, day: weekdayOf(date), rooms, talks });
-  if (!ctx.isTTY) {
-    ctx.stdout.write(renderTalkLines(talks));
-    return;
-  }
-  const moment = await currentMoment(ctx, store);
-  const [{ renderTimetable }, view, style] = await Promise.all([
-    import('../render/timetable.js'),
-    timeViewFor(ctx, store),
-    loadStyle(ctx.color),
-  ]);
-  const mine = new Set(openItinerary(ctx, store, options.itinerary).talks.map((talk) => talk.id));
-  ctx.stdout.write(renderTimetable(date, rooms, talks, { view, style, width: ctx.columns, mine, now: moment }));
+  await writeListing(ctx, {
+    json: () => ({ date, day: weekdayOf(date), rooms, talks }),
+    pipe: () => renderTalkLines(talks),
+    people: async () => {
+      const moment = await currentMoment(ctx, store);
+      const [{ renderTimetable }, view, style] = await Promise.all([
+        import('../render/timetable.js'),
+        timeViewFor(ctx, store),
+        loadStyle(ctx.color),
+      ]);
+      const mine = new Set(openItinerary(ctx, store, options.itinerary).talks.map((talk) => talk.id));
+      return renderTimetable(date, rooms, talks, { view, style, width: ctx.columns, mine, now: moment });
+    },
+  });
 }
