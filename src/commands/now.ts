@@ -7,7 +7,7 @@ import { weekdayOf } from '../schedule/time.js';
 import { nowAndNext } from '../schedule/timeline.js';
 import { currentMoment } from '../session/moments.js';
 import { openStore } from '../session/store.js';
-import { timeViewFor } from '../session/zones.js';
+import { conferenceZone, timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { writeJson } from './output.js';
 import type { Run } from '../run.js';
@@ -22,11 +22,12 @@ export function registerNow(program: Command, run: () => Run): void {
 
 export async function runNow(ctx: Run): Promise<void> {
   const store = openStore(ctx);
+  const zone = conferenceZone(store);
   const at = await currentMoment(ctx, store);
   const { now, next } = nowAndNext(store, at);
   if (ctx.json) {
     const { isoInZone } = await import('../schedule/moment.js');
-    return writeJson(ctx, { at: isoInZone(at, store.conference.timezone), now, next });
+    return writeJson(ctx, { at: isoInZone(at, zone), now, next });
   }
   if (now.length === 0 && next.length === 0) {
     const first = store.conference.days[0] ?? '';

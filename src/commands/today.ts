@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 
 import { formatDateRange, formatLongDate } from '../render/times.js';
 import { weekdayOf } from '../schedule/time.js';
-import { currentMoment, dateIn } from '../session/moments.js';
+import { conferenceDate, currentMoment } from '../session/moments.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
@@ -20,7 +20,7 @@ export function registerToday(program: Command, run: () => Run): void {
 export async function runToday(options: { room?: string; itinerary: string }, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const { conference } = store;
-  const today = dateIn(conference.timezone, await currentMoment(ctx, store));
+  const today = conferenceDate(store, await currentMoment(ctx, store));
   if (conference.days.includes(today)) return showTimetable(ctx, store, today, options);
   if (ctx.json) return writeJson(ctx, { date: today, day: weekdayOf(today), rooms: store.rooms, talks: [] });
   const first = conference.days[0] ?? today;

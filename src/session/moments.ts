@@ -7,7 +7,6 @@ import { conferenceZone } from './zones.js';
 
 /** Now, as epoch ms: `--now` or PYCON_NOW when given, else the clock. */
 export function currentMoment(ctx: Run, store: Store): Promise<number> {
-  conferenceZone(store);
   return ctx.now === undefined ? Promise.resolve(ctx.clock().getTime()) : readMoment('--now', ctx.now, store);
 }
 
@@ -25,7 +24,8 @@ export async function readMoment(flag: string, text: string, store: Store): Prom
   return moment;
 }
 
-/** The calendar date of an instant in a zone: `2019-05-04`. */
-export function dateIn(zone: string, moment: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
+/** The calendar date of an instant in the conference's zone: `2019-05-04`. */
+export function conferenceDate(store: Store, moment: number): string {
+  const timeZone = conferenceZone(store);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
 }

@@ -7,10 +7,10 @@ import { type TimeView, zoneTimeView } from '../render/times.js';
 const checkedZones = new WeakSet<Store>();
 
 /**
- * The conference's zone, checked against the tz database the first time a
- * command works with dates in it. Loading a store checks only the name's
- * shape: asking ICU costs 20-30 ms, which commands that print the stored
- * times never need to pay.
+ * The conference's zone, checked against the tz database by the commands
+ * that ask it for dates in that zone (which load ICU then anyway). Loading a
+ * store checks only the name's shape: ICU costs 20-30 ms, which commands
+ * that print the stored times or compare instants never need to pay.
  */
 export function conferenceZone(store: Store): string {
   const zone = store.conference.timezone;
