@@ -55,10 +55,12 @@ export function validateStore(data: unknown, path: string): Store {
   const days = new Set(conference.days);
   const ids = new Set<string>();
   const uids = new Set<string>();
+  /** Instants already found good: talks in one slot share theirs. */
+  const instants = new Set<string>();
   const talks = data.talks.map((value: unknown, index) => {
     if (!isTalk(value)) throw corrupt(path, `talk ${index + 1} lacks a field or has one of the wrong type`);
     const talk = cleanTalk(value);
-    const problem = talkProblem(talk, days, ids, uids);
+    const problem = talkProblem(talk, { days, ids, uids, instants });
     if (problem) throw corrupt(path, `talk ${index + 1} ${JSON.stringify(talk.title)}: ${problem}`);
     return talk;
   });
@@ -76,7 +78,14 @@ export function validateStore(data: unknown, path: string): Store {
 }
 
 /** What is wrong with a talk beyond the types of its fields, or undefined. */
-function talkProblem(talk: Talk, days: Set<string>, ids: Set<string>, uids: Set<string>): string | undefined {
+interface Seen {
+  days: Set<string>;
+  ids: Set<string>;
+  uids: Set<string>;
+  instants: Set<string>;
+}
+
+function talkProblem(talk: Talk, { days, ids, uids, instants }: Seen): string | undefined {
   if (talk.id === '') return 'its id is empty';
   if (ids.has(talk.id)) return `its id ${JSON.stringify(talk.id)} is another talk's too`;
   ids.add(talk.id);
@@ -84,8 +93,14 @@ function talkProblem(talk: Talk, days: Set<string>, ids: Set<string>, uids: Set<
     if (uids.has(talk.uid)) return `its uid ${JSON.stringify(talk.uid)} is another talk's too`;
     uids.add(talk.uid);
   }
-  if (!isIsoInstant(talk.start)) return `start ${JSON.stringify(talk.start)} is not an ISO 8601 time with an offset`;
-  if (!isIsoInstant(talk.end)) return `end ${JSON.stringify(talk.end)} is not an ISO 8601 time with an offset`;
+  for (const [field, value] of [
+    ['start', talk.start],
+    ['end', talk.end],
+  ] as const) {
+    if (instants.has(value)) continue;
+    if (!isIsoInstant(value)) return `${field} ${JSON.stringify(value)} is not an ISO 8601 time with an offset`;
+    instants.add(value);
+  }
   const { start, end } = spanOf(talk);
   if (end <= start) return 'end is before start';
   if (!days.has(talk.date)) return `its date ${JSON.stringify(talk.date)} is not one of the conference's days`;
