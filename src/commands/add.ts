@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-
 import { clashesWith } from '../schedule/conflicts.js';
 import type { Talk } from '../schedule/types.js';
 import { conferenceTimeView, formatSpan } from '../render/times.js';

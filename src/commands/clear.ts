@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-
 import { UsageError } from '../errors.js';
 import { changeItinerary } from '../itinerary.js';
 import { openStore } from '../session/store.js';

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-
 import { UsageError } from '../errors.js';
 import { renderCompletion, SHELLS, type Shell } from '../render/completion.js';
 import { examples } from './help.js';

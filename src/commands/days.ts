@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-
 import { spanOf, weekdayOf } from '../schedule/time.js';
 import { openStore } from '../session/store.js';
 import { timeViewFor } from '../session/zones.js';

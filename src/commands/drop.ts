@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-
 import { changeItinerary, openItinerary, reportMissing, resolveTalks } from '../itinerary.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';

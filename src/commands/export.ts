@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-
 import { UserError } from '../errors.js';
 import { filterTalks } from '../schedule/query.js';
 import type { Store, Talk } from '../schedule/types.js';

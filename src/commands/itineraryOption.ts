@@ -1,6 +1,5 @@
 /** The `-i, --itinerary <name>` option every itinerary command takes. */
 import type { Command } from 'commander';
-
 import { findConflicts } from '../schedule/conflicts.js';
 import { DEFAULT_ITINERARY, type Itinerary } from '../itinerary.js';
 import { writeJson } from './output.js';

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-
 import { renderNowNext } from '../render/nowNext.js';
 import { loadStyle } from '../render/style.js';
 import { formatDateRange } from '../render/times.js';

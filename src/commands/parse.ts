@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
-
 import { UsageError, UserError } from '../errors.js';
 import { renderProblems } from '../render/problems.js';
 import { checkZone } from '../session/zones.js';

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-
 import { UsageError } from '../errors.js';
 import { findConflicts } from '../schedule/conflicts.js';
 import { planTalks, type Candidate, type Plan } from '../schedule/plan.js';

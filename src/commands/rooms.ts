@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-
 import { weekdayOf } from '../schedule/time.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';

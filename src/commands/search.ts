@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-
 import { UsageError } from '../errors.js';
 import { foldWords } from '../schedule/text.js';
 import { filterTalks } from '../schedule/query.js';

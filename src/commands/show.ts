@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-
 import { findTalk } from '../schedule/query.js';
 import { runningAlongside } from '../schedule/timeline.js';
 import { renderTalkPage } from '../render/talkPage.js';

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-
 import { UserError } from '../errors.js';
 import { findSpeakers, listSpeakers } from '../schedule/speakers.js';
 import { renderTalkLines, renderTalkList } from '../render/talkList.js';

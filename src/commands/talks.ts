@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-
 import { filterTalks } from '../schedule/query.js';
 import { renderTalkLines, renderTalkList } from '../render/talkList.js';
 import { loadStyle } from '../render/style.js';

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-
 import { findRoom } from '../schedule/query.js';
 import type { Store } from '../schedule/types.js';
 import { renderTalkLines } from '../render/talkList.js';

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-
 import { formatDateRange, formatLongDate } from '../render/times.js';
 import { weekdayOf } from '../schedule/time.js';
 import { conferenceDate, currentMoment } from '../session/moments.js';
