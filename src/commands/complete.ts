@@ -81,7 +81,7 @@ export function complete(program: Command, words: string[], ctx: Run): Completio
   if (kind === 'files') return { directive: 'files', candidates: [] };
   const typed = unquote(words[words.length - 1] ?? '');
   let store: Store | undefined;
-  const openStore = (): Store => (store ??= loadStore(storeFlag ?? (ctx.env.PYCON_STORE || ctx.storePath)));
+  const openStore = (): Store => (store ??= loadStore(storeFlag ?? ctx.storePath));
   let all: string[];
   try {
     all = candidatesOf(kind, program, command, openStore, ctx);
