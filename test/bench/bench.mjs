@@ -83,25 +83,46 @@ function peakMemory() {
   );
 }
 
-async function scale() {
-  const outfile = join(home, 'scale.mjs');
-  await build({
-    entryPoints: [join(root, 'test', 'bench', 'scale.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'warning',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
-  const measure = `const { measureScale } = await import(${JSON.stringify(outfile)}); const { readFileSync } = await import('node:fs');
-    process.stdout.write(JSON.stringify(measureScale(readFileSync(${JSON.stringify(join(root, 'data', 'pycon-2019-talks.txt'))}, 'utf8'), [1, 10, 100])));`;
-  const child = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', measure], {
+/** Bundles a measuring module of test/bench once, into the bench's own folder. */
+const bundles = new Map();
+async function benchBundle(name, external = []) {
+  if (!bundles.has(name)) {
+    const outfile = join(home, `${name}.mjs`);
+    await build({
+      entryPoints: [join(root, 'test', 'bench', `${name}.ts`)],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile,
+      logLevel: 'warning',
+      external,
+      // scale.ts's dependencies include CommonJS; `require` is made under a name no bundled module uses.
+      banner: {
+        js: "import { createRequire as benchCreateRequire } from 'node:module'; const require = benchCreateRequire(import.meta.url);",
+      },
+    });
+    bundles.set(name, outfile);
+  }
+  return bundles.get(name);
+}
+
+/** Runs `call` (an expression using `module`, the bundle's exports) in a fresh node, and returns what it gave, from JSON. */
+async function measureIn(name, call, external = []) {
+  const outfile = await benchBundle(name, external);
+  const code = `const module = await import(${JSON.stringify(outfile)}); const { readFileSync } = await import('node:fs');
+    process.stdout.write(JSON.stringify(${call}));`;
+  const child = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', code], {
     encoding: 'utf8',
+    cwd: root,
     maxBuffer: 1 << 24,
   });
   if (child.status !== 0) throw new Error(child.stderr);
-  const rows = JSON.parse(child.stdout);
+  return JSON.parse(child.stdout);
+}
+
+async function scale() {
+  const source = JSON.stringify(join(root, 'data', 'pycon-2019-talks.txt'));
+  const rows = await measureIn('scale', `module.measureScale(readFileSync(${source}, 'utf8'), [1, 10, 100])`);
   const steps = Object.keys(rows[0].ms);
   console.log('\nScale: milliseconds per step, median of repeated runs in one process, garbage collected between runs');
   console.log(`${'step'.padEnd(28)}${rows.map((row) => `${row.times}× (${row.talks})`.padStart(16)).join('')}${'10×→100×'.padStart(12)}`);
@@ -113,15 +134,11 @@ async function scale() {
   console.log('(n grows 10× from 10× to 100×: n log n would grow about 13×, n² 100×)');
 }
 
-/** Runs after scale(), whose bundle of scale.ts it reuses. */
 async function hostileLines() {
-  const outfile = join(home, 'scale.mjs');
-  const measure = `const { measureHostileLines } = await import(${JSON.stringify(outfile)}); process.stdout.write(JSON.stringify(measureHostileLines()));`;
-  const child = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', measure], { encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(child.stderr);
+  const rows = await measureIn('scale', 'module.measureHostileLines()');
   console.log('\nHostile lines: parsing a one-talk source whose description is the line, milliseconds');
   console.log(`${'line'.padEnd(28)}${'50 kB'.padStart(12)}${'100 kB'.padStart(12)}${'growth'.padStart(10)}`);
-  for (const row of JSON.parse(child.stdout)) {
+  for (const row of rows) {
     console.log(
       `${row.name.padEnd(28)}${row.half.toFixed(1).padStart(12)}${row.full.toFixed(1).padStart(12)}${`${(row.full / row.half).toFixed(2)}×`.padStart(10)}`,
     );
@@ -131,25 +148,13 @@ async function hostileLines() {
 
 /** Drawing one grid, each in a fresh process as a command would: pycon's renderer and cli-table3. */
 async function grids() {
-  const outfile = join(home, 'grids.mjs');
-  await build({
-    entryPoints: [join(root, 'test', 'bench', 'grids.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'warning',
-    external: ['cli-table3'],
-  });
+  const store = JSON.stringify(join(root, 'data', 'pycon-2019.json'));
   console.log('\nOne timetable grid (Friday, 5 rooms, 120 columns), median of 15 fresh processes, milliseconds');
   console.log(`${'renderer'.padEnd(28)}${'first draw'.padStart(12)}${'second draw'.padStart(13)}`);
   for (const which of ['pycon', 'cli-table3 wordWrap', 'cli-table3 pre-wrapped']) {
-    const measure = `const { measureGrid } = await import(${JSON.stringify(outfile)}); const { readFileSync } = await import('node:fs');
-      const store = JSON.parse(readFileSync(${JSON.stringify(join(root, 'data', 'pycon-2019.json'))}, 'utf8'));
-      process.stdout.write(JSON.stringify([measureGrid(store, ${JSON.stringify(which)}), measureGrid(store, ${JSON.stringify(which)})]));`;
-    const samples = Array.from({ length: 15 }, () =>
-      JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', measure], { encoding: 'utf8', cwd: root }).stdout),
-    );
+    const call = `(() => { const store = JSON.parse(readFileSync(${store}, 'utf8')); return [module.measureGrid(store, '${which}'), module.measureGrid(store, '${which}')]; })()`;
+    const samples = [];
+    for (let i = 0; i < 15; i++) samples.push(await measureIn('grids', call, ['cli-table3']));
     const [first, second] = [0, 1].map((i) => median(samples.map((sample) => sample[i])));
     console.log(`${which.padEnd(28)}${first.toFixed(1).padStart(12)}${second.toFixed(1).padStart(13)}`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run, runTTY } from '../helpers/run.js';
+import { run } from '../helpers/run.js';
 
 describe('list commands piped', () => {
   it('print tab-separated lines without a header, with ISO times', async () => {
@@ -13,17 +13,5 @@ describe('list commands piped', () => {
     );
     expect((await run(['rooms'])).stdout.split('\n')[0]).toBe('Atrium Ballroom AB\t8\t8\t3\t19');
     expect((await run(['speakers'])).stdout.split('\n')[0]).toMatch(/^[^\t]+\t1$/);
-  });
-
-  it('print aligned columns under a header on a terminal', async () => {
-    expect((await runTTY(['days'])).stdout).toBe(
-      [
-        'Date        Day       Talks  First  Last',
-        '2019-05-03  Friday       40  10:50  17:40',
-        '2019-05-04  Saturday     40  10:50  17:40',
-        '2019-05-05  Sunday       15  13:10  15:00',
-        '',
-      ].join('\n'),
-    );
   });
 });
