@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { UserError } from '../errors.js';
 import { filterTalks } from '../schedule/query.js';
-import type { Store, Talk } from '../schedule/types.js';
+import type { Store, Talk, ZoneRules } from '../schedule/types.js';
 import { openItinerary, reportMissing } from '../itinerary.js';
 import { writeFileAtomic } from '../store/atomicWrite.js';
 import { conferenceZone } from '../session/zones.js';
@@ -60,7 +60,7 @@ export async function runExport(options: ExportOptions, ctx: Run): Promise<void>
   const calendar = await renderStoreCalendar(
     store,
     talks,
-    options.all ? store.conference.name : `${store.conference.name}: ${options.itinerary}`,
+    options.all ? store.conference.title : `${store.conference.title}: ${options.itinerary}`,
     options.alarm,
   );
   if (options.output === undefined || options.output === '-') {
@@ -73,16 +73,26 @@ export async function runExport(options: ExportOptions, ctx: Run): Promise<void>
 
 async function renderStoreCalendar(store: Store, talks: Talk[], name: string, alarmMinutes: number | undefined): Promise<string> {
   const [{ renderCalendar }, { renderVTimezone }] = await Promise.all([import('../render/ics.js'), import('../render/vtimezone.js')]);
-  const timezone = conferenceZone(store);
-  const { days } = store.conference;
+  const { days, title } = store.conference;
   const firstDay = days[0] ?? talks[0]?.date ?? '1970-01-01';
+  const { zone, rules } = await zoneRulesFor(store, Number(firstDay.slice(0, 4)));
   return renderCalendar(talks, {
     productId: `-//pycon//pycon ${packageJson.version}//EN`,
     name,
     conference: store.conference.name,
-    timezone,
-    vtimezone: renderVTimezone(timezone, Number(firstDay.slice(0, 4))),
+    category: title,
+    timezone: zone,
+    vtimezone: renderVTimezone(zone, rules),
     stamp: `${firstDay.replace(/-/g, '')}T000000Z`,
     alarmMinutes,
   });
+}
+
+/** The conference zone's rules for `year`: those the store was made with, else from the tz database (which loads luxon). */
+async function zoneRulesFor(store: Store, year: number): Promise<{ zone: string; rules: ZoneRules }> {
+  const { timezone, zoneRules: stored } = store.conference;
+  if (stored?.zone === timezone && stored.year === year) return { zone: timezone, rules: stored };
+  const zone = conferenceZone(store);
+  const { zoneRules } = await import('../schedule/zoneRules.js');
+  return { zone, rules: zoneRules(zone, year) };
 }

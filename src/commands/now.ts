@@ -31,7 +31,7 @@ export async function runNow(ctx: Run): Promise<void> {
   if (now.length === 0 && next.length === 0) {
     const first = store.conference.days[0] ?? '';
     ctx.stdout.write(
-      `${store.conference.name} is over: it ran ${formatDateRange(store.conference.days)}; see any day with "pycon timetable ${weekdayOf(first).toLowerCase()}".\n`,
+      `${store.conference.title} is over: it ran ${formatDateRange(store.conference.days)}; see any day with "pycon timetable ${weekdayOf(first).toLowerCase()}".\n`,
     );
     return;
   }

@@ -26,6 +26,6 @@ export async function runToday(options: { room?: string; itinerary: string }, ct
   const tense = today < first ? 'runs' : 'ran';
   const where = conference.location ? ` in ${conference.location}` : '';
   ctx.stdout.write(
-    `${conference.name} ${tense} ${formatDateRange(conference.days)}${where}, and today is ${formatLongDate(today)}; see a day with "pycon timetable ${weekdayOf(first).toLowerCase()}".\n`,
+    `${conference.title} ${tense} ${formatDateRange(conference.days)}${where}, and today is ${formatLongDate(today)}; see a day with "pycon timetable ${weekdayOf(first).toLowerCase()}".\n`,
   );
 }

@@ -11,8 +11,10 @@ export interface CalendarMeta {
   productId: string;
   /** X-WR-CALNAME. */
   name: string;
-  /** The conference's name, for categories and UIDs. */
+  /** The conference's name (a slug), the right-hand side of every UID: `<uid>@<conference>.pycon`. */
   conference: string;
+  /** The conference's title, as each event's category. */
+  category: string;
   timezone: string;
   /** The VTIMEZONE component's lines for `timezone`. */
   vtimezone: string[];
@@ -40,14 +42,14 @@ function renderEvent(talk: Talk, meta: CalendarMeta): string[] {
   const description = [talk.speakers.join(', '), talk.description].filter((part) => part !== '').join('\n\n');
   const lines = [
     'BEGIN:VEVENT',
-    token('UID', `${uidPart(talk.id)}@${uidDomain(meta.conference)}`),
+    token('UID', `${uidPart(talk.uid)}@${uidDomain(meta.conference)}`),
     token('DTSTAMP', meta.stamp, UTC_STAMP),
     localTime('DTSTART', meta.timezone, talk.start),
     localTime('DTEND', meta.timezone, talk.end),
     text('SUMMARY', talk.title),
     text('LOCATION', talk.room),
     text('DESCRIPTION', description),
-    `CATEGORIES:${[meta.conference, 'Talk'].map(escapeText).join(',')}`,
+    `CATEGORIES:${[meta.category, 'Talk'].map(escapeText).join(',')}`,
   ];
   if (meta.alarmMinutes !== undefined) {
     lines.push(
@@ -90,9 +92,9 @@ function localTime(name: string, zone: string, iso: string): string {
 }
 
 /**
- * A talk id as the left of a UID: letters, digits and `.-_~` as they are,
- * any other byte as %XX, so distinct ids stay distinct and the slugs of the
- * bundled store keep the UIDs calendars already hold.
+ * A talk's uid as the left of a UID: letters, digits and `.-_~` as they
+ * are, any other byte as %XX, so distinct uids stay distinct and the
+ * bundled store (whose uids are its slugs) keeps the UIDs calendars already hold.
  */
 export function uidPart(id: string): string {
   return (
@@ -103,13 +105,9 @@ export function uidPart(id: string): string {
   );
 }
 
-/** `PyCon US 2019` → `pycon-us-2019.pycon`: the right-hand side of every UID. */
+/** `pycon-us-2019` → `pycon-us-2019.pycon`: the right-hand side of every UID, any byte outside a hostname's letters as %XX. */
 function uidDomain(conference: string): string {
-  const slug = conference
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${slug || 'conference'}.pycon`;
+  return `${uidPart(conference)}.pycon`;
 }
 
 /** `2019-05-04T12:10:00-04:00` → `20190504T121000`: the wall-clock time the store holds. */

@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import { decodeSource, splitParagraphs, type Line, type Paragraph } from './source.js';
 import { looksLikeSlot } from './slot.js';
+import { zoneRules } from './zoneRules.js';
 import { conferenceClock, expectedWeekdays, readSlot, type ConferenceClock } from './slotTimes.js';
 import { foldTalk } from './search.js';
 import { cleanText, compareText, slugify } from './text.js';
@@ -157,6 +158,8 @@ function readTalk(draft: Draft, weekdays: string[], clock: ConferenceClock, prob
     : [];
   const talk: Talk = {
     id: slugify(title),
+    /** The text has no identity of its own: the final id, once duplicates are numbered. */
+    uid: '',
     title,
     speakers,
     day: slot.day,
@@ -201,11 +204,20 @@ function buildStore(timed: Timed[], header: Paragraph[], options: ParseOptions):
   const talks = timed.map(({ talk }) => {
     const count = (seen.get(talk.id) ?? 0) + 1;
     seen.set(talk.id, count);
-    return count === 1 ? talk : { ...talk, id: `${talk.id}-${count}` };
+    const id = count === 1 ? talk.id : `${talk.id}-${count}`;
+    return { ...talk, id, uid: id };
   });
+  const days = spanDays(talks);
   return {
     schemaVersion: STORE_SCHEMA_VERSION,
-    conference: { name: options.name, timezone: options.timezone, location: findLocation(header), days: spanDays(talks) },
+    conference: {
+      name: slugify(options.name),
+      title: options.name,
+      timezone: options.timezone,
+      location: findLocation(header),
+      days,
+      zoneRules: zoneRules(options.timezone, Number((days[0] ?? options.firstDay).slice(0, 4))),
+    },
     rooms,
     talks,
     searchText: talks.map(foldTalk),

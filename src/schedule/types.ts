@@ -1,8 +1,11 @@
 /** One talk, exactly as the store, every `--json` output and every test see it. */
 export interface Talk {
   id: string;
-  /** The talk's identity across versions of a schedule, where the source gives one. */
-  uid?: string;
+  /**
+   * The talk's identity across versions of a schedule: the source's guid,
+   * else its event id, else the id. Itineraries and changes key on it.
+   */
+  uid: string;
   title: string;
   speakers: string[];
   day: string;
@@ -11,16 +14,45 @@ export interface Talk {
   end: string;
   room: string;
   description: string;
+  /** Optional, when the source has them. */
+  track?: string;
+  type?: string;
+  language?: string;
+  subtitle?: string;
+  url?: string;
 }
 
+/** The optional talk fields, in the order `show` prints them. */
+export const OPTIONAL_TALK_FIELDS = ['subtitle', 'track', 'type', 'language', 'url'] as const;
+
 export interface Conference {
+  /** The name people type (`pycon-us-2019`, `fosdem-2025`): a slug. */
   name: string;
+  /** The name people read (`PyCon US 2019`). */
+  title: string;
   timezone: string;
   location: string;
   days: string[];
+  /** The zone's offsets around the conference, for calendar export; worked out when the store is made. */
+  zoneRules?: ZoneRules;
 }
 
-export const STORE_SCHEMA_VERSION = 1;
+/**
+ * What a VTIMEZONE needs, taken from the tz database once, when the store is
+ * made, so that export needs no time-zone library. Offsets are minutes east
+ * of UTC; `at` is epoch ms.
+ */
+export interface ZoneRules {
+  zone: string;
+  year: number;
+  /** The offset and its short name at the start of the year. */
+  base: { offset: number; name: string };
+  /** The year's changes of offset, in order. */
+  transitions: { at: number; from: number; to: number; name: string }[];
+}
+
+/** Version 2 added `uid` to every talk, the conference's `title`, `zoneRules` and the optional talk fields; version 1 still loads. */
+export const STORE_SCHEMA_VERSION = 2;
 
 export interface Store {
   schemaVersion: number;

@@ -5,9 +5,9 @@
  * characters before any command sees it.
  */
 import { UserError } from '../errors.js';
-import { oneLine, stripControls } from '../schedule/text.js';
+import { oneLine, slugify, stripControls } from '../schedule/text.js';
 import { isIsoDate, isIsoInstant, spanOf } from '../schedule/time.js';
-import { STORE_SCHEMA_VERSION, type Conference, type Store, type Talk } from '../schedule/types.js';
+import { OPTIONAL_TALK_FIELDS, STORE_SCHEMA_VERSION, type Conference, type Store, type Talk, type ZoneRules } from '../schedule/types.js';
 import { readTextFile } from './readFile.js';
 
 export function loadStore(path: string): Store {
@@ -30,15 +30,16 @@ function corrupt(path: string, why: string): UserError {
 
 export function validateStore(data: unknown, path: string): Store {
   if (!isObject(data)) throw corrupt(path, 'it is not a JSON object');
-  if (data.schemaVersion !== STORE_SCHEMA_VERSION) {
+  if (data.schemaVersion !== STORE_SCHEMA_VERSION && data.schemaVersion !== 1) {
     throw new UserError(
-      `The talk store ${path} has schema version ${JSON.stringify(data.schemaVersion)}, but this pycon reads version ${STORE_SCHEMA_VERSION}; rebuild it with "pycon parse <source> -o ${path}".`,
+      `The talk store ${path} has schema version ${JSON.stringify(data.schemaVersion)}, but this pycon reads versions 1 and ${STORE_SCHEMA_VERSION}; rebuild it with "pycon parse <source> -o ${path}".`,
     );
   }
   const conference = data.conference;
   if (
     !isObject(conference) ||
     !isString(conference.name) ||
+    (conference.title !== undefined && !isString(conference.title)) ||
     !isString(conference.timezone) ||
     !isString(conference.location) ||
     !isStringArray(conference.days)
@@ -48,6 +49,8 @@ export function validateStore(data: unknown, path: string): Store {
   if (!looksLikeZone(conference.timezone))
     throw corrupt(path, `its time zone ${JSON.stringify(conference.timezone)} is not an IANA name such as Europe/Berlin`);
   if (conference.days.length === 0) throw corrupt(path, 'its "days" is empty');
+  if (conference.zoneRules !== undefined && !isZoneRules(conference.zoneRules))
+    throw corrupt(path, 'its "zoneRules" are not offsets by year');
   const badDay = conference.days.find((day) => !isIsoDate(day));
   if (badDay !== undefined) throw corrupt(path, `its day ${JSON.stringify(badDay)} is not a date such as 2019-05-03`);
   if (!isStringArray(data.rooms)) throw corrupt(path, '"rooms" must be a list of names');
@@ -70,7 +73,7 @@ export function validateStore(data: unknown, path: string): Store {
   }
   return {
     schemaVersion: STORE_SCHEMA_VERSION,
-    conference: cleanConference(conference as unknown as Conference),
+    conference: cleanConference(conference as unknown as StoredConference),
     rooms: data.rooms.map(oneLine),
     talks,
     ...(searchText === undefined ? {} : { searchText: searchText as Store['searchText'] }),
@@ -89,10 +92,9 @@ function talkProblem(talk: Talk, { days, ids, uids, instants }: Seen): string | 
   if (talk.id === '') return 'its id is empty';
   if (ids.has(talk.id)) return `its id ${JSON.stringify(talk.id)} is another talk's too`;
   ids.add(talk.id);
-  if (talk.uid !== undefined) {
-    if (uids.has(talk.uid)) return `its uid ${JSON.stringify(talk.uid)} is another talk's too`;
-    uids.add(talk.uid);
-  }
+  if (talk.uid === '') return 'its uid is empty';
+  if (uids.has(talk.uid)) return `its uid ${JSON.stringify(talk.uid)} is another talk's too`;
+  uids.add(talk.uid);
   for (const [field, value] of [
     ['start', talk.start],
     ['end', talk.end],
@@ -108,9 +110,13 @@ function talkProblem(talk: Talk, { days, ids, uids, instants }: Seen): string | 
   return undefined;
 }
 
-function cleanTalk(talk: Talk): Talk {
+/** A talk as a version 1 store may hold it: without a uid, which is then its id. */
+type StoredTalk = Omit<Talk, 'uid'> & { uid?: string };
+
+function cleanTalk(talk: StoredTalk): Talk {
   const cleaned: Talk = {
     id: oneLine(talk.id),
+    uid: oneLine(talk.uid ?? talk.id),
     title: oneLine(talk.title),
     speakers: talk.speakers.map(oneLine),
     day: oneLine(talk.day),
@@ -120,12 +126,41 @@ function cleanTalk(talk: Talk): Talk {
     room: oneLine(talk.room),
     description: stripControls(talk.description),
   };
-  if (talk.uid !== undefined) cleaned.uid = oneLine(talk.uid);
+  for (const field of OPTIONAL_TALK_FIELDS) {
+    const value = talk[field];
+    if (value !== undefined) cleaned[field] = oneLine(value);
+  }
   return cleaned;
 }
 
-function cleanConference(conference: Conference): Conference {
-  return { ...conference, name: oneLine(conference.name), location: oneLine(conference.location), days: conference.days };
+/** A conference as a version 1 store holds it: `name` is the title, and there is no slug. */
+type StoredConference = Omit<Conference, 'title'> & { title?: string };
+
+function cleanConference(conference: StoredConference): Conference {
+  const title = oneLine(conference.title ?? conference.name);
+  const name = conference.title === undefined ? slugify(title) : oneLine(conference.name);
+  return {
+    name,
+    title,
+    timezone: conference.timezone,
+    location: oneLine(conference.location),
+    days: conference.days,
+    ...(conference.zoneRules === undefined ? {} : { zoneRules: conference.zoneRules }),
+  };
+}
+
+function isZoneRules(value: unknown): value is ZoneRules {
+  const isOffset = (entry: unknown): boolean => isObject(entry) && Number.isInteger(entry.offset) && isString(entry.name);
+  const isTransition = (entry: unknown): boolean =>
+    isObject(entry) && Number.isFinite(entry.at) && Number.isInteger(entry.from) && Number.isInteger(entry.to) && isString(entry.name);
+  return (
+    isObject(value) &&
+    isString(value.zone) &&
+    Number.isInteger(value.year) &&
+    isOffset(value.base) &&
+    Array.isArray(value.transitions) &&
+    value.transitions.every(isTransition)
+  );
 }
 
 /** An IANA name's shape (`America/New_York`, `UTC`, `Etc/GMT+5`); the tz database is asked only when a command needs it. */
@@ -133,7 +168,7 @@ function looksLikeZone(zone: string): boolean {
   return zone.length <= 64 && /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(zone);
 }
 
-function isTalk(value: unknown): value is Talk {
+function isTalk(value: unknown): value is StoredTalk {
   return (
     isObject(value) &&
     isString(value.id) &&
@@ -145,7 +180,8 @@ function isTalk(value: unknown): value is Talk {
     isString(value.end) &&
     isString(value.room) &&
     isString(value.description) &&
-    (value.uid === undefined || isString(value.uid))
+    (value.uid === undefined || isString(value.uid)) &&
+    OPTIONAL_TALK_FIELDS.every((field) => value[field] === undefined || isString(value[field]))
   );
 }
 

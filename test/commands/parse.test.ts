@@ -31,11 +31,22 @@ describe('pycon parse', () => {
   it('takes another first day, zone and name', async () => {
     const { stdout } = await run(['parse', source, '--first-day', '2020-04-17', '--timezone', 'America/Chicago', '--name', 'Rehearsal']);
     const store = JSON.parse(stdout);
-    expect(store.conference).toEqual({
-      name: 'Rehearsal',
+    const { zoneRules, ...conference } = store.conference;
+    expect(conference).toEqual({
+      name: 'rehearsal',
+      title: 'Rehearsal',
       timezone: 'America/Chicago',
       location: 'Cleveland, Ohio',
       days: ['2020-04-17', '2020-04-18', '2020-04-19'],
+    });
+    expect(zoneRules).toEqual({
+      zone: 'America/Chicago',
+      year: 2020,
+      base: { offset: -360, name: 'CST' },
+      transitions: [
+        { at: Date.parse('2020-03-08T08:00:00Z'), from: -360, to: -300, name: 'CDT' },
+        { at: Date.parse('2020-11-01T07:00:00Z'), from: -300, to: -360, name: 'CST' },
+      ],
     });
     expect(store.talks.find((t: { id: string }) => t.id === 'dont-be-a-robot-build-the-bot')).toMatchObject({
       day: 'Friday',

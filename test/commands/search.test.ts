@@ -46,6 +46,7 @@ describe('pycon search', () => {
     expect(JSON.parse(stdout)).toEqual([
       {
         id: '5-steps-to-build-python-native-gui-widgets-for-beeware',
+        uid: '5-steps-to-build-python-native-gui-widgets-for-beeware',
         title: '5 Steps to Build Python Native GUI Widgets for BeeWare',
         speakers: ['Dan Yeaw'],
         day: 'Sunday',

@@ -4,6 +4,7 @@ import type { Talk } from '../../src/schedule/types.js';
 export function saturdayTalk(id: string, start: string, end: string, room = 'Room 1'): Talk {
   return {
     id,
+    uid: id,
     title: id,
     speakers: [],
     day: 'Saturday',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, renderCalendar, uidPart } from '../../src/render/ics.js';
 import type { Talk } from '../../src/schedule/types.js';
 import { renderVTimezone } from '../../src/render/vtimezone.js';
+import { zoneRules } from '../../src/schedule/zoneRules.js';
 
 describe('iCalendar pieces', () => {
   it('escapes backslash, semicolon, comma and newline in TEXT', () => {
@@ -19,7 +20,7 @@ describe('iCalendar pieces', () => {
   });
 
   it('derives last-Sunday rules for Berlin', () => {
-    const lines = renderVTimezone('Europe/Berlin', 2019);
+    const lines = renderVTimezone('Europe/Berlin', zoneRules('Europe/Berlin', 2019));
     expect(lines).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
     expect(lines).toContain('RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU');
     expect(lines).toContain('DTSTART:20190331T020000');
@@ -27,7 +28,7 @@ describe('iCalendar pieces', () => {
   });
 
   it('writes a single STANDARD for a zone without daylight saving', () => {
-    expect(renderVTimezone('Asia/Tokyo', 2019).filter((line) => !line.startsWith('TZNAME'))).toEqual([
+    expect(renderVTimezone('Asia/Tokyo', zoneRules('Asia/Tokyo', 2019)).filter((line) => !line.startsWith('TZNAME'))).toEqual([
       'BEGIN:VTIMEZONE',
       'TZID:Asia/Tokyo',
       'BEGIN:STANDARD',
@@ -44,6 +45,7 @@ describe('a calendar built from hostile text', () => {
   const INJECTION = 'x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:Injected\r\nDTSTART:20190504T120000Z';
   const talk: Talk = {
     id: `talk${INJECTION}`,
+    uid: `talk${INJECTION}`,
     title: `Title${INJECTION}`,
     speakers: [`Speaker${INJECTION}`],
     day: 'Saturday',
@@ -57,8 +59,9 @@ describe('a calendar built from hostile text', () => {
     productId: '-//pycon//test//EN',
     name: `Mine${INJECTION}`,
     conference: `Conf${INJECTION}`,
+    category: `Conf${INJECTION}`,
     timezone: 'America/New_York',
-    vtimezone: renderVTimezone('America/New_York', 2019),
+    vtimezone: renderVTimezone('America/New_York', zoneRules('America/New_York', 2019)),
     stamp: '20190503T000000Z',
   };
   /** Built inside each test, so that what the test checks is what the code under test makes then. */
@@ -73,7 +76,7 @@ describe('a calendar built from hostile text', () => {
 
   it('makes the UID of safe characters only, distinct for distinct ids', () => {
     expect(unfolded(hostileCalendar())).toContain(
-      '\r\nUID:talkx%0D%0AEND%3AVEVENT%0D%0ABEGIN%3AVEVENT%0D%0AUID%3Aevil%0D%0ASUMMARY%3AInjected%0D%0ADTSTART%3A20190504T120000Z@confx-end-vevent-begin-vevent-uid-evil-summary-injected-dtstart-20190504t120000z.pycon',
+      '\r\nUID:talkx%0D%0AEND%3AVEVENT%0D%0ABEGIN%3AVEVENT%0D%0AUID%3Aevil%0D%0ASUMMARY%3AInjected%0D%0ADTSTART%3A20190504T120000Z@Confx%0D%0AEND%3AVEVENT%0D%0ABEGIN%3AVEVENT%0D%0AUID%3Aevil%0D%0ASUMMARY%3AInjected%0D%0ADTSTART%3A20190504T120000Z.pycon',
     );
     expect(uidPart('a b')).toBe('a%20b');
     expect(uidPart('é\n')).toBe('%C3%A9%0A');
@@ -83,9 +86,9 @@ describe('a calendar built from hostile text', () => {
     );
   });
 
-  it('names the conference in the UID by a slug without leading or trailing dashes', () => {
-    expect(unfolded(hostileCalendar({ conference: ' PyCon!! US ' }))).toContain('@pycon-us.pycon\r\n');
-    expect(unfolded(hostileCalendar({ conference: '!!' }))).toContain('@conference.pycon\r\n');
+  it('names the conference in the UID by its name, any byte outside a slug encoded', () => {
+    expect(unfolded(hostileCalendar({ conference: 'pycon-us-2019' }))).toContain('@pycon-us-2019.pycon\r\n');
+    expect(unfolded(hostileCalendar({ conference: ' PyCon!! US ' }))).toContain('@%20PyCon%21%21%20US%20.pycon\r\n');
   });
 
   it('writes no control character but the CRLF line ends', () => {

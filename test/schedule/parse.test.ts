@@ -24,18 +24,22 @@ describe('parsing the PyCon 2019 talk list', () => {
   it('finds 95 talks in 5 rooms over three days', () => {
     expect(store.talks).toHaveLength(95);
     expect(store.rooms).toEqual(['Atrium Ballroom AB', 'Grand Ballroom A', 'Grand Ballroom B', 'Grand Ballroom C', 'Room 26A/B/C']);
-    expect(store.conference).toEqual({
-      name: 'PyCon US 2019',
+    const { zoneRules, ...conference } = store.conference;
+    expect(conference).toEqual({
+      name: 'pycon-us-2019',
+      title: 'PyCon US 2019',
       timezone: 'America/New_York',
       location: 'Cleveland, Ohio',
       days: ['2019-05-03', '2019-05-04', '2019-05-05'],
     });
-    expect(store.schemaVersion).toBe(1);
+    expect(zoneRules?.transitions.map((transition) => transition.name)).toEqual(['EDT', 'EST']);
+    expect(store.schemaVersion).toBe(2);
   });
 
   it('reads a Saturday talk exactly', () => {
     expect(talk(store, 'advanced-asyncio-solving-real-world-production-problems')).toEqual({
       id: 'advanced-asyncio-solving-real-world-production-problems',
+      uid: 'advanced-asyncio-solving-real-world-production-problems',
       title: 'Advanced asyncio: Solving Real-world Production Problems',
       speakers: ['Lynn Root'],
       day: 'Saturday',
@@ -51,6 +55,7 @@ describe('parsing the PyCon 2019 talk list', () => {
     const sample = [
       {
         id: 'a-right-stitch-up-creating-embroidery-patterns-with-pillow',
+        uid: 'a-right-stitch-up-creating-embroidery-patterns-with-pillow',
         title: 'A Right Stitch-up: Creating embroidery patterns with Pillow',
         speakers: ['Katie McLaughlin'],
         day: 'Friday',
@@ -63,6 +68,7 @@ describe('parsing the PyCon 2019 talk list', () => {
       },
       {
         id: 'dont-be-a-robot-build-the-bot',
+        uid: 'dont-be-a-robot-build-the-bot',
         title: "Don't be a robot, build the bot",
         speakers: [],
         day: 'Friday',
@@ -75,6 +81,7 @@ describe('parsing the PyCon 2019 talk list', () => {
       },
       {
         id: 'plugins-adding-flexibility-to-your-apps',
+        uid: 'plugins-adding-flexibility-to-your-apps',
         title: 'Plugins: Adding Flexibility to Your Apps',
         speakers: ['Geir Arne Hjelle'],
         day: 'Sunday',
@@ -87,6 +94,7 @@ describe('parsing the PyCon 2019 talk list', () => {
       },
       {
         id: 'account-security-patterns-how-logged-in-are-you',
+        uid: 'account-security-patterns-how-logged-in-are-you',
         title: 'Account Security Patterns: How Logged-In Are you?',
         speakers: ['Philip James', 'Asheesh Laroia'],
         day: 'Sunday',
@@ -99,6 +107,7 @@ describe('parsing the PyCon 2019 talk list', () => {
       },
       {
         id: '5-steps-to-build-python-native-gui-widgets-for-beeware',
+        uid: '5-steps-to-build-python-native-gui-widgets-for-beeware',
         title: '5 Steps to Build Python Native GUI Widgets for BeeWare',
         speakers: ['Dan Yeaw'],
         day: 'Sunday',

@@ -8,6 +8,7 @@ function talkAt(index: number, startMinute: number, length: number): Talk {
   const iso = (minute: number) => new Date(Date.UTC(2019, 4, 4, 14, 0) + minute * 60_000).toISOString();
   return {
     id: `t${index}`,
+    uid: `t${index}`,
     title: `Talk ${index}`,
     speakers: [],
     day: 'Saturday',

@@ -39,6 +39,20 @@ describe('loading another store', () => {
     expect(JSON.parse((await run(['talks', '--json'], { env: { PYCON_STORE: path } })).stdout)).toHaveLength(2);
   });
 
+  it('reads a version 1 store: the uid is the id, the title the old name, and calendars get the same UIDs', async () => {
+    const store = JSON.parse(readFileSync(bundledStore, 'utf8'));
+    const old = {
+      ...store,
+      schemaVersion: 1,
+      conference: { name: 'PyCon US 2019', timezone: 'America/New_York', location: 'Cleveland, Ohio', days: store.conference.days },
+      talks: store.talks.map(({ uid, ...talk }: { uid: string }) => talk),
+    };
+    const path = storeFile(JSON.stringify(old));
+    const talks = JSON.parse((await run(['talks', '--json', '--store', path])).stdout);
+    expect(talks).toEqual(JSON.parse((await run(['talks', '--json'])).stdout));
+    expect((await run(['export', '--all', '--store', path])).stdout).toBe((await run(['export', '--all'])).stdout);
+  });
+
   it('names a missing store and the fix, exit 1', async () => {
     expect(await run(['talks', '--store', '/nonexistent/store.json'])).toEqual({
       stdout: '',
@@ -72,7 +86,7 @@ describe('loading another store', () => {
     const path = storeFile(JSON.stringify({ schemaVersion: 7 }));
     expect(await run(['talks', '--store', path])).toEqual({
       stdout: '',
-      stderr: `pycon: The talk store ${path} has schema version 7, but this pycon reads version 1; rebuild it with "pycon parse <source> -o ${path}".\n`,
+      stderr: `pycon: The talk store ${path} has schema version 7, but this pycon reads versions 1 and 2; rebuild it with "pycon parse <source> -o ${path}".\n`,
       code: 1,
     });
   });

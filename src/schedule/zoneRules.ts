@@ -1,0 +1,43 @@
+/**
+ * A zone's offsets over one year, from the tz database through luxon: what a
+ * VTIMEZONE needs. Worked out when a store is made, so that exporting a
+ * calendar needs no time-zone library at all.
+ */
+import { DateTime } from 'luxon';
+import type { ZoneRules } from './types.js';
+
+const HOUR = 3_600_000;
+/** Offsets are compared a week apart: no zone changes its offset twice in a week. */
+const STEP = 7 * 24 * HOUR;
+
+export function zoneRules(zone: string, year: number): ZoneRules {
+  const start = Date.UTC(year, 0, 1);
+  return { zone, year, base: { offset: offsetAt(zone, start), name: shortName(zone, start) }, transitions: findTransitions(zone, year) };
+}
+
+function offsetAt(zone: string, ms: number): number {
+  return DateTime.fromMillis(ms, { zone }).offset;
+}
+
+function shortName(zone: string, ms: number): string {
+  return DateTime.fromMillis(ms, { zone }).offsetNameShort ?? zone;
+}
+
+/** The instants in `year` where the zone's UTC offset changes, to the minute. */
+function findTransitions(zone: string, year: number): ZoneRules['transitions'] {
+  const transitions: ZoneRules['transitions'] = [];
+  const end = Date.UTC(year + 1, 0, 1);
+  for (let from = Date.UTC(year, 0, 1); from < end; from += STEP) {
+    const to = Math.min(from + STEP, end);
+    if (offsetAt(zone, from) === offsetAt(zone, to)) continue;
+    let low = from;
+    let high = to;
+    while (high - low > 60_000) {
+      const middle = low + Math.floor((high - low) / 120_000) * 60_000;
+      if (offsetAt(zone, middle) === offsetAt(zone, low)) low = middle;
+      else high = middle;
+    }
+    transitions.push({ at: high, from: offsetAt(zone, low), to: offsetAt(zone, high), name: shortName(zone, high) });
+  }
+  return transitions;
+}
