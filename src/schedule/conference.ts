@@ -1,0 +1,259 @@
+/**
+ * A published conference schedule (frab XML or c3voc JSON, read by frab.ts
+ * and c3voc.ts into the shape below) → a talk store. Both formats say the
+ * same things, so what real schedules get wrong is survived here, once:
+ * times after midnight under the day before, a zone name that disagrees with
+ * the offsets, durations in three spellings, talks without speakers' names.
+ */
+import { DateTime } from 'luxon';
+import { htmlToText } from './html.js';
+import { foldTalk } from './search.js';
+import { compareText, oneLine, slugify } from './text.js';
+import { weekdayOf } from './time.js';
+import { STORE_SCHEMA_VERSION, type Store, type Talk } from './types.js';
+import { zoneRules } from './zoneRules.js';
+
+/** One event as the source gives it; every field is text as published. */
+export interface ScheduleEvent {
+  /** The source's id for the event, for messages and as a uid when there is no guid. */
+  id: string;
+  guid: string;
+  title: string;
+  subtitle: string;
+  track: string;
+  type: string;
+  language: string;
+  url: string;
+  abstract: string;
+  description: string;
+  persons: string[];
+  room: string;
+  /** The instant with its offset (`2024-12-27T16:00:00+01:00`), when the source gives one. */
+  date: string;
+  /** `16:00`, on the clock of the day the event is listed under. */
+  start: string;
+  /** `0:30`, `00:30` or `01:30:00`. */
+  duration: string;
+  /** The date of the `<day>` the event is listed under. */
+  day: string;
+}
+
+export interface ScheduleDocument {
+  format: 'frab XML' | 'c3voc JSON';
+  title: string;
+  acronym: string;
+  /** `time_zone_name`, or '' when the source has none. */
+  zoneName: string;
+  version: string;
+  /** Each day's date, and when it starts (an instant) if the source says. */
+  days: { date: string; start: string }[];
+  events: ScheduleEvent[];
+}
+
+export interface BuildOptions {
+  /** `--zone`, already checked to be an IANA name. */
+  zone?: string | undefined;
+}
+
+export type BuildResult = { store: Store; warnings: string[]; version: string } | { problem: string };
+
+/** An event listed under a day before this hour, with no instant of its own, is after that day's midnight. */
+const EARLIEST_DAY_START = 6 * 60;
+
+export function buildConferenceStore(document: ScheduleDocument, options: BuildOptions = {}): BuildResult {
+  const warnings: string[] = [];
+  const untitled = document.events.find((event) => oneLine(event.title).trim() === '');
+  if (untitled) return { problem: `event ${untitled.id || '(no id)'} has no title; a schedule needs one for every event` };
+  const days = [...new Set(document.days.map((day) => day.date))].sort(compareText);
+  if (days.length === 0 || document.events.length === 0) return { problem: 'it lists no events' };
+  const badDay = days.find((date) => !DateTime.fromISO(date).isValid);
+  if (badDay !== undefined) return { problem: `its day ${JSON.stringify(badDay)} is not a date such as 2024-12-27` };
+
+  const zone = chooseZone(document, options, warnings);
+  const dayStarts = new Map(document.days.map((day) => [day.date, day.start]));
+  const timed: { event: ScheduleEvent; start: DateTime; minutes: number }[] = [];
+  const unlengthened: string[] = [];
+  for (const event of document.events) {
+    const minutes = durationMinutes(event.duration);
+    if (minutes === undefined)
+      return {
+        problem: `event ${event.id} "${oneLine(event.title)}" has a duration "${event.duration}" that is not 0:30, 00:30 or 01:30:00`,
+      };
+    if (minutes === 0) {
+      unlengthened.push(event.id);
+      continue;
+    }
+    const start = startOf(event, zone, dayStarts.get(event.day) ?? '');
+    if (!start)
+      return {
+        problem: `event ${event.id} "${oneLine(event.title)}" has no time pycon can read (date "${event.date}", start "${event.start}")`,
+      };
+    timed.push({ event, start, minutes });
+  }
+  if (unlengthened.length > 0)
+    warnings.push(
+      `left out ${unlengthened.length} ${unlengthened.length === 1 ? 'event' : 'events'} of no length (${unlengthened.slice(0, 5).join(', ')})`,
+    );
+  if (timed.length === 0) return { problem: 'it lists no events with a length' };
+
+  const rooms = [...new Set(timed.map(({ event }) => oneLine(event.room).trim() || 'Unnamed room'))];
+  const roomOrder = new Map(rooms.map((room, index) => [room, index]));
+  timed.sort(
+    (a, b) => a.start.toMillis() - b.start.toMillis() || (roomOrder.get(roomOf(a.event)) ?? 0) - (roomOrder.get(roomOf(b.event)) ?? 0),
+  );
+
+  const ids = new Map<string, number>();
+  const uids = new Set<string>();
+  const talks = timed.map(({ event, start, minutes }) => {
+    const title = oneLine(event.title).trim();
+    const base = slugify(title);
+    const count = (ids.get(base) ?? 0) + 1;
+    ids.set(base, count);
+    const id = count === 1 ? base : `${base}-${count}`;
+    let uid = oneLine(event.guid).trim() || oneLine(event.id).trim() || id;
+    for (let n = 2; uids.has(uid); n++) uid = `${oneLine(event.guid || event.id)}-${n}`;
+    uids.add(uid);
+    const inZone = start.setZone(zone);
+    const talk: Talk = {
+      id,
+      uid,
+      title,
+      speakers: event.persons.map((person) => oneLine(person).trim()).filter((person) => person !== ''),
+      day: weekdayOf(event.day),
+      date: event.day,
+      start: iso(inZone),
+      end: iso(inZone.plus({ minutes })),
+      room: roomOf(event),
+      description: describe(event),
+    };
+    for (const field of ['subtitle', 'track', 'type', 'language', 'url'] as const) {
+      const value = oneLine(event[field]).trim();
+      if (value !== '') talk[field] = value;
+    }
+    return talk;
+  });
+  const title = oneLine(document.title).trim() || oneLine(document.acronym).trim() || 'Conference';
+  return {
+    store: {
+      schemaVersion: STORE_SCHEMA_VERSION,
+      conference: {
+        name: conferenceSlug(document.acronym || title),
+        title,
+        timezone: zone,
+        location: '',
+        days,
+        zoneRules: zoneRules(zone, Number((days[0] as string).slice(0, 4))),
+      },
+      rooms,
+      talks,
+      searchText: talks.map(foldTalk),
+    },
+    warnings,
+    version: oneLine(document.version).trim(),
+  };
+}
+
+/** A conference name people type: `36C3` → `36c3`, `PyCon DE 2024` → `pycon-de-2024`. */
+export function conferenceSlug(text: string): string {
+  return slugify(text).slice(0, 64).replace(/-+$/, '') || 'conference';
+}
+
+function roomOf(event: ScheduleEvent): string {
+  return oneLine(event.room).trim() || 'Unnamed room';
+}
+
+/** `2024-12-27T16:00:00+01:00`, with `+00:00` rather than `Z` so every time in a store reads alike. */
+function iso(time: DateTime): string {
+  return time.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
+}
+
+/** The abstract, then the description when it adds something; HTML and markdown links reduced to text. */
+function describe(event: ScheduleEvent): string {
+  const abstract = htmlToText(event.abstract);
+  const description = htmlToText(event.description);
+  if (description === '' || abstract.includes(description)) return abstract;
+  if (abstract === '' || description.includes(abstract)) return description;
+  return `${abstract}\n\n${description}`;
+}
+
+/** `0:30`, `00:30`, `01:30:00` → minutes; undefined when unreadable. */
+export function durationMinutes(text: string): number | undefined {
+  const match = /^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/.exec(text);
+  if (!match) return undefined;
+  const [hours, minutes, seconds] = [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+  if (minutes > 59 || seconds > 59) return undefined;
+  return hours * 60 + minutes + Math.round(seconds / 60);
+}
+
+/**
+ * When an event starts: its own instant when it has one, else its clock time
+ * on its day in the conference's zone, on the next calendar date when that
+ * time is before the day's start (a film at 00:30 after the evening's talks).
+ */
+function startOf(event: ScheduleEvent, zone: string, dayStart: string): DateTime | undefined {
+  if (event.date.trim() !== '') {
+    const own = DateTime.fromISO(event.date.trim(), { setZone: true });
+    if (own.isValid && /[zZ]|[+-]\d{2}:?\d{2}$/.test(event.date.trim())) return own;
+  }
+  const clock = /^\s*(\d{1,2}):(\d{2})/.exec(event.start);
+  if (!clock) return undefined;
+  const minutes = Number(clock[1]) * 60 + Number(clock[2]);
+  const startOfDay = DateTime.fromISO(dayStart.trim(), { setZone: true });
+  const dayBegins = startOfDay.isValid ? startOfDay.hour * 60 + startOfDay.minute : EARLIEST_DAY_START;
+  const date = DateTime.fromISO(event.day, { zone }).plus({ days: minutes < dayBegins ? 1 : 0 });
+  const start = date.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
+  return start.isValid ? start : undefined;
+}
+
+/**
+ * The conference's zone: --zone; else the source's zone name when every
+ * offset the source writes agrees with it; else the offset most events carry,
+ * as a fixed zone, with a warning that names --zone.
+ */
+function chooseZone(document: ScheduleDocument, options: BuildOptions, warnings: string[]): string {
+  if (options.zone) return options.zone;
+  const offsets = document.events.flatMap((event) => {
+    const own = DateTime.fromISO(event.date.trim(), { setZone: true });
+    return own.isValid && /[zZ]|[+-]\d{2}:?\d{2}$/.test(event.date.trim()) ? [{ at: own.toMillis(), offset: own.offset }] : [];
+  });
+  const named = knownZone(document.zoneName.trim());
+  if (named && offsets.every(({ at, offset }) => DateTime.fromMillis(at, { zone: named }).offset === offset)) return named;
+  if (offsets.length === 0) {
+    if (named) return named;
+    warnings.push(
+      'the schedule names no time zone and its times carry no offset, so they are read as UTC; give the real zone with --zone, such as --zone Europe/Berlin',
+    );
+    return 'UTC';
+  }
+  const counts = new Map<number, number>();
+  for (const { offset } of offsets) counts.set(offset, (counts.get(offset) ?? 0) + 1);
+  const [common] = [...counts].sort((a, b) => b[1] - a[1])[0] as [number, number];
+  const fixed = fixedZone(common);
+  const said = document.zoneName.trim()
+    ? `names the zone "${oneLine(document.zoneName.trim())}", but its times are at ${offsetText(common)}`
+    : `names no time zone; its times are at ${offsetText(common)}`;
+  warnings.push(
+    `the schedule ${said}, so pycon uses the fixed zone ${fixed}; give the real zone with --zone, such as --zone Europe/Berlin, for times across a change of daylight saving`,
+  );
+  return fixed;
+}
+
+function knownZone(name: string): string | undefined {
+  if (name === '' || !/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(name)) return undefined;
+  const zone = DateTime.now().setZone(name);
+  return zone.isValid ? (zone.zoneName ?? name) : undefined;
+}
+
+/** A fixed offset as a zone: `Etc/GMT-1` for +01:00 (the tz database's signs are reversed); UTC for an offset of part hours. */
+function fixedZone(offset: number): string {
+  if (offset === 0) return 'UTC';
+  if (offset % 60 !== 0) return 'UTC';
+  const hours = offset / 60;
+  return `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+}
+
+function offsetText(offset: number): string {
+  const sign = offset < 0 ? '-' : '+';
+  const absolute = Math.abs(offset);
+  return `${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
+}

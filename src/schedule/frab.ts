@@ -1,0 +1,96 @@
+/**
+ * frab/pentabarf `schedule.xml` (voc/schedule's validator/xsd/schedule.xml.xsd)
+ * → a ScheduleDocument. XML is read by fast-xml-parser, never by regexes; its
+ * validator gives the line and column of the first error. Older pentabarf
+ * files have `<day date>`, `<start>` and `<duration>` but no `<date>`.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { ScheduleDocument, ScheduleEvent } from './conference.js';
+
+const REPEATED = new Set(['day', 'room', 'event', 'person', 'link']);
+
+export function readFrab(xml: string, linesBefore: number): ScheduleDocument | { problem: string } {
+  const checked = XMLValidator.validate(xml);
+  if (checked !== true) {
+    const { line, col, msg } = checked.err;
+    const open = /^Invalid '\[(.*)\]' found/.exec(msg.replace(/\s+/g, ' '));
+    if (open) {
+      const lines = xml.split('\n');
+      const last = lines[lines.length - 1] ?? '';
+      const unclosed = [...(open[1] ?? '').matchAll(/"([^"]+)"/g)].map((match) => `<${match[1]}>`);
+      return {
+        problem: `its XML ends at line ${lines.length + linesBefore}, column ${last.length + 1} with ${unclosed.join(', ')} still open, so the file looks cut short`,
+      };
+    }
+    const said = msg
+      .replace(/\.$/, '')
+      .replace(
+        /\(opened in line (\d+), col (\d+)\)/,
+        (_whole, at: string, column: string) => `(opened at line ${Number(at) + linesBefore}, column ${column})`,
+      );
+    return { problem: `its XML is malformed at line ${line + linesBefore}, column ${col}: ${said}` };
+  }
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    textNodeName: '#text',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    htmlEntities: true,
+    isArray: (name) => REPEATED.has(name),
+  });
+  const root = record(record(parser.parse(xml)).schedule);
+  const conference = record(root.conference);
+  if (!root.conference) return { problem: 'its XML has no <schedule> with a <conference>, so it is not a frab schedule' };
+  const days = list(root.day).map(record);
+  return {
+    format: 'frab XML',
+    title: text(conference.title),
+    acronym: text(conference.acronym),
+    zoneName: text(conference.time_zone_name),
+    version: text(root.version),
+    days: days.map((day) => ({ date: text(day['@date']), start: text(day['@start']) })),
+    events: days.flatMap((day) =>
+      list(day.room)
+        .map(record)
+        .flatMap((room) => list(room.event).map((event) => readEvent(record(event), text(day['@date']), text(room['@name'])))),
+    ),
+  };
+}
+
+function readEvent(event: Record<string, unknown>, day: string, roomName: string): ScheduleEvent {
+  return {
+    id: text(event['@id']),
+    guid: text(event['@guid']),
+    title: text(event.title),
+    subtitle: text(event.subtitle),
+    track: text(event.track),
+    type: text(event.type),
+    language: text(event.language),
+    url: text(event.url),
+    abstract: text(event.abstract),
+    description: text(event.description),
+    persons: list(record(event.persons).person).map(text),
+    room: text(event.room) || roomName,
+    date: text(event.date),
+    start: text(event.start),
+    duration: text(event.duration),
+    day,
+  };
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+/** An element's text, whether the parser gave a string or an object with attributes. */
+function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  const inner = record(value)['#text'];
+  return typeof inner === 'string' || typeof inner === 'number' ? String(inner) : '';
+}

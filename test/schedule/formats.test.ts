@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { durationMinutes } from '../../src/schedule/conference.js';
+import { readSchedule, type ReadResult } from '../../src/schedule/formats.js';
+import { htmlToText } from '../../src/schedule/html.js';
+import type { Store } from '../../src/schedule/types.js';
+import { repoRoot } from '../helpers/run.js';
+
+const fixture = (name: string) => readFileSync(join(repoRoot, 'test', 'fixtures', 'schedules', name), 'utf8');
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+function storeOf(result: ReadResult): Store {
+  if ('problem' in result) throw new Error(`expected a store, got: ${result.problem}`);
+  return result.store;
+}
+
+function problemOf(result: ReadResult): string {
+  if (!('problem' in result)) throw new Error('expected a problem, got a store');
+  return result.problem;
+}
+
+const talk = (store: Store, id: string) => store.talks.find((candidate) => candidate.id === id);
+
+describe('reading a frab schedule.xml', () => {
+  const result = readSchedule(bytes(fixture('winter-hack-days.xml')));
+  const store = storeOf(result);
+
+  it('finds the format from the content, past a blank line before <?xml, and keeps the version', () => {
+    expect(result).toMatchObject({ format: 'frab XML', version: 'Lighthouse 1.2', warnings: [] });
+  });
+
+  it('names the conference by its acronym, in its own zone and days, rooms in the order given', () => {
+    const { zoneRules, ...conference } = store.conference;
+    expect(conference).toEqual({
+      name: 'whd24',
+      title: 'Winter Hack Days 2024',
+      timezone: 'Europe/Berlin',
+      location: '',
+      days: ['2024-12-27', '2024-12-28'],
+    });
+    expect(zoneRules).toMatchObject({ zone: 'Europe/Berlin', year: 2024 });
+    expect(store.rooms).toEqual(['Saal 1', 'Saal G']);
+    expect(store.talks.map((entry) => entry.id)).toEqual([
+      'opening-welcome',
+      'lets-encrypt-everything',
+      'rust-for-hardware',
+      'late-night-film-真夜中の映画',
+      'rust-for-hardware-2',
+    ]);
+  });
+
+  it('reads every field: entities, HTML reduced to paragraphs, the optional fields', () => {
+    expect(talk(store, 'opening-welcome')).toEqual({
+      id: 'opening-welcome',
+      uid: 'whd24-opening',
+      title: 'Opening & Welcome',
+      speakers: ['Ada Example', 'Grace Sample'],
+      day: 'Friday',
+      date: '2024-12-27',
+      start: '2024-12-27T10:00:00+01:00',
+      end: '2024-12-27T10:30:00+01:00',
+      room: 'Saal 1',
+      description: 'Where things are,\u00a0and who to ask.\n\nBring coffee.',
+      subtitle: 'How the days work',
+      track: 'Community',
+      type: 'Talk',
+      language: 'en',
+      url: 'https://example.org/whd24/talk/101',
+    });
+  });
+
+  it('reads CDATA, drops a person without a name, and prefers a description that adds to the abstract', () => {
+    expect(talk(store, 'lets-encrypt-everything')).toMatchObject({
+      speakers: ['Bob Tester'],
+      description: 'Certificates for all: see the docs. And then a longer story about renewals.',
+      end: '2024-12-27T16:45:00+01:00',
+    });
+    expect(talk(store, 'lets-encrypt-everything')).not.toHaveProperty('subtitle');
+  });
+
+  it('keeps an event after midnight under the day it is listed in, with a guid that is no UUID', () => {
+    expect(talk(store, 'late-night-film-真夜中の映画')).toMatchObject({
+      uid: '42',
+      day: 'Friday',
+      date: '2024-12-27',
+      start: '2024-12-28T00:30:00+01:00',
+      end: '2024-12-28T02:00:00+01:00',
+    });
+  });
+
+  it('keeps the same talk in two slots as two talks with their own uids', () => {
+    expect([talk(store, 'rust-for-hardware')?.uid, talk(store, 'rust-for-hardware-2')?.uid]).toEqual(['whd24-rust-1', 'whd24-rust-2']);
+  });
+
+  it('takes its instants from the offsets, and a fixed zone, with a warning naming --zone, when the zone name disagrees', () => {
+    const utc = readSchedule(bytes(fixture('winter-hack-days.xml').replace('Europe/Berlin', 'UTC')));
+    expect(storeOf(utc).conference.timezone).toBe('Etc/GMT-1');
+    expect(storeOf(utc).talks[0]?.start).toBe('2024-12-27T10:00:00+01:00');
+    expect(utc).toMatchObject({
+      warnings: [
+        'the schedule names the zone "UTC", but its times are at +01:00, so pycon uses the fixed zone Etc/GMT-1; give the real zone with --zone, such as --zone Europe/Berlin, for times across a change of daylight saving',
+      ],
+    });
+    const none = readSchedule(bytes(fixture('winter-hack-days.xml').replace('<time_zone_name>Europe/Berlin</time_zone_name>', '')));
+    expect(storeOf(none).conference.timezone).toBe('Etc/GMT-1');
+  });
+
+  it('takes --zone over everything, writing times at that zone’s offsets', () => {
+    const tokyo = storeOf(readSchedule(bytes(fixture('winter-hack-days.xml')), { zone: 'Asia/Tokyo' }));
+    expect(tokyo.conference.timezone).toBe('Asia/Tokyo');
+    expect(tokyo.talks[0]?.start).toBe('2024-12-27T18:00:00+09:00');
+  });
+
+  it('reads an old pentabarf file without <date>: clock times on the day, after midnight on the next date', () => {
+    const old = readSchedule(bytes(fixture('pentabarf-old.xml')), { zone: 'Europe/Berlin' });
+    expect(storeOf(old).talks.map(({ start, end, date }) => ({ start, end, date }))).toEqual([
+      { start: '2014-12-27T23:30:00+01:00', end: '2014-12-28T00:15:00+01:00', date: '2014-12-27' },
+      { start: '2014-12-28T01:00:00+01:00', end: '2014-12-28T02:00:00+01:00', date: '2014-12-27' },
+    ]);
+    expect(readSchedule(bytes(fixture('pentabarf-old.xml')))).toMatchObject({
+      warnings: [
+        'the schedule names no time zone and its times carry no offset, so they are read as UTC; give the real zone with --zone, such as --zone Europe/Berlin',
+      ],
+    });
+  });
+});
+
+describe('reading a c3voc schedule.json', () => {
+  it('reads the same conference as the XML, persons by public_name or name', () => {
+    const result = readSchedule(bytes(fixture('winter-hack-days.json')));
+    expect(result).toMatchObject({ format: 'c3voc JSON', version: 'Lighthouse 1.2', warnings: [] });
+    const store = storeOf(result);
+    expect(store.conference).toMatchObject({
+      name: 'whd24',
+      title: 'Winter Hack Days 2024',
+      timezone: 'Europe/Berlin',
+      days: ['2024-12-27'],
+    });
+    expect(store.talks.map(({ id, uid, speakers, start, end, room }) => ({ id, uid, speakers, start, end, room }))).toEqual([
+      {
+        id: 'opening-welcome',
+        uid: 'whd24-opening',
+        speakers: ['Ada Example', 'Grace Sample'],
+        start: '2024-12-27T10:00:00+01:00',
+        end: '2024-12-27T10:30:00+01:00',
+        room: 'Saal 1',
+      },
+      {
+        id: 'rust-for-hardware',
+        uid: 'whd24-rust-1',
+        speakers: ['Chris Maker'],
+        start: '2024-12-27T16:00:00+01:00',
+        end: '2024-12-27T16:30:00+01:00',
+        room: 'Saal G',
+      },
+    ]);
+  });
+});
+
+describe('reading what is not a schedule', () => {
+  const cases: [string, string, string][] = [
+    ['an empty file', '  \n', 'it is empty'],
+    ['an HTML page', '<!DOCTYPE html>\n<html><body>Schedule</body></html>', 'this is a web page, not a schedule'],
+    ['JSON that is not a schedule', '{"talks": []}', 'it is JSON, but not a schedule: it has no schedule.conference.days'],
+    ['malformed JSON', '{"schedule": ', 'its JSON is malformed'],
+    ['an unknown format', 'hello\nworld\n', 'it is neither frab XML, c3voc JSON nor a PyCon talk list'],
+    ['XML that is no schedule', '<rss><channel/></rss>', 'its XML has no <schedule> with a <conference>, so it is not a frab schedule'],
+  ];
+  it.each(cases)('refuses %s', (_name, text, problem) => {
+    expect(problemOf(readSchedule(bytes(text)))).toContain(problem);
+  });
+
+  it('gives the line and column of truncated XML, counting the blank line before <?xml', () => {
+    const xml = fixture('winter-hack-days.xml');
+    const truncated = xml.slice(0, xml.indexOf('<title>Let'));
+    expect(problemOf(readSchedule(bytes(truncated)))).toBe(
+      'its XML ends at line 41, column 9 with <schedule>, <day>, <room>, <event> still open, so the file looks cut short',
+    );
+    const broken = xml.replace('</track>\n        <type>Talk', '</trak>\n        <type>Talk');
+    expect(problemOf(readSchedule(bytes(broken)))).toBe(
+      "its XML is malformed at line 25, column 25: Expected closing tag 'track' (opened at line 25, column 9) instead of closing tag 'trak'",
+    );
+  });
+
+  it('names the event with no title', () => {
+    const untitled = fixture('winter-hack-days.xml').replace("<title>Let's Encrypt Everything</title>", '<title> </title>');
+    expect(problemOf(readSchedule(bytes(untitled)))).toBe('event 102 has no title; a schedule needs one for every event');
+  });
+
+  it('refuses bytes that are not UTF-8', () => {
+    expect(problemOf(readSchedule(new Uint8Array([0x3c, 0xff, 0xfe])))).toBe('it is not UTF-8 text, so it is no schedule pycon reads');
+  });
+
+  it('drops control characters from every field', () => {
+    const hostile = fixture('winter-hack-days.json').replace('Opening & Welcome', 'Opening \\u001b]0;pwned\\u0007& Welcome');
+    expect(storeOf(readSchedule(bytes(hostile))).talks[0]?.title).toBe('Opening ]0;pwned& Welcome');
+  });
+});
+
+describe('pieces', () => {
+  it('reads durations in their three spellings', () => {
+    expect(['0:30', '00:30', '01:30:00', '1:05', '00:00', '0:30:40', '30', '1:60', ''].map(durationMinutes)).toEqual([
+      30,
+      30,
+      90,
+      65,
+      0,
+      31,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('reduces HTML and markdown to paragraphs of text', () => {
+    expect(htmlToText('<p>One&nbsp;<b>two</b></p>\n<ul><li>three</li><li>[four](https://x.example/4)</li></ul>plain<br/>text')).toBe(
+      'One\u00a0two\n\nthree\n\nfour\n\nplain\n\ntext',
+    );
+  });
+});
