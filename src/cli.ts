@@ -30,6 +30,8 @@ import { registerItinerary } from './commands/itinerary.js';
 import { registerClear } from './commands/clear.js';
 import { registerPlan } from './commands/plan.js';
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
+import { registerConferences } from './commands/conferences.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 export { systemContext } from './context.js';
@@ -40,7 +42,7 @@ export async function main(argv: string[], system: Ctx): Promise<number> {
   const ctx: Ctx = {
     ...system,
     stdout: safeOutput(system.stdout, { colour: () => current?.color === true, crlf: true }),
-    stderr: safeOutput(system.stderr, { colour: () => false, crlf: false }),
+    stderr: safeOutput(system.stderr, { colour: () => false, crlf: false, carriageReturn: system.stderrIsTTY }),
   };
   // The global options are read once, just before the command runs; a command asks for the Run then.
   const run = (): Run => {
@@ -72,6 +74,7 @@ export function buildProgram(ctx: Ctx, run: () => Run = () => startRun(ctx, {}, 
     .option('--tz <zone>', 'show times in this IANA zone, or "local"')
     .option('--now <time>', 'pretend it is this moment (env PYCON_NOW)')
     .option('--store <file>', 'use another talk store (env PYCON_STORE)')
+    .option('--conference <name>', 'read this conference (env PYCON_CONFERENCE); default: the one in use')
     .addOption(new Option('--no-color', 'no colour (also NO_COLOR)'))
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -104,6 +107,8 @@ export function buildProgram(ctx: Ctx, run: () => Run = () => startRun(ctx, {}, 
   registerClear(program, run);
   registerPlan(program, run);
   registerExport(program, run);
+  registerImport(program, run);
+  registerConferences(program, run);
   registerParse(program, run);
   registerCompletion(program, run);
   for (const command of program.commands) command.configureOutput(outputFor(ctx, command.name()));

@@ -17,6 +17,8 @@ export interface Ctx {
   stderr: Output;
   /** stdout is a terminal: print for people, not for pipes. */
   isTTY: boolean;
+  /** stderr is a terminal: a progress line may be redrawn there. */
+  stderrIsTTY: boolean;
   /** The width to fit: the terminal's, else $COLUMNS, else 80. */
   columns: number;
   env: Record<string, string | undefined>;
@@ -53,6 +55,7 @@ export function systemContext(): Ctx {
     stdout: process.stdout,
     stderr: process.stderr,
     isTTY,
+    stderrIsTTY: process.stderr.isTTY === true,
     columns: (isTTY && process.stdout.columns) || (columnsFromEnv > 0 ? columnsFromEnv : 80),
     env,
     clock: () => new Date(),
@@ -68,7 +71,7 @@ export function systemContext(): Ctx {
  * ~/.local/share/pycon. A relative XDG_DATA_HOME is invalid and ignored, as
  * the XDG Base Directory spec says.
  */
-export function pyconHome(ctx: Ctx): string {
+export function pyconHome(ctx: Pick<Ctx, 'env'>): string {
   if (ctx.env.PYCON_HOME) return ctx.env.PYCON_HOME;
   const xdg = ctx.env.XDG_DATA_HOME;
   if (xdg && isAbsolute(xdg)) return join(xdg, 'pycon');
@@ -108,7 +111,14 @@ export interface TestOutput {
  * pycon inside another program.
  */
 export function testContext(
-  options: { env?: Record<string, string | undefined>; isTTY?: boolean; columns?: number; clock?: Date; localZone?: string } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    isTTY?: boolean;
+    stderrIsTTY?: boolean;
+    columns?: number;
+    clock?: Date;
+    localZone?: string;
+  } = {},
 ): Ctx & {
   output: TestOutput;
 } {
@@ -119,6 +129,7 @@ export function testContext(
     stdout: { write: (text: string) => (output.stdout += text) },
     stderr: { write: (text: string) => (output.stderr += text) },
     isTTY: options.isTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
     columns: options.columns ?? 80,
     env: options.env ?? {},
     clock: () => clock,

@@ -2,11 +2,13 @@
  * An itinerary as commands use it: the file on disk joined with the talk store.
  */
 import { pyconHome } from './context.js';
+import { itinerariesFolder } from './store/conferences.js';
+import type { LockOwner } from './store/lockFile.js';
 import { LookupError } from './schedule/lookupError.js';
 import { plural } from './render/words.js';
 import { findTalk } from './schedule/query.js';
 import type { Store, Talk } from './schedule/types.js';
-import { itineraryPath, readItinerary, updateItinerary, type ItineraryFile } from './store/itineraryFile.js';
+import { itineraryPath, readItinerary, updateItinerary, type ItineraryEntry, type ItineraryFile } from './store/itineraryFile.js';
 import type { Run } from './run.js';
 
 export const DEFAULT_ITINERARY = 'default';
@@ -21,15 +23,24 @@ export interface Itinerary {
 }
 
 export function openItinerary(ctx: Run, store: Store, name: string): Itinerary {
-  const path = itineraryPath(pyconHome(ctx), name);
+  const path = itineraryPath(itinerariesFolder(pyconHome(ctx), store.conference.name), name);
   return joinWithStore(readItinerary(path, name), path, store);
 }
 
 function joinWithStore(file: ItineraryFile, path: string, store: Store): Itinerary {
-  const wanted = new Set(file.talks.map((entry) => entry.id));
-  const talks = store.talks.filter((talk) => wanted.has(talk.id));
-  const known = new Set(talks.map((talk) => talk.id));
-  return { name: file.name, path, talks, missing: file.talks.map((entry) => entry.id).filter((id) => !known.has(id)) };
+  const { talks, missing } = heldTalks(file.talks, store.talks);
+  return { name: file.name, path, talks, missing: missing.map((entry) => entry.id) };
+}
+
+/** The talks that entries name (by uid, or by id for entries written before uids), in store order, and the entries that name none. */
+export function heldTalks(entries: ItineraryEntry[], talks: Talk[]): { talks: Talk[]; missing: ItineraryEntry[] } {
+  const uids = new Set(entries.flatMap((entry) => (entry.uid === undefined ? [] : [entry.uid])));
+  const ids = new Set(entries.flatMap((entry) => (entry.uid === undefined ? [entry.id] : [])));
+  const held = talks.filter((talk) => uids.has(talk.uid) || ids.has(talk.id));
+  const heldUids = new Set(held.map((talk) => talk.uid));
+  const heldIds = new Set(held.map((talk) => talk.id));
+  const missing = entries.filter((entry) => (entry.uid === undefined ? !heldIds.has(entry.id) : !heldUids.has(entry.uid)));
+  return { talks: held, missing };
 }
 
 /** Changes an itinerary under its lock; the file is written only when `change` reports a change. */
@@ -39,15 +50,15 @@ export async function changeItinerary<T>(
   name: string,
   change: (file: ItineraryFile) => { changed: boolean; result: T },
 ): Promise<{ itinerary: Itinerary; result: T }> {
-  const path = itineraryPath(pyconHome(ctx), name);
-  const { file, result } = await updateItinerary(path, name, { ...ctx, waitMs: lockWaitMs(ctx) }, change);
+  const path = itineraryPath(itinerariesFolder(pyconHome(ctx), store.conference.name), name);
+  const { file, result } = await updateItinerary(path, name, lockOwner(ctx), change);
   return { itinerary: joinWithStore(file, path, store), result };
 }
 
-/** How long a writer waits for another to finish with an itinerary: 20 s, or PYCON_LOCK_WAIT seconds. */
-function lockWaitMs(ctx: Run): number {
+/** This run as the holder of a lock, waiting 20 s (or PYCON_LOCK_WAIT seconds) for another writer to finish. */
+export function lockOwner(ctx: Run): LockOwner {
   const seconds = Number(ctx.env.PYCON_LOCK_WAIT);
-  return ctx.env.PYCON_LOCK_WAIT && seconds >= 0 ? seconds * 1000 : 20_000;
+  return { ...ctx, waitMs: ctx.env.PYCON_LOCK_WAIT && seconds >= 0 ? seconds * 1000 : 20_000 };
 }
 
 /** Warns, on stderr, of ids the store no longer has: the first few by name, however many there are. */

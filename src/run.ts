@@ -4,7 +4,8 @@
  * afterwards but its `outcome`, where a command that printed its answer
  * still reports failure (`itinerary --check`).
  */
-import { BUNDLED_STORE, type Ctx, wantsColor } from './context.js';
+import { type Ctx, wantsColor } from './context.js';
+import { checkConferenceName } from './store/conferences.js';
 import { checkZone } from './session/zones.js';
 
 /** The global options as commander gives them. */
@@ -13,6 +14,7 @@ export interface GlobalOptions {
   tz?: string;
   now?: string;
   store?: string;
+  conference?: string;
   color?: boolean;
 }
 
@@ -23,8 +25,10 @@ export interface Run extends Ctx {
   readonly tz: string | undefined;
   /** `--now` or PYCON_NOW as given. */
   readonly now: string | undefined;
-  /** `--store` or PYCON_STORE, else the bundled store. */
-  readonly storePath: string;
+  /** `--store` or PYCON_STORE: a talk store file read instead of a conference's. */
+  readonly storePath: string | undefined;
+  /** `--conference` or PYCON_CONFERENCE, checked; undefined for the one in use. */
+  readonly conference: string | undefined;
   readonly outcome: { exitCode: number };
 }
 
@@ -36,7 +40,12 @@ export function startRun(ctx: Ctx, options: GlobalOptions, outcome: { exitCode: 
     color: wantsColor(ctx, json || options.color === false),
     tz: options.tz === undefined ? undefined : checkZone(options.tz, ctx.localZone),
     now: options.now ?? (ctx.env.PYCON_NOW || undefined),
-    storePath: options.store ?? (ctx.env.PYCON_STORE || BUNDLED_STORE),
+    storePath: options.store ?? (ctx.env.PYCON_STORE || undefined),
+    conference: conferenceOption(options.conference ?? (ctx.env.PYCON_CONFERENCE || undefined)),
     outcome,
   };
+}
+
+function conferenceOption(name: string | undefined): string | undefined {
+  return name === undefined ? undefined : checkConferenceName(name, '--conference');
 }

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { clashesWith } from '../schedule/conflicts.js';
 import type { Talk } from '../schedule/types.js';
 import { conferenceTimeView, formatSpan } from '../render/times.js';
-import { changeItinerary, reportMissing, resolveTalks } from '../itinerary.js';
+import { changeItinerary, heldTalks, reportMissing, resolveTalks } from '../itinerary.js';
+import { entryOf } from '../store/itineraryFile.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
@@ -32,9 +33,9 @@ export async function runAdd(options: AddOptions, ctx: Run): Promise<void> {
   const wanted = resolveTalks(store, options.talks);
   const added = ctx.clock().toISOString();
   const { itinerary, result: fresh } = await changeItinerary(ctx, store, options.itinerary, (file) => {
-    const have = new Set(file.talks.map((entry) => entry.id));
-    const fresh = wanted.filter((talk, index) => !have.has(talk.id) && wanted.indexOf(talk) === index);
-    file.talks.push(...fresh.map((talk) => ({ id: talk.id, added })));
+    const have = new Set(heldTalks(file.talks, store.talks).talks);
+    const fresh = wanted.filter((talk, index) => !have.has(talk) && wanted.indexOf(talk) === index);
+    file.talks.push(...fresh.map((talk) => entryOf(talk, added)));
     return { changed: fresh.length > 0, result: fresh };
   });
   const view = conferenceTimeView(store.conference.timezone);

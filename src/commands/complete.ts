@@ -5,7 +5,6 @@
  * then one candidate a line. It never fails: a TAB shows nothing rather
  * than an error.
  */
-import { readdirSync } from 'node:fs';
 import type { Command, Option } from 'commander';
 import { pyconHome } from '../context.js';
 import { listSpeakers } from '../schedule/speakers.js';
@@ -13,11 +12,13 @@ import { oneLine } from '../schedule/text.js';
 import type { Store } from '../schedule/types.js';
 import { weekdayOf } from '../schedule/time.js';
 import { SHELLS } from '../render/completion.js';
-import { isItineraryName, itineraryFolder } from '../store/itineraryFile.js';
+import { BUNDLED_CONFERENCE, importedConferences, isConferenceName, itinerariesFolder } from '../store/conferences.js';
+import { itineraryNames } from '../store/itineraryFile.js';
+import { storePathOf } from '../session/store.js';
 import { loadStore } from '../store/loadStore.js';
 import type { Run } from '../run.js';
 
-type Values = 'days' | 'rooms' | 'talks' | 'speakers' | 'itineraries' | 'zones' | 'shells' | 'files' | 'none';
+type Values = 'days' | 'rooms' | 'talks' | 'speakers' | 'itineraries' | 'conferences' | 'zones' | 'shells' | 'files' | 'none';
 
 /** What an option's value is, by its long name. */
 const OPTION_VALUES: Record<string, Values> = {
@@ -28,6 +29,9 @@ const OPTION_VALUES: Record<string, Values> = {
   '--itinerary': 'itineraries',
   '--store': 'files',
   '--output': 'files',
+  '--conference': 'conferences',
+  '--remove': 'conferences',
+  '--zone': 'zones',
 };
 
 /** What a command's positional arguments are. */
@@ -39,6 +43,8 @@ const ARGUMENT_VALUES: Record<string, Values> = {
   show: 'talks',
   speaker: 'speakers',
   parse: 'files',
+  import: 'files',
+  use: 'conferences',
 };
 
 export interface Completion {
@@ -50,13 +56,15 @@ export interface Completion {
 export function wordKind(
   program: Command,
   words: string[],
-): { kind: Values | 'commands' | 'flags'; command: Command | undefined; store: string | undefined } {
+): { kind: Values | 'commands' | 'flags'; command: Command | undefined; store: string | undefined; conference: string | undefined } {
   let command: Command | undefined;
   let pending: Option | undefined;
   let store: string | undefined;
+  let conference: string | undefined;
   for (const word of words.slice(0, -1)) {
     if (pending) {
       if (pending.long === '--store') store = unquote(word);
+      if (pending.long === '--conference' && isConferenceName(unquote(word))) conference = unquote(word);
       pending = undefined;
     } else if (word.startsWith('-')) {
       const option = findOption(program, command, word.split('=')[0] ?? word);
@@ -66,10 +74,10 @@ export function wordKind(
     }
   }
   const typed = words[words.length - 1] ?? '';
-  if (pending) return { kind: OPTION_VALUES[pending.long ?? ''] ?? 'none', command, store };
-  if (typed.startsWith('-')) return { kind: 'flags', command, store };
-  if (!command) return { kind: 'commands', command, store };
-  return { kind: ARGUMENT_VALUES[command.name()] ?? 'none', command, store };
+  if (pending) return { kind: OPTION_VALUES[pending.long ?? ''] ?? 'none', command, store, conference };
+  if (typed.startsWith('-')) return { kind: 'flags', command, store, conference };
+  if (!command) return { kind: 'commands', command, store, conference };
+  return { kind: ARGUMENT_VALUES[command.name()] ?? 'none', command, store, conference };
 }
 
 function findOption(program: Command, command: Command | undefined, flag: string): Option | undefined {
@@ -77,11 +85,12 @@ function findOption(program: Command, command: Command | undefined, flag: string
 }
 
 export function complete(program: Command, words: string[], ctx: Run): Completion {
-  const { kind, command, store: storeFlag } = wordKind(program, words);
+  const { kind, command, store: storeFlag, conference: conferenceFlag } = wordKind(program, words);
   if (kind === 'files') return { directive: 'files', candidates: [] };
   const typed = unquote(words[words.length - 1] ?? '');
   let store: Store | undefined;
-  const openStore = (): Store => (store ??= loadStore(storeFlag ?? ctx.storePath));
+  const openStore = (): Store =>
+    (store ??= loadStore(storePathOf({ ...ctx, storePath: storeFlag ?? ctx.storePath, conference: conferenceFlag ?? ctx.conference })));
   let all: string[];
   try {
     all = candidatesOf(kind, program, command, openStore, ctx);
@@ -116,11 +125,9 @@ function candidatesOf(
     case 'speakers':
       return listSpeakers(openStore().talks).map((speaker) => speaker.name);
     case 'itineraries':
-      return readdirSync(itineraryFolder(pyconHome(ctx)))
-        .filter((file) => file.endsWith('.json'))
-        .map((file) => file.slice(0, -'.json'.length))
-        .filter(isItineraryName)
-        .sort();
+      return itineraryNames(itinerariesFolder(pyconHome(ctx), openStore().conference.name));
+    case 'conferences':
+      return [...new Set([BUNDLED_CONFERENCE, ...importedConferences(pyconHome(ctx))])].sort();
     case 'zones':
       return ['local', ...Intl.supportedValuesOf('timeZone')];
     case 'shells':

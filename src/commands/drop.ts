@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { changeItinerary, openItinerary, reportMissing, resolveTalks } from '../itinerary.js';
+import { namesTalk } from '../store/itineraryFile.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
@@ -27,12 +28,11 @@ export async function runDrop(options: DropOptions, ctx: Run): Promise<void> {
   // An id the store no longer has can still be dropped by that exact id.
   const gone = options.talks.filter((arg) => before.missing.includes(arg));
   const named = options.talks.filter((arg) => !gone.includes(arg));
-  const wanted = named.length > 0 ? resolveTalks(store, named).map((talk) => ({ id: talk.id, title: talk.title })) : [];
-  const targets = [...wanted, ...gone.map((id) => ({ id, title: id }))];
+  const wanted = named.length > 0 ? resolveTalks(store, named).map(({ id, uid, title }) => ({ id, uid, title })) : [];
+  const targets: { id: string; uid?: string; title: string }[] = [...wanted, ...gone.map((id) => ({ id, title: id }))];
   const { itinerary, result: dropped } = await changeItinerary(ctx, store, options.itinerary, (file) => {
-    const ids = new Set(targets.map((target) => target.id));
-    const dropped = new Set(file.talks.filter((entry) => ids.has(entry.id)).map((entry) => entry.id));
-    file.talks = file.talks.filter((entry) => !dropped.has(entry.id));
+    const dropped = new Set(targets.filter((target) => file.talks.some((entry) => namesTalk(entry, target))).map((target) => target.id));
+    file.talks = file.talks.filter((entry) => !targets.some((target) => namesTalk(entry, target)));
     return { changed: dropped.size > 0, result: dropped };
   });
   const say = (text: string) => (ctx.json ? ctx.stderr : ctx.stdout).write(`${text}\n`);

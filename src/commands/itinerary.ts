@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import type { Command } from 'commander';
 import { pyconHome } from '../context.js';
 import { renderAgenda } from '../render/agenda.js';
@@ -6,7 +5,8 @@ import { plural } from '../render/words.js';
 import { loadStyle } from '../render/style.js';
 import { openItinerary, reportMissing } from '../itinerary.js';
 import { UserError } from '../errors.js';
-import { isItineraryName, itineraryFolder } from '../store/itineraryFile.js';
+import { itinerariesFolder } from '../store/conferences.js';
+import { itineraryNames } from '../store/itineraryFile.js';
 import { openStore } from '../session/store.js';
 import { resolveDay } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
@@ -67,16 +67,7 @@ export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise
 /** Every itinerary with its number of talks; a damaged one is named on stderr (exit 1) and the rest still listed. */
 function listItineraries(ctx: Run): void {
   const store = openStore(ctx);
-  let names: string[] = [];
-  try {
-    names = readdirSync(itineraryFolder(pyconHome(ctx)))
-      .filter((file) => file.endsWith('.json'))
-      .map((file) => file.slice(0, -'.json'.length))
-      .filter(isItineraryName)
-      .sort();
-  } catch {
-    names = [];
-  }
+  const names = itineraryNames(itinerariesFolder(pyconHome(ctx), store.conference.name));
   const entries: { name: string; talks: number }[] = [];
   const problems: string[] = [];
   for (const name of names) {

@@ -8,7 +8,8 @@ import { byTime } from '../schedule/time.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { renderPlan } from '../render/plan.js';
 import { loadStyle } from '../render/style.js';
-import { changeItinerary, openItinerary, reportMissing, type Itinerary } from '../itinerary.js';
+import { changeItinerary, heldTalks, openItinerary, reportMissing, type Itinerary } from '../itinerary.js';
+import { entryOf } from '../store/itineraryFile.js';
 import { openStore } from '../session/store.js';
 import { resolveDay } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
@@ -88,10 +89,9 @@ async function makePlan(
   }
   const added = ctx.clock().toISOString();
   const { itinerary, result } = await changeItinerary(ctx, store, name, (file) => {
-    const ids = new Set(file.talks.map((entry) => entry.id));
-    const kept = store.talks.filter((talk) => ids.has(talk.id));
+    const kept = heldTalks(file.talks, store.talks).talks;
     const plan = planTalks(candidates, kept);
-    file.talks.push(...plan.chosen.map((candidate) => ({ id: candidate.talk.id, added })));
+    file.talks.push(...plan.chosen.map((candidate) => entryOf(candidate.talk, added)));
     return { changed: plan.chosen.length > 0, result: { plan, kept } };
   });
   return { itinerary, ...result };

@@ -1,6 +1,15 @@
-/** The talk store a run uses, read and checked once however many parts of the command ask for it. */
+/**
+ * The talk store a run uses, read and checked once however many parts of the
+ * command ask for it: `--store` (or PYCON_STORE) names a file; otherwise it
+ * is a conference's, the one `--conference` (or PYCON_CONFERENCE) names, else
+ * the one in use, else PyCon US 2019 as bundled.
+ */
+import { existsSync } from 'node:fs';
+import { BUNDLED_STORE, pyconHome } from '../context.js';
+import { UserError } from '../errors.js';
 import type { Run } from '../run.js';
 import type { Store } from '../schedule/types.js';
+import { BUNDLED_CONFERENCE, conferenceInUse, conferenceStorePath, importedConferences } from '../store/conferences.js';
 import { loadStore } from '../store/loadStore.js';
 
 const stores = new WeakMap<Run, Store>();
@@ -9,8 +18,25 @@ const stores = new WeakMap<Run, Store>();
 export function openStore(ctx: Run): Store {
   let store = stores.get(ctx);
   if (!store) {
-    store = loadStore(ctx.storePath);
+    store = loadStore(storePathOf(ctx));
     stores.set(ctx, store);
   }
   return store;
+}
+
+/** The conference a run reads when no --store is given: --conference, else the one in use, else the bundled one. */
+export function conferenceOf(ctx: Pick<Run, 'conference' | 'env'>): string {
+  return ctx.conference ?? conferenceInUse(pyconHome(ctx)) ?? BUNDLED_CONFERENCE;
+}
+
+export function storePathOf(ctx: Pick<Run, 'storePath' | 'conference' | 'env'>): string {
+  if (ctx.storePath !== undefined) return ctx.storePath;
+  const home = pyconHome(ctx);
+  const name = conferenceOf(ctx);
+  const imported = conferenceStorePath(home, name);
+  if (existsSync(imported)) return imported;
+  if (name === BUNDLED_CONFERENCE) return BUNDLED_STORE;
+  const known = [BUNDLED_CONFERENCE, ...importedConferences(home)].join(', ');
+  const chosen = ctx.conference === undefined ? `The conference in use, ${name}, is gone` : `No conference is named ${name}`;
+  throw new UserError(`${chosen}; yours are ${known}: pick one with "pycon use <name>", or import it with "pycon import <file or URL>".`);
 }

@@ -36,7 +36,8 @@ export interface WriteOptions {
   createFolder?: boolean;
 }
 
-export function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): void {
+/** Writes text (as UTF-8) or bytes as they are. */
+export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
   const target = followLinks(path);
   const existing = statOrUndefined(target, path);
   if (existing?.isDirectory()) throw new UserError(`Cannot write ${path}: it is a folder; give the path of a file.`);
@@ -139,7 +140,7 @@ function statOrUndefined(path: string, shown: string, absent = ['ENOENT']): Stat
   }
 }
 
-function writeInPlace(target: string, content: string, path: string): void {
+function writeInPlace(target: string, content: string | Uint8Array, path: string): void {
   try {
     const fd = openSync(target, 'w');
     try {
@@ -152,8 +153,8 @@ function writeInPlace(target: string, content: string, path: string): void {
   }
 }
 
-function writeAll(fd: number, content: string): void {
-  const bytes = Buffer.from(content, 'utf8');
+function writeAll(fd: number, content: string | Uint8Array): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }

@@ -1,11 +1,12 @@
 /**
- * One JSON file per itinerary under $PYCON_HOME/itineraries. Reading never
+ * One JSON file per itinerary in its conference's itineraries folder (see
+ * conferences.ts). Reading never
  * fails for a file never written (it is empty); a damaged file or one of an
  * unknown version is never overwritten. Changes are made under a lock and
  * written atomically, so concurrent commands lose nothing; top-level keys
  * this version does not know are kept as they were.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { removeLeftovers, writeFileAtomic } from './atomicWrite.js';
@@ -16,8 +17,19 @@ export const ITINERARY_SCHEMA_VERSION = 1;
 
 export interface ItineraryEntry {
   id: string;
+  /** The talk's uid, which survives a retitle; entries written before uids have only the id. */
+  uid?: string;
   /** When it was added, ISO 8601 in UTC. */
   added: string;
+}
+
+export function entryOf(talk: { id: string; uid: string }, added: string): ItineraryEntry {
+  return { id: talk.id, uid: talk.uid, added };
+}
+
+/** Whether an entry names a talk: by uid when both have one, else by id. */
+export function namesTalk(entry: ItineraryEntry, talk: { id: string; uid?: string | undefined }): boolean {
+  return entry.uid !== undefined && talk.uid !== undefined ? entry.uid === talk.uid : entry.id === talk.id;
 }
 
 export interface ItineraryFile {
@@ -34,15 +46,24 @@ export function isItineraryName(name: string): boolean {
   return NAME.test(name);
 }
 
-export function itineraryFolder(home: string): string {
-  return join(home, 'itineraries');
+/** The names of the itineraries in a folder, sorted; none when it does not exist yet. */
+export function itineraryNames(folder: string): string[] {
+  try {
+    return readdirSync(folder)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => file.slice(0, -'.json'.length))
+      .filter(isItineraryName)
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
-export function itineraryPath(home: string, name: string): string {
+export function itineraryPath(folder: string, name: string): string {
   if (!isItineraryName(name)) {
     throw new UsageError(`"${name}" cannot name an itinerary; use letters, digits, dots, dashes and underscores, such as -i friday-plan.`);
   }
-  return join(itineraryFolder(home), `${name}.json`);
+  return join(folder, `${name}.json`);
 }
 
 export function readItinerary(path: string, name: string): ItineraryFile {
@@ -61,8 +82,10 @@ export function readItinerary(path: string, name: string): ItineraryFile {
       `The itinerary ${path} has schema version ${JSON.stringify(file.schemaVersion)}, which this pycon does not know; it was left untouched, so use the pycon that wrote it, or move the file aside to start afresh.`,
     );
   }
-  if (!Array.isArray(file.talks) || !file.talks.every((entry) => typeof entry?.id === 'string' && typeof entry?.added === 'string')) {
-    throw damaged(path, '"talks" must be a list of {id, added}');
+  const isEntry = (entry: Partial<ItineraryEntry> | undefined) =>
+    typeof entry?.id === 'string' && typeof entry.added === 'string' && (entry.uid === undefined || typeof entry.uid === 'string');
+  if (!Array.isArray(file.talks) || !file.talks.every(isEntry)) {
+    throw damaged(path, '"talks" must be a list of {id, uid, added}');
   }
   return { ...file, schemaVersion: ITINERARY_SCHEMA_VERSION, name, talks: file.talks };
 }

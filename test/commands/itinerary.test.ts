@@ -7,7 +7,7 @@ function inHome(home = makeHome()) {
   const env = { PYCON_HOME: home };
   return {
     home,
-    file: (name = 'default') => join(home, 'itineraries', `${name}.json`),
+    file: (name = 'default') => join(home, 'conferences', 'pycon-us-2019', 'itineraries', `${name}.json`),
     run: (argv: string[]) => run(argv, { env }),
     runTTY: (argv: string[], columns = 80) => runTTY(argv, columns, { env }),
   };
@@ -25,7 +25,13 @@ describe('pycon add and drop', () => {
     expect(JSON.parse(readFileSync(my.file(), 'utf8'))).toEqual({
       schemaVersion: 1,
       name: 'default',
-      talks: [{ id: 'advanced-asyncio-solving-real-world-production-problems', added: '2026-11-25T12:00:00.000Z' }],
+      talks: [
+        {
+          id: 'advanced-asyncio-solving-real-world-production-problems',
+          uid: 'advanced-asyncio-solving-real-world-production-problems',
+          added: '2026-11-25T12:00:00.000Z',
+        },
+      ],
     });
   });
 
@@ -217,7 +223,7 @@ describe('pycon itinerary', () => {
 describe('the itinerary file', () => {
   it('leaves a corrupt file byte for byte and says how to recover, exit 1', async () => {
     const my = inHome();
-    mkdirSync(join(my.home, 'itineraries'), { recursive: true });
+    mkdirSync(join(my.home, 'conferences', 'pycon-us-2019', 'itineraries'), { recursive: true });
     const garbage = '{"schemaVersion": 1, "talks": [ {"id": "beew';
     writeFileSync(my.file(), garbage);
     for (const argv of [['add', 'beeware'], ['itinerary'], ['drop', 'beeware'], ['clear', '--yes'], ['plan', 'asyncio']]) {
@@ -232,7 +238,7 @@ describe('the itinerary file', () => {
 
   it('never overwrites a file of an unknown version', async () => {
     const my = inHome();
-    mkdirSync(join(my.home, 'itineraries'), { recursive: true });
+    mkdirSync(join(my.home, 'conferences', 'pycon-us-2019', 'itineraries'), { recursive: true });
     const future = JSON.stringify({ schemaVersion: 2, name: 'default', entries: [] });
     writeFileSync(my.file(), future);
     const { stderr, code } = await my.run(['add', 'beeware']);
@@ -245,7 +251,7 @@ describe('the itinerary file', () => {
 
   it('keeps and reports a talk id the store no longer has', async () => {
     const my = inHome();
-    mkdirSync(join(my.home, 'itineraries'), { recursive: true });
+    mkdirSync(join(my.home, 'conferences', 'pycon-us-2019', 'itineraries'), { recursive: true });
     writeFileSync(
       my.file(),
       JSON.stringify({
@@ -270,7 +276,7 @@ describe('the itinerary file', () => {
 
   it('recovers a stale lock an older pycon left, which names no host', async () => {
     const my = inHome();
-    mkdirSync(join(my.home, 'itineraries'), { recursive: true });
+    mkdirSync(join(my.home, 'conferences', 'pycon-us-2019', 'itineraries'), { recursive: true });
     writeFileSync(`${my.file()}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, since: '2026-11-25T11:59:59.000Z' }));
     expect((await my.run(['add', 'beeware'])).code).toBe(0);
     expect(existsSync(`${my.file()}.lock`)).toBe(false);

@@ -35,7 +35,7 @@ describe('pycon plan', () => {
         '',
       ].join('\n'),
     );
-    expect(existsSync(join(my.home, 'itineraries', 'default.json'))).toBe(false);
+    expect(existsSync(join(my.home, 'conferences', 'pycon-us-2019', 'itineraries', 'default.json'))).toBe(false);
   });
 
   it('saves the plan unless --dry-run, and prints the itinerary as --json', async () => {
@@ -57,7 +57,7 @@ describe('pycon plan', () => {
       'strategies-for-testing-async-code',
       'escape-from-auto-manual-testing-with-hypothesis',
     ]);
-    const saved = JSON.parse(readFileSync(join(my.home, 'itineraries', 'default.json'), 'utf8'));
+    const saved = JSON.parse(readFileSync(join(my.home, 'conferences', 'pycon-us-2019', 'itineraries', 'default.json'), 'utf8'));
     expect(saved.talks).toHaveLength(11);
     expect((await my.run(['itinerary', '--check'])).code).toBe(0);
   });

@@ -30,7 +30,9 @@ function pycon(
 }
 
 function stored(home: string): string[] {
-  return JSON.parse(readFileSync(join(home, 'itineraries', 'default.json'), 'utf8')).talks.map((entry: { id: string }) => entry.id);
+  return JSON.parse(readFileSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries', 'default.json'), 'utf8')).talks.map(
+    (entry: { id: string }) => entry.id,
+  );
 }
 
 describe('concurrent writers', () => {
@@ -44,7 +46,7 @@ describe('concurrent writers', () => {
       });
       expect(xargs.status, xargs.stderr).toBe(0);
       expect(stored(home).sort()).toEqual([...ids].sort());
-      expect(existsSync(join(home, 'itineraries', 'default.json.lock'))).toBe(false);
+      expect(existsSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries', 'default.json.lock'))).toBe(false);
     }
   }, 180_000);
 
@@ -67,8 +69,8 @@ describe('concurrent writers', () => {
 describe('the lock', () => {
   function lockedHome(holder: object): string {
     const home = makeHome();
-    mkdirSync(join(home, 'itineraries'));
-    writeFileSync(join(home, 'itineraries', 'default.json.lock'), JSON.stringify(holder));
+    mkdirSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries'), { recursive: true });
+    writeFileSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries', 'default.json.lock'), JSON.stringify(holder));
     return home;
   }
 
@@ -77,18 +79,18 @@ describe('the lock', () => {
     const home = lockedHome({ pid: dead, host: hostname(), since: new Date().toISOString() });
     expect((await pycon(home, ['add', 'beeware'])).code).toBe(0);
     expect(stored(home)).toEqual(['5-steps-to-build-python-native-gui-widgets-for-beeware']);
-    expect(existsSync(join(home, 'itineraries', 'default.json.lock'))).toBe(false);
+    expect(existsSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries', 'default.json.lock'))).toBe(false);
   });
 
   it('is waited for while its holder runs, then refused with what to do, changing nothing', async () => {
     const home = lockedHome({ pid: process.pid, host: hostname(), since: new Date().toISOString() });
-    const lock = join(home, 'itineraries', 'default.json.lock');
+    const lock = join(home, 'conferences', 'pycon-us-2019', 'itineraries', 'default.json.lock');
     expect(await pycon(home, ['add', 'beeware'], { PYCON_LOCK_WAIT: '0.3' })).toEqual({
       code: 1,
       stdout: '',
       stderr: `pycon: Another pycon (process ${process.pid} on ${hostname()}) is still changing itinerary default after 0.3 s; nothing was changed, so try again, or if no pycon is running, delete ${lock}.\n`,
     });
-    expect(existsSync(join(home, 'itineraries', 'default.json'))).toBe(false);
+    expect(existsSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries', 'default.json'))).toBe(false);
     expect(existsSync(lock)).toBe(true);
   });
 

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { makeHome, repoRoot, run } from '../helpers/run.js';
 import { binPath, spawnPycon } from '../helpers/spawn.js';
 
-const itinerary = (home: string, name = 'default') => join(home, 'itineraries', `${name}.json`);
+const itinerary = (home: string, name = 'default') => join(home, 'conferences', 'pycon-us-2019', 'itineraries', `${name}.json`);
 /**
  * A private copy of a device (c 1 3 is null, c 1 7 is full), so that a broken
  * writer could only ever replace the copy; mknod needs root, as CI has.
@@ -155,7 +155,7 @@ describe('the itinerary file', () => {
     const elsewhere = join(makeHome(), 'synced.json');
     writeFileSync(elsewhere, JSON.stringify({ schemaVersion: 1, name: 'default', talks: [], sharedWith: ['alice'], colour: 'green' }));
     chmodSync(elsewhere, 0o600);
-    mkdirSync(join(home, 'itineraries'));
+    mkdirSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries'), { recursive: true });
     symlinkSync(elsewhere, itinerary(home));
     expect((await run(['add', 'beeware'], { env: { PYCON_HOME: home } })).code).toBe(0);
     expect(lstatSync(itinerary(home)).isSymbolicLink()).toBe(true);
@@ -167,7 +167,7 @@ describe('the itinerary file', () => {
 
   it('accepts a byte-order mark', async () => {
     const home = makeHome();
-    mkdirSync(join(home, 'itineraries'));
+    mkdirSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries'), { recursive: true });
     writeFileSync(
       itinerary(home),
       `\uFEFF${JSON.stringify({ schemaVersion: 1, name: 'default', talks: [{ id: 'dont-be-a-robot-build-the-bot', added: '2019-04-01T00:00:00.000Z' }] })}`,
@@ -179,11 +179,14 @@ describe('the itinerary file', () => {
 
   it('cleans up the temporary files of a writer that was killed', async () => {
     const home = makeHome();
-    mkdirSync(join(home, 'itineraries'));
-    writeFileSync(join(home, 'itineraries', '.default.json.k1ll3d.tmp'), '{"half": ');
-    writeFileSync(join(home, 'itineraries', '.friends.json.k1ll3d.tmp'), '{"half": ');
+    mkdirSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries'), { recursive: true });
+    writeFileSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries', '.default.json.k1ll3d.tmp'), '{"half": ');
+    writeFileSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries', '.friends.json.k1ll3d.tmp'), '{"half": ');
     expect((await run(['add', 'beeware'], { env: { PYCON_HOME: home } })).code).toBe(0);
-    expect(readdirSync(join(home, 'itineraries')).sort()).toEqual(['.friends.json.k1ll3d.tmp', 'default.json']);
+    expect(readdirSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries')).sort()).toEqual([
+      '.friends.json.k1ll3d.tmp',
+      'default.json',
+    ]);
   });
 
   it('lists every itinerary but a damaged one, which it names', async () => {
@@ -200,7 +203,7 @@ describe('the itinerary file', () => {
 
   it('says once how many talks the store lacks, however many there are', async () => {
     const home = makeHome();
-    mkdirSync(join(home, 'itineraries'));
+    mkdirSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries'), { recursive: true });
     const talks = Array.from({ length: 150_000 }, (_, index) => ({ id: `gone-${index}`, added: '2019-04-01T00:00:00.000Z' }));
     writeFileSync(itinerary(home), JSON.stringify({ schemaVersion: 1, name: 'default', talks }));
     const { stderr } = await run(['itinerary'], { env: { PYCON_HOME: home } });
@@ -228,7 +231,7 @@ describe('PYCON_HOME and XDG_DATA_HOME', () => {
     writeFileSync(file, '');
     expect(await run(['add', 'beeware'], { env: { PYCON_HOME: file } })).toEqual({
       stdout: '',
-      stderr: `pycon: Cannot create ${file}/itineraries: ${file} is a file, not a folder; check the path (and PYCON_HOME).\n`,
+      stderr: `pycon: Cannot create ${file}/conferences/pycon-us-2019/itineraries: ${file} is a file, not a folder; check the path (and PYCON_HOME).\n`,
       code: 1,
     });
   });
@@ -242,7 +245,7 @@ describe('PYCON_HOME and XDG_DATA_HOME', () => {
       encoding: 'utf8',
     });
     expect(result.status).toBe(0);
-    expect(existsSync(join(home, '.local', 'share', 'pycon', 'itineraries', 'default.json'))).toBe(true);
+    expect(existsSync(join(home, '.local', 'share', 'pycon', 'conferences', 'pycon-us-2019', 'itineraries', 'default.json'))).toBe(true);
     expect(readdirSync(cwd)).toEqual([]);
   });
 });

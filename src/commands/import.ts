@@ -1,0 +1,184 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { pyconHome } from '../context.js';
+import { UsageError, UserError } from '../errors.js';
+import { lockOwner } from '../itinerary.js';
+import { formatDateRange } from '../render/times.js';
+import { plural } from '../render/words.js';
+import type { Run } from '../run.js';
+import type { ScheduleFormat } from '../schedule/formats.js';
+import type { Store } from '../schedule/types.js';
+import { checkZone } from '../session/zones.js';
+import { checkConferenceName, conferenceStorePath, type Origin, saveConference, useConference } from '../store/conferences.js';
+import { validateStore } from '../store/loadStore.js';
+import { readBytes } from '../store/readFile.js';
+import { fetchSchedule, isUrl } from '../web/fetchSchedule.js';
+import { existsSync } from 'node:fs';
+import { examples } from './help.js';
+import { writeJson } from './output.js';
+
+export interface ImportOptions {
+  source: string;
+  as?: string;
+  zone?: string;
+}
+
+export function registerImport(program: Command, run: () => Run): void {
+  program
+    .command('import')
+    .description('read a conference schedule (frab XML, c3voc or pretalx JSON, or a PyCon talk list) from a file or URL, and use it')
+    .argument('<file|url>', 'the schedule: a path, or an http(s) URL')
+    .option('--as <name>', "the name to keep it under (default: the schedule's acronym)")
+    .option('--zone <zone>', "the conference's IANA time zone, when the schedule does not say it well")
+    .addHelpText(
+      'after',
+      examples([
+        'pycon import https://pretalx.com/democon/schedule/export/schedule.xml',
+        'pycon import schedule.json --as fosdem-2025',
+        'pycon import schedule.xml --zone Europe/Brussels',
+      ]),
+    )
+    .action((source: string, options: Omit<ImportOptions, 'source'>) => runImport({ ...options, source }, run()));
+}
+
+/** What `import` and `conferences` say of a conference. */
+export interface ConferenceSummary {
+  name: string;
+  title: string;
+  talks: number;
+  rooms: number;
+  days: string[];
+  timezone: string;
+  source: string;
+  version: string;
+}
+
+export function summarize(store: Store, origin: Pick<Origin, 'source' | 'version'>): ConferenceSummary {
+  const { name, title, days, timezone } = store.conference;
+  return {
+    name,
+    title,
+    talks: store.talks.length,
+    rooms: store.rooms.length,
+    days,
+    timezone,
+    source: origin.source,
+    version: origin.version,
+  };
+}
+
+const EXTENSIONS: Record<ScheduleFormat, string> = { 'frab XML': 'xml', 'c3voc JSON': 'json', 'PyCon text': 'txt' };
+
+export async function runImport(options: ImportOptions, ctx: Run): Promise<void> {
+  const name = options.as === undefined ? undefined : checkConferenceName(options.as, '--as');
+  const zone = options.zone === undefined ? undefined : checkImportZone(options.zone);
+  const read = await readSource(options.source, ctx);
+  const { readSchedule } = await import('../schedule/formats.js');
+  const result = readSchedule(read.bytes, { zone });
+  if ('problem' in result) {
+    const hint = result.webPage ? `; pretalx publishes it at ${scheduleUrlFor(options.source)}` : '';
+    throw new UserError(`Cannot import ${options.source}: ${result.problem}${hint}; nothing was imported.`);
+  }
+  const store = result.store;
+  if (name !== undefined) store.conference.name = name;
+  const text = `${JSON.stringify(store, null, 2)}\n`;
+  // The store is checked as any store is when loaded, so what is saved is what every command can read.
+  validateStore(JSON.parse(text), options.source);
+  const origin: Origin = {
+    source: read.source,
+    format: result.format,
+    version: result.version,
+    readAt: ctx.clock().toISOString(),
+    ...(read.etag ? { etag: read.etag } : {}),
+    ...(read.lastModified ? { lastModified: read.lastModified } : {}),
+  };
+  const home = pyconHome(ctx);
+  const saved = store.conference.name;
+  const replaced = existsSync(conferenceStorePath(home, saved));
+  for (const warning of result.warnings) ctx.stderr.write(`pycon: warning: ${warning}.\n`);
+  await saveConference(home, saved, lockOwner(ctx), {
+    store: text,
+    source: { bytes: read.bytes, extension: EXTENSIONS[result.format] },
+    origin,
+  });
+  await useConference(home, saved, lockOwner(ctx));
+  const summary = summarize(store, origin);
+  if (ctx.json) return writeJson(ctx, summary);
+  const first = store.conference.days[0] ?? '';
+  ctx.stdout.write(
+    `${replaced ? 'Replaced' : 'Imported'} ${summary.title} as ${saved}: ${plural(summary.talks, 'talk')} in ${plural(summary.rooms, 'room')}, ${formatDateRange(summary.days)} (${summary.timezone}).\n` +
+      `It is now the conference in use; try "pycon timetable ${first}" or "pycon search <words>".\n`,
+  );
+}
+
+function checkImportZone(zone: string): string {
+  if (zone === 'local')
+    throw new UsageError('--zone names where the conference is, so it takes an IANA name such as Europe/Brussels, not "local".');
+  return checkZone(zone, () => 'UTC', '--zone Europe/Brussels');
+}
+
+interface ReadSource {
+  bytes: Uint8Array;
+  /** The URL, or the file's absolute path. */
+  source: string;
+  etag?: string | undefined;
+  lastModified?: string | undefined;
+}
+
+/** The bytes of a schedule, from a URL (with a progress line on a terminal) or a file. */
+export async function readSource(
+  source: string,
+  ctx: Run,
+  validators: { etag?: string; lastModified?: string } = {},
+): Promise<ReadSource & { changed: boolean }> {
+  if (!isUrl(source)) {
+    const bytes = readBytes(source, { what: 'schedule', missing: `No file at ${source}; give the path or URL of a schedule.` });
+    return { bytes, source: resolve(source), changed: true };
+  }
+  const progress = progressLine(ctx, source);
+  try {
+    const fetched = await fetchSchedule(source, { timeoutMs: fetchTimeoutMs(ctx), ...validators, progress: progress.update });
+    if (!fetched.changed)
+      return { bytes: new Uint8Array(), source, changed: false, etag: fetched.etag, lastModified: fetched.lastModified };
+    return { bytes: fetched.bytes, source, changed: true, etag: fetched.etag, lastModified: fetched.lastModified };
+  } finally {
+    progress.done();
+  }
+}
+
+/** 20 s, or PYCON_FETCH_TIMEOUT seconds. */
+function fetchTimeoutMs(ctx: Run): number {
+  const seconds = Number(ctx.env.PYCON_FETCH_TIMEOUT);
+  return ctx.env.PYCON_FETCH_TIMEOUT && seconds > 0 ? seconds * 1000 : 20_000;
+}
+
+/** On a terminal, once a download has taken a second, one line on stderr redrawn as bytes arrive. */
+function progressLine(ctx: Run, url: string): { update: (received: number) => void; done: () => void } {
+  if (!ctx.stderrIsTTY) return { update: () => {}, done: () => {} };
+  let received = 0;
+  let shown = '';
+  const draw = () => {
+    const line = `Downloading ${url} … ${received < 1_000_000 ? `${Math.round(received / 1000)} kB` : `${(received / 1_000_000).toFixed(1)} MB`}`;
+    ctx.stderr.write(`\r${line}${' '.repeat(Math.max(0, shown.length - line.length))}`);
+    shown = line;
+  };
+  const timer = setInterval(draw, 1000);
+  timer.unref();
+  return {
+    update: (bytes) => {
+      received = bytes;
+    },
+    done: () => {
+      clearInterval(timer);
+      if (shown !== '') ctx.stderr.write(`\r${' '.repeat(shown.length)}\r`);
+    },
+  };
+}
+
+/** Where pretalx publishes the schedule of the event a web page belongs to. */
+function scheduleUrlFor(source: string): string {
+  if (!isUrl(source)) return '<event URL>/schedule/export/schedule.xml';
+  const url = new URL(source);
+  const event = url.pathname.replace(/\/(schedule|talk|speaker)(\/.*)?$/, '').replace(/\/+$/, '');
+  return `${url.origin}${event}/schedule/export/schedule.xml`;
+}

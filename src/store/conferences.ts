@@ -1,0 +1,196 @@
+/**
+ * The conferences pycon knows, on disk under $PYCON_HOME:
+ *
+ *   settings.json                    which conference is in use
+ *   conferences/<name>/store.json    its talk store
+ *   conferences/<name>/source.<ext>  the schedule as it was read
+ *   conferences/<name>/origin.json   where it came from, when, and what the server said of it
+ *   conferences/<name>/itineraries/  its itineraries
+ *
+ * PyCon US 2019 ships inside pycon as `pycon-us-2019`; a store imported
+ * under that name takes its place. Every file is written atomically, and a
+ * conference's files under its lock, so a failed import changes nothing.
+ */
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError, UserError } from '../errors.js';
+import { makeFolder, removeLeftovers, writeFileAtomic } from './atomicWrite.js';
+import { type LockOwner, withLock } from './lockFile.js';
+import { readTextFile } from './readFile.js';
+
+/** The conference that ships with pycon. */
+export const BUNDLED_CONFERENCE = 'pycon-us-2019';
+
+/** Where a conference's schedule came from, kept beside its store. */
+export interface Origin {
+  /** The URL, or the absolute path of the file, it was read from. */
+  source: string;
+  format: string;
+  /** The schedule's own version string, or ''. */
+  version: string;
+  /** When it was read, ISO 8601 in UTC. */
+  readAt: string;
+  /** What the server said, for a conditional request next time. */
+  etag?: string;
+  lastModified?: string;
+}
+
+const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+
+export function isConferenceName(name: string): boolean {
+  return NAME.test(name);
+}
+
+export function checkConferenceName(name: string, flag: string): string {
+  if (!isConferenceName(name)) {
+    throw new UsageError(
+      `"${name}" cannot name a conference; use lower-case letters, digits, dots, dashes and underscores, such as ${flag} fosdem-2025.`,
+    );
+  }
+  return name;
+}
+
+export function conferencesFolder(home: string): string {
+  return join(home, 'conferences');
+}
+
+export function conferenceFolder(home: string, name: string): string {
+  return join(conferencesFolder(home), name);
+}
+
+export function conferenceStorePath(home: string, name: string): string {
+  return join(conferenceFolder(home, name), 'store.json');
+}
+
+/** The names of the imported conferences, sorted; the bundled one is not among them unless it was replaced. */
+export function importedConferences(home: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(conferencesFolder(home));
+  } catch {
+    return [];
+  }
+  return names.filter((name) => isConferenceName(name) && existsSync(conferenceStorePath(home, name))).sort();
+}
+
+export function readOrigin(home: string, name: string): Origin | undefined {
+  const path = join(conferenceFolder(home, name), 'origin.json');
+  if (!existsSync(path)) return undefined;
+  try {
+    const data = JSON.parse(readTextFile(path, { what: 'origin file', missing: '' })) as Partial<Origin>;
+    if (typeof data.source !== 'string' || typeof data.readAt !== 'string') return undefined;
+    return {
+      source: data.source,
+      format: typeof data.format === 'string' ? data.format : '',
+      version: typeof data.version === 'string' ? data.version : '',
+      readAt: data.readAt,
+      ...(typeof data.etag === 'string' ? { etag: data.etag } : {}),
+      ...(typeof data.lastModified === 'string' ? { lastModified: data.lastModified } : {}),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface SavedConference {
+  store: string;
+  source: { bytes: Uint8Array; extension: string };
+  origin: Origin;
+}
+
+/** Writes a conference's files under its lock: the source, then the store, then where it came from. */
+export async function saveConference(home: string, name: string, owner: LockOwner, saved: SavedConference): Promise<void> {
+  const folder = conferenceFolder(home, name);
+  await withLock(`${folder}.lock`, owner, `conference ${name}`, () => {
+    makeFolder(folder);
+    const sourcePath = join(folder, `source.${saved.source.extension}`);
+    for (const old of ['xml', 'json', 'txt']) {
+      if (old !== saved.source.extension) rmSync(join(folder, `source.${old}`), { force: true });
+    }
+    for (const path of [sourcePath, join(folder, 'store.json'), join(folder, 'origin.json')]) removeLeftovers(path);
+    writeFileAtomic(sourcePath, saved.source.bytes);
+    writeFileAtomic(join(folder, 'store.json'), saved.store);
+    writeFileAtomic(join(folder, 'origin.json'), `${JSON.stringify(saved.origin, null, 2)}\n`);
+  });
+}
+
+/**
+ * Forgets a conference's schedule. Its itineraries are what the user made,
+ * so a folder that holds any is kept, and the caller says so.
+ */
+export async function removeConference(home: string, name: string, owner: LockOwner): Promise<{ keptItineraries: boolean }> {
+  const folder = conferenceFolder(home, name);
+  return withLock(`${folder}.lock`, owner, `conference ${name}`, () => {
+    for (const file of ['store.json', 'origin.json', 'source.xml', 'source.json', 'source.txt'])
+      rmSync(join(folder, file), { force: true });
+    const itineraries = join(folder, 'itineraries');
+    const kept = existsSync(itineraries) && readdirSync(itineraries).some((file) => file.endsWith('.json'));
+    if (!kept) rmSync(folder, { recursive: true, force: true });
+    return { keptItineraries: kept };
+  });
+}
+
+interface Settings {
+  conference?: string;
+  [key: string]: unknown;
+}
+
+function settingsPath(home: string): string {
+  return join(home, 'settings.json');
+}
+
+function readSettings(home: string): Settings {
+  const path = settingsPath(home);
+  if (!existsSync(path)) return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(readTextFile(path, { what: 'settings file', missing: '' }));
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`The settings file ${path} is damaged (it is not valid JSON); fix it by hand, or remove it to start afresh.`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new UserError(`The settings file ${path} is damaged (it is not a JSON object); fix it by hand, or remove it to start afresh.`);
+  }
+  return data as Settings;
+}
+
+/** The conference `use` chose, if any. */
+export function conferenceInUse(home: string): string | undefined {
+  const chosen = readSettings(home).conference;
+  return typeof chosen === 'string' && isConferenceName(chosen) ? chosen : undefined;
+}
+
+/** Makes `name` the conference in use (undefined: back to the bundled one), keeping any other setting. */
+export async function useConference(home: string, name: string | undefined, owner: LockOwner): Promise<void> {
+  const path = settingsPath(home);
+  await withLock(`${path}.lock`, owner, 'the settings', () => {
+    removeLeftovers(path);
+    const settings = readSettings(home);
+    if (name === undefined) delete settings.conference;
+    else settings.conference = name;
+    writeFileAtomic(path, `${JSON.stringify(settings, null, 2)}\n`, { createFolder: true });
+  });
+}
+
+/**
+ * The itineraries folder of a conference. Itineraries written before pycon
+ * knew other conferences ($PYCON_HOME/itineraries) are PyCon US 2019's:
+ * they are moved, whole, the first time that folder is asked for.
+ */
+export function itinerariesFolder(home: string, conference: string): string {
+  const folder = join(conferenceFolder(home, conference), 'itineraries');
+  if (conference === BUNDLED_CONFERENCE) {
+    const legacy = join(home, 'itineraries');
+    if (existsSync(legacy) && !existsSync(folder)) {
+      makeFolder(conferenceFolder(home, conference));
+      try {
+        renameSync(legacy, folder);
+      } catch (error) {
+        // Another pycon moved it first: the folder is in place either way.
+        if (!existsSync(folder)) throw error;
+      }
+    }
+  }
+  return folder;
+}

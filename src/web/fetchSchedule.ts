@@ -1,0 +1,94 @@
+/**
+ * Downloading a schedule with Node's own fetch: http and https, redirects
+ * followed, one deadline for the whole exchange, and one sentence for each
+ * way it fails (no such host, connection refused, no answer in time, an
+ * HTTP status). A conditional request, when the last answer gave an ETag or
+ * a Last-Modified, lets the server say "unchanged" without a body.
+ */
+import { UserError } from '../errors.js';
+
+export interface FetchOptions {
+  timeoutMs: number;
+  /** From the last answer, for a conditional request. */
+  etag?: string | undefined;
+  lastModified?: string | undefined;
+  /** Told of the bytes received so far, as they arrive. */
+  progress?: (received: number) => void;
+}
+
+export type Fetched =
+  | { changed: true; bytes: Uint8Array; etag?: string; lastModified?: string }
+  | { changed: false; etag?: string; lastModified?: string };
+
+/** Far larger than any schedule, as for files. */
+const MAX_BYTES = 256 * 1024 * 1024;
+
+export function isUrl(text: string): boolean {
+  return /^https?:\/\//i.test(text);
+}
+
+export async function fetchSchedule(url: string, options: FetchOptions): Promise<Fetched> {
+  const headers: Record<string, string> = { accept: 'application/xml, application/json;q=0.9, text/plain;q=0.5, */*;q=0.1' };
+  if (options.etag) headers['if-none-match'] = options.etag;
+  if (options.lastModified) headers['if-modified-since'] = options.lastModified;
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  try {
+    const response = await fetch(url, { headers, redirect: 'follow', signal });
+    const validators = {
+      ...(response.headers.get('etag') ? { etag: response.headers.get('etag') as string } : {}),
+      ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified') as string } : {}),
+    };
+    if (response.status === 304) return { changed: false, ...validators };
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new UserError(
+        `${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; check the URL${response.status >= 500 ? ', or try again later' : ''}.`,
+      );
+    }
+    return { changed: true, bytes: await readBody(response, url, options), ...validators };
+  } catch (error) {
+    throw explain(error, url, options.timeoutMs);
+  }
+}
+
+async function readBody(response: Response, url: string, options: FetchOptions): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    received += chunk.length;
+    if (received > MAX_BYTES) throw new UserError(`${url} sent more than 256 MB, far more than any schedule; check the URL.`);
+    chunks.push(chunk);
+    options.progress?.(received);
+  }
+  return Buffer.concat(chunks, received);
+}
+
+function explain(error: unknown, url: string, timeoutMs: number): UserError {
+  if (error instanceof UserError) return error;
+  const host = hostOf(url);
+  const name = (error as Error | undefined)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new UserError(`${host} did not answer within ${Math.round(timeoutMs / 100) / 10} s; check your connection and try again.`);
+  }
+  const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
+  const code = cause?.code ?? (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
+    return new UserError(`Cannot find the host ${host} (no such name in DNS); check the URL and your connection.`);
+  }
+  if (code === 'ECONNREFUSED') return new UserError(`${host} refused the connection; check the URL, or try again when the server is up.`);
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return new UserError(`${host} closed the connection mid-way; try again.`);
+  if (code?.startsWith('ERR_TLS') || code?.includes('CERT')) {
+    return new UserError(`Cannot download from ${host}: its certificate is not trusted (${code}); check the URL.`);
+  }
+  const reason = code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return new UserError(`Cannot download ${url} (${reason}); check the URL and your connection.`);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
