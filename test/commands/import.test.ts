@@ -1,0 +1,329 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeHome, repoRoot, run, runTTY } from '../helpers/run.js';
+
+const fixturePath = (name: string) => join(repoRoot, 'test', 'fixtures', 'schedules', name);
+const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
+
+function inHome() {
+  const home = makeHome();
+  const env = { PYCON_HOME: home };
+  return {
+    home,
+    run: (argv: string[], extra: Record<string, string> = {}) => run(argv, { env: { ...env, ...extra } }),
+    runTTY: (argv: string[], columns = 80) => runTTY(argv, columns, { env }),
+    file: (name: string, content: string) => {
+      const path = join(home, name);
+      writeFileSync(path, content);
+      return path;
+    },
+  };
+}
+
+const IMPORTED = [
+  'Imported Winter Hack Days 2024 as whd24: 5 talks in 2 rooms, Friday 27 – Saturday 28 December 2024 (Europe/Berlin).',
+  'It is now the conference in use; try "pycon timetable 2024-12-27" or "pycon search <words>".',
+  '',
+].join('\n');
+
+describe('pycon import from a file', () => {
+  it('imports, says what it read, and makes it the conference in use', async () => {
+    const my = inHome();
+    expect(await my.run(['import', fixturePath('winter-hack-days.xml')])).toEqual({ stdout: IMPORTED, stderr: '', code: 0 });
+    expect(readdirSync(join(my.home, 'conferences', 'whd24')).sort()).toEqual(['origin.json', 'source.xml', 'store.json']);
+    expect(readFileSync(join(my.home, 'conferences', 'whd24', 'source.xml'), 'utf8')).toBe(fixture('winter-hack-days.xml'));
+    expect(JSON.parse(readFileSync(join(my.home, 'settings.json'), 'utf8'))).toEqual({ conference: 'whd24' });
+    expect((await my.run(['talks'])).stdout.split('\n')[0]).toBe(
+      'opening-welcome\tOpening & Welcome\tAda Example, Grace Sample\t2024-12-27T10:00:00+01:00\t2024-12-27T10:30:00+01:00\tSaal 1',
+    );
+  });
+
+  it('prints {name, title, talks, rooms, days, timezone, source, version} as --json', async () => {
+    const my = inHome();
+    const { stdout } = await my.run(['import', fixturePath('winter-hack-days.json'), '--as', 'winter', '--json']);
+    expect(JSON.parse(stdout)).toEqual({
+      name: 'winter',
+      title: 'Winter Hack Days 2024',
+      talks: 2,
+      rooms: 2,
+      days: ['2024-12-27'],
+      timezone: 'Europe/Berlin',
+      source: fixturePath('winter-hack-days.json'),
+      version: 'Lighthouse 1.2',
+    });
+  });
+
+  it('warns, naming --zone, when the zone name disagrees with the offsets', async () => {
+    const my = inHome();
+    const path = my.file('utc.xml', fixture('winter-hack-days.xml').replace('Europe/Berlin', 'UTC'));
+    const { stderr, code } = await my.run(['import', path]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      'pycon: warning: the schedule names the zone "UTC", but its times are at +01:00, so pycon uses the fixed zone Etc/GMT-1; give the real zone with --zone, such as --zone Europe/Berlin, for times across a change of daylight saving.\n',
+    );
+    expect((await my.run(['import', path, '--zone', 'Europe/Berlin'])).stderr).toBe('');
+  });
+
+  const refusals: [string, string, string][] = [
+    [
+      'a truncated XML file',
+      fixture('winter-hack-days.xml').slice(0, 600),
+      'its XML ends at line 18, column 20 with <schedule>, <day>, <room>, <event>, <start> still open, so the file looks cut short',
+    ],
+    [
+      'an HTML page',
+      '<!doctype html><html><title>Schedule</title></html>',
+      'this is a web page, not a schedule; pretalx publishes it at <event URL>/schedule/export/schedule.xml',
+    ],
+    ['an empty file', '', 'it is empty'],
+    ['JSON that is not a schedule', '{"version": 1}', 'it is JSON, but not a schedule: it has no schedule.conference.days'],
+    ['an unknown format', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', 'it is neither frab XML, c3voc JSON nor a PyCon talk list'],
+  ];
+  it.each(refusals)(
+    'refuses %s in one sentence, exit 1, storing nothing and keeping the conference in use',
+    async (_name, content, problem) => {
+      const my = inHome();
+      await my.run(['import', fixturePath('winter-hack-days.json'), '--as', 'before']);
+      const path = my.file('schedule', content);
+      expect(await my.run(['import', path, '--as', 'after'])).toEqual({
+        stdout: '',
+        stderr: `pycon: Cannot import ${path}: ${problem}; nothing was imported.\n`,
+        code: 1,
+      });
+      expect(readdirSync(join(my.home, 'conferences'))).toEqual(['before']);
+      expect(JSON.parse(readFileSync(join(my.home, 'settings.json'), 'utf8'))).toEqual({ conference: 'before' });
+    },
+  );
+
+  it('refuses a name and a zone it cannot use, exit 2', async () => {
+    const my = inHome();
+    expect((await my.run(['import', fixturePath('winter-hack-days.xml'), '--as', '../x'])).stderr).toBe(
+      'pycon: "../x" cannot name a conference; use lower-case letters, digits, dots, dashes and underscores, such as --as fosdem-2025.\n',
+    );
+    expect((await my.run(['import', fixturePath('winter-hack-days.xml'), '--zone', 'Mars/Base'])).code).toBe(2);
+    expect((await my.run(['import', join(my.home, 'nothing.xml')])).stderr).toBe(
+      `pycon: No file at ${join(my.home, 'nothing.xml')}; give the path or URL of a schedule.\n`,
+    );
+  });
+});
+
+describe('every command on an imported conference', () => {
+  const my = inHome();
+  beforeAll(async () => {
+    await my.run(['import', fixturePath('winter-hack-days.xml')]);
+  });
+
+  it('searches, lists rooms and days, and shows a talk in the conference’s zone', async () => {
+    expect((await my.run(['search', 'rust', '--json'])).stdout).toContain('"uid": "whd24-rust-1"');
+    expect((await my.run(['rooms'])).stdout).toBe('Saal 1\t3\t0\t3\nSaal G\t1\t1\t2\n');
+    expect((await my.run(['days'])).stdout).toBe(
+      '2024-12-27\tFriday\t4\t2024-12-27T10:00:00+01:00\t2024-12-28T02:00:00+01:00\n2024-12-28\tSaturday\t1\t2024-12-28T11:00:00+01:00\t2024-12-28T11:30:00+01:00\n',
+    );
+    expect((await my.run(['timetable', 'fri', '--json'])).stdout).toContain('"date": "2024-12-27"');
+    expect((await my.run(['now', '--now', 'fri 16:10', '--json'])).stdout).toContain('"id": "lets-encrypt-everything"');
+  });
+
+  it('keeps itineraries per conference, and exports UIDs as <uid>@<conference>.pycon', async () => {
+    await my.run(['add', 'film', 'lets-encrypt']);
+    const calendar = new ICAL.Component(ICAL.parse((await my.run(['export'])).stdout));
+    ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone') as ICAL.Component);
+    const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+    expect(events.map((event) => [event.uid, new Date(event.startDate.toUnixTime() * 1000).toISOString()])).toEqual([
+      ['whd24-lets-encrypt@whd24.pycon', '2024-12-27T15:00:00.000Z'],
+      ['42@whd24.pycon', '2024-12-27T23:30:00.000Z'],
+    ]);
+    ICAL.TimezoneService.reset();
+    expect(existsSync(join(my.home, 'conferences', 'whd24', 'itineraries', 'default.json'))).toBe(true);
+    expect((await my.run(['itinerary', '--json', '--conference', 'pycon-us-2019'])).stdout).toContain('"talks": []');
+  });
+
+  it('reads another conference for one command with --conference or PYCON_CONFERENCE', async () => {
+    expect((await my.run(['search', 'beeware', '--conference', 'pycon-us-2019'])).stdout).toContain('BeeWare');
+    expect((await my.run(['search', 'beeware'], { PYCON_CONFERENCE: 'pycon-us-2019' })).stdout).toContain('BeeWare');
+    expect(await my.run(['talks', '--conference', 'fosdem'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: No conference is named fosdem; yours are pycon-us-2019, whd24: pick one with "pycon use <name>", or import it with "pycon import <file or URL>".\n',
+      code: 1,
+    });
+  });
+});
+
+describe('pycon conferences and pycon use', () => {
+  it('lists the conferences, the one in use marked, for people, pipes and --json', async () => {
+    const my = inHome();
+    await my.run(['import', fixturePath('winter-hack-days.xml')]);
+    expect((await my.runTTY(['conferences'])).stdout).toBe(
+      [
+        '   Name           Title                  Talks  Days                                   Zone',
+        '   pycon-us-2019  PyCon US 2019             95  Friday 3 – Sunday 5 May 2019           America/New_York',
+        '*  whd24          Winter Hack Days 2024      5  Friday 27 – Saturday 28 December 2024  Europe/Berlin',
+        '',
+      ].join('\n'),
+    );
+    expect((await my.run(['conferences'])).stdout).toBe(
+      `\tpycon-us-2019\tPyCon US 2019\t95\t2019-05-03\t2019-05-05\tAmerica/New_York\tbundled\n*\twhd24\tWinter Hack Days 2024\t5\t2024-12-27\t2024-12-28\tEurope/Berlin\t${fixturePath('winter-hack-days.xml')}\n`,
+    );
+    expect(JSON.parse((await my.run(['conferences', '--json'])).stdout)[0]).toEqual({
+      name: 'pycon-us-2019',
+      title: 'PyCon US 2019',
+      talks: 95,
+      rooms: 5,
+      days: ['2019-05-03', '2019-05-04', '2019-05-05'],
+      timezone: 'America/New_York',
+      source: 'bundled',
+      version: '',
+      inUse: false,
+    });
+  });
+
+  it('switches with use, and refuses a name it does not know', async () => {
+    const my = inHome();
+    await my.run(['import', fixturePath('winter-hack-days.xml')]);
+    expect(await my.run(['use', 'pycon-us-2019'])).toEqual({
+      stdout: 'Now using PyCon US 2019 (pycon-us-2019): Friday 3 – Sunday 5 May 2019, 95 talks.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect((await my.run(['talks'])).stdout.split('\n')).toHaveLength(96);
+    expect(await my.run(['use', 'whd'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: No conference is named whd; yours are pycon-us-2019, whd24, or import it with "pycon import <file or URL>".\n',
+      code: 1,
+    });
+  });
+
+  it('removes an imported conference but keeps its itineraries, and goes back to the bundled one', async () => {
+    const my = inHome();
+    await my.run(['import', fixturePath('winter-hack-days.xml')]);
+    await my.run(['add', 'film']);
+    expect(await my.run(['conferences', '--remove', 'whd24'])).toEqual({
+      stdout: 'Removed whd24. Its itineraries are kept, for when you import it again. Now using pycon-us-2019.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect(readdirSync(join(my.home, 'conferences', 'whd24'))).toEqual(['itineraries']);
+    expect((await my.run(['conferences'])).stdout).toBe(
+      '*\tpycon-us-2019\tPyCon US 2019\t95\t2019-05-03\t2019-05-05\tAmerica/New_York\tbundled\n',
+    );
+    await my.run(['import', fixturePath('winter-hack-days.xml')]);
+    expect(JSON.parse((await my.run(['itinerary', '--json'])).stdout).talks.map((talk: { id: string }) => talk.id)).toEqual([
+      'late-night-film-真夜中の映画',
+    ]);
+    expect((await my.run(['conferences', '--remove', 'pycon-us-2019'])).code).toBe(2);
+  });
+
+  it('keeps a talk in an itinerary when a new version retitles it, by its uid', async () => {
+    const my = inHome();
+    await my.run(['import', fixturePath('winter-hack-days.xml')]);
+    await my.run(['add', 'lets-encrypt']);
+    const retitled = my.file('v2.xml', fixture('winter-hack-days.xml').replace("Let's Encrypt Everything", 'Encrypt All The Things'));
+    await my.run(['import', retitled]);
+    expect(JSON.parse((await my.run(['itinerary', '--json'])).stdout).talks.map((talk: { title: string }) => talk.title)).toEqual([
+      'Encrypt All The Things',
+    ]);
+  });
+});
+
+describe('itineraries written before conferences', () => {
+  it('move, whole, to pycon-us-2019 and keep working', async () => {
+    const my = inHome();
+    mkdirSync(join(my.home, 'itineraries'));
+    const old = {
+      schemaVersion: 1,
+      name: 'default',
+      talks: [{ id: '5-steps-to-build-python-native-gui-widgets-for-beeware', added: '2026-01-01T00:00:00.000Z' }],
+    };
+    writeFileSync(join(my.home, 'itineraries', 'default.json'), JSON.stringify(old));
+    writeFileSync(join(my.home, 'itineraries', 'friends.json'), JSON.stringify({ ...old, name: 'friends' }));
+    expect(JSON.parse((await my.run(['itinerary', '--json'])).stdout).talks.map((talk: { id: string }) => talk.id)).toEqual([
+      '5-steps-to-build-python-native-gui-widgets-for-beeware',
+    ]);
+    expect(existsSync(join(my.home, 'itineraries'))).toBe(false);
+    expect(readdirSync(join(my.home, 'conferences', 'pycon-us-2019', 'itineraries')).sort()).toEqual(['default.json', 'friends.json']);
+    expect((await my.run(['itinerary', '--list'])).stdout).toBe('default  1 talk\nfriends  1 talk\n');
+  });
+});
+
+/** A local server whose answers each test sets by path. */
+describe('pycon import from a URL', () => {
+  let server: Server;
+  let base: string;
+  const silent = new Set<string>();
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const path = request.url ?? '/';
+      if (silent.has(path)) return; // never answers
+      if (path === '/whd24/schedule.xml') {
+        response.writeHead(200, { 'content-type': 'application/xml', etag: '"v1"' });
+        response.end(fixture('winter-hack-days.xml'));
+      } else if (path === '/moved') {
+        response.writeHead(301, { location: '/whd24/schedule.xml' });
+        response.end();
+      } else if (path === '/democon/') {
+        response.writeHead(200, { 'content-type': 'text/html' });
+        response.end('<!DOCTYPE html><html><body>DemoCon</body></html>');
+      } else {
+        response.writeHead(404, { 'content-type': 'text/plain' });
+        response.end('not here');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    silent.add('/silent');
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  it('imports from a URL, keeping where it came from and the ETag', async () => {
+    const my = inHome();
+    const url = `${base}/whd24/schedule.xml`;
+    expect(await my.run(['import', url])).toEqual({ stdout: IMPORTED, stderr: '', code: 0 });
+    expect(JSON.parse(readFileSync(join(my.home, 'conferences', 'whd24', 'origin.json'), 'utf8'))).toEqual({
+      source: url,
+      format: 'frab XML',
+      version: 'Lighthouse 1.2',
+      readAt: '2026-11-25T12:00:00.000Z',
+      etag: '"v1"',
+    });
+  });
+
+  it('follows a redirect', async () => {
+    expect((await inHome().run(['import', `${base}/moved`])).code).toBe(0);
+  });
+
+  it('names an HTTP status, a web page, a server that never answers, a refused connection and an unknown host', async () => {
+    const my = inHome();
+    expect(await my.run(['import', `${base}/nothing.xml`])).toEqual({
+      stdout: '',
+      stderr: `pycon: ${base}/nothing.xml answered 404 Not Found; check the URL.\n`,
+      code: 1,
+    });
+    expect((await my.run(['import', `${base}/democon/`])).stderr).toBe(
+      `pycon: Cannot import ${base}/democon/: this is a web page, not a schedule; pretalx publishes it at ${base}/democon/schedule/export/schedule.xml; nothing was imported.\n`,
+    );
+    const host = base.replace('http://', '');
+    expect(await my.run(['import', `${base}/silent`], { PYCON_FETCH_TIMEOUT: '0.3' })).toEqual({
+      stdout: '',
+      stderr: `pycon: ${host} did not answer within 0.3 s; check your connection and try again.\n`,
+      code: 1,
+    });
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    expect((await my.run(['import', `http://127.0.0.1:${port}/schedule.xml`])).stderr).toBe(
+      `pycon: 127.0.0.1:${port} refused the connection; check the URL, or try again when the server is up.\n`,
+    );
+    expect((await my.run(['import', 'http://nosuch.invalid/schedule.xml'])).stderr).toBe(
+      'pycon: Cannot find the host nosuch.invalid (no such name in DNS); check the URL and your connection.\n',
+    );
+    expect(existsSync(join(my.home, 'conferences'))).toBe(false);
+  });
+});
