@@ -13,15 +13,19 @@ const MAX_CANDIDATES = 10;
 
 export function explainLookup(problem: LookupProblem): UserError {
   switch (problem.kind) {
-    case 'ambiguous-room':
+    case 'ambiguous-name':
       return new UserError(
-        `"${problem.text}" matches ${problem.rooms.length} rooms; give more of the name, one of:`,
-        problem.rooms.map((room) => `  ${room}`),
+        `"${problem.text}" matches ${problem.names.length} ${problem.what}s; give more of the name, one of:`,
+        problem.names.map((name) => `  ${name}`),
       );
-    case 'unknown-room':
+    case 'unknown-name':
       return new UserError(
-        `No room matches "${problem.text}"; the rooms are:`,
-        problem.rooms.map((room) => `  ${room}`),
+        `No ${problem.what} matches "${problem.text}"; the ${problem.what}s are:`,
+        problem.names.map((name) => `  ${name}`),
+      );
+    case 'no-tracks':
+      return new UserError(
+        "This conference's schedule names no tracks, so --track has nothing to choose from; try --room or search instead.",
       );
     case 'unreadable-day':
       return new UsageError(

@@ -12,9 +12,13 @@ export function roomOption(command: Command): Command {
   return command.option('--room <room>', 'only this room: any unambiguous part of its name');
 }
 
-/** `--day`, `--room` and `--speaker`, as session.ts's resolveFilter reads them. */
+export function trackOption(command: Command): Command {
+  return command.option('--track <track>', 'only this track: any unambiguous part of its name');
+}
+
+/** `--day`, `--room`, `--track` and `--speaker`, as session/filters.ts's resolveFilter reads them. */
 export function filterOptions(command: Command): Command {
-  return roomOption(dayOption(command)).option('--speaker <name>', 'only talks by this speaker');
+  return trackOption(roomOption(dayOption(command))).option('--speaker <name>', 'only talks by this speaker');
 }
 
 /** A whole number of minutes, 0 or more. */

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { findRoom } from '../schedule/query.js';
+import { findRoom, findTrack } from '../schedule/query.js';
 import type { Store } from '../schedule/types.js';
 import { renderTalkLines } from '../render/talkList.js';
 import { loadStyle } from '../render/style.js';
@@ -12,22 +12,25 @@ import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
 import { writeListing } from './output.js';
-import { roomOption } from './options.js';
+import { roomOption, trackOption } from './options.js';
 import type { Run } from '../run.js';
 
 export interface TimetableOptions {
   day?: string | undefined;
   room?: string | undefined;
+  track?: string | undefined;
   itinerary: string;
 }
 
 export function registerTimetable(program: Command, run: () => Run): void {
   itineraryOption(
-    roomOption(
-      program
-        .command('timetable')
-        .description('a day as a grid: a row per start time, a column per room; your talks marked ★')
-        .argument('[day]', 'friday, fri, 2019-05-03, today or tomorrow (default: today during the conference, else its first day)'),
+    trackOption(
+      roomOption(
+        program
+          .command('timetable')
+          .description('a day as a grid: a row per start time, a column per room; your talks marked ★')
+          .argument('[day]', 'friday, fri, 2019-05-03, today or tomorrow (default: today during the conference, else its first day)'),
+      ),
     ),
   )
     .addHelpText(
@@ -55,8 +58,13 @@ async function defaultDay(ctx: Run, store: Store): Promise<string> {
 }
 
 export async function showTimetable(ctx: Run, store: Store, date: string, options: Omit<TimetableOptions, 'day'>): Promise<void> {
-  const rooms = options.room === undefined ? store.rooms : [findRoom(store.rooms, options.room)];
-  const talks = store.talks.filter((talk) => talk.date === date && rooms.includes(talk.room));
+  const track = options.track === undefined ? undefined : findTrack(store.talks, options.track);
+  const roomsAsked = options.room === undefined ? store.rooms : [findRoom(store.rooms, options.room)];
+  const talks = store.talks.filter(
+    (talk) => talk.date === date && roomsAsked.includes(talk.room) && (track === undefined || talk.track === track),
+  );
+  // A track's grid shows only the rooms it uses that day.
+  const rooms = track === undefined ? roomsAsked : roomsAsked.filter((room) => talks.some((talk) => talk.room === room));
   await writeListing(ctx, {
     json: () => ({ date, day: weekdayOf(date), rooms, talks }),
     pipe: () => renderTalkLines(talks),

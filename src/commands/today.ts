@@ -7,11 +7,11 @@ import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
 import { writeJson } from './output.js';
 import { showTimetable } from './timetable.js';
-import { roomOption } from './options.js';
+import { roomOption, trackOption } from './options.js';
 import type { Run } from '../run.js';
 
 export function registerToday(program: Command, run: () => Run): void {
-  itineraryOption(roomOption(program.command('today').description("today's timetable; outside the conference, when it is")))
+  itineraryOption(trackOption(roomOption(program.command('today').description("today's timetable; outside the conference, when it is"))))
     .addHelpText('after', examples(['pycon today', 'pycon today --now "sat 14:40"', 'pycon today --room 26']))
     .action((options: { room?: string; itinerary: string }) => runToday(options, run()));
 }

@@ -1,5 +1,6 @@
 /**
- * Everything about one talk, and what else runs while it does.
+ * Everything about one talk (its track, type, language and link when the
+ * schedule gives them), and what else runs while it does.
  */
 import type { Talk } from '../schedule/types.js';
 import { formatClockSpan, formatLongDate } from './times.js';
@@ -13,10 +14,14 @@ export function renderTalkPage(talk: Talk, alongside: Talk[], look: Look): strin
   const { view, style } = look;
   const width = Math.min(look.width, READING_WIDTH);
   const from = view.local(talk.start);
+  const kind = [talk.track, talk.type, talk.language].filter((part) => part !== undefined && part !== '').join(' · ');
   const lines = [
     ...wrapText(talk.title, width).map(style.title),
+    ...(talk.subtitle ? wrapText(talk.subtitle, width) : []),
     ...(talk.speakers.length > 0 ? wrapText(talk.speakers.join(', '), width) : []),
     ...wrapText(`${formatLongDate(from.date)}, ${formatClockSpan(view, talk.start, talk.end)} (${view.zone}) · ${talk.room}`, width),
+    ...(kind ? wrapText(kind, width) : []),
+    ...(talk.url ? [talk.url] : []),
     style.dim(`id: ${talk.id}`),
     '',
     ...wrapText(talk.description, width),

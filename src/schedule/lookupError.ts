@@ -1,5 +1,5 @@
 /**
- * What went wrong reading a room, a day or a talk that someone typed, as
+ * What went wrong reading a room, a track, a day or a talk that someone typed, as
  * data: which kind of problem, what was typed, which candidates. The domain
  * throws it; commands/lookupMessages.ts turns it into the sentence and the
  * hint a user reads.
@@ -7,8 +7,9 @@
 import type { Talk } from './types.js';
 
 export type LookupProblem =
-  | { kind: 'ambiguous-room'; text: string; rooms: string[] }
-  | { kind: 'unknown-room'; text: string; rooms: string[] }
+  | { kind: 'ambiguous-name'; what: 'room' | 'track'; text: string; names: string[] }
+  | { kind: 'unknown-name'; what: 'room' | 'track'; text: string; names: string[] }
+  | { kind: 'no-tracks' }
   | { kind: 'unreadable-day'; text: string }
   | { kind: 'no-such-weekday'; weekday: string; days: string[] }
   | { kind: 'not-a-conference-day'; date: string; days: string[] }

@@ -6,21 +6,37 @@
 import { LookupError } from './lookupError.js';
 import { indexStore, searchTalks } from './search.js';
 import { addDays, isIsoDate, runsAt, weekdayIndex, weekdayIndexOf, WEEKDAYS } from './time.js';
-import { foldText, foldWords } from './text.js';
+import { compareText, foldText, foldWords } from './text.js';
 import type { Store, Talk } from './types.js';
 
 /** `26`, `ballroom c`, `Grand Ballroom A`: any unambiguous part of a room name. */
 export function findRoom(rooms: string[], text: string): string {
+  return findByPart(rooms, text, 'room');
+}
+
+/** Any unambiguous part of the name of one of the conference's tracks. */
+export function findTrack(talks: Talk[], text: string): string {
+  const tracks = listTracks(talks);
+  if (tracks.length === 0) throw new LookupError({ kind: 'no-tracks' });
+  return findByPart(tracks, text, 'track');
+}
+
+/** The tracks talks belong to, sorted. */
+export function listTracks(talks: Talk[]): string[] {
+  return [...new Set(talks.flatMap((talk) => (talk.track === undefined ? [] : [talk.track])))].sort(compareText);
+}
+
+function findByPart(names: string[], text: string, what: 'room' | 'track'): string {
   const wanted = foldText(text);
-  const exact = rooms.find((room) => foldText(room) === wanted);
+  const exact = names.find((name) => foldText(name) === wanted);
   if (exact) return exact;
-  const matches = wanted === '' ? [] : rooms.filter((room) => foldText(room).includes(wanted));
+  const matches = wanted === '' ? [] : names.filter((name) => foldText(name).includes(wanted));
   if (matches.length === 1) return matches[0] as string;
   // `ballroom a` is part of "Atrium Ballroom AB" too, but whole words only of "Grand Ballroom A".
-  const byWords = matches.filter((room) => ` ${foldText(room)} `.includes(` ${wanted} `));
+  const byWords = matches.filter((name) => ` ${foldText(name)} `.includes(` ${wanted} `));
   if (byWords.length === 1) return byWords[0] as string;
-  if (matches.length > 1) throw new LookupError({ kind: 'ambiguous-room', text, rooms: matches });
-  throw new LookupError({ kind: 'unknown-room', text, rooms });
+  if (matches.length > 1) throw new LookupError({ kind: 'ambiguous-name', what, text, names: matches });
+  throw new LookupError({ kind: 'unknown-name', what, text, names });
 }
 
 export interface DayContext {
@@ -83,6 +99,7 @@ export function findTalk(store: Store, text: string): Talk {
 export interface TalkFilter {
   date?: string | undefined;
   room?: string | undefined;
+  track?: string | undefined;
   speaker?: string | undefined;
   /** Keep the talks running at this instant (epoch ms). */
   at?: number | undefined;
@@ -94,6 +111,7 @@ export function filterTalks(talks: Talk[], filter: TalkFilter): Talk[] {
     (talk) =>
       (filter.date === undefined || talk.date === filter.date) &&
       (filter.room === undefined || talk.room === filter.room) &&
+      (filter.track === undefined || talk.track === filter.track) &&
       (speaker === undefined || foldText(talk.speakers.join(' | ')).includes(speaker)) &&
       (filter.at === undefined || runsAt(talk, filter.at)),
   );

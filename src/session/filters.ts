@@ -1,6 +1,6 @@
-/** What a user typed for `<day>`, `--day`, `--room` and `--speaker`, as conference dates, rooms and a TalkFilter. */
+/** What a user typed for `<day>`, `--day`, `--room`, `--track` and `--speaker`, as conference dates, rooms and a TalkFilter. */
 import type { Run } from '../run.js';
-import { findDay, findRoom, type TalkFilter } from '../schedule/query.js';
+import { findDay, findRoom, findTrack, type TalkFilter } from '../schedule/query.js';
 import type { Store } from '../schedule/types.js';
 import { conferenceDate, currentMoment } from './moments.js';
 
@@ -14,14 +14,16 @@ export async function resolveDay(ctx: Run, store: Store, text: string): Promise<
 export interface FilterFlags {
   day?: string | undefined;
   room?: string | undefined;
+  track?: string | undefined;
   speaker?: string | undefined;
 }
 
-/** `--day`, `--room` and `--speaker` as a TalkFilter. */
+/** `--day`, `--room`, `--track` and `--speaker` as a TalkFilter. */
 export async function resolveFilter(ctx: Run, store: Store, flags: FilterFlags): Promise<TalkFilter> {
   return {
     date: flags.day === undefined ? undefined : await resolveDay(ctx, store, flags.day),
     room: flags.room === undefined ? undefined : findRoom(store.rooms, flags.room),
+    track: flags.track === undefined ? undefined : findTrack(store.talks, flags.track),
     speaker: flags.speaker,
   };
 }

@@ -141,6 +141,44 @@ describe('every command on an imported conference', () => {
     expect((await my.run(['itinerary', '--json', '--conference', 'pycon-us-2019'])).stdout).toContain('"talks": []');
   });
 
+  it('shows a talk with its subtitle, track, type, language and link', async () => {
+    expect((await my.runTTY(['show', 'opening'])).stdout).toBe(
+      [
+        'Opening & Welcome',
+        'How the days work',
+        'Ada Example, Grace Sample',
+        'Friday 27 December 2024, 10:00–10:30 (Europe/Berlin) · Saal 1',
+        'Community · Talk · en',
+        'https://example.org/whd24/talk/101',
+        'id: opening-welcome',
+        '',
+        'Where things are,\u00a0and who to ask.',
+        '',
+        'Bring coffee.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('filters search, talks, timetable and export by --track', async () => {
+    const ids = async (argv: string[]) => JSON.parse((await my.run([...argv, '--json'])).stdout).map((talk: { id: string }) => talk.id);
+    expect(await ids(['talks', '--track', 'hard'])).toEqual(['rust-for-hardware', 'rust-for-hardware-2']);
+    expect(await ids(['search', 'rust', '--track', 'security'])).toEqual([]);
+    const timetable = JSON.parse((await my.run(['timetable', 'fri', '--track', 'security', '--json'])).stdout);
+    expect([timetable.rooms, timetable.talks.map((talk: { id: string }) => talk.id)]).toEqual([['Saal 1'], ['lets-encrypt-everything']]);
+    expect((await my.run(['export', '--all', '--track', 'entertain'])).stdout.match(/^SUMMARY:.*$/gm)).toEqual([
+      'SUMMARY:Late Night Film: 真夜中の映画',
+    ]);
+    expect(await my.run(['talks', '--track', 'x'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: No track matches "x"; the tracks are:\n  Community\n  Entertainment\n  Hardware\n  Security\n',
+      code: 1,
+    });
+    expect((await my.run(['talks', '--track', 'web', '--conference', 'pycon-us-2019'])).stderr).toBe(
+      "pycon: This conference's schedule names no tracks, so --track has nothing to choose from; try --room or search instead.\n",
+    );
+  });
+
   it('reads another conference for one command with --conference or PYCON_CONFERENCE', async () => {
     expect((await my.run(['search', 'beeware', '--conference', 'pycon-us-2019'])).stdout).toContain('BeeWare');
     expect((await my.run(['search', 'beeware'], { PYCON_CONFERENCE: 'pycon-us-2019' })).stdout).toContain('BeeWare');
