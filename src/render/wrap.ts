@@ -2,32 +2,40 @@
  * Measuring and wrapping text for a terminal of a given width.
  */
 
+import { eastAsianWidth } from 'get-east-asian-width';
+
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-/** Columns a string takes on a terminal: wide CJK and emoji count two, marks and ANSI codes none. */
+/** Marks that combine with the letter before, format characters (ZWJ), variation selectors: they take no column. */
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\u0000-\u001f\u007f-\u009f]/u;
+
+/**
+ * Columns a string takes on a terminal: East Asian wide and fullwidth
+ * characters (CJK, Hangul, most emoji) two, combining marks and ANSI codes
+ * none. The widths come from get-east-asian-width, the Unicode table that
+ * string-width is built on; string-width itself segments graphemes with
+ * Intl.Segmenter, whose first use costs 20–40 ms, more than pycon's whole
+ * start-up budget.
+ */
 export function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
+  let joined = false;
   for (const char of text.replace(ANSI, '')) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x20 || (code >= 0x300 && code < 0x370) || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) continue;
-    width += isWide(code) ? 2 : 1;
+    // A character joined to the one before (👩‍💻) is drawn as one picture with it.
+    if (joined) {
+      joined = false;
+      continue;
+    }
+    if (char === ZWJ) joined = true;
+    if (ZERO_WIDTH.test(char)) continue;
+    width += eastAsianWidth(char.codePointAt(0) ?? 0);
   }
   return width;
 }
 
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1f300 && code <= 0x1faff) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
-}
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ZWJ = '\u200d';
 
 /**
  * Wraps plain text to lines no wider than `width`: at spaces, else after a
@@ -64,22 +72,32 @@ function splitPieces(paragraph: string): { piece: string; glued: boolean }[] {
     .flatMap((word) => word.split(/(?<=\p{L}-)(?=\p{L})/u).map((piece, index) => ({ piece, glued: index > 0 })));
 }
 
-/** Breaks a word too long for a line, with a hyphen where it splits between letters. */
+/**
+ * Breaks a word too long for a line. Between two letters of an alphabet a
+ * hyphen marks the break; Chinese, Japanese and Korean break between any two
+ * characters without one, as they are written.
+ */
 function breakWord(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
   const chars = [...word];
+  const hyphenBetween = (before: string | undefined, after: string | undefined) =>
+    width >= 4 && before !== undefined && after !== undefined && isNarrowLetter(before) && isNarrowLetter(after);
   chars.forEach((char, i) => {
-    const betweenLetters = /\p{L}/u.test(char) && /\p{L}/u.test(chars[i + 1] ?? '');
-    const room = betweenLetters && width >= 4 ? width - 1 : width;
-    piece += char;
-    if (displayWidth(piece) >= room && i < chars.length - 1) {
-      pieces.push(betweenLetters && width >= 4 ? `${piece}-` : piece);
+    // Room is kept for the hyphen the line would need if it broke right after this character.
+    const fits = displayWidth(piece + char) + (hyphenBetween(char, chars[i + 1]) ? 1 : 0) <= width;
+    if (!fits && piece !== '') {
+      pieces.push(hyphenBetween(chars[i - 1], char) ? `${piece}-` : piece);
       piece = '';
     }
+    piece += char;
   });
   pieces.push(piece);
   return pieces;
+}
+
+function isNarrowLetter(char: string): boolean {
+  return /\p{L}/u.test(char) && eastAsianWidth(char.codePointAt(0) ?? 0) === 1;
 }
 
 /** Pads with spaces to exactly `width` columns (text must already fit). */

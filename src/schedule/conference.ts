@@ -9,9 +9,10 @@ import { DateTime } from 'luxon';
 import { htmlToText } from './html.js';
 import { foldTalk } from './search.js';
 import { compareText, oneLine, slugify } from './text.js';
-import { weekdayOf } from './time.js';
-import { STORE_SCHEMA_VERSION, type Store, type Talk } from './types.js';
+import { isIsoDate, weekdayOf } from './time.js';
+import { STORE_SCHEMA_VERSION, type Store, type Talk, type ZoneRules } from './types.js';
 import { zoneRules } from './zoneRules.js';
+import { formatInstant, instantOfWallClock, offsetAt, readInstant } from './zoneOffsets.js';
 
 /** One event as the source gives it; every field is text as published. */
 export interface ScheduleEvent {
@@ -66,12 +67,13 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
   if (untitled) return { problem: `event ${untitled.id || '(no id)'} has no title; a schedule needs one for every event` };
   const days = [...new Set(document.days.map((day) => day.date))].sort(compareText);
   if (days.length === 0 || document.events.length === 0) return { problem: 'it lists no events' };
-  const badDay = days.find((date) => !DateTime.fromISO(date).isValid);
+  const badDay = days.find((date) => !isIsoDate(date));
   if (badDay !== undefined) return { problem: `its day ${JSON.stringify(badDay)} is not a date such as 2024-12-27` };
 
-  const zone = chooseZone(document, options, warnings);
+  const year = Number((days[0] as string).slice(0, 4));
+  const { zone, rules } = chooseZone(document, options, year, warnings);
   const dayStarts = new Map(document.days.map((day) => [day.date, day.start]));
-  const timed: { event: ScheduleEvent; start: DateTime; minutes: number }[] = [];
+  const timed: { event: ScheduleEvent; start: number; minutes: number }[] = [];
   const unlengthened: string[] = [];
   for (const event of document.events) {
     const minutes = durationMinutes(event.duration);
@@ -83,8 +85,8 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
       unlengthened.push(event.id);
       continue;
     }
-    const start = startOf(event, zone, dayStarts.get(event.day) ?? '');
-    if (!start)
+    const start = startOf(event, rules, dayStarts.get(event.day) ?? '');
+    if (start === undefined)
       return {
         problem: `event ${event.id} "${oneLine(event.title)}" has no time pycon can read (date "${event.date}", start "${event.start}")`,
       };
@@ -98,9 +100,7 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
 
   const rooms = [...new Set(timed.map(({ event }) => oneLine(event.room).trim() || 'Unnamed room'))];
   const roomOrder = new Map(rooms.map((room, index) => [room, index]));
-  timed.sort(
-    (a, b) => a.start.toMillis() - b.start.toMillis() || (roomOrder.get(roomOf(a.event)) ?? 0) - (roomOrder.get(roomOf(b.event)) ?? 0),
-  );
+  timed.sort((a, b) => a.start - b.start || (roomOrder.get(roomOf(a.event)) ?? 0) - (roomOrder.get(roomOf(b.event)) ?? 0));
 
   const ids = new Map<string, number>();
   const uids = new Set<string>();
@@ -113,7 +113,6 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
     let uid = oneLine(event.guid).trim() || oneLine(event.id).trim() || id;
     for (let n = 2; uids.has(uid); n++) uid = `${oneLine(event.guid || event.id)}-${n}`;
     uids.add(uid);
-    const inZone = start.setZone(zone);
     const talk: Talk = {
       id,
       uid,
@@ -121,8 +120,8 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
       speakers: event.persons.map((person) => oneLine(person).trim()).filter((person) => person !== ''),
       day: weekdayOf(event.day),
       date: event.day,
-      start: iso(inZone),
-      end: iso(inZone.plus({ minutes })),
+      start: formatInstant(rules, start),
+      end: formatInstant(rules, start + minutes * 60_000),
       room: roomOf(event),
       description: describe(event),
     };
@@ -142,7 +141,7 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
         timezone: zone,
         location: '',
         days,
-        zoneRules: zoneRules(zone, Number((days[0] as string).slice(0, 4))),
+        zoneRules: rules,
       },
       rooms,
       talks,
@@ -160,11 +159,6 @@ export function conferenceSlug(text: string): string {
 
 function roomOf(event: ScheduleEvent): string {
   return oneLine(event.room).trim() || 'Unnamed room';
-}
-
-/** `2024-12-27T16:00:00+01:00`, with `+00:00` rather than `Z` so every time in a store reads alike. */
-function iso(time: DateTime): string {
-  return time.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
 }
 
 /** The abstract, then the description when it adds something; HTML and markdown links reduced to text. */
@@ -186,23 +180,23 @@ export function durationMinutes(text: string): number | undefined {
 }
 
 /**
- * When an event starts: its own instant when it has one, else its clock time
- * on its day in the conference's zone, on the next calendar date when that
- * time is before the day's start (a film at 00:30 after the evening's talks).
+ * When an event starts (epoch ms): its own instant when it has one, else its
+ * clock time on its day in the conference's zone, on the next calendar date
+ * when that time is before the day's start (a film at 00:30 after the
+ * evening's talks).
  */
-function startOf(event: ScheduleEvent, zone: string, dayStart: string): DateTime | undefined {
-  if (event.date.trim() !== '') {
-    const own = DateTime.fromISO(event.date.trim(), { setZone: true });
-    if (own.isValid && /[zZ]|[+-]\d{2}:?\d{2}$/.test(event.date.trim())) return own;
-  }
+function startOf(event: ScheduleEvent, rules: ZoneRules, dayStart: string): number | undefined {
+  const own = readInstant(event.date);
+  if (own) return own.ms;
   const clock = /^\s*(\d{1,2}):(\d{2})/.exec(event.start);
-  if (!clock) return undefined;
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(event.day);
+  if (!clock || !date) return undefined;
   const minutes = Number(clock[1]) * 60 + Number(clock[2]);
-  const startOfDay = DateTime.fromISO(dayStart.trim(), { setZone: true });
-  const dayBegins = startOfDay.isValid ? startOfDay.hour * 60 + startOfDay.minute : EARLIEST_DAY_START;
-  const date = DateTime.fromISO(event.day, { zone }).plus({ days: minutes < dayBegins ? 1 : 0 });
-  const start = date.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
-  return start.isValid ? start : undefined;
+  const begins = /T(\d{2}):(\d{2})/.exec(dayStart);
+  const dayBegins = begins ? Number(begins[1]) * 60 + Number(begins[2]) : EARLIEST_DAY_START;
+  const next = minutes < dayBegins ? 1 : 0;
+  const wall = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]) + next, 0, minutes);
+  return instantOfWallClock(rules, wall);
 }
 
 /**
@@ -210,20 +204,25 @@ function startOf(event: ScheduleEvent, zone: string, dayStart: string): DateTime
  * offset the source writes agrees with it; else the offset most events carry,
  * as a fixed zone, with a warning that names --zone.
  */
-function chooseZone(document: ScheduleDocument, options: BuildOptions, warnings: string[]): string {
-  if (options.zone) return options.zone;
-  const offsets = document.events.flatMap((event) => {
-    const own = DateTime.fromISO(event.date.trim(), { setZone: true });
-    return own.isValid && /[zZ]|[+-]\d{2}:?\d{2}$/.test(event.date.trim()) ? [{ at: own.toMillis(), offset: own.offset }] : [];
-  });
+function chooseZone(
+  document: ScheduleDocument,
+  options: BuildOptions,
+  year: number,
+  warnings: string[],
+): { zone: string; rules: ZoneRules } {
+  const withRules = (zone: string) => ({ zone, rules: zoneRules(zone, year) });
+  if (options.zone) return withRules(options.zone);
+  const offsets = document.events.flatMap((event) => readInstant(event.date) ?? []);
   const named = knownZone(document.zoneName.trim());
-  if (named && offsets.every(({ at, offset }) => DateTime.fromMillis(at, { zone: named }).offset === offset)) return named;
+  if (named) {
+    const chosen = withRules(named);
+    if (offsets.every(({ ms, offset }) => offsetAt(chosen.rules, ms) === offset)) return chosen;
+  }
   if (offsets.length === 0) {
-    if (named) return named;
     warnings.push(
       'the schedule names no time zone and its times carry no offset, so they are read as UTC; give the real zone with --zone, such as --zone Europe/Berlin',
     );
-    return 'UTC';
+    return withRules('UTC');
   }
   const counts = new Map<number, number>();
   for (const { offset } of offsets) counts.set(offset, (counts.get(offset) ?? 0) + 1);
@@ -235,7 +234,7 @@ function chooseZone(document: ScheduleDocument, options: BuildOptions, warnings:
   warnings.push(
     `the schedule ${said}, so pycon uses the fixed zone ${fixed}; give the real zone with --zone, such as --zone Europe/Berlin, for times across a change of daylight saving`,
   );
-  return fixed;
+  return withRules(fixed);
 }
 
 function knownZone(name: string): string | undefined {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/schedule/parse.js';
 import { repoRoot } from '../helpers/run.js';
-import { multiplySource } from './generate.js';
+import { readSchedule } from '../../src/schedule/formats.js';
+import { bigFrabSchedule, multiplySource } from './generate.js';
 
 describe('the benchmark source generator', () => {
   it('makes a valid source N times larger, with rooms suffixed so talks never collide', () => {
@@ -13,5 +14,17 @@ describe('the benchmark source generator', () => {
     expect(store?.rooms).toHaveLength(15);
     expect(store?.rooms).toContain('Room 26A/B/C 3');
     expect(store?.talks.some((talk) => talk.title === 'Advanced asyncio: Solving Real-world Production Problems 2')).toBe(true);
+  });
+});
+
+describe('the FOSDEM-size schedule generator', () => {
+  it('makes a valid frab schedule of about 1,500 talks in 45 rooms and about 1 MB', () => {
+    const xml = bigFrabSchedule();
+    const result = readSchedule(new TextEncoder().encode(xml));
+    if ('problem' in result) throw new Error(result.problem);
+    expect(result.store.talks.length).toBeGreaterThan(1400);
+    expect(result.store.rooms).toHaveLength(45);
+    expect(xml.length).toBeGreaterThan(900_000);
+    expect(bigFrabSchedule()).toBe(xml);
   });
 });

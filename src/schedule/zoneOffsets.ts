@@ -1,0 +1,48 @@
+/**
+ * Instants and a zone's offsets by plain arithmetic, from the zone's rules
+ * (zoneRules.ts) rather than a time-zone library per time: reading a
+ * schedule of 1,500 talks asks for thousands of them.
+ */
+import type { ZoneRules } from './types.js';
+
+const MINUTE = 60_000;
+
+/** The zone's offset (minutes east of UTC) at an instant. Past the rules' year, the year's last offset holds. */
+export function offsetAt(rules: ZoneRules, ms: number): number {
+  let offset = rules.base.offset;
+  for (const transition of rules.transitions) {
+    if (ms < transition.at) break;
+    offset = transition.to;
+  }
+  return offset;
+}
+
+/** `2024-12-27T16:00:00+01:00` → epoch ms and the offset written; undefined unless it is an instant with an offset (or Z). */
+export function readInstant(text: string): { ms: number; offset: number } | undefined {
+  const match = /^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})\s*$/i.exec(text);
+  if (!match) return undefined;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const zone = (match[7] as string).toUpperCase();
+  const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (new Date(wall).getUTCDate() !== day) return undefined;
+  return { ms: wall - offset * MINUTE, offset };
+}
+
+/** The instant a wall-clock time (`Date.UTC` of its fields) names in the zone; in a gap or an overlap, the earlier reading. */
+export function instantOfWallClock(rules: ZoneRules, wall: number): number {
+  const guess = offsetAt(rules, wall - rules.base.offset * MINUTE);
+  const ms = wall - guess * MINUTE;
+  const actual = offsetAt(rules, ms);
+  return actual === guess ? ms : wall - actual * MINUTE;
+}
+
+/** An instant as the store writes it: `2024-12-27T16:00:00+01:00`, at the zone's offset then. */
+export function formatInstant(rules: ZoneRules, ms: number): string {
+  const offset = offsetAt(rules, ms);
+  const local = new Date(ms + offset * MINUTE).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const absolute = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
+}

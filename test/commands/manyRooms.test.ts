@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/render/wrap.js';
+import { bigFrabSchedule } from '../bench/generate.js';
+import { makeHome, run, runTTY } from '../helpers/run.js';
+
+describe('a timetable of many rooms and Japanese titles', () => {
+  const home = makeHome();
+  beforeAll(async () => {
+    const path = join(home, 'schedule.xml');
+    writeFileSync(path, bigFrabSchedule(10, 1));
+    expect((await run(['import', path], { env: { PYCON_HOME: home } })).code).toBe(0);
+  });
+  const grid = async (columns: number) => (await runTTY(['timetable', 'sat'], columns, { env: { PYCON_HOME: home } })).stdout.split('\n');
+
+  it('splits ten rooms into labelled panels that each fit 80 columns', async () => {
+    const lines = await grid(80);
+    expect(lines.filter((line) => line.startsWith('rooms '))).toEqual(['rooms 1–4 of 10', 'rooms 5–8 of 10', 'rooms 9–10 of 10']);
+    expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(80);
+    expect(lines[3]).toBe('│       │ A.1.100         │ B.1.101         │ C.1.102         │ D.1.103        │');
+  });
+
+  it('draws them in one grid when the terminal is wide enough', async () => {
+    const lines = await grid(200);
+    expect(lines.filter((line) => line.startsWith('rooms '))).toEqual([]);
+    expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(200);
+  });
+
+  it('keeps every border of a grid in its column, Japanese titles included', async () => {
+    const lines = await grid(80);
+    const tables = lines.filter((line) => /^[│├┌└]/.test(line));
+    expect(tables.some((line) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(line))).toBe(true);
+    // Every line of a panel is as wide as its top border.
+    let width = 0;
+    for (const line of tables) {
+      if (line.startsWith('┌')) width = displayWidth(line);
+      expect(displayWidth(line), line).toBe(width);
+    }
+  });
+});

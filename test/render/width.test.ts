@@ -1,0 +1,40 @@
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { displayWidth, padEnd, truncate, wrapText } from '../../src/render/wrap.js';
+
+/** Titles as PyCon JP, PyCon TW, PyCon KR and others publish them, and the accents and emoji of PyCon US. */
+const TITLES = [
+  'Pythonで始める型ヒント入門',
+  '真夜中の映画',
+  'ｐｙｔｈｏｎ　全角',
+  'ﾊﾝｶｸｶﾀｶﾅ',
+  '用 Python 寫一個直譯器',
+  '파이썬으로 만드는 웹 서비스',
+  'Bélanger’s “Talk” — 🐍 and 🎉',
+  'Zoë Cafe\u0301 naïve',
+  'emoji ZWJ: 👩\u200d💻',
+  'flag 🇯🇵',
+  'Advanced asyncio: Solving Real-world Production Problems',
+];
+
+describe('display width', () => {
+  it('agrees with string-width on the titles conferences publish', () => {
+    expect(TITLES.map(displayWidth)).toEqual(TITLES.map((title) => stringWidth(title)));
+  });
+
+  it('gives East Asian wide characters two columns, combining marks none, colour codes none', () => {
+    expect(displayWidth('日本語')).toBe(6);
+    expect(displayWidth('e\u0301')).toBe(1);
+    expect(displayWidth('\u001b[1mbold\u001b[22m')).toBe(4);
+  });
+
+  it('wraps, pads and cuts Japanese by columns, never splitting a character', () => {
+    expect(wrapText('Pythonで始める型ヒント入門', 10)).toEqual(['Pythonで始', 'める型ヒン', 'ト入門']);
+    expect(wrapText('Concurrency', 6)).toEqual(['Concu-', 'rrency']);
+    for (const width of [3, 4, 5, 7, 9]) {
+      for (const line of wrapText('型ヒントtypehints入門', width)) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+    }
+    expect(padEnd('真夜中', 8)).toBe('真夜中  ');
+    expect(truncate('真夜中の映画', 7)).toBe('真夜中…');
+  });
+});
