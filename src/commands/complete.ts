@@ -7,6 +7,7 @@
  */
 import type { Command, Option } from 'commander';
 import { pyconHome } from '../context.js';
+import { listTracks } from '../schedule/query.js';
 import { listSpeakers } from '../schedule/speakers.js';
 import { oneLine } from '../schedule/text.js';
 import type { Store } from '../schedule/types.js';
@@ -18,12 +19,13 @@ import { storePathOf } from '../session/store.js';
 import { loadStore } from '../store/loadStore.js';
 import type { Run } from '../run.js';
 
-type Values = 'days' | 'rooms' | 'talks' | 'speakers' | 'itineraries' | 'conferences' | 'zones' | 'shells' | 'files' | 'none';
+type Values = 'days' | 'rooms' | 'tracks' | 'talks' | 'speakers' | 'itineraries' | 'conferences' | 'zones' | 'shells' | 'files' | 'none';
 
 /** What an option's value is, by its long name. */
 const OPTION_VALUES: Record<string, Values> = {
   '--day': 'days',
   '--room': 'rooms',
+  '--track': 'tracks',
   '--speaker': 'speakers',
   '--tz': 'zones',
   '--itinerary': 'itineraries',
@@ -120,6 +122,8 @@ function candidatesOf(
     }
     case 'rooms':
       return openStore().rooms;
+    case 'tracks':
+      return listTracks(openStore().talks);
     case 'talks':
       return openStore().talks.map((talk) => talk.id);
     case 'speakers':

@@ -22,12 +22,12 @@ const env = { ...process.env, HOME: home, PYCON_HOME: home, COLUMNS: '80', NO_CO
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
 /** Wall time of one run of node with these arguments; on a terminal (through script) when asked. */
-function timeRun(args, terminal = false) {
+function timeRun(args, terminal = false, extraEnv = {}) {
   const [file, argv] = terminal
     ? ['script', ['-qec', [process.execPath, ...args].map((arg) => `'${arg}'`).join(' '), '/dev/null']]
     : [process.execPath, args];
   const start = process.hrtime.bigint();
-  const result = spawnSync(file, argv, { env, encoding: 'utf8' });
+  const result = spawnSync(file, argv, { env: { ...env, ...extraEnv }, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;
@@ -41,16 +41,21 @@ const median = (values) => {
 
 function startUp() {
   timeRun([bin, 'add', 'advanced-asyncio', 'beeware', 'dont-be-a-robot', 'plugins-adding', 'django-channels']);
-  const commands = [
+  startUpTable('Start-up on PyCon US 2019 (95 talks, 5 rooms)', [
     { args: ['search', 'asyncio'] },
     { args: ['--help'] },
     { args: ['timetable', 'friday'] },
     ...(hasScript ? [{ args: ['timetable', 'friday'], terminal: true }] : []),
     { args: ['itinerary'] },
+    { args: ['export'] },
     { args: ['export', '--all'] },
-  ];
-  for (let i = 0; i < 5; i++) for (const { args, terminal } of commands) timeRun([bin, ...args], terminal);
-  console.log(`Start-up: median of ${PAIRS} runs, each paired with a bare "node -e 0" run in the same loop`);
+  ]);
+}
+
+/** Each command's median wall time against bare `node -e 0`, run alternately in one loop. */
+function startUpTable(title, commands, extraEnv = {}) {
+  for (let i = 0; i < 5; i++) for (const { args, terminal } of commands) timeRun([bin, ...args], terminal, extraEnv);
+  console.log(`\n${title}: median of ${PAIRS} runs, each paired with a bare "node -e 0" run in the same loop`);
   console.log(`${'command'.padEnd(36)}${'pycon'.padStart(10)}${'node -e 0'.padStart(12)}${'ratio'.padStart(8)}`);
   for (const { args, terminal } of commands) {
     const own = [];
@@ -58,7 +63,7 @@ function startUp() {
     const ratios = [];
     for (let i = 0; i < PAIRS; i++) {
       const baseline = timeRun(['-e', '0'], terminal);
-      const ms = timeRun([bin, ...args], terminal);
+      const ms = timeRun([bin, ...args], terminal, extraEnv);
       bare.push(baseline);
       own.push(ms);
       ratios.push(ms / baseline);
@@ -69,6 +74,42 @@ function startUp() {
     );
   }
   console.log('(piped unless marked; "terminal" runs both sides under script(1) so the grid is drawn)');
+}
+
+/** A conference of FOSDEM's size (about 1,500 talks in 45 rooms, a 1.4 MB schedule.xml): importing it, then everyday commands on it. */
+async function fosdemSize() {
+  const { bigFrabSchedule } = await import(await benchBundle('generate'));
+  const xml = join(home, 'big.xml');
+  writeFileSync(xml, bigFrabSchedule(45, 2));
+  const bigHome = mkdtempSync(join(tmpdir(), 'pycon-bench-big-'));
+  const extraEnv = { PYCON_HOME: bigHome };
+  const imports = [];
+  const bare = [];
+  for (let i = 0; i < 7; i++) {
+    bare.push(timeRun(['-e', '0']));
+    imports.push(timeRun([bin, 'import', xml], false, extraEnv));
+  }
+  console.log(
+    `\nImport of a ${(bigFrabSchedule(45, 2).length / 1e6).toFixed(1)} MB schedule.xml (1,530 talks, 45 rooms): median ${median(imports).toFixed(0)} ms, of which bare node start-up ${median(bare).toFixed(0)} ms`,
+  );
+  timeRun(
+    [bin, 'add', 'kernel-and-compilers-and-testing-in-practice-1001', 'kernel-and-compilers-and-testing-in-practice-1421'],
+    false,
+    extraEnv,
+  );
+  startUpTable(
+    'Start-up on that conference',
+    [
+      { args: ['search', 'rust'] },
+      { args: ['talks', '--day', 'sat'] },
+      { args: ['timetable', 'sat'] },
+      ...(hasScript ? [{ args: ['timetable', 'sat'], terminal: true }] : []),
+      { args: ['now', '--now', 'sat 10:00'] },
+      { args: ['itinerary'] },
+      { args: ['export'] },
+    ],
+    extraEnv,
+  );
 }
 
 function peakMemory() {
@@ -162,6 +203,7 @@ async function grids() {
 }
 
 startUp();
+await fosdemSize();
 peakMemory();
 await scale();
 await hostileLines();

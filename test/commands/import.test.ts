@@ -267,6 +267,24 @@ describe('pycon conferences and pycon use', () => {
   });
 });
 
+describe('completion on conferences', () => {
+  it('completes conference names after use, --conference and --remove, and reads the conference --conference names', async () => {
+    const my = inHome();
+    await my.run(['import', fixturePath('winter-hack-days.xml')]);
+    await my.run(['use', 'pycon-us-2019']);
+    expect((await my.run(['__complete', 'use', ''])).stdout).toBe('words\npycon-us-2019\nwhd24\n');
+    expect((await my.run(['__complete', '--conference', 'wh'])).stdout).toBe('words\nwhd24\n');
+    expect((await my.run(['__complete', 'conferences', '--remove', ''])).stdout).toBe('words\npycon-us-2019\nwhd24\n');
+    expect((await my.run(['__complete', '--conference', 'whd24', 'timetable', ''])).stdout).toBe(
+      'words\nfriday\nsaturday\ntoday\ntomorrow\n2024-12-27\n2024-12-28\n',
+    );
+    expect((await my.run(['__complete', 'timetable', '--track', ''], { PYCON_CONFERENCE: 'whd24' })).stdout).toBe(
+      'words\nCommunity\nEntertainment\nHardware\nSecurity\n',
+    );
+    expect((await my.run(['__complete', 'import', ''])).stdout).toBe('files\n');
+  });
+});
+
 describe('itineraries written before conferences', () => {
   it('move, whole, to pycon-us-2019 and keep working', async () => {
     const my = inHome();
