@@ -32,6 +32,7 @@ import { registerPlan } from './commands/plan.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerConferences } from './commands/conferences.js';
+import { registerUpdate } from './commands/update.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 export { systemContext } from './context.js';
@@ -109,6 +110,7 @@ export function buildProgram(ctx: Ctx, run: () => Run = () => startRun(ctx, {}, 
   registerExport(program, run);
   registerImport(program, run);
   registerConferences(program, run);
+  registerUpdate(program, run);
   registerParse(program, run);
   registerCompletion(program, run);
   for (const command of program.commands) command.configureOutput(outputFor(ctx, command.name()));

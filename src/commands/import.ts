@@ -12,6 +12,7 @@ import { checkZone } from '../session/zones.js';
 import { checkConferenceName, conferenceStorePath, type Origin, saveConference, useConference } from '../store/conferences.js';
 import { validateStore } from '../store/loadStore.js';
 import { readBytes } from '../store/readFile.js';
+import { firstHistory } from '../schedule/changes.js';
 import { fetchSchedule, isUrl } from '../web/fetchSchedule.js';
 import { existsSync } from 'node:fs';
 import { examples } from './help.js';
@@ -81,6 +82,16 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   }
   const store = result.store;
   if (name !== undefined) store.conference.name = name;
+  const home = pyconHome(ctx);
+  const saved = store.conference.name;
+  if (existsSync(conferenceStorePath(home, saved))) {
+    // Importing a conference pycon has is an update from this source: its history and itineraries carry on.
+    const { runUpdate } = await import('./update.js');
+    await runUpdate({ name: saved, from: options.source }, ctx);
+    await useConference(home, saved, lockOwner(ctx));
+    return;
+  }
+  store.history = firstHistory(ctx.clock().toISOString());
   const text = `${JSON.stringify(store, null, 2)}\n`;
   // The store is checked as any store is when loaded, so what is saved is what every command can read.
   validateStore(JSON.parse(text), options.source);
@@ -91,10 +102,8 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
     readAt: ctx.clock().toISOString(),
     ...(read.etag ? { etag: read.etag } : {}),
     ...(read.lastModified ? { lastModified: read.lastModified } : {}),
+    ...(zone ? { zone } : {}),
   };
-  const home = pyconHome(ctx);
-  const saved = store.conference.name;
-  const replaced = existsSync(conferenceStorePath(home, saved));
   for (const warning of result.warnings) ctx.stderr.write(`pycon: warning: ${warning}.\n`);
   await saveConference(home, saved, lockOwner(ctx), {
     store: text,
@@ -106,7 +115,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   if (ctx.json) return writeJson(ctx, summary);
   const first = store.conference.days[0] ?? '';
   ctx.stdout.write(
-    `${replaced ? 'Replaced' : 'Imported'} ${summary.title} as ${saved}: ${plural(summary.talks, 'talk')} in ${plural(summary.rooms, 'room')}, ${formatDateRange(summary.days)} (${summary.timezone}).\n` +
+    `Imported ${summary.title} as ${saved}: ${plural(summary.talks, 'talk')} in ${plural(summary.rooms, 'room')}, ${formatDateRange(summary.days)} (${summary.timezone}).\n` +
       `It is now the conference in use; try "pycon timetable ${first}" or "pycon search <words>".\n`,
   );
 }

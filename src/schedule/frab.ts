@@ -8,7 +8,14 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ScheduleDocument, ScheduleEvent } from './conference.js';
 import { decodeEntities } from './text.js';
 
-const REPEATED = new Set(['day', 'room', 'event', 'person', 'link']);
+/** The elements that repeat, by path: an event's own <room> is text, though a day's <room> repeats. */
+const REPEATED = new Set([
+  'schedule.day',
+  'schedule.day.room',
+  'schedule.day.room.event',
+  'schedule.day.room.event.persons.person',
+  'schedule.day.room.event.links.link',
+]);
 
 export function readFrab(xml: string, linesBefore: number): ScheduleDocument | { problem: string } {
   const checked = XMLValidator.validate(xml);
@@ -39,7 +46,7 @@ export function readFrab(xml: string, linesBefore: number): ScheduleDocument | {
     parseAttributeValue: false,
     // Entities are decoded once, by text() below: the parser's own decoding costs a third of the read.
     processEntities: false,
-    isArray: (name) => REPEATED.has(name),
+    isArray: (_name, path) => REPEATED.has(String(path)),
   });
   const root = record(record(parser.parse(xml)).schedule);
   const conference = record(root.conference);

@@ -59,12 +59,27 @@ export interface Store {
   conference: Conference;
   rooms: string[];
   talks: Talk[];
+  /** Talks an update found gone from the schedule, as they last were: kept for the itineraries that hold them. */
+  cancelled?: Talk[];
+  /** Which version of the schedule this is, and each talk's changes across versions (see schedule/changes.ts). */
+  history?: StoreHistory;
   /**
    * Each talk's text folded for search (see foldText), in the order of `talks`:
    * computed when the store is built so no command pays for it at start-up.
    * Optional: a store without it is folded when loaded.
    */
   searchText?: SearchText[];
+}
+
+export interface StoreHistory {
+  /** 1 for the schedule as first read, one more for each update that changed something. */
+  version: number;
+  /** When this version was read, ISO 8601 in UTC. */
+  readAt: string;
+  /** When the first version was read: the stamp of talks that never changed. */
+  firstReadAt: string;
+  /** Talks that moved, changed or were cancelled, by uid: how many times (their SEQUENCE), when last, and where they last moved from. */
+  talks: Record<string, { sequence: number; changedAt: string; movedFrom?: { room: string; start: string } }>;
 }
 
 export interface SearchText {

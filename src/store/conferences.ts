@@ -17,6 +17,7 @@ import { UsageError, UserError } from '../errors.js';
 import { makeFolder, removeLeftovers, writeFileAtomic } from './atomicWrite.js';
 import { type LockOwner, withLock } from './lockFile.js';
 import { readTextFile } from './readFile.js';
+import type { Change } from '../schedule/changes.js';
 
 /** The conference that ships with pycon. */
 export const BUNDLED_CONFERENCE = 'pycon-us-2019';
@@ -33,6 +34,15 @@ export interface Origin {
   /** What the server said, for a conditional request next time. */
   etag?: string;
   lastModified?: string;
+  /** `--zone` as given to import, applied again by update. */
+  zone?: string;
+}
+
+/** One update that changed something, as `changes` shows it. */
+export interface LoggedUpdate {
+  from: { version: number; readAt: string };
+  to: { version: number; readAt: string };
+  changes: Change[];
 }
 
 const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
@@ -86,6 +96,7 @@ export function readOrigin(home: string, name: string): Origin | undefined {
       readAt: data.readAt,
       ...(typeof data.etag === 'string' ? { etag: data.etag } : {}),
       ...(typeof data.lastModified === 'string' ? { lastModified: data.lastModified } : {}),
+      ...(typeof data.zone === 'string' ? { zone: data.zone } : {}),
     };
   } catch {
     return undefined;
@@ -93,23 +104,52 @@ export function readOrigin(home: string, name: string): Origin | undefined {
 }
 
 export interface SavedConference {
-  store: string;
-  source: { bytes: Uint8Array; extension: string };
+  /** The store's text; undefined when only where it came from changes (an update that found nothing new). */
+  store?: string;
+  source?: { bytes: Uint8Array; extension: string };
   origin: Origin;
+  /** The update that made this version, added to the log `changes` reads. */
+  update?: LoggedUpdate;
 }
 
-/** Writes a conference's files under its lock: the source, then the store, then where it came from. */
+/** The updates that changed a conference, oldest first. */
+export function readChangesLog(home: string, name: string): LoggedUpdate[] {
+  const path = join(conferenceFolder(home, name), 'changes.json');
+  if (!existsSync(path)) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(readTextFile(path, { what: 'changes file', missing: '' }));
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`The changes file ${path} is damaged (it is not valid JSON); remove it to start its log afresh.`);
+  }
+  if (!Array.isArray(data))
+    throw new UserError(`The changes file ${path} is damaged (it is not a list); remove it to start its log afresh.`);
+  return data as LoggedUpdate[];
+}
+
+/** Writes a conference's files under its lock: the source, then the store, then the log of changes, then where it came from. */
 export async function saveConference(home: string, name: string, owner: LockOwner, saved: SavedConference): Promise<void> {
   const folder = conferenceFolder(home, name);
   await withLock(`${folder}.lock`, owner, `conference ${name}`, () => {
     makeFolder(folder);
+    if (!saved.store || !saved.source) {
+      writeFileAtomic(join(folder, 'origin.json'), `${JSON.stringify(saved.origin, null, 2)}\n`);
+      return;
+    }
     const sourcePath = join(folder, `source.${saved.source.extension}`);
+    const { store } = saved;
     for (const old of ['xml', 'json', 'txt']) {
       if (old !== saved.source.extension) rmSync(join(folder, `source.${old}`), { force: true });
     }
     for (const path of [sourcePath, join(folder, 'store.json'), join(folder, 'origin.json')]) removeLeftovers(path);
     writeFileAtomic(sourcePath, saved.source.bytes);
-    writeFileAtomic(join(folder, 'store.json'), saved.store);
+    writeFileAtomic(join(folder, 'store.json'), store);
+    if (saved.update) {
+      const log = join(folder, 'changes.json');
+      removeLeftovers(log);
+      writeFileAtomic(log, `${JSON.stringify([...readChangesLog(home, name), saved.update], null, 2)}\n`);
+    }
     writeFileAtomic(join(folder, 'origin.json'), `${JSON.stringify(saved.origin, null, 2)}\n`);
   });
 }
@@ -121,7 +161,7 @@ export async function saveConference(home: string, name: string, owner: LockOwne
 export async function removeConference(home: string, name: string, owner: LockOwner): Promise<{ keptItineraries: boolean }> {
   const folder = conferenceFolder(home, name);
   return withLock(`${folder}.lock`, owner, `conference ${name}`, () => {
-    for (const file of ['store.json', 'origin.json', 'source.xml', 'source.json', 'source.txt'])
+    for (const file of ['store.json', 'origin.json', 'changes.json', 'source.xml', 'source.json', 'source.txt'])
       rmSync(join(folder, file), { force: true });
     const itineraries = join(folder, 'itineraries');
     const kept = existsSync(itineraries) && readdirSync(itineraries).some((file) => file.endsWith('.json'));

@@ -7,7 +7,15 @@
 import { UserError } from '../errors.js';
 import { oneLine, slugify, stripControls } from '../schedule/text.js';
 import { isIsoDate, isIsoInstant, spanOf } from '../schedule/time.js';
-import { OPTIONAL_TALK_FIELDS, STORE_SCHEMA_VERSION, type Conference, type Store, type Talk, type ZoneRules } from '../schedule/types.js';
+import {
+  OPTIONAL_TALK_FIELDS,
+  STORE_SCHEMA_VERSION,
+  type Conference,
+  type Store,
+  type StoreHistory,
+  type Talk,
+  type ZoneRules,
+} from '../schedule/types.js';
 import { readTextFile } from './readFile.js';
 
 export function loadStore(path: string): Store {
@@ -67,6 +75,8 @@ export function validateStore(data: unknown, path: string): Store {
     if (problem) throw corrupt(path, `talk ${index + 1} ${JSON.stringify(talk.title)}: ${problem}`);
     return talk;
   });
+  const cancelled = data.cancelled === undefined ? undefined : cancelledTalks(data.cancelled, path);
+  if (data.history !== undefined && !isHistory(data.history)) throw corrupt(path, 'its "history" is not versions of talks');
   const searchText = data.searchText;
   if (searchText !== undefined && !(Array.isArray(searchText) && searchText.length === talks.length && searchText.every(isSearchText))) {
     throw corrupt(path, '"searchText" must hold the folded text of each talk, in order');
@@ -76,8 +86,43 @@ export function validateStore(data: unknown, path: string): Store {
     conference: cleanConference(conference as unknown as StoredConference),
     rooms: data.rooms.map(oneLine),
     talks,
+    ...(cancelled === undefined ? {} : { cancelled }),
+    ...(data.history === undefined ? {} : { history: data.history as StoreHistory }),
     ...(searchText === undefined ? {} : { searchText: searchText as Store['searchText'] }),
   };
+}
+
+/** The talks an update found cancelled: checked as talks, but on any date. */
+function cancelledTalks(value: unknown, path: string): Talk[] {
+  if (!Array.isArray(value)) throw corrupt(path, '"cancelled" must be a list');
+  const seen = { days: new Set<string>(), ids: new Set<string>(), uids: new Set<string>(), instants: new Set<string>() };
+  return value.map((entry: unknown, index) => {
+    if (!isTalk(entry)) throw corrupt(path, `cancelled talk ${index + 1} lacks a field or has one of the wrong type`);
+    const talk = cleanTalk(entry);
+    seen.days.add(talk.date);
+    const problem = talkProblem(talk, seen);
+    if (problem) throw corrupt(path, `cancelled talk ${index + 1} ${JSON.stringify(talk.title)}: ${problem}`);
+    return talk;
+  });
+}
+
+function isHistory(value: unknown): boolean {
+  if (
+    !isObject(value) ||
+    !Number.isInteger(value.version) ||
+    !isString(value.readAt) ||
+    !isString(value.firstReadAt) ||
+    !isObject(value.talks)
+  ) {
+    return false;
+  }
+  return Object.values(value.talks).every(
+    (entry) =>
+      isObject(entry) &&
+      Number.isInteger(entry.sequence) &&
+      isString(entry.changedAt) &&
+      (entry.movedFrom === undefined || (isObject(entry.movedFrom) && isString(entry.movedFrom.room) && isString(entry.movedFrom.start))),
+  );
 }
 
 /** What is wrong with a talk beyond the types of its fields, or undefined. */

@@ -89,6 +89,14 @@ describe('reading a frab schedule.xml', () => {
     });
   });
 
+  it("takes an event's own <room> over the room it is listed under", () => {
+    const moved = fixture('winter-hack-days.xml').replace(
+      '<room>Saal 1</room>\n        <title>Let',
+      '<room>Saal G</room>\n        <title>Let',
+    );
+    expect(talk(storeOf(readSchedule(bytes(moved))), 'lets-encrypt-everything')?.room).toBe('Saal G');
+  });
+
   it('keeps the same talk in two slots as two talks with their own uids', () => {
     expect([talk(store, 'rust-for-hardware')?.uid, talk(store, 'rust-for-hardware-2')?.uid]).toEqual(['whd24-rust-1', 'whd24-rust-2']);
   });

@@ -1,0 +1,225 @@
+import type { Command } from 'commander';
+import { BUNDLED_STORE, pyconHome } from '../context.js';
+import { UserError } from '../errors.js';
+import { heldTalks, lockOwner } from '../itinerary.js';
+import { type ShownChange, renderChanges } from '../render/changes.js';
+import { loadStyle } from '../render/style.js';
+import { plural } from '../render/words.js';
+import type { Run } from '../run.js';
+import { type Change, diffTalks, firstHistory, nextVersion } from '../schedule/changes.js';
+import { findConflicts } from '../schedule/conflicts.js';
+import type { ScheduleFormat } from '../schedule/formats.js';
+import type { Store, Talk } from '../schedule/types.js';
+import { conferenceOf } from '../session/store.js';
+import { timeViewFor } from '../session/zones.js';
+import {
+  BUNDLED_CONFERENCE,
+  checkConferenceName,
+  conferenceStorePath,
+  importedConferences,
+  itinerariesFolder,
+  type LoggedUpdate,
+  type Origin,
+  readChangesLog,
+  readOrigin,
+  saveConference,
+} from '../store/conferences.js';
+import { itineraryNames, itineraryPath, readItinerary } from '../store/itineraryFile.js';
+import { loadStore, validateStore } from '../store/loadStore.js';
+import { examples } from './help.js';
+import { readSource } from './import.js';
+import { writeJson } from './output.js';
+
+export function registerUpdate(program: Command, run: () => Run): void {
+  program
+    .command('update')
+    .description("read a conference's schedule again, keep the new version when it differs, and say what changed, yours first")
+    .argument('[name]', 'the conference (default: the one in use)')
+    .option('--from <file|url>', 'read this source instead of the one it was imported from')
+    .addHelpText('after', examples(['pycon update', 'pycon update fosdem-2025', 'pycon update pycon-us-2019 --from corrected-talks.txt']))
+    .action((name: string | undefined, options: { from?: string }) => runUpdate({ ...options, name }, run()));
+  program
+    .command('changes')
+    .description('what the last update of a conference changed, the talks in your itineraries first')
+    .argument('[name]', 'the conference (default: the one in use)')
+    .option('--since <version>', 'everything that changed since this version (see "pycon conferences --json")', parseVersion)
+    .addHelpText('after', examples(['pycon changes', 'pycon changes --since 1', 'pycon changes --json']))
+    .action((name: string | undefined, options: { since?: number }) => runChanges({ ...options, name }, run()));
+}
+
+function parseVersion(text: string): number {
+  const version = Number(text);
+  if (!Number.isInteger(version) || version < 1) throw new UserError(`Cannot read the version "${text}"; give a whole number such as 1.`);
+  return version;
+}
+
+const EXTENSIONS: Record<ScheduleFormat, string> = { 'frab XML': 'xml', 'c3voc JSON': 'json', 'PyCon text': 'txt' };
+
+/** The changes JSON of DESIGN.md: `{conference, from, to, changes: [{kind, uid, id, title, fields, before, after, itineraries}]}`. */
+export interface ChangesReport {
+  conference: string;
+  from: { version: number; readAt: string };
+  to: { version: number; readAt: string };
+  changes: ShownChange[];
+}
+
+export async function runUpdate(options: { name?: string | undefined; from?: string | undefined }, ctx: Run): Promise<void> {
+  const home = pyconHome(ctx);
+  const name = options.name === undefined ? conferenceOf(ctx) : checkConferenceName(options.name, 'update');
+  const imported = importedConferences(home).includes(name);
+  if (!imported && name !== BUNDLED_CONFERENCE) {
+    throw new UserError(`No conference is named ${name}; "pycon conferences" lists them, and "pycon import <file or URL>" adds one.`);
+  }
+  if (!imported && options.from === undefined) {
+    ctx.stdout.write(
+      `PyCon US 2019's schedule ships with pycon and is final; to read a corrected talk list, run "pycon update ${BUNDLED_CONFERENCE} --from <file>".\n`,
+    );
+    return;
+  }
+  const origin = imported ? readOrigin(home, name) : undefined;
+  const source = options.from ?? origin?.source;
+  if (source === undefined) throw new UserError(`pycon does not know where ${name} came from; give it with --from <file or URL>.`);
+  const current = loadStore(imported ? conferenceStorePath(home, name) : BUNDLED_STORE);
+  const since = current.history?.readAt ?? origin?.readAt ?? `${current.conference.days[0]}T00:00:00.000Z`;
+  const sameSource = origin !== undefined && source === origin.source;
+  const read = await readSource(source, ctx, sameSource ? { etag: origin.etag, lastModified: origin.lastModified } : {});
+  if (!read.changed) {
+    ctx.stdout.write(`No changes since ${formatReadAt(since)}: the server says ${source} is as it was.\n`);
+    return;
+  }
+  const { readSchedule } = await import('../schedule/formats.js');
+  const result = readSchedule(read.bytes, { zone: origin?.zone });
+  if ('problem' in result) throw new UserError(`Cannot update ${name} from ${source}: ${result.problem}; the previous version is kept.`);
+  const fresh = result.store;
+  fresh.conference.name = name;
+  const readAt = ctx.clock().toISOString();
+  const { store, changes } = nextVersion(current, fresh, readAt);
+  const newOrigin: Origin = {
+    source: read.source,
+    format: result.format,
+    version: result.version,
+    readAt: changes.length > 0 ? readAt : (origin?.readAt ?? readAt),
+    ...(read.etag ? { etag: read.etag } : {}),
+    ...(read.lastModified ? { lastModified: read.lastModified } : {}),
+    ...(origin?.zone ? { zone: origin.zone } : {}),
+  };
+  if (changes.length === 0) {
+    await saveConference(home, name, lockOwner(ctx), { origin: newOrigin });
+    if (ctx.json) return writeJson(ctx, reportOf(name, current, store, []));
+    ctx.stdout.write(`No changes since ${formatReadAt(since)}.\n`);
+    return;
+  }
+  for (const warning of result.warnings) ctx.stderr.write(`pycon: warning: ${warning}.\n`);
+  const text = `${JSON.stringify(store, null, 2)}\n`;
+  validateStore(JSON.parse(text), source);
+  const update: LoggedUpdate = { ...versionsOf(current, store), changes };
+  await saveConference(home, name, lockOwner(ctx), {
+    store: text,
+    source: { bytes: read.bytes, extension: EXTENSIONS[result.format] },
+    origin: newOrigin,
+    update,
+  });
+  const report = reportOf(name, current, store, withItineraries(ctx, name, [...current.talks, ...(current.cancelled ?? [])], changes));
+  if (ctx.json) return writeJson(ctx, report);
+  await writeReport(ctx, store, report);
+  writeNewClashes(ctx, name, store, changes);
+}
+
+function versionsOf(current: Store, next: Store): Pick<LoggedUpdate, 'from' | 'to'> {
+  const before = current.history ?? firstHistory(`${current.conference.days[0]}T00:00:00.000Z`);
+  const after = next.history ?? before;
+  return { from: { version: before.version, readAt: before.readAt }, to: { version: after.version, readAt: after.readAt } };
+}
+
+function reportOf(name: string, current: Store, next: Store, changes: ShownChange[]): ChangesReport {
+  return { conference: name, ...versionsOf(current, next), changes };
+}
+
+/** Each change with the itineraries of the conference that hold its talk. */
+function withItineraries(ctx: Run, conference: string, known: Talk[], changes: Change[]): ShownChange[] {
+  const folder = itinerariesFolder(pyconHome(ctx), conference);
+  const holders = new Map<string, string[]>();
+  const everyTalk = [...known, ...changes.flatMap((change) => (change.after ? [change.after] : []))];
+  for (const name of itineraryNames(folder)) {
+    const file = readItinerary(itineraryPath(folder, name), name);
+    for (const talk of heldTalks(file.talks, everyTalk).talks)
+      holders.set(talk.uid, [...new Set([...(holders.get(talk.uid) ?? []), name])]);
+  }
+  return changes.map((change) => ({ ...change, itineraries: holders.get(change.uid) ?? [] }));
+}
+
+async function writeReport(ctx: Run, store: Store, report: ChangesReport): Promise<void> {
+  const yours = report.changes.filter((change) => change.itineraries.length > 0).length;
+  const mine = yours > 0 ? `, ${yours} of them in your itineraries (★)` : '';
+  ctx.stdout.write(
+    `${store.conference.title} (${report.conference}): version ${report.from.version} → ${report.to.version}, read ${formatReadAt(report.to.readAt)}: ${plural(report.changes.length, 'change')}${mine}.\n\n`,
+  );
+  const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
+  ctx.stdout.write(renderChanges(report.changes, look));
+}
+
+/** Clashes in an itinerary that a moved talk now causes. */
+function writeNewClashes(ctx: Run, conference: string, store: Store, changes: Change[]): void {
+  const moved = new Set(changes.filter((change) => change.kind === 'moved').map((change) => change.id));
+  if (moved.size === 0) return;
+  const folder = itinerariesFolder(pyconHome(ctx), conference);
+  const lines: string[] = [];
+  for (const name of itineraryNames(folder)) {
+    const talks = heldTalks(readItinerary(itineraryPath(folder, name), name).talks, store.talks).talks;
+    const titles = new Map(talks.map((talk) => [talk.id, talk.title]));
+    for (const conflict of findConflicts(talks)) {
+      const [a, b] = conflict.talks;
+      if (!moved.has(a) && !moved.has(b)) continue;
+      lines.push(`Itinerary ${name} now has a clash: "${titles.get(a)}" and "${titles.get(b)}" overlap for ${conflict.minutes} min.`);
+    }
+  }
+  if (lines.length > 0) ctx.stdout.write(`\n${lines.join('\n')}\n`);
+}
+
+/** `2024-12-27 10:00 UTC` */
+function formatReadAt(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+export async function runChanges(options: { name?: string | undefined; since?: number | undefined }, ctx: Run): Promise<void> {
+  const home = pyconHome(ctx);
+  const name = options.name === undefined ? conferenceOf(ctx) : checkConferenceName(options.name, 'changes');
+  const log = importedConferences(home).includes(name) ? readChangesLog(home, name) : [];
+  const since = options.since;
+  const chosen = since === undefined ? log.slice(-1) : log.filter((update) => update.from.version >= since);
+  const first = chosen[0];
+  const last = chosen[chosen.length - 1];
+  if (!first || !last) {
+    const store = loadStore(importedConferences(home).includes(name) ? conferenceStorePath(home, name) : BUNDLED_STORE);
+    const version = store.history?.version ?? 1;
+    const what = since === undefined ? 'no update has changed it yet' : `nothing has changed since version ${since}`;
+    if (ctx.json) {
+      const at = { version, readAt: store.history?.readAt ?? '' };
+      return writeJson(ctx, { conference: name, from: at, to: at, changes: [] });
+    }
+    ctx.stdout.write(`${store.conference.title} (${name}) is at version ${version}; ${what}.\n`);
+    return;
+  }
+  const store = loadStore(conferenceStorePath(home, name));
+  const changes = netChanges(chosen);
+  const known = [...store.talks, ...(store.cancelled ?? [])];
+  const report: ChangesReport = { conference: name, from: first.from, to: last.to, changes: withItineraries(ctx, name, known, changes) };
+  if (ctx.json) return writeJson(ctx, report);
+  await writeReport(ctx, store, report);
+}
+
+/** Several updates as one: each talk from how it was before the first to how it is after the last. */
+function netChanges(updates: LoggedUpdate[]): Change[] {
+  const before = new Map<string, Talk | null>();
+  const after = new Map<string, Talk | null>();
+  for (const update of updates) {
+    for (const change of update.changes) {
+      if (!before.has(change.uid)) before.set(change.uid, change.before);
+      after.set(change.uid, change.after);
+    }
+  }
+  const olds = [...before.values()].filter((talk): talk is Talk => talk !== null);
+  const news = [...after.values()].filter((talk): talk is Talk => talk !== null);
+  const touched = new Set(before.keys());
+  return diffTalks(olds, news).filter((change) => touched.has(change.uid));
+}

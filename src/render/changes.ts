@@ -1,0 +1,75 @@
+/**
+ * What an update changed, for people: the talks in your itineraries first,
+ * marked ★, a move as "Saal 6 → Saal 2, Sat 27 Dec 16:00", a cancellation
+ * marked ✗ with the command that drops it, new talks as new.
+ */
+import type { Change } from '../schedule/changes.js';
+import type { Talk } from '../schedule/types.js';
+import type { Look } from './look.js';
+import type { TimeView } from './times.js';
+import { wrapText } from './wrap.js';
+
+export interface ShownChange extends Change {
+  /** The itineraries that hold the talk. */
+  itineraries: string[];
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Sat 27 Dec 16:00` */
+export function formatWhen(view: TimeView, iso: string): string {
+  const local = view.local(iso);
+  const [, month, day] = local.date.split('-').map(Number);
+  return `${local.weekday.slice(0, 3)} ${day} ${MONTHS[(month ?? 1) - 1]} ${local.time}`;
+}
+
+/** Yours first, then in the order the update found them. */
+export function orderChanges(changes: ShownChange[]): ShownChange[] {
+  return [...changes.filter((change) => change.itineraries.length > 0), ...changes.filter((change) => change.itineraries.length === 0)];
+}
+
+export function renderChanges(changes: ShownChange[], look: Look): string {
+  const lines: string[] = [];
+  for (const change of orderChanges(changes)) {
+    const lead = change.itineraries.length > 0 ? '★ ' : '  ';
+    const text = describeChange(change, look.view);
+    const [first = '', ...rest] = wrapText(text, Math.max(20, look.width - lead.length));
+    const styled = change.kind === 'cancelled' ? look.style.warn(first) : first;
+    lines.push(`${lead}${styled}`, ...rest.map((line) => `${' '.repeat(lead.length)}${line}`));
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+function describeChange(change: ShownChange, view: TimeView): string {
+  const { before, after } = change;
+  if (change.kind === 'added' && after) return `${after.title}: new, ${formatWhen(view, after.start)}, ${after.room}`;
+  if (change.kind === 'cancelled' && before) {
+    const drop = change.itineraries.map((name) =>
+      name === 'default' ? `"pycon drop ${before.id}"` : `"pycon drop -i ${name} ${before.id}"`,
+    );
+    const hint =
+      drop.length > 0
+        ? `; ${drop.join(' and ')} takes it out of your ${change.itineraries.length === 1 ? 'itinerary' : 'itineraries'}`
+        : '';
+    return `✗ ${before.title}: cancelled (was ${formatWhen(view, before.start)}, ${before.room})${hint}`;
+  }
+  if (!before || !after) return change.title;
+  const parts: string[] = [];
+  if (change.kind === 'moved') parts.push(describeMove(before, after, change.fields, view));
+  if (change.fields.includes('title')) parts.push(`retitled "${after.title}"`);
+  if (change.fields.includes('speakers')) parts.push(`speakers now ${after.speakers.join(', ') || 'none'}`);
+  if (change.fields.includes('description')) parts.push('description changed');
+  return `${before.title}: ${parts.join('; ')}`;
+}
+
+/** `Saal 6 → Saal 2, Sat 27 Dec 16:00`, `Sat 27 Dec 16:00 → 17:30, Saal 6`, or both. */
+function describeMove(before: Talk, after: Talk, fields: string[], view: TimeView): string {
+  const timeMoved = fields.includes('start') || fields.includes('end');
+  const roomMoved = fields.includes('room');
+  const until = (talk: Talk) => view.local(talk.end).time;
+  if (!timeMoved) return `${before.room} → ${after.room}, ${formatWhen(view, after.start)}`;
+  const from = `${formatWhen(view, before.start)}–${until(before)}`;
+  const sameDay = view.local(before.start).date === view.local(after.start).date;
+  const to = sameDay ? `${view.local(after.start).time}–${until(after)}` : `${formatWhen(view, after.start)}–${until(after)}`;
+  return roomMoved ? `${before.room}, ${from} → ${after.room}, ${to}` : `${from} → ${to}, ${after.room}`;
+}
