@@ -18,6 +18,8 @@ export interface Itinerary {
   path: string;
   /** The talks it holds that the store knows, in time order. */
   talks: Talk[];
+  /** The talks it holds that an update found cancelled: kept, and shown ✗. */
+  cancelled: Talk[];
   /** Ids it holds that the store no longer has: kept, and reported. */
   missing: string[];
 }
@@ -29,7 +31,8 @@ export function openItinerary(ctx: Run, store: Store, name: string): Itinerary {
 
 function joinWithStore(file: ItineraryFile, path: string, store: Store): Itinerary {
   const { talks, missing } = heldTalks(file.talks, store.talks);
-  return { name: file.name, path, talks, missing: missing.map((entry) => entry.id) };
+  const gone = heldTalks(missing, store.cancelled ?? []);
+  return { name: file.name, path, talks, cancelled: gone.talks, missing: gone.missing.map((entry) => entry.id) };
 }
 
 /** The talks that entries name (by uid, or by id for entries written before uids), in store order, and the entries that name none. */

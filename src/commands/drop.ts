@@ -25,8 +25,9 @@ export function registerDrop(program: Command, run: () => Run): void {
 export async function runDrop(options: DropOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const before = openItinerary(ctx, store, options.itinerary);
-  // An id the store no longer has can still be dropped by that exact id.
-  const gone = options.talks.filter((arg) => before.missing.includes(arg));
+  // An id the store no longer has, or a cancelled talk's, can still be dropped by that exact id.
+  const goneIds = [...before.missing, ...before.cancelled.map((talk) => talk.id)];
+  const gone = options.talks.filter((arg) => goneIds.includes(arg));
   const named = options.talks.filter((arg) => !gone.includes(arg));
   const wanted = named.length > 0 ? resolveTalks(store, named).map(({ id, uid, title }) => ({ id, uid, title })) : [];
   const targets: { id: string; uid?: string; title: string }[] = [...wanted, ...gone.map((id) => ({ id, title: id }))];

@@ -2,6 +2,10 @@ import type { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { UserError } from '../errors.js';
 import { filterTalks } from '../schedule/query.js';
+import { talkVersion } from '../schedule/changes.js';
+import { byTime } from '../schedule/time.js';
+import { formatWhen } from '../render/changes.js';
+import { conferenceTimeView } from '../render/times.js';
 import type { Store, Talk, ZoneRules } from '../schedule/types.js';
 import { openItinerary, reportMissing } from '../itinerary.js';
 import { writeFileAtomic } from '../store/atomicWrite.js';
@@ -19,6 +23,8 @@ export interface ExportOptions extends FilterFlags {
   itinerary: string;
   alarm?: number;
   output?: string;
+  /** False with --no-cancelled. */
+  cancelled?: boolean;
 }
 
 export function registerExport(program: Command, run: () => Run): void {
@@ -30,7 +36,8 @@ export function registerExport(program: Command, run: () => Run): void {
         .option('--all', 'all talks instead of your itinerary'),
     )
       .option('--alarm <minutes>', 'a reminder this many minutes before each talk (at most a week, 10080)', parseAlarm)
-      .option('-o, --output <file>', 'write to this file ("-" for stdout, the default)'),
+      .option('-o, --output <file>', 'write to this file ("-" for stdout, the default)')
+      .option('--no-cancelled', 'leave out the talks of your itinerary an update cancelled (by default they are exported as cancelled)'),
   )
     .addHelpText(
       'after',
@@ -43,23 +50,26 @@ export async function runExport(options: ExportOptions, ctx: Run): Promise<void>
   const store = openStore(ctx);
   const filter = await resolveFilter(ctx, store, options);
   let talks: Talk[];
+  let cancelled: Talk[] = [];
   if (options.all) {
     talks = filterTalks(store.talks, filter);
   } else {
     const itinerary = openItinerary(ctx, store, options.itinerary);
     reportMissing(ctx, itinerary);
-    if (itinerary.talks.length === 0) {
+    if (itinerary.talks.length === 0 && itinerary.cancelled.length === 0) {
       throw new UserError(
         `Itinerary ${itinerary.name} is empty, so there is nothing to export; add talks with "pycon add <talk>", or export every talk with --all.`,
       );
     }
-    talks = filterTalks(itinerary.talks, filter);
+    cancelled = options.cancelled === false ? [] : filterTalks(itinerary.cancelled, filter);
+    talks = [...filterTalks(itinerary.talks, filter), ...cancelled].sort(byTime);
   }
   if (talks.length === 0) throw new UserError('No talks match these filters, so there is nothing to export; try without them.');
 
   const calendar = await renderStoreCalendar(
     store,
     talks,
+    new Set(cancelled),
     options.all ? store.conference.title : `${store.conference.title}: ${options.itinerary}`,
     options.alarm,
   );
@@ -71,11 +81,19 @@ export async function runExport(options: ExportOptions, ctx: Run): Promise<void>
   ctx.stderr.write(`Wrote ${plural(talks.length, 'talk')} to ${options.output}\n`);
 }
 
-async function renderStoreCalendar(store: Store, talks: Talk[], name: string, alarmMinutes: number | undefined): Promise<string> {
+async function renderStoreCalendar(
+  store: Store,
+  talks: Talk[],
+  cancelled: Set<Talk>,
+  name: string,
+  alarmMinutes: number | undefined,
+): Promise<string> {
   const [{ renderCalendar }, { renderVTimezone }] = await Promise.all([import('../render/ics.js'), import('../render/vtimezone.js')]);
   const { days, title } = store.conference;
   const firstDay = days[0] ?? talks[0]?.date ?? '1970-01-01';
   const { zone, rules } = await zoneRulesFor(store, Number(firstDay.slice(0, 4)));
+  const stamp = `${firstDay.replace(/-/g, '')}T000000Z`;
+  const view = conferenceTimeView(zone);
   return renderCalendar(talks, {
     productId: `-//pycon//pycon ${packageJson.version}//EN`,
     name,
@@ -83,9 +101,23 @@ async function renderStoreCalendar(store: Store, talks: Talk[], name: string, al
     category: title,
     timezone: zone,
     vtimezone: renderVTimezone(zone, rules),
-    stamp: `${firstDay.replace(/-/g, '')}T000000Z`,
+    stamp,
     alarmMinutes,
+    versionOf: (talk) => {
+      const { sequence, changedAt, movedFrom } = talkVersion(store, talk.uid);
+      return {
+        sequence,
+        stamp: changedAt === undefined ? stamp : utcStamp(changedAt),
+        cancelled: cancelled.has(talk),
+        movedFrom: movedFrom && `${movedFrom.room}, ${formatWhen(view, movedFrom.start)}`,
+      };
+    },
   });
+}
+
+/** `2024-12-27T10:00:00.000Z` → `20241227T100000Z`. */
+function utcStamp(iso: string): string {
+  return `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
 /** The conference zone's rules for `year`: those the store was made with, else from the tz database (which loads luxon). */

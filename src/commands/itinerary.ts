@@ -14,6 +14,7 @@ import { examples } from './help.js';
 import { itineraryJson, itineraryOption } from './itineraryOption.js';
 import { writeJson, writeZoneNote } from './output.js';
 import { dayOption } from './options.js';
+import type { Talk } from '../schedule/types.js';
 import type { Run } from '../run.js';
 
 export interface ItineraryOptions {
@@ -26,7 +27,7 @@ export interface ItineraryOptions {
 export function registerItinerary(program: Command, run: () => Run): void {
   itineraryOption(
     dayOption(program.command('itinerary').description('your talks by day, with clashes, free gaps and tight changes of room'))
-      .option('--check', 'exit 1 when anything clashes, 0 otherwise')
+      .option('--check', 'exit 1 when anything clashes or was cancelled, 0 otherwise')
       .option('--list', 'name your itineraries'),
   )
     .addHelpText(
@@ -46,13 +47,15 @@ export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise
   const store = openStore(ctx);
   const itinerary = openItinerary(ctx, store, options.itinerary);
   const date = options.day === undefined ? undefined : await resolveDay(ctx, store, options.day);
-  const talks = date === undefined ? itinerary.talks : itinerary.talks.filter((talk) => talk.date === date);
-  const shown = itineraryJson({ ...itinerary, talks });
+  const onDay = (talk: Talk) => date === undefined || talk.date === date;
+  const talks = itinerary.talks.filter(onDay);
+  const cancelled = itinerary.cancelled.filter(onDay);
+  const shown = itineraryJson({ ...itinerary, talks, cancelled });
   const { conflicts } = shown;
-  if (options.check && conflicts.length > 0) ctx.outcome.exitCode = 1;
+  if (options.check && (conflicts.length > 0 || cancelled.length > 0)) ctx.outcome.exitCode = 1;
   reportMissing(ctx, itinerary);
   if (ctx.json) return writeJson(ctx, shown);
-  if (talks.length === 0) {
+  if (talks.length === 0 && cancelled.length === 0) {
     const where = date === undefined ? '' : ' on that day';
     ctx.stdout.write(
       `Itinerary ${itinerary.name} has no talks${where}; add some with "pycon add <talk>", or let "pycon plan <interests>" pick them.\n`,
@@ -61,7 +64,7 @@ export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise
   }
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
   writeZoneNote(ctx, look.view);
-  ctx.stdout.write(renderAgenda(itinerary.name, talks, conflicts, store.talks, look));
+  ctx.stdout.write(renderAgenda(itinerary.name, talks, conflicts, store.talks, look, cancelled));
 }
 
 /** Every itinerary with its number of talks; a damaged one is named on stderr (exit 1) and the rest still listed. */

@@ -24,10 +24,28 @@ interface Block {
   endIso: string;
 }
 
-export function renderAgenda(name: string, talks: Talk[], conflicts: Conflict[], allTalks: Talk[], look: Look): string {
+export function renderAgenda(
+  name: string,
+  talks: Talk[],
+  conflicts: Conflict[],
+  allTalks: Talk[],
+  look: Look,
+  cancelled: Talk[] = [],
+): string {
+  const gone = cancelled.length > 0 ? `, ${cancelled.length} cancelled` : '';
   const lines = [
-    `Itinerary ${name}: ${plural(talks.length, 'talk')}, ${conflicts.length === 0 ? 'no clashes' : plural(conflicts.length, 'clash', 'clashes')}`,
+    `Itinerary ${name}: ${plural(talks.length, 'talk')}, ${conflicts.length === 0 ? 'no clashes' : plural(conflicts.length, 'clash', 'clashes')}${gone}`,
   ];
+  for (const talk of cancelled) {
+    const drop = name === 'default' ? `pycon drop ${talk.id}` : `pycon drop -i ${name} ${talk.id}`;
+    lines.push(
+      '',
+      ...wrapText(
+        `✗ ${talk.title} (${formatLongDate(look.view.local(talk.start).date)}, ${formatClockSpan(look.view, talk.start, talk.end)}, ${talk.room}) was cancelled; "${drop}" takes it out.`,
+        look.width,
+      ).map(look.style.warn),
+    );
+  }
   const byDay = new Map<string, Talk[]>();
   for (const talk of talks) {
     const date = look.view.local(talk.start).date;

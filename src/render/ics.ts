@@ -22,6 +22,19 @@ export interface CalendarMeta {
   stamp: string;
   /** Minutes before each talk for a reminder, if any. */
   alarmMinutes?: number | undefined;
+  /** Each talk's place among the schedule's versions; without it every talk is at SEQUENCE 0, stamped `stamp`. */
+  versionOf?: (talk: Talk) => EventVersion;
+}
+
+/** What the schedule's history says of one talk, so that calendars update an event in place. */
+export interface EventVersion {
+  /** How many versions moved or changed it (and one more for a cancellation). */
+  sequence: number;
+  /** DTSTAMP and LAST-MODIFIED: the read time of the version that last changed it, UTC, `20241227T100000Z`. */
+  stamp: string;
+  cancelled: boolean;
+  /** Where and when it was before its last move, for the description: `Saal 6, Fri 16:00`. */
+  movedFrom?: string | undefined;
 }
 
 export function renderCalendar(talks: Talk[], meta: CalendarMeta): string {
@@ -39,11 +52,16 @@ export function renderCalendar(talks: Talk[], meta: CalendarMeta): string {
 }
 
 function renderEvent(talk: Talk, meta: CalendarMeta): string[] {
-  const description = [talk.speakers.join(', '), talk.description].filter((part) => part !== '').join('\n\n');
+  const version = meta.versionOf?.(talk) ?? { sequence: 0, stamp: meta.stamp, cancelled: false };
+  const moved = version.movedFrom ? `Moved from ${version.movedFrom}.` : '';
+  const description = [moved, talk.speakers.join(', '), talk.description].filter((part) => part !== '').join('\n\n');
   const lines = [
     'BEGIN:VEVENT',
     token('UID', `${uidPart(talk.uid)}@${uidDomain(meta.conference)}`),
-    token('DTSTAMP', meta.stamp, UTC_STAMP),
+    token('DTSTAMP', version.stamp, UTC_STAMP),
+    token('LAST-MODIFIED', version.stamp, UTC_STAMP),
+    token('SEQUENCE', String(version.sequence), /^\d+$/),
+    ...(version.cancelled ? ['STATUS:CANCELLED'] : []),
     localTime('DTSTART', meta.timezone, talk.start),
     localTime('DTEND', meta.timezone, talk.end),
     text('SUMMARY', talk.title),

@@ -72,9 +72,8 @@ export function firstHistory(readAt: string): StoreHistory {
 export function nextVersion(current: Store, fresh: Store, readAt: string): { store: Store; changes: Change[] } {
   const history = current.history ?? firstHistory(current.conference.days[0] ? `${current.conference.days[0]}T00:00:00.000Z` : readAt);
   const wasCancelled = new Map((current.cancelled ?? []).map((talk) => [talk.uid, talk]));
-  const changes = diffTalks([...current.talks, ...wasCancelled.values()], fresh.talks).filter(
-    (change) => !(change.kind === 'cancelled' && wasCancelled.has(change.uid)),
-  );
+  // A cancelled talk is not among the current talks: one that comes back is added again.
+  const changes = diffTalks(current.talks, fresh.talks);
   const talks: StoreHistory['talks'] = { ...history.talks };
   const bump = (uid: string, movedFrom?: { room: string; start: string }) => {
     const entry = talks[uid];
@@ -108,8 +107,11 @@ export function nextVersion(current: Store, fresh: Store, readAt: string): { sto
   return { store, changes };
 }
 
-/** A talk's calendar SEQUENCE and the time of the version that last changed it. */
-export function talkVersion(store: Store, uid: string): { sequence: number; changedAt: string | undefined } {
+/** A talk's calendar SEQUENCE, the time of the version that last changed it, and where it last moved from. */
+export function talkVersion(
+  store: Store,
+  uid: string,
+): { sequence: number; changedAt: string | undefined; movedFrom: { room: string; start: string } | undefined } {
   const entry = store.history?.talks[uid];
-  return { sequence: entry?.sequence ?? 0, changedAt: entry?.changedAt ?? store.history?.firstReadAt };
+  return { sequence: entry?.sequence ?? 0, changedAt: entry?.changedAt ?? store.history?.firstReadAt, movedFrom: entry?.movedFrom };
 }

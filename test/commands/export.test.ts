@@ -95,6 +95,8 @@ describe('pycon export: the bytes', () => {
       'BEGIN',
       'UID',
       'DTSTAMP',
+      'LAST-MODIFIED',
+      'SEQUENCE',
       'DTSTART',
       'DTEND',
       'SUMMARY',
@@ -103,16 +105,18 @@ describe('pycon export: the bytes', () => {
       'CATEGORIES',
       'END',
     ]);
-    expect(event.slice(1, 7)).toEqual([
+    expect(event.slice(1, 9)).toEqual([
       'UID:plugins-adding-flexibility-to-your-apps@pycon-us-2019.pycon',
       'DTSTAMP:20190503T000000Z',
+      'LAST-MODIFIED:20190503T000000Z',
+      'SEQUENCE:0',
       'DTSTART;TZID=America/New_York:20190505T131000',
       'DTEND;TZID=America/New_York:20190505T134000',
       'SUMMARY:Plugins: Adding Flexibility to Your Apps',
       'LOCATION:Room 26A/B/C',
     ]);
-    expect(event[7]).toMatch(/^DESCRIPTION:Geir Arne Hjelle\\n\\nPython is a flexible language\. Your Python app\\, on the other hand\\, /);
-    expect(event[8]).toBe('CATEGORIES:PyCon US 2019,Talk');
+    expect(event[9]).toMatch(/^DESCRIPTION:Geir Arne Hjelle\\n\\nPython is a flexible language\. Your Python app\\, on the other hand\\, /);
+    expect(event[10]).toBe('CATEGORIES:PyCon US 2019,Talk');
     expect(lines).toContain('SUMMARY:Python on Windows is Okay\\, Actually');
   });
 

@@ -1,0 +1,269 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeHome, repoRoot, run } from '../helpers/run.js';
+
+const fixture = (name: string) => readFileSync(join(repoRoot, 'test', 'fixtures', 'schedules', name), 'utf8');
+const V1 = fixture('winter-hack-days.xml');
+
+/** The second version: a talk moved to another room and hour, one cancelled, one retitled, speakers changed, one moved past midnight, one new. */
+function secondVersion(): string {
+  let xml = V1.replace(
+    '<date>2024-12-27T16:00:00+01:00</date>\n        <start>16:00</start>\n        <duration>00:45</duration>\n        <room>Saal 1</room>',
+    '<date>2024-12-27T17:00:00+01:00</date>\n        <start>17:00</start>\n        <duration>00:45</duration>\n        <room>Saal G</room>',
+  );
+  const film = xml.indexOf('      <event guid="42"');
+  xml = xml.slice(0, film) + xml.slice(xml.indexOf('</event>', film) + '</event>\n'.length);
+  xml = xml.replace('<title>Opening &amp; Welcome</title>', '<title>Opening and Welcome</title>');
+  xml = xml.replace(
+    '<person id="5">Chris Maker</person></persons>',
+    '<person id="5">Chris Maker</person><person id="6">Dana New</person></persons>',
+  );
+  xml = xml.replace(
+    '<date>2024-12-28T11:00:00+01:00</date>\n        <start>11:00</start>',
+    '<date>2024-12-29T00:15:00+01:00</date>\n        <start>00:15</start>',
+  );
+  return xml.replace(
+    '    <room name="Saal G">\n      <event guid="whd24-rust-1"',
+    '    <room name="Saal G">\n      <event guid="whd24-keynote" id="106"><date>2024-12-27T12:00:00+01:00</date><start>12:00</start><duration>00:30</duration><room>Saal G</room><title>Keynote</title><persons/></event>\n      <event guid="whd24-rust-1"',
+  );
+}
+
+function inHome() {
+  const home = makeHome();
+  let clock = '2026-11-25T12:00:00Z';
+  return {
+    home,
+    at: (time: string) => {
+      clock = time;
+    },
+    run: (argv: string[], env: Record<string, string> = {}) => run(argv, { env: { PYCON_HOME: home, ...env }, clock }),
+    file: (name: string, content: string) => {
+      const path = join(home, name);
+      writeFileSync(path, content);
+      return path;
+    },
+  };
+}
+
+async function updated() {
+  const my = inHome();
+  await my.run(['import', my.file('v1.xml', V1)]);
+  await my.run(['add', 'lets-encrypt', 'film', 'rust-for-hardware-2']);
+  await my.run(['add', '-i', 'friends', 'opening']);
+  writeFileSync(join(my.home, 'v1.xml'), secondVersion());
+  my.at('2026-11-26T08:30:00Z');
+  const result = await my.run(['update']);
+  return { my, result };
+}
+
+const UPDATE_TEXT = [
+  'Winter Hack Days 2024 (whd24): version 1 → 2, read 2026-11-26 08:30 UTC: 6 changes, 4 of them in your itineraries (★).',
+  '',
+  '★ Opening & Welcome: retitled "Opening and Welcome"',
+  "★ Let's Encrypt Everything: Saal 1, Fri 27 Dec 16:00–16:45 → Saal G, 17:00–17:45",
+  '★ Rust for Hardware: Sat 28 Dec 11:00–11:30 → Sun 29 Dec 00:15–00:45, Saal G',
+  '★ ✗ Late Night Film: 真夜中の映画: cancelled (was Sat 28 Dec 00:30, Saal 1);',
+  '  "pycon drop late-night-film-真夜中の映画" takes it out of your itinerary',
+  '  Keynote: new, Fri 27 Dec 12:00, Saal G',
+  '  Rust for Hardware: speakers now Chris Maker, Dana New',
+  '',
+].join('\n');
+
+describe('pycon update', () => {
+  it('keeps the new version and prints its changes, yours first', async () => {
+    const { result } = await updated();
+    expect(result).toEqual({ stdout: UPDATE_TEXT, stderr: '', code: 0 });
+  });
+
+  it('says there is nothing new when the source is as it was', async () => {
+    const { my } = await updated();
+    my.at('2026-11-27T09:00:00Z');
+    expect(await my.run(['update'])).toEqual({ stdout: 'No changes since 2026-11-26 08:30 UTC.\n', stderr: '', code: 0 });
+  });
+
+  it('shows the last update again with changes, and a longer span with --since', async () => {
+    const { my } = await updated();
+    expect((await my.run(['changes'])).stdout).toBe(UPDATE_TEXT);
+    // Version 3 restores the cancelled film: since version 1, it never changed.
+    const film = V1.slice(
+      V1.indexOf('      <event guid="42"'),
+      V1.indexOf('</event>', V1.indexOf('      <event guid="42"')) + '</event>\n'.length,
+    );
+    const keynote = '    </room>\n    <room name="Saal G">\n      <event guid="whd24-keynote"';
+    writeFileSync(join(my.home, 'v1.xml'), secondVersion().replace(keynote, `${film}${keynote}`));
+    my.at('2026-11-27T09:00:00Z');
+    expect((await my.run(['update'])).stdout).toContain('★ Late Night Film: 真夜中の映画: new, Sat 28 Dec 00:30, Saal 1');
+    const since = JSON.parse((await my.run(['changes', '--since', '1', '--json'])).stdout);
+    expect([since.from, since.to]).toEqual([
+      { version: 1, readAt: '2026-11-25T12:00:00.000Z' },
+      { version: 3, readAt: '2026-11-27T09:00:00.000Z' },
+    ]);
+    expect(since.changes.map((change: { kind: string; id: string }) => `${change.kind} ${change.id}`).sort()).toEqual([
+      'added keynote',
+      'changed opening-and-welcome',
+      'changed rust-for-hardware',
+      'moved lets-encrypt-everything',
+      'moved rust-for-hardware-2',
+    ]);
+  });
+
+  it('prints the changes JSON of DESIGN.md', async () => {
+    const { my } = await updated();
+    const report = JSON.parse((await my.run(['changes', '--json'])).stdout);
+    expect(Object.keys(report)).toEqual(['conference', 'from', 'to', 'changes']);
+    const moved = report.changes.find((change: { uid: string }) => change.uid === 'whd24-lets-encrypt');
+    expect({ ...moved, before: moved.before.room, after: moved.after.room }).toEqual({
+      kind: 'moved',
+      uid: 'whd24-lets-encrypt',
+      id: 'lets-encrypt-everything',
+      title: "Let's Encrypt Everything",
+      fields: ['start', 'end', 'room'],
+      before: 'Saal 1',
+      after: 'Saal G',
+      itineraries: ['default'],
+    });
+    const cancelled = report.changes.find((change: { kind: string }) => change.kind === 'cancelled');
+    expect([cancelled.uid, cancelled.after, cancelled.itineraries]).toEqual(['42', null, ['default']]);
+  });
+
+  it('says the bundled conference is final, and reads a corrected talk list with --from', async () => {
+    const my = inHome();
+    expect((await my.run(['update'])).stdout).toBe(
+      'PyCon US 2019\'s schedule ships with pycon and is final; to read a corrected talk list, run "pycon update pycon-us-2019 --from <file>".\n',
+    );
+    const text = readFileSync(join(repoRoot, 'data', 'pycon-2019-talks.txt'), 'utf8');
+    const corrected = my.file(
+      'talks.txt',
+      text.replace('Saturday 12:10 p.m.–12:55 p.m. in Grand Ballroom C', 'Saturday 12:20 p.m.–1:05 p.m. in Grand Ballroom C'),
+    );
+    await my.run(['add', 'advanced-asyncio']);
+    const result = await my.run(['update', 'pycon-us-2019', '--from', corrected]);
+    expect(result).toEqual({
+      stdout: [
+        'PyCon US 2019 (pycon-us-2019): version 1 → 2, read 2026-11-25 12:00 UTC: 1 change, 1 of them in your itineraries (★).',
+        '',
+        '★ Advanced asyncio: Solving Real-world Production Problems: Sat 4 May',
+        '  12:10–12:55 → 12:20–13:05, Grand Ballroom C',
+        '',
+      ].join('\n'),
+      stderr: '',
+      code: 0,
+    });
+    expect(JSON.parse((await my.run(['itinerary', '--json'])).stdout).talks[0].start).toBe('2019-05-04T12:20:00-04:00');
+    expect((await my.run(['export'])).stdout.replace(/\r\n /g, '')).toContain(
+      'UID:advanced-asyncio-solving-real-world-production-problems@pycon-us-2019.pycon\r\nDTSTAMP:20261125T120000Z\r\nLAST-MODIFIED:20261125T120000Z\r\nSEQUENCE:1\r\n',
+    );
+  });
+
+  it('keeps the previous version when the new one cannot be read, exit 1', async () => {
+    const my = inHome();
+    const path = my.file('v1.xml', V1);
+    await my.run(['import', path]);
+    const before = readFileSync(join(my.home, 'conferences', 'whd24', 'store.json'), 'utf8');
+    writeFileSync(path, V1.slice(0, V1.indexOf('<title>Let')));
+    const result = await my.run(['update']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^pycon: Cannot update whd24 from .*v1\.xml: its XML ends at line \d+, column \d+ with .* still open, so the file looks cut short; the previous version is kept\.\n$/,
+    );
+    expect(readFileSync(join(my.home, 'conferences', 'whd24', 'store.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('an itinerary after an update', () => {
+  it('keeps a cancelled talk, marked ✗ with the drop command, and --check exits 1', async () => {
+    const { my } = await updated();
+    const shown = await my.run(['itinerary']);
+    expect(shown.stdout.split('\n').slice(0, 4)).toEqual([
+      'Itinerary default: 2 talks, no clashes, 1 cancelled',
+      '',
+      '✗ Late Night Film: 真夜中の映画 (Saturday 28 December 2024, 00:30–02:00, Saal 1)',
+      'was cancelled; "pycon drop late-night-film-真夜中の映画" takes it out.',
+    ]);
+    expect((await my.run(['itinerary', '--check'])).code).toBe(1);
+    const json = JSON.parse((await my.run(['itinerary', '--json'])).stdout);
+    expect(json.talks.map((talk: { id: string; cancelled?: boolean }) => [talk.id, talk.cancelled ?? false])).toEqual([
+      ['lets-encrypt-everything', false],
+      ['late-night-film-真夜中の映画', true],
+      ['rust-for-hardware-2', false],
+    ]);
+    await my.run(['drop', 'late-night-film-真夜中の映画']);
+    expect((await my.run(['itinerary', '--check'])).code).toBe(0);
+  });
+});
+
+describe('the export after an update', () => {
+  it('carries SEQUENCE, the stamp of the version that changed each talk, STATUS:CANCELLED and where a talk moved from', async () => {
+    const { my } = await updated();
+    const calendar = (await my.run(['export'])).stdout;
+    expect(calendar).toBe((await my.run(['export'])).stdout);
+    const events = new ICAL.Component(ICAL.parse(calendar)).getAllSubcomponents('vevent');
+    const summary = events.map((event) => ({
+      uid: event.getFirstPropertyValue('uid'),
+      sequence: event.getFirstPropertyValue('sequence'),
+      status: event.getFirstPropertyValue('status'),
+      stamp: String(event.getFirstPropertyValue('dtstamp')),
+    }));
+    expect(summary).toEqual([
+      { uid: 'whd24-lets-encrypt@whd24.pycon', sequence: 1, status: null, stamp: '2026-11-26T08:30:00Z' },
+      { uid: '42@whd24.pycon', sequence: 1, status: 'CANCELLED', stamp: '2026-11-26T08:30:00Z' },
+      { uid: 'whd24-rust-2@whd24.pycon', sequence: 1, status: null, stamp: '2026-11-26T08:30:00Z' },
+    ]);
+    expect(String(events[0]?.getFirstPropertyValue('description'))).toMatch(/^Moved from Saal 1, Fri 27 Dec 16:00\.\n\nBob Tester/);
+    expect((await my.run(['export', '--no-cancelled'])).stdout.match(/^UID:.*$/gm)).toEqual([
+      'UID:whd24-lets-encrypt@whd24.pycon',
+      'UID:whd24-rust-2@whd24.pycon',
+    ]);
+    const friends = (await my.run(['export', '-i', 'friends'])).stdout;
+    expect(friends).toContain('SEQUENCE:1\r\n');
+    expect(friends).toContain('SUMMARY:Opening and Welcome\r\n');
+  });
+
+  it('keeps SEQUENCE 0 and the stamp of the first read for talks that never changed', async () => {
+    const my = inHome();
+    await my.run(['import', my.file('v1.xml', V1)]);
+    const calendar = (await my.run(['export', '--all'])).stdout;
+    expect(calendar.match(/^SEQUENCE:.*$/gm)).toEqual(Array(5).fill('SEQUENCE:0'));
+    expect(calendar.match(/^DTSTAMP:.*$/gm)).toEqual(Array(5).fill('DTSTAMP:20261125T120000Z'));
+  });
+});
+
+describe('pycon update from a URL', () => {
+  let server: Server;
+  let url: string;
+  let version = { body: V1, etag: '"v1"' };
+  const requests: (string | undefined)[] = [];
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      requests.push(request.headers['if-none-match']);
+      if (request.headers['if-none-match'] === version.etag) {
+        response.writeHead(304);
+        response.end();
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/xml', etag: version.etag });
+      response.end(version.body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/schedule.xml`;
+  });
+  afterAll(() => server.close());
+
+  it('asks conditionally: 200, then 304 (no change), then 200 with a new version', async () => {
+    const my = inHome();
+    expect((await my.run(['import', url])).code).toBe(0);
+    expect(await my.run(['update'])).toEqual({
+      stdout: `No changes since 2026-11-25 12:00 UTC: the server says ${url} is as it was.\n`,
+      stderr: '',
+      code: 0,
+    });
+    version = { body: secondVersion(), etag: '"v2"' };
+    my.at('2026-11-26T08:30:00Z');
+    expect((await my.run(['update'])).stdout).toContain('version 1 → 2');
+    expect(requests).toEqual([undefined, '"v1"', '"v1"']);
+  });
+});
