@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -229,6 +231,41 @@ describe('the export after an update', () => {
     const calendar = (await my.run(['export', '--all'])).stdout;
     expect(calendar.match(/^SEQUENCE:.*$/gm)).toEqual(Array(5).fill('SEQUENCE:0'));
     expect(calendar.match(/^DTSTAMP:.*$/gm)).toEqual(Array(5).fill('DTSTAMP:20261125T120000Z'));
+  });
+});
+
+describe('khal, a real calendar client, importing the export before and after an update', () => {
+  it('holds each talk once, at its new place, and shows the cancelled one as cancelled', async () => {
+    const probe = spawnSync('khal', ['--version'], { encoding: 'utf8' });
+    if (probe.error) {
+      expect(process.env.CI, 'khal must be installed in CI (.ci/run does it)').toBeUndefined();
+      return;
+    }
+    const my = inHome();
+    const folder = mkdtempSync(join(tmpdir(), 'pycon-khal-'));
+    mkdirSync(join(folder, 'calendar'));
+    const config = my.file(
+      'khal.conf',
+      `[calendars]\n[[pycon]]\npath = ${folder}/calendar\ntype = calendar\n[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\ndatetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\nlocal_timezone = Europe/Berlin\ndefault_timezone = Europe/Berlin\n`,
+    );
+    const khal = (...args: string[]) =>
+      spawnSync('khal', ['-c', config, ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+    const agenda = () => khal('list', '--format', '{start} {title} [{location}] {cancelled}', '2024-12-27', '3d').stdout;
+    const source = my.file('v1.xml', V1);
+    await my.run(['import', source]);
+    await my.run(['add', 'lets-encrypt', 'film']);
+    await my.run(['export', '-o', join(folder, 'old.ics')]);
+    expect(khal('import', '--batch', '-a', 'pycon', join(folder, 'old.ics')).status).toBe(0);
+    expect(agenda()).toBe(
+      "Friday, 2024-12-27\n2024-12-27 16:00 Let's Encrypt Everything [Saal 1] \nSaturday, 2024-12-28\n2024-12-28 00:30 Late Night Film: 真夜中の映画 [Saal 1] \n",
+    );
+    writeFileSync(source, secondVersion());
+    await my.run(['update']);
+    await my.run(['export', '-o', join(folder, 'new.ics')]);
+    expect(khal('import', '--batch', '-a', 'pycon', join(folder, 'new.ics')).status).toBe(0);
+    expect(agenda()).toBe(
+      "Friday, 2024-12-27\n2024-12-27 17:00 Let's Encrypt Everything [Saal G] \nSaturday, 2024-12-28\n2024-12-28 00:30 Late Night Film: 真夜中の映画 [Saal 1] CANCELLED \n",
+    );
   });
 });
 
