@@ -22,6 +22,7 @@ import {
   type Origin,
   readChangesLog,
   readOrigin,
+  readStoredSource,
   saveConference,
 } from '../store/conferences.js';
 import { itineraryNames, itineraryPath, readItinerary } from '../store/itineraryFile.js';
@@ -85,6 +86,18 @@ export async function runUpdate(options: { name?: string | undefined; from?: str
   const read = await readSource(source, ctx, sameSource ? { etag: origin.etag, lastModified: origin.lastModified } : {});
   if (!read.changed) {
     ctx.stdout.write(`No changes since ${formatReadAt(since)}: the server says ${source} is as it was.\n`);
+    return;
+  }
+  // The same bytes as last time need no reading: the usual answer, and the fast one.
+  const kept = imported && !options.from ? readStoredSource(home, name) : undefined;
+  if (kept?.equals(read.bytes)) {
+    if (origin && (read.etag !== origin.etag || read.lastModified !== origin.lastModified)) {
+      const { etag: _etag, lastModified: _lastModified, ...rest } = origin;
+      const validators = { ...(read.etag ? { etag: read.etag } : {}), ...(read.lastModified ? { lastModified: read.lastModified } : {}) };
+      await saveConference(home, name, lockOwner(ctx), { origin: { ...rest, ...validators } });
+    }
+    if (ctx.json) return writeJson(ctx, reportOf(name, current, current, []));
+    ctx.stdout.write(`No changes since ${formatReadAt(since)}.\n`);
     return;
   }
   const { readSchedule } = await import('../schedule/formats.js');

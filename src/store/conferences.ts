@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { makeFolder, removeLeftovers, writeFileAtomic } from './atomicWrite.js';
 import { type LockOwner, withLock } from './lockFile.js';
-import { readTextFile } from './readFile.js';
+import { readBytes, readTextFile } from './readFile.js';
 import type { Change } from '../schedule/changes.js';
 
 /** The conference that ships with pycon. */
@@ -101,6 +101,15 @@ export function readOrigin(home: string, name: string): Origin | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The schedule as it was last read, byte for byte, if pycon kept it. */
+export function readStoredSource(home: string, name: string): Buffer | undefined {
+  for (const extension of ['xml', 'json', 'txt']) {
+    const path = join(conferenceFolder(home, name), `source.${extension}`);
+    if (existsSync(path)) return readBytes(path, { what: 'schedule', missing: '' });
+  }
+  return undefined;
 }
 
 export interface SavedConference {

@@ -3,6 +3,7 @@
  * 100 times the size of PyCon 2019. Used by bench.mjs.
  */
 import { performance } from 'node:perf_hooks';
+import { diffTalks } from '../../src/schedule/changes.js';
 import { findConflicts } from '../../src/schedule/conflicts.js';
 import { parseSource } from '../../src/schedule/parse.js';
 import { planTalks } from '../../src/schedule/plan.js';
@@ -38,6 +39,10 @@ export function measureScale(source: string, sizes: number[]) {
     const json = JSON.stringify(store);
     const itinerary = store.talks.filter((_, i) => i % Math.max(1, Math.floor(store.talks.length / 50)) === 0).slice(0, 50);
     const friday = store.talks.filter((talk) => talk.date === '2019-05-03');
+    // The next version: every tenth talk in another room, every twentieth retitled.
+    const changed = store.talks.map((talk, i) =>
+      i % 10 === 0 ? { ...talk, room: `${talk.room} (moved)` } : i % 20 === 5 ? { ...talk, title: `${talk.title}!` } : talk,
+    );
     return {
       times,
       talks: store.talks.length,
@@ -56,6 +61,7 @@ export function measureScale(source: string, sizes: number[]) {
         ),
         'conflicts of 50 talks': time(() => findConflicts(itinerary)),
         'plan asyncio testing': time(() => planTalks(scoreInterests(indexStore(store), ['asyncio', 'testing', 'security']), [])),
+        'compare two versions': time(() => diffTalks(store.talks, changed)),
       },
     };
   });

@@ -85,6 +85,10 @@ describe('pycon update', () => {
     const { my } = await updated();
     my.at('2026-11-27T09:00:00Z');
     expect(await my.run(['update'])).toEqual({ stdout: 'No changes since 2026-11-26 08:30 UTC.\n', stderr: '', code: 0 });
+    // Other bytes, the same talks: read, compared, and found unchanged.
+    writeFileSync(join(my.home, 'v1.xml'), `${secondVersion()}\n\n`);
+    expect(await my.run(['update'])).toEqual({ stdout: 'No changes since 2026-11-26 08:30 UTC.\n', stderr: '', code: 0 });
+    expect(JSON.parse((await my.run(['changes', '--json'])).stdout).to.version).toBe(2);
   });
 
   it('shows the last update again with changes, and a longer span with --since', async () => {
