@@ -54,6 +54,11 @@ export async function main(argv: string[], system: Ctx): Promise<number> {
   program.hook('preAction', (_program, command) => {
     current = startRun(ctx, command.optsWithGlobals<GlobalOptions>(), outcome);
   });
+  // `pycon help <command>` is help, exit 0; a command that does not exist is a usage error.
+  if (argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((command) => command.name() === argv[1])) {
+    ctx.stderr.write(`pycon: unknown command "${argv[1]}"; see "pycon --help" for the commands.\n`);
+    return 2;
+  }
   if (argv[0] === '__complete') {
     runComplete(argv.slice(1), program, run());
     return 0;
@@ -68,7 +73,9 @@ export async function main(argv: string[], system: Ctx): Promise<number> {
 
 export function buildProgram(ctx: Ctx, run: () => Run = () => startRun(ctx, {}, { exitCode: 0 })): Command {
   const program = new Command('pycon')
-    .description('Explore the PyCon US 2019 talks: search, timetables, your own clash-aware itinerary and calendar export.')
+    .description(
+      "Explore a conference's schedule (PyCon US 2019 is built in; import any frab or pretalx schedule): search, timetables, your own clash-aware itinerary, a plan, and calendar export.",
+    )
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--json', 'print machine-readable JSON')
@@ -78,6 +85,8 @@ export function buildProgram(ctx: Ctx, run: () => Run = () => startRun(ctx, {}, 
     .option('--conference <name>', 'read this conference (env PYCON_CONFERENCE); default: the one in use')
     .addOption(new Option('--no-color', 'no colour (also NO_COLOR)'))
     .showSuggestionAfterError(true)
+    // Each command's help lists the global options it takes too.
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput(outputFor(ctx, 'pycon'))
     .addHelpText(
@@ -143,7 +152,7 @@ function usageMessage(text: string, command: string): string {
 function report(thrown: unknown, ctx: Ctx): number {
   const error = thrown instanceof LookupError ? explainLookup(thrown.problem) : thrown;
   if (error instanceof CommanderError) {
-    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code) ? 0 : 2;
   }
   if (error instanceof UserError) {
     ctx.stderr.write(`${[`pycon: ${error.message}`, ...error.details].join('\n')}\n`);

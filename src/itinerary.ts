@@ -8,7 +8,16 @@ import { LookupError } from './schedule/lookupError.js';
 import { plural } from './render/words.js';
 import { findTalk } from './schedule/query.js';
 import type { Store, Talk } from './schedule/types.js';
-import { itineraryPath, readItinerary, updateItinerary, type ItineraryEntry, type ItineraryFile } from './store/itineraryFile.js';
+import {
+  itineraryNames,
+  itineraryPath,
+  readItinerary,
+  updateItinerary,
+  type ItineraryEntry,
+  type ItineraryFile,
+} from './store/itineraryFile.js';
+import { existsSync } from 'node:fs';
+import { UserError } from './errors.js';
 import type { Run } from './run.js';
 
 export const DEFAULT_ITINERARY = 'default';
@@ -24,8 +33,24 @@ export interface Itinerary {
   missing: string[];
 }
 
-export function openItinerary(ctx: Run, store: Store, name: string): Itinerary {
-  const path = itineraryPath(itinerariesFolder(pyconHome(ctx), store.conference.name), name);
+/** Whether an itinerary has ever been written. */
+export function itineraryExists(ctx: Run, store: Store, name: string): boolean {
+  return existsSync(itineraryPath(itinerariesFolder(pyconHome(ctx), store.conference.name), name));
+}
+
+/**
+ * An itinerary to read. The default one is simply empty until written; any
+ * other must exist (a typo in -i is said, not shown as an empty itinerary),
+ * unless `mayBeNew` (plan --dry-run, which may be planning a new one).
+ */
+export function openItinerary(ctx: Run, store: Store, name: string, options: { mayBeNew?: boolean } = {}): Itinerary {
+  const folder = itinerariesFolder(pyconHome(ctx), store.conference.name);
+  const path = itineraryPath(folder, name);
+  if (name !== DEFAULT_ITINERARY && !options.mayBeNew && !existsSync(path)) {
+    const names = itineraryNames(folder);
+    const yours = names.length > 0 ? `yours are ${names.join(', ')}` : 'you have none yet';
+    throw new UserError(`There is no itinerary named ${name}; ${yours} ("pycon add -i ${name} <talk>" starts it).`);
+  }
   return joinWithStore(readItinerary(path, name), path, store);
 }
 

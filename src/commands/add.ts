@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { clashesWith } from '../schedule/conflicts.js';
 import type { Talk } from '../schedule/types.js';
 import { conferenceTimeView, formatSpan } from '../render/times.js';
-import { changeItinerary, heldTalks, reportMissing, resolveTalks } from '../itinerary.js';
+import { DEFAULT_ITINERARY, changeItinerary, heldTalks, itineraryExists, reportMissing, resolveTalks } from '../itinerary.js';
 import { entryOf } from '../store/itineraryFile.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
@@ -32,6 +32,7 @@ export async function runAdd(options: AddOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const wanted = resolveTalks(store, options.talks);
   const added = ctx.clock().toISOString();
+  const isNew = !itineraryExists(ctx, store, options.itinerary);
   const { itinerary, result: fresh } = await changeItinerary(ctx, store, options.itinerary, (file) => {
     const have = new Set(heldTalks(file.talks, store.talks).talks);
     const fresh = wanted.filter((talk, index) => !have.has(talk) && wanted.indexOf(talk) === index);
@@ -40,6 +41,7 @@ export async function runAdd(options: AddOptions, ctx: Run): Promise<void> {
   });
   const view = conferenceTimeView(store.conference.timezone);
   const say = (text: string) => (ctx.json ? ctx.stderr : ctx.stdout).write(`${text}\n`);
+  if (isNew && fresh.length > 0 && itinerary.name !== DEFAULT_ITINERARY) say(`Created itinerary ${itinerary.name}.`);
   for (const talk of wanted.filter((talk, index) => wanted.indexOf(talk) === index)) {
     if (!fresh.includes(talk)) say(`"${talk.title}" is already in itinerary ${itinerary.name}; nothing changed.`);
     else say(`Added "${talk.title}" (${formatSpan(view, talk.start, talk.end)}, ${talk.room}) to itinerary ${itinerary.name}.`);

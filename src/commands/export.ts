@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { UserError } from '../errors.js';
+import { UsageError, UserError } from '../errors.js';
 import { filterTalks } from '../schedule/query.js';
 import { talkVersion } from '../schedule/changes.js';
 import { byTime } from '../schedule/time.js';
@@ -47,6 +47,11 @@ export function registerExport(program: Command, run: () => Run): void {
 }
 
 export async function runExport(options: ExportOptions, ctx: Run): Promise<void> {
+  if (ctx.json) {
+    throw new UsageError(
+      'export writes iCalendar, not JSON; leave out --json, or use "pycon itinerary --json" or "pycon talks --json" for JSON.',
+    );
+  }
   const store = openStore(ctx);
   const filter = await resolveFilter(ctx, store, options);
   let talks: Talk[];

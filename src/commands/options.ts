@@ -36,6 +36,14 @@ export function parseCount(text: string): number {
   return count;
 }
 
+/** `--limit`: a positive whole number, or `all`. */
+export function parseLimit(text: string): number {
+  if (text.trim().toLowerCase() === 'all') return Number.POSITIVE_INFINITY;
+  const count = Number(text);
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError('give a whole number of 1 or more, or all');
+  return count;
+}
+
 const WEEK_MINUTES = 7 * 24 * 60;
 
 /** `--alarm`: whole minutes, at most a week, as calendar apps offer. */

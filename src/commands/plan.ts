@@ -82,7 +82,7 @@ async function makePlan(
   dryRun: boolean,
 ): Promise<{ itinerary: Itinerary; plan: Plan; kept: Talk[] }> {
   if (dryRun) {
-    const current = openItinerary(ctx, store, name);
+    const current = openItinerary(ctx, store, name, { mayBeNew: true });
     const plan = planTalks(candidates, current.talks);
     const talks = [...current.talks, ...plan.chosen.map((candidate) => candidate.talk)].sort(byTime);
     return { itinerary: { ...current, talks }, plan, kept: current.talks };

@@ -9,7 +9,7 @@ import { openStore } from '../session/store.js';
 import { resolveFilter, type FilterFlags } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
-import { filterOptions, parseCount } from './options.js';
+import { filterOptions, parseLimit } from './options.js';
 import { readerOf, writeListing, zoneNote } from './output.js';
 import type { Run } from '../run.js';
 
@@ -25,7 +25,7 @@ export function registerSearch(program: Command, run: () => Run): void {
       .description('find talks by words of their title, speakers or description, best matches first')
       .argument('<words...>', 'words to look for; every word must match'),
   )
-    .option('--limit <n>', 'show at most n talks', parseCount, 10)
+    .option('--limit <n>', 'show at most n talks, or all', parseLimit, 10)
     .addHelpText(
       'after',
       examples(['pycon search asyncio', 'pycon search testing --day saturday', 'pycon search belanger', 'pycon search security --json']),
@@ -40,6 +40,8 @@ export async function runSearch(options: SearchOptions, ctx: Run): Promise<void>
   if (foldWords(query).length === 0) throw new UsageError('Give words to search for, such as "pycon search asyncio".');
   const hits = searchTalks(indexStore(store, pool), query);
   const shown = hits.slice(0, options.limit);
+  // Nothing found is exit 1, as grep does; --json still prints its empty list.
+  if (hits.length === 0) ctx.outcome.exitCode = 1;
   if (hits.length === 0 && !ctx.json) {
     ctx.stderr.write(`No talk matches "${query}"; try fewer or other words, or "pycon talks" to list them all.\n`);
     return;
@@ -56,7 +58,7 @@ export async function runSearch(options: SearchOptions, ctx: Run): Promise<void>
       );
     },
   });
-  if (readerOf(ctx) === 'people' && hits.length > shown.length) {
-    ctx.stderr.write(`Showing ${shown.length} of ${hits.length} matches; add --limit ${hits.length} to see them all.\n`);
+  if (readerOf(ctx) !== 'json' && hits.length > shown.length) {
+    ctx.stderr.write(`Showing ${shown.length} of ${hits.length} matches; add --limit all to see them all.\n`);
   }
 }

@@ -32,6 +32,7 @@ export async function runTalks(options: TalksOptions, ctx: Run): Promise<void> {
   const filter = await resolveFilter(ctx, store, options);
   const at = options.at === undefined ? undefined : await readMoment('--at', options.at, store);
   const talks = filterTalks(store.talks, { ...filter, at });
+  if (talks.length === 0) ctx.outcome.exitCode = 1;
   if (talks.length === 0 && !ctx.json) {
     ctx.stderr.write('No talks match these filters; try "pycon talks" without them.\n');
     return;

@@ -63,6 +63,7 @@ export async function showTimetable(ctx: Run, store: Store, date: string, option
   const talks = store.talks.filter(
     (talk) => talk.date === date && roomsAsked.includes(talk.room) && (track === undefined || talk.track === track),
   );
+  const mine = new Set(openItinerary(ctx, store, options.itinerary).talks.map((talk) => talk.id));
   // A track's grid shows only the rooms it uses that day.
   const rooms = track === undefined ? roomsAsked : roomsAsked.filter((room) => talks.some((talk) => talk.room === room));
   await writeListing(ctx, {
@@ -75,7 +76,6 @@ export async function showTimetable(ctx: Run, store: Store, date: string, option
         timeViewFor(ctx, store),
         loadStyle(ctx.color),
       ]);
-      const mine = new Set(openItinerary(ctx, store, options.itinerary).talks.map((talk) => talk.id));
       return renderTimetable(date, rooms, talks, { view, style, width: ctx.columns, mine, now: moment });
     },
   });

@@ -203,8 +203,27 @@ describe('pycon itinerary', () => {
       stderr: '',
       code: 0,
     });
-    expect(JSON.parse((await my.run(['itinerary', '--json', '-i', 'never'])).stdout)).toEqual({ name: 'never', talks: [], conflicts: [] });
-    expect(existsSync(my.file('never'))).toBe(false);
+    expect(JSON.parse((await my.run(['itinerary', '--json'])).stdout)).toEqual({ name: 'default', talks: [], conflicts: [] });
+    expect(existsSync(my.file())).toBe(false);
+  });
+
+  it('says there is no itinerary of a name never written, naming yours, exit 1', async () => {
+    const my = inHome();
+    for (const argv of [['itinerary'], ['export'], ['timetable', 'fri'], ['drop', 'beeware']]) {
+      expect(await my.run([...argv, '-i', 'nosuch']), argv[0]).toEqual({
+        stdout: '',
+        stderr: 'pycon: There is no itinerary named nosuch; you have none yet ("pycon add -i nosuch <talk>" starts it).\n',
+        code: 1,
+      });
+    }
+    expect((await my.run(['add', '-i', 'friends', 'beeware'])).stdout).toBe(
+      'Created itinerary friends.\nAdded "5 Steps to Build Python Native GUI Widgets for BeeWare" (Sun 14:30–15:00, Grand Ballroom A) to itinerary friends.\n',
+    );
+    expect((await my.run(['add', '-i', 'friends', 'advanced-asyncio'])).stdout).not.toContain('Created');
+    expect((await my.run(['itinerary', '-i', 'friend'])).stderr).toBe(
+      'pycon: There is no itinerary named friend; yours are friends ("pycon add -i friend <talk>" starts it).\n',
+    );
+    expect(existsSync(my.file('nosuch'))).toBe(false);
   });
 
   it('clears only with --yes', async () => {

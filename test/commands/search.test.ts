@@ -3,8 +3,10 @@ import { ANSI, run, runTTY } from '../helpers/run.js';
 
 async function firstTitle(...words: string[]): Promise<string> {
   const { stdout, code } = await run(['search', ...words, '--json']);
-  expect(code).toBe(0);
-  return (JSON.parse(stdout) as { title: string }[])[0]?.title ?? '(none)';
+  const hits = JSON.parse(stdout) as { title: string }[];
+  // Nothing found is exit 1, as grep does.
+  expect(code).toBe(hits.length === 0 ? 1 : 0);
+  return hits[0]?.title ?? '(none)';
 }
 
 describe('pycon search', () => {
@@ -100,18 +102,24 @@ describe('pycon search', () => {
     );
   });
 
-  it('says so on stderr when nothing matches, and exits 0', async () => {
+  it('says so on stderr when nothing matches, and exits 1 as grep does', async () => {
     expect(await run(['search', 'zzqqxx'])).toEqual({
       stdout: '',
       stderr: 'No talk matches "zzqqxx"; try fewer or other words, or "pycon talks" to list them all.\n',
-      code: 0,
+      code: 1,
     });
+    expect(await run(['search', 'zzqqxx', '--json'])).toEqual({ stdout: '[]\n', stderr: '', code: 1 });
+    expect((await run(['talks', '--room', '26', '--day', 'fri', '--speaker', 'nobody'])).code).toBe(1);
   });
 
   it('limits the list and says how to see the rest', async () => {
     const { stdout, stderr } = await runTTY(['search', 'python', '--limit', '2'], 80);
     expect(stdout.split('\n\n')).toHaveLength(2);
-    expect(stderr).toBe('Showing 2 of 71 matches; add --limit 71 to see them all.\n');
+    expect(stderr).toBe('Showing 2 of 71 matches; add --limit all to see them all.\n');
+    const piped = await run(['search', 'python', '--limit', '3']);
+    expect([piped.stdout.split('\n').length, piped.stderr]).toEqual([4, 'Showing 3 of 71 matches; add --limit all to see them all.\n']);
+    const all = await run(['search', 'python', '--limit', 'all']);
+    expect([all.stdout.split('\n').length, all.stderr]).toEqual([72, '']);
   });
 
   it('narrows by room and speaker', async () => {
@@ -126,7 +134,8 @@ describe('pycon search', () => {
   it('rejects a limit that is not a positive number as a usage error', async () => {
     expect(await run(['search', 'x', '--limit', '0'])).toEqual({
       stdout: '',
-      stderr: "pycon: option '--limit <n>' argument '0' is invalid: give a whole number of 1 or more; see \"pycon search --help\".\n",
+      stderr:
+        "pycon: option '--limit <n>' argument '0' is invalid: give a whole number of 1 or more, or all; see \"pycon search --help\".\n",
       code: 2,
     });
   });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers/run.js';
+
+describe('help', () => {
+  it('exits 0 for pycon help and pycon help <command>, and 2 for a command that does not exist', async () => {
+    const general = await run(['help']);
+    expect([general.code, general.stdout.split('\n')[0]]).toEqual([0, 'Usage: pycon [options] [command]']);
+    const search = await run(['help', 'search']);
+    expect([search.code, search.stdout.split('\n')[0]]).toEqual([0, 'Usage: pycon search [options] <words...>']);
+    expect(await run(['help', 'nosuch'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: unknown command "nosuch"; see "pycon --help" for the commands.\n',
+      code: 2,
+    });
+  });
+
+  it("lists the global options in each command's help", async () => {
+    const { stdout, code } = await run(['now', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Global Options:\n');
+    expect(stdout).toContain('  --tz <zone>          show times in this IANA zone, or "local"\n');
+    expect(stdout).toContain('  --conference <name>  read this conference (env PYCON_CONFERENCE); default: the\n');
+  });
+});
+
+describe('export --json', () => {
+  it('is refused, saying where JSON is, exit 2', async () => {
+    expect(await run(['export', '--json'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: export writes iCalendar, not JSON; leave out --json, or use "pycon itinerary --json" or "pycon talks --json" for JSON.\n',
+      code: 2,
+    });
+  });
+});
