@@ -59,7 +59,7 @@ function warnOfClashes(ctx: Run, fresh: Talk[], all: Talk[]): void {
       if (warned.has(pair)) continue;
       warned.add(pair);
       ctx.stderr.write(
-        `"${talk.title}" clashes with "${clash.talk.title}" in ${clash.talk.room} for ${clash.minutes} minutes; both are kept, and "pycon itinerary" shows every clash.\n`,
+        `"${talk.title}" clashes with "${clash.talk.title}" (in ${clash.talk.room}) for ${clash.minutes} minutes; both are kept, and "pycon itinerary" shows every clash.\n`,
       );
     }
   }

@@ -29,7 +29,9 @@ export async function runDrop(options: DropOptions, ctx: Run): Promise<void> {
   const goneIds = [...before.missing, ...before.cancelled.map((talk) => talk.id)];
   const gone = options.talks.filter((arg) => goneIds.includes(arg));
   const named = options.talks.filter((arg) => !gone.includes(arg));
-  const wanted = named.length > 0 ? resolveTalks(store, named).map(({ id, uid, title }) => ({ id, uid, title })) : [];
+  // Two words may name one talk (`drop advanced asyncio`): each talk is dropped, and said, once.
+  const resolved = named.length > 0 ? resolveTalks(store, named) : [];
+  const wanted = resolved.filter((talk, index) => resolved.indexOf(talk) === index).map(({ id, uid, title }) => ({ id, uid, title }));
   const targets: { id: string; uid?: string; title: string }[] = [...wanted, ...gone.map((id) => ({ id, title: id }))];
   const { itinerary, result: dropped } = await changeItinerary(ctx, store, options.itinerary, (file) => {
     const dropped = new Set(targets.filter((target) => file.talks.some((entry) => namesTalk(entry, target))).map((target) => target.id));

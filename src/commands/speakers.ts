@@ -14,7 +14,10 @@ export function registerSpeakers(program: Command, run: () => Run): void {
 }
 
 export function runSpeakers(ctx: Run): void {
-  const speakers = listSpeakers(openStore(ctx).talks);
+  // In the order of a name index, so that Łukasz comes under L: the locale's collation, whose
+  // ICU data only this command loads.
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const speakers = listSpeakers(openStore(ctx).talks).sort((a, b) => collator.compare(a.name, b.name));
   writeTable(ctx, {
     json: speakers,
     header: ['Speaker', 'Talks'],

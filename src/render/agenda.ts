@@ -32,9 +32,17 @@ export function renderAgenda(
   look: Look,
   cancelled: Talk[] = [],
 ): string {
+  const byDay = new Map<string, Talk[]>();
+  for (const talk of talks) {
+    const date = look.view.local(talk.start).date;
+    byDay.set(date, [...(byDay.get(date) ?? []), talk]);
+  }
+  const days = [...byDay].map(([date, dayTalks]) => ({ date, blocks: groupOverlapping(dayTalks) }));
+  // The header counts the clashes as shown: a group of overlapping talks is one clash, however many pairs it holds.
+  const clashes = days.reduce((count, day) => count + day.blocks.filter((block) => block.talks.length > 1).length, 0);
   const gone = cancelled.length > 0 ? `, ${cancelled.length} cancelled` : '';
   const lines = [
-    `Itinerary ${name}: ${plural(talks.length, 'talk')}, ${conflicts.length === 0 ? 'no clashes' : plural(conflicts.length, 'clash', 'clashes')}${gone}`,
+    `Itinerary ${name}: ${plural(talks.length, 'talk')}, ${clashes === 0 ? 'no clashes' : plural(clashes, 'clash', 'clashes')}${gone}`,
   ];
   for (const talk of cancelled) {
     const drop = name === 'default' ? `pycon drop ${talk.id}` : `pycon drop -i ${name} ${talk.id}`;
@@ -46,15 +54,10 @@ export function renderAgenda(
       ).map(look.style.warn),
     );
   }
-  const byDay = new Map<string, Talk[]>();
-  for (const talk of talks) {
-    const date = look.view.local(talk.start).date;
-    byDay.set(date, [...(byDay.get(date) ?? []), talk]);
-  }
-  for (const [date, dayTalks] of byDay) {
+  for (const { date, blocks } of days) {
     lines.push('', look.style.heading(formatLongDate(date)));
     let previous: Block | undefined;
-    for (const block of groupOverlapping(dayTalks)) {
+    for (const block of blocks) {
       if (previous) lines.push(...renderGap(previous, block, allTalks, talks, look));
       lines.push(...renderBlock(block, previous, conflicts, look));
       previous = block;

@@ -1,7 +1,7 @@
 /**
  * What is on in each room now, and what comes next.
  */
-import { spanOf } from '../schedule/time.js';
+import { addDays, spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
 import { formatLongDate, formatSpan, formatClockSpan } from './times.js';
 import { displayWidth, truncate } from './wrap.js';
@@ -20,9 +20,13 @@ export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Ta
         entry('now ', formatClockSpan(look.view, current.start, current.end), current, `${duration(spanOf(current).end - at)} left`, look),
       );
     if (coming) {
-      const sameDay = look.view.local(coming.start).date === local.date;
+      const starts = look.view.local(coming.start);
+      const sameDay = starts.date === local.date;
       const span = sameDay ? formatClockSpan(look.view, coming.start, coming.end) : formatSpan(look.view, coming.start, coming.end);
-      lines.push(entry('next', span, coming, `in ${duration(spanOf(coming).start - at)}`, look));
+      // Another day is said as a day and a time: "tomorrow 10:50", never "in 16 h 20 min".
+      const day = starts.date === addDays(local.date, 1) ? 'tomorrow' : starts.weekday;
+      const when = sameDay ? `in ${duration(spanOf(coming).start - at)}` : `${day} ${starts.time}`;
+      lines.push(entry('next', span, coming, when, look));
     }
   }
   return `${lines.join('\n')}\n`;

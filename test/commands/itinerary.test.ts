@@ -54,7 +54,7 @@ describe('pycon add and drop', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('Added "Django Channels in practice" (Sat 12:10–12:40, Atrium Ballroom AB) to itinerary default.\n');
     expect(stderr).toBe(
-      '"Django Channels in practice" clashes with "Advanced asyncio: Solving Real-world Production Problems" in Grand Ballroom C for 30 minutes; both are kept, and "pycon itinerary" shows every clash.\n',
+      '"Django Channels in practice" clashes with "Advanced asyncio: Solving Real-world Production Problems" (in Grand Ballroom C) for 30 minutes; both are kept, and "pycon itinerary" shows every clash.\n',
     );
   });
 
@@ -79,6 +79,18 @@ describe('pycon add and drop', () => {
     expect((await my.run(['drop', 'beeware'])).stdout).toBe(
       '"5 Steps to Build Python Native GUI Widgets for BeeWare" is not in itinerary default; nothing changed.\n',
     );
+    await my.run(['add', 'advanced-asyncio']);
+    expect((await my.run(['drop', 'advanced', 'asyncio'])).stdout).toBe(
+      'Dropped "Advanced asyncio: Solving Real-world Production Problems" from itinerary default.\n',
+    );
+  });
+
+  it('counts a group of overlapping talks as one clash in the header', async () => {
+    const my = inHome();
+    await my.run(['add', 'django-channels-in-practice', 'assets-in-django-without-losing-your-hair', 'the-elephant-and-the-serpent']);
+    const { stdout } = await my.run(['itinerary']);
+    expect(stdout.split('\n')[0]).toBe('Itinerary default: 3 talks, 1 clash');
+    expect(JSON.parse((await my.run(['itinerary', '--json'])).stdout).conflicts).toHaveLength(3);
   });
 
   it('keeps several itineraries apart with -i, and lists them', async () => {

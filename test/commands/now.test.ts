@@ -55,7 +55,9 @@ describe('pycon now', () => {
     expect(data.now).toEqual([]);
     expect(data.next.map((talk: { start: string }) => talk.start)).toEqual(Array(5).fill('2019-05-05T13:10:00-04:00'));
     const people = await runTTY(['now', '--now', 'sat 21:00'], 80);
-    expect(people.stdout).toContain('  next  Sun 13:10–13:40  Building a Culture of Observability · in 16 h 10 min\n');
+    expect(people.stdout).toContain('  next  Sun 13:10–13:40  Building a Culture of Observability · tomorrow 13:10\n');
+    const friday = await runTTY(['now', '--now', 'fri 09:00'], 80);
+    expect(friday.stdout).toContain(' · in 1 h 50 min\n');
   });
 
   it('says the conference is over after it', async () => {
@@ -107,6 +109,13 @@ describe('pycon days, rooms, speakers and speaker', () => {
     expect(speakers.length).toBeGreaterThan(90);
     expect(speakers.find((speaker) => speaker.name === 'Lady Red / Christopher Beacham')?.talks).toHaveLength(1);
     expect((await run(['speakers'])).stdout.split('\n')[0]).toBe('A. Jesse Jiryu Davis\t1');
+    // By the locale's collation: Łukasz under L, between Luciano and Lynn.
+    const names = speakers.map((speaker) => speaker.name);
+    expect(names.slice(names.indexOf('Luciano Ramalho'), names.indexOf('Luciano Ramalho') + 3)).toEqual([
+      'Luciano Ramalho',
+      'Łukasz Langa',
+      'Lynn Root',
+    ]);
   });
 
   it('finds a speaker by either stage or given name, without accents, with a typo', async () => {
