@@ -116,10 +116,17 @@ function renderGrid(rooms: string[], talks: Talk[], widths: number[], look: Time
   return drawGrid(text, [header, ...rows]);
 }
 
+const NO_BREAK = /\u00a0/g;
+
+/** The marks before a title, joined to its first word by no-break spaces, so a mark is never alone on a line. */
+function marksOf(talk: Talk, look: TimetableLook): string {
+  return `${look.mine.has(talk.id) ? '★\u00a0' : ''}${isOnNow(talk, look.now) ? '▶\u00a0' : ''}`;
+}
+
 function renderCell(talk: Talk, width: number, look: TimetableLook): string[] {
-  const marks = `${look.mine.has(talk.id) ? '★ ' : ''}${isOnNow(talk, look.now) ? '▶ ' : ''}`;
+  const marks = marksOf(talk, look);
   const style = isOnNow(talk, look.now) ? look.style.now : look.mine.has(talk.id) ? look.style.mine : (text: string) => text;
-  const lines = wrapText(`${marks}${talk.title}`, width).map(style);
+  const lines = wrapText(`${marks}${talk.title}`, width).map((line) => style(line.replace(NO_BREAK, ' ')));
   lines.push(look.style.dim(`until ${look.view.local(talk.end).time}`));
   return lines;
 }
@@ -129,12 +136,12 @@ function renderNarrow(rooms: string[], talks: Talk[], look: TimetableLook): stri
   const lines: string[] = [];
   const ordered = [...talks].sort((a, b) => spanOf(a).start - spanOf(b).start || rooms.indexOf(a.room) - rooms.indexOf(b.room));
   for (const talk of ordered) {
-    const marks = `${look.mine.has(talk.id) ? '★ ' : ''}${isOnNow(talk, look.now) ? '▶ ' : ''}`;
+    const marks = marksOf(talk, look);
     lines.push(
       '',
       ...wrapText(`${look.view.local(talk.start).time}–${look.view.local(talk.end).time} ${talk.room}`, look.width).map(look.style.dim),
     );
-    lines.push(...wrapText(`${marks}${talk.title}`, look.width));
+    lines.push(...wrapText(`${marks}${talk.title}`, look.width).map((line) => line.replace(NO_BREAK, ' ')));
   }
   return lines.join('\n');
 }

@@ -87,14 +87,26 @@ function breakWord(word: string, width: number): string[] {
     // Room is kept for the hyphen the line would need if it broke right after this character.
     const fits = displayWidth(piece + char) + (hyphenBetween(char, chars[i + 1]) ? 1 : 0) <= width;
     if (!fits && piece !== '') {
-      pieces.push(hyphenBetween(chars[i - 1], char) ? `${piece}-` : piece);
-      piece = '';
+      if (hyphenBetween(chars[i - 1], char)) {
+        // Never fewer than three letters after a hyphen ("Concurrenc- y"): carry some over when the line keeps three.
+        const kept = [...piece];
+        const carry = Math.min(Math.max(0, MIN_PART - (chars.length - i)), kept.length - MIN_PART);
+        const carried = carry > 0 ? kept.splice(kept.length - carry).join('') : '';
+        pieces.push(`${kept.join('')}-`);
+        piece = carried;
+      } else {
+        pieces.push(piece);
+        piece = '';
+      }
     }
     piece += char;
   });
   pieces.push(piece);
   return pieces;
 }
+
+/** The fewest letters a hyphenated break leaves on either side. */
+const MIN_PART = 3;
 
 function isNarrowLetter(char: string): boolean {
   return /\p{L}/u.test(char) && eastAsianWidth(char.codePointAt(0) ?? 0) === 1;

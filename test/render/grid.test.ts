@@ -52,7 +52,7 @@ describe('wrapping text', () => {
       'Auto-',
       'Formatting',
     ]);
-    expect(wrapText('Programmatic Notebooks', 11)).toEqual(['Programmat-', 'ic', 'Notebooks']);
+    expect(wrapText('Programmatic Notebooks', 11)).toEqual(['Programma-', 'tic', 'Notebooks']);
     expect(wrapText('IEEE754.000000000000002', 11)).toEqual(['IEEE754.000', '00000000000', '2']);
   });
 

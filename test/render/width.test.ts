@@ -31,6 +31,12 @@ describe('display width', () => {
   it('wraps, pads and cuts Japanese by columns, never splitting a character', () => {
     expect(wrapText('Pythonで始める型ヒント入門', 10)).toEqual(['Pythonで始', 'める型ヒン', 'ト入門']);
     expect(wrapText('Concurrency', 6)).toEqual(['Concu-', 'rrency']);
+    // Never fewer than three letters on either side of a hyphen.
+    expect(wrapText('Concurrency Models', 11)).toEqual(['Concurrency', 'Models']);
+    expect(wrapText('Descriptors', 10)).toEqual(['Descript-', 'ors']);
+    expect(wrapText('maintainable', 11)).toEqual(['maintaina-', 'ble']);
+    // A mark joined by a no-break space stays with the first word.
+    expect(wrapText('▶\u00a0Internationalization and', 12)[0]).toBe('▶\u00a0Internati-');
     for (const width of [3, 4, 5, 7, 9]) {
       for (const line of wrapText('型ヒントtypehints入門', width)) expect(displayWidth(line)).toBeLessThanOrEqual(width);
     }
