@@ -10,6 +10,10 @@ import { examples } from './help.js';
 import { writeListing, zoneNote } from './output.js';
 import { filterOptions } from './options.js';
 import type { Run } from '../run.js';
+import type { Store, Talk } from '../schedule/types.js';
+import type { TalkFilter } from '../schedule/query.js';
+import { spanOf } from '../schedule/time.js';
+import { plural } from '../render/words.js';
 
 export interface TalksOptions extends FilterFlags {
   at?: string;
@@ -34,7 +38,7 @@ export async function runTalks(options: TalksOptions, ctx: Run): Promise<void> {
   const talks = filterTalks(store.talks, { ...filter, at });
   if (talks.length === 0) ctx.outcome.exitCode = 1;
   if (talks.length === 0 && !ctx.json) {
-    ctx.stderr.write('No talks match these filters; try "pycon talks" without them.\n');
+    ctx.stderr.write(at === undefined ? 'No talks match these filters; try "pycon talks" without them.\n' : await nothingAt(ctx, store, filter, at));
     return;
   }
   await writeListing(ctx, {
@@ -45,4 +49,18 @@ export async function runTalks(options: TalksOptions, ctx: Run): Promise<void> {
       return zoneNote(view) + renderTalkList(talks, { view, style: await loadStyle(ctx.color), width: ctx.columns });
     },
   });
+}
+
+/** `--at` in a gap between talks: when the next ones start, and the command that lists them. */
+async function nothingAt(ctx: Run, store: Store, filter: TalkFilter, at: number): Promise<string> {
+  const view = await timeViewFor(ctx, store);
+  const when = view.localMs(at);
+  const later = filterTalks(store.talks, filter).filter((talk) => spanOf(talk).start > at);
+  const first = later.reduce<Talk | undefined>((best, talk) => (!best || spanOf(talk).start < spanOf(best).start ? talk : best), undefined);
+  const nothing = `Nothing runs at ${when.weekday.slice(0, 3)} ${when.time}`;
+  if (!first) return `${nothing}, and nothing after it; see the whole schedule with "pycon talks".\n`;
+  const next = view.local(first.start);
+  const count = later.filter((talk) => spanOf(talk).start === spanOf(first).start).length;
+  const day = next.weekday.slice(0, 3).toLowerCase();
+  return `${nothing}; next, at ${next.date === when.date ? '' : `${next.weekday} `}${next.time}, ${plural(count, 'talk')} start: "pycon talks --at '${day} ${next.time}'" lists them.\n`;
 }

@@ -106,4 +106,19 @@ describe('pycon talks', () => {
       code: 2,
     });
   });
+
+  it('says, at a moment between talks, when the next ones start, exit 1', async () => {
+    expect(await run(['talks', '--at', 'sat 12:58'])).toEqual({
+      stdout: '',
+      stderr: 'Nothing runs at Sat 12:58; next, at 13:40, 2 talks start: "pycon talks --at \'sat 13:40\'" lists them.\n',
+      code: 1,
+    });
+    expect((await run(['talks', '--at', 'sat 20:00'])).stderr).toBe(
+      'Nothing runs at Sat 20:00; next, at Sunday 13:10, 5 talks start: "pycon talks --at \'sun 13:10\'" lists them.\n',
+    );
+    expect((await run(['talks', '--at', 'sun 20:00'])).stderr).toBe(
+      'Nothing runs at Sun 20:00, and nothing after it; see the whole schedule with "pycon talks".\n',
+    );
+    expect((await run(['talks', '--at', 'sat 13:40'])).stdout.split('\n')).toHaveLength(3);
+  });
 });
