@@ -38,7 +38,9 @@ export async function runTalks(options: TalksOptions, ctx: Run): Promise<void> {
   const talks = filterTalks(store.talks, { ...filter, at });
   if (talks.length === 0) ctx.outcome.exitCode = 1;
   if (talks.length === 0 && !ctx.json) {
-    ctx.stderr.write(at === undefined ? 'No talks match these filters; try "pycon talks" without them.\n' : await nothingAt(ctx, store, filter, at));
+    ctx.stderr.write(
+      at === undefined ? 'No talks match these filters; try "pycon talks" without them.\n' : await nothingAt(ctx, store, filter, at),
+    );
     return;
   }
   await writeListing(ctx, {

@@ -18,6 +18,12 @@ describe('pycon now', () => {
     expect(data.next.map((talk: { start: string }) => talk.start)).toEqual(Array(5).fill('2019-05-04T15:15:00-04:00'));
   });
 
+  it('never gives a talk starting this minute as both on now and next', async () => {
+    const data = JSON.parse((await run(['now', '--json', '--now', '2019-05-04T15:15-04:00'])).stdout);
+    expect(data.now.map((talk: { start: string }) => talk.start)).toEqual(Array(5).fill('2019-05-04T15:15:00-04:00'));
+    expect(data.next.map((talk: { start: string }) => talk.start.slice(11, 16))).toEqual(['16:15', '16:15', '16:30', '16:30', '16:30']);
+  });
+
   it('shows minutes left and minutes to go for people', async () => {
     const { stdout } = await runTTY(['now', '--now', 'sat 14:40'], 80);
     expect(stdout).toBe(
