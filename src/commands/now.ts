@@ -2,7 +2,10 @@ import type { Command } from 'commander';
 import { renderNowNext } from '../render/nowNext.js';
 import { loadStyle } from '../render/style.js';
 import { formatDateRange } from '../render/times.js';
-import { weekdayOf } from '../schedule/time.js';
+import { spanOf, weekdayOf } from '../schedule/time.js';
+import type { Talk } from '../schedule/types.js';
+import { DEFAULT_ITINERARY, openItinerary } from '../itinerary.js';
+import { itineraryOption } from './itineraryOption.js';
 import { nowAndNext } from '../schedule/timeline.js';
 import { currentMoment } from '../session/moments.js';
 import { openStore } from '../session/store.js';
@@ -12,21 +15,22 @@ import { writeJson } from './output.js';
 import type { Run } from '../run.js';
 
 export function registerNow(program: Command, run: () => Run): void {
-  program
-    .command('now')
-    .description('in each room, the talk on now and the next one')
+  itineraryOption(program.command('now').description('in each room, the talk on now and the next one; yours marked ★, and your next talk'))
     .addHelpText('after', examples(['pycon now', 'pycon now --now "sat 14:40"', 'pycon now --json']))
-    .action(() => runNow(run()));
+    .action((options: { itinerary: string }) => runNow(run(), options.itinerary));
 }
 
-export async function runNow(ctx: Run): Promise<void> {
+export async function runNow(ctx: Run, itineraryName = DEFAULT_ITINERARY): Promise<void> {
   const store = openStore(ctx);
   const zone = conferenceZone(store);
   const at = await currentMoment(ctx, store);
   const { now, next } = nowAndNext(store, at);
+  const itinerary = openItinerary(ctx, store, itineraryName);
+  const mine = new Set(itinerary.talks);
   if (ctx.json) {
     const { isoInZone } = await import('../schedule/moment.js');
-    return writeJson(ctx, { at: isoInZone(at, zone), now, next });
+    const marked = (talk: Talk) => ({ ...talk, inItinerary: mine.has(talk) });
+    return writeJson(ctx, { at: isoInZone(at, zone), now: now.map(marked), next: next.map(marked) });
   }
   if (now.length === 0 && next.length === 0) {
     const first = store.conference.days[0] ?? '';
@@ -36,5 +40,6 @@ export async function runNow(ctx: Run): Promise<void> {
     return;
   }
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
-  ctx.stdout.write(renderNowNext(at, store.rooms, now, next, look));
+  const yourNext = itinerary.talks.find((talk) => spanOf(talk).start > at);
+  ctx.stdout.write(renderNowNext(at, store.rooms, now, next, { ...look, mine, yourNext }));
 }

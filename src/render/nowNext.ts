@@ -7,9 +7,17 @@ import { formatLongDate, formatSpan, formatClockSpan } from './times.js';
 import { displayWidth, truncate } from './wrap.js';
 import type { Look } from './look.js';
 
-export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Talk[], look: Look): string {
+export interface NowLook extends Look {
+  /** The talks of the user's itinerary, marked ★. */
+  mine: Set<Talk>;
+  /** The user's next talk, after this moment. */
+  yourNext?: Talk | undefined;
+}
+
+export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Talk[], look: NowLook): string {
   const local = look.view.localMs(at);
   const lines = [look.style.heading(`${formatLongDate(local.date)}, ${local.time} (${look.view.zone})`)];
+  if (look.yourNext) lines.push(yourNextLine(at, look.yourNext, look));
   for (const room of rooms) {
     const current = now.find((talk) => talk.room === room);
     const coming = next.find((talk) => talk.room === room);
@@ -24,17 +32,33 @@ export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Ta
       const sameDay = starts.date === local.date;
       const span = sameDay ? formatClockSpan(look.view, coming.start, coming.end) : formatSpan(look.view, coming.start, coming.end);
       // Another day is said as a day and a time: "tomorrow 10:50", never "in 16 h 20 min".
-      const day = starts.date === addDays(local.date, 1) ? 'tomorrow' : starts.weekday;
-      const when = sameDay ? `in ${duration(spanOf(coming).start - at)}` : `${day} ${starts.time}`;
-      lines.push(entry('next', span, coming, when, look));
+      lines.push(entry('next', span, coming, startsIn(at, coming, look), look));
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** One line: `  now   12:10–12:40  Title, cut to fit · 20 min left`. */
-function entry(label: string, span: string, talk: Talk, when: string, look: Look): string {
-  const lead = `  ${label}  ${span}  `;
+/** `in 35 min` the same day; another day as a day and a time, "tomorrow 10:50", never "in 16 h 20 min". */
+function startsIn(at: number, talk: Talk, look: Look): string {
+  const today = look.view.localMs(at).date;
+  const starts = look.view.local(talk.start);
+  if (starts.date === today) return `in ${duration(spanOf(talk).start - at)}`;
+  return `${starts.date === addDays(today, 1) ? 'tomorrow' : starts.weekday} ${starts.time}`;
+}
+
+/** `your next: Exceptional Exceptions, 15:15 in Atrium Ballroom AB, in 35 min` */
+function yourNextLine(at: number, talk: Talk, look: Look): string {
+  const lead = '★ your next: ';
+  const sameDay = look.view.local(talk.start).date === look.view.localMs(at).date;
+  const when = startsIn(at, talk, look);
+  const tail = sameDay ? `, ${look.view.local(talk.start).time} in ${talk.room}, ${when}` : `, ${when} in ${talk.room}`;
+  const title = truncate(talk.title, Math.max(10, look.width - displayWidth(lead) - displayWidth(tail)));
+  return look.style.mine(`${lead}${title}${tail}`);
+}
+
+/** One line: `  now   12:10–12:40  Title, cut to fit · 20 min left`, with ★ for one of yours. */
+function entry(label: string, span: string, talk: Talk, when: string, look: NowLook): string {
+  const lead = `${look.mine.has(talk) ? '★ ' : '  '}${label}  ${span}  `;
   const tail = ` · ${when}`;
   const title = truncate(talk.title, Math.max(10, look.width - displayWidth(lead) - displayWidth(tail)));
   return `${look.style.dim(lead)}${title}${look.style.dim(tail)}`;

@@ -15,7 +15,7 @@ describe('help', () => {
   });
 
   it("lists the global options in each command's help", async () => {
-    const { stdout, code } = await run(['now', '--help']);
+    const { stdout, code } = await run(['days', '--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('Global Options:\n');
     expect(stdout).toContain('  --tz <zone>          show times in this IANA zone, or "local"\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run, runTTY } from '../helpers/run.js';
+import { makeHome, run, runTTY } from '../helpers/run.js';
 
 const ids = (talks: { id: string }[]) => talks.map((talk) => talk.id);
 
@@ -16,6 +16,25 @@ describe('pycon now', () => {
       '8-things-that-happen-at-the-dot-attribute-access-descriptors',
     ]);
     expect(data.next.map((talk: { start: string }) => talk.start)).toEqual(Array(5).fill('2019-05-04T15:15:00-04:00'));
+  });
+
+  it('marks your talks ★, says which is your next, and carries inItinerary in the JSON', async () => {
+    const home = makeHome();
+    await run(['add', 'exceptional', 'statistical-profiling', 'beeware'], { env: { PYCON_HOME: home } });
+    const { stdout } = await runTTY(['now', '--now', 'sat 14:40'], 80, { env: { PYCON_HOME: home } });
+    expect(stdout.split('\n').slice(0, 6)).toEqual([
+      'Saturday 4 May 2019, 14:40 (America/New_York)',
+      '★ your next: Exceptional Exceptions - H…, 15:15 in Atrium Ballroom AB, in 35 min',
+      '',
+      'Atrium Ballroom AB',
+      '★ now   14:35–15:05  Statistical Profiling (and other fun with th… · 25 min left',
+      '★ next  15:15–15:45  Exceptional Exceptions - How to properly raise… · in 35 min',
+    ]);
+    expect(stdout).toContain('\n  now   14:35–15:05  Type hinting (and mypy) · 25 min left\n');
+    const evening = await runTTY(['now', '--now', 'sat 21:00'], 80, { env: { PYCON_HOME: home } });
+    expect(evening.stdout.split('\n')[1]).toBe('★ your next: 5 Steps to Build Python Native…, tomorrow 14:30 in Grand Ballroom A');
+    const data = JSON.parse((await run(['now', '--json', '--now', 'sat 14:40'], { env: { PYCON_HOME: home } })).stdout);
+    expect(data.now.map((talk: { inItinerary: boolean }) => talk.inItinerary)).toEqual([true, false, false, false, false]);
   });
 
   it('never gives a talk starting this minute as both on now and next', async () => {
