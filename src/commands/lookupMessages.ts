@@ -42,7 +42,10 @@ export function explainLookup(problem: LookupProblem): UserError {
     case 'no-talk-named':
       return new UsageError('Name a talk by its id, a unique start of its id or words of its title, such as "advanced-asyncio".');
     case 'ambiguous-talk':
-      return new UserError(`"${problem.text}" matches ${problem.talks.length} talks; name one by its id:`, listTalks(problem.talks));
+      return new UserError(
+        `"${problem.text}" matches ${problem.talks.length} talks; name one by its handle:`,
+        listTalks(problem.talks, problem.handles),
+      );
     case 'unknown-talk':
       if (problem.closest.length === 0) {
         return new UserError(
@@ -53,8 +56,8 @@ export function explainLookup(problem: LookupProblem): UserError {
   }
 }
 
-function listTalks(talks: Talk[]): string[] {
-  const lines = talks.slice(0, MAX_CANDIDATES).map((talk) => `  ${talk.id}  (${talk.title})`);
+function listTalks(talks: Talk[], handles?: string[]): string[] {
+  const lines = talks.slice(0, MAX_CANDIDATES).map((talk, i) => `  ${handles?.[i] ?? talk.id}  (${talk.title})`);
   if (talks.length > MAX_CANDIDATES) lines.push(`  … and ${talks.length - MAX_CANDIDATES} more`);
   return lines;
 }

@@ -3,7 +3,6 @@ import { renderNowNext } from '../render/nowNext.js';
 import { loadStyle } from '../render/style.js';
 import { formatDateRange } from '../render/times.js';
 import { spanOf, weekdayOf } from '../schedule/time.js';
-import type { Talk } from '../schedule/types.js';
 import { DEFAULT_ITINERARY, openItinerary } from '../itinerary.js';
 import { itineraryOption } from './itineraryOption.js';
 import { nowAndNext } from '../schedule/timeline.js';
@@ -11,7 +10,7 @@ import { currentMoment } from '../session/moments.js';
 import { openStore } from '../session/store.js';
 import { conferenceZone, timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
-import { writeJson } from './output.js';
+import { listedTalks, writeJson } from './output.js';
 import type { Run } from '../run.js';
 
 export function registerNow(program: Command, run: () => Run): void {
@@ -29,8 +28,7 @@ export async function runNow(ctx: Run, itineraryName = DEFAULT_ITINERARY): Promi
   const mine = new Set(itinerary.talks);
   if (ctx.json) {
     const { isoInZone } = await import('../schedule/moment.js');
-    const marked = (talk: Talk) => ({ ...talk, inItinerary: mine.has(talk) });
-    return writeJson(ctx, { at: isoInZone(at, zone), now: now.map(marked), next: next.map(marked) });
+    return writeJson(ctx, { at: isoInZone(at, zone), now: listedTalks(store, itinerary, now), next: listedTalks(store, itinerary, next) });
   }
   if (now.length === 0 && next.length === 0) {
     const first = store.conference.days[0] ?? '';

@@ -3,6 +3,9 @@
 import { renderColumns } from '../render/columns.js';
 import type { TimeView } from '../render/times.js';
 import type { Run } from '../run.js';
+import type { Itinerary } from '../itinerary.js';
+import { handlesOf } from '../schedule/handles.js';
+import type { Store, Talk } from '../schedule/types.js';
 
 /** On a terminal, names the zone when it is not the conference's own. */
 export function writeZoneNote(ctx: Run, view: TimeView): void {
@@ -51,4 +54,14 @@ export function writeTable(
 
 export function writeJson(ctx: Run, value: unknown): void {
   ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * A talk as the lists print it in JSON (search, talks, timetable, now, show):
+ * the Talk, with its handle and whether the itinerary in use holds it.
+ */
+export function listedTalks(store: Store, mine: Itinerary, talks: Talk[]): (Talk & { handle: string; inItinerary: boolean })[] {
+  const handles = handlesOf(store.talks);
+  const held = new Set(mine.talks);
+  return talks.map((talk) => ({ ...talk, handle: handles.get(talk) ?? talk.id, inItinerary: held.has(talk) }));
 }

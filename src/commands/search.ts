@@ -10,7 +10,8 @@ import { resolveFilter, type FilterFlags } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { filterOptions, parseLimit } from './options.js';
-import { readerOf, writeListing, zoneNote } from './output.js';
+import { listedTalks, readerOf, writeListing, zoneNote } from './output.js';
+import { DEFAULT_ITINERARY, openItinerary } from '../itinerary.js';
 import type { Run } from '../run.js';
 
 export interface SearchOptions extends FilterFlags {
@@ -48,7 +49,10 @@ export async function runSearch(options: SearchOptions, ctx: Run): Promise<void>
   }
   const talks = shown.map((hit) => hit.talk);
   await writeListing(ctx, {
-    json: () => shown.map((hit) => ({ ...hit.talk, score: hit.score })),
+    json: () => {
+      const listed = listedTalks(store, openItinerary(ctx, store, DEFAULT_ITINERARY), talks);
+      return listed.map((talk, i) => ({ ...talk, score: shown[i]?.score }));
+    },
     pipe: () => renderTalkLines(talks),
     people: async () => {
       const view = await timeViewFor(ctx, store);

@@ -6,7 +6,8 @@ import { loadStyle } from '../render/style.js';
 import { openStore } from '../session/store.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
-import { writeJson } from './output.js';
+import { listedTalks, writeJson } from './output.js';
+import { DEFAULT_ITINERARY, openItinerary } from '../itinerary.js';
 import type { Run } from '../run.js';
 
 export function registerShow(program: Command, run: () => Run): void {
@@ -24,7 +25,7 @@ export function registerShow(program: Command, run: () => Run): void {
 export async function runShow(options: { talk: string }, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const talk = findTalk(store, options.talk);
-  if (ctx.json) return writeJson(ctx, talk);
+  if (ctx.json) return writeJson(ctx, listedTalks(store, openItinerary(ctx, store, DEFAULT_ITINERARY), [talk])[0]);
   const view = await timeViewFor(ctx, store);
   const style = await loadStyle(ctx.color);
   ctx.stdout.write(renderTalkPage(talk, runningAlongside(store.talks, talk), { view, style, width: ctx.columns }));

@@ -7,7 +7,8 @@ import { readMoment } from '../session/moments.js';
 import { resolveFilter, type FilterFlags } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
-import { writeListing, zoneNote } from './output.js';
+import { listedTalks, writeListing, zoneNote } from './output.js';
+import { DEFAULT_ITINERARY, openItinerary } from '../itinerary.js';
 import { filterOptions } from './options.js';
 import type { Run } from '../run.js';
 import type { Store, Talk } from '../schedule/types.js';
@@ -44,7 +45,7 @@ export async function runTalks(options: TalksOptions, ctx: Run): Promise<void> {
     return;
   }
   await writeListing(ctx, {
-    json: () => talks,
+    json: () => listedTalks(store, openItinerary(ctx, store, DEFAULT_ITINERARY), talks),
     pipe: () => renderTalkLines(talks),
     people: async () => {
       const view = await timeViewFor(ctx, store);

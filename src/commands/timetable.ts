@@ -11,7 +11,7 @@ import { resolveDay } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
-import { writeListing } from './output.js';
+import { listedTalks, writeListing } from './output.js';
 import { roomOption, trackOption } from './options.js';
 import type { Run } from '../run.js';
 
@@ -63,11 +63,12 @@ export async function showTimetable(ctx: Run, store: Store, date: string, option
   const talks = store.talks.filter(
     (talk) => talk.date === date && roomsAsked.includes(talk.room) && (track === undefined || talk.track === track),
   );
-  const mine = new Set(openItinerary(ctx, store, options.itinerary).talks.map((talk) => talk.id));
+  const itinerary = openItinerary(ctx, store, options.itinerary);
+  const mine = new Set(itinerary.talks.map((talk) => talk.id));
   // A track's grid shows only the rooms it uses that day.
   const rooms = track === undefined ? roomsAsked : roomsAsked.filter((room) => talks.some((talk) => talk.room === room));
   await writeListing(ctx, {
-    json: () => ({ date, day: weekdayOf(date), rooms, talks }),
+    json: () => ({ date, day: weekdayOf(date), rooms, talks: listedTalks(store, itinerary, talks) }),
     pipe: () => renderTalkLines(talks),
     people: async () => {
       const moment = await currentMoment(ctx, store);

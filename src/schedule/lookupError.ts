@@ -14,7 +14,7 @@ export type LookupProblem =
   | { kind: 'no-such-weekday'; weekday: string; days: string[] }
   | { kind: 'not-a-conference-day'; date: string; days: string[] }
   | { kind: 'no-talk-named' }
-  | { kind: 'ambiguous-talk'; text: string; talks: Talk[] }
+  | { kind: 'ambiguous-talk'; text: string; talks: Talk[]; handles: string[] }
   | { kind: 'unknown-talk'; text: string; closest: Talk[] };
 
 export class LookupError extends Error {

@@ -7,6 +7,7 @@ import { LookupError } from './lookupError.js';
 import { indexStore, searchTalks } from './search.js';
 import { addDays, isIsoDate, runsAt, weekdayIndex, weekdayIndexOf, WEEKDAYS } from './time.js';
 import { compareText, foldText, foldWords } from './text.js';
+import { handlesOf, TitlePhrases } from './handles.js';
 import type { Store, Talk } from './types.js';
 
 /** `26`, `ballroom c`, `Grand Ballroom A`: any unambiguous part of a room name. */
@@ -66,8 +67,8 @@ export function findDay(text: string, context: DayContext): string {
 }
 
 /**
- * `<talk>`: an exact id or title wins, then a unique id prefix, then words of
- * the title. Several candidates or none is a LookupError that carries them.
+ * `<talk>`: an exact id or title wins, then a handle or a unique id prefix
+ * whose words no other title holds, then words of the title. Several candidates or none is a LookupError that carries them.
  */
 export function findTalk(store: Store, text: string): Talk {
   const wanted = text.trim();
@@ -76,9 +77,17 @@ export function findTalk(store: Store, text: string): Talk {
   const exact = store.talks.find((talk) => talk.id === wanted) ?? store.talks.find((talk) => talk.title.toLowerCase() === lower);
   if (exact) return exact;
 
-  const byPrefix = store.talks.filter((talk) => talk.id.startsWith(lower));
-  if (byPrefix.length === 1) return byPrefix[0] as Talk;
+  // A start in whole words (a handle: `plug`) before any start (`plug` is the start of `plugins` too).
+  const byWholeWords = store.talks.filter((talk) => talk.id.startsWith(`${lower}-`));
+  const byPrefix = byWholeWords.length === 1 ? byWholeWords : store.talks.filter((talk) => talk.id.startsWith(lower));
   const words = foldWords(wanted);
+  if (byPrefix.length === 1) {
+    const only = byPrefix[0] as Talk;
+    // The unique start of one id is still ambiguous when other titles hold the same words (`django`, `type`).
+    const others = new TitlePhrases(store.talks).holding(words).filter((talk) => talk !== only);
+    if (others.length === 0 || handlesOf(store.talks).get(only) === lower) return only;
+    throw new LookupError({ kind: 'ambiguous-talk', text, talks: [only, ...others], handles: handlesFor(store, [only, ...others]) });
+  }
   const byWords =
     byPrefix.length > 1
       ? byPrefix
@@ -89,11 +98,16 @@ export function findTalk(store: Store, text: string): Talk {
             return words.every((word) => titleWords.some((titleWord) => titleWord.startsWith(word)));
           });
   if (byWords.length === 1) return byWords[0] as Talk;
-  if (byWords.length > 1) throw new LookupError({ kind: 'ambiguous-talk', text, talks: byWords });
+  if (byWords.length > 1) throw new LookupError({ kind: 'ambiguous-talk', text, talks: byWords, handles: handlesFor(store, byWords) });
   const closest = searchTalks(indexStore(store), wanted)
     .slice(0, 5)
     .map((hit) => hit.talk);
   throw new LookupError({ kind: 'unknown-talk', text, closest });
+}
+
+function handlesFor(store: Store, talks: Talk[]): string[] {
+  const handles = handlesOf(store.talks);
+  return talks.map((talk) => handles.get(talk) ?? talk.id);
 }
 
 export interface TalkFilter {

@@ -57,6 +57,8 @@ describe('pycon search', () => {
         end: '2019-05-05T15:00:00-04:00',
         room: 'Grand Ballroom A',
         description: expect.stringMatching(/^Have you ever wanted to write a GUI application/),
+        handle: '5',
+        inItinerary: false,
         score: 10.2,
       },
     ]);

@@ -69,15 +69,15 @@ describe('naming a talk', () => {
     expect(JSON.parse(stdout).id).toBe('dont-be-a-robot-build-the-bot');
   });
 
-  it('lists the candidates of an ambiguous name with their ids, exit 1', async () => {
+  it('lists the candidates of an ambiguous name with their handles, exit 1', async () => {
     expect(await run(['show', 'testing'])).toEqual({
       stdout: '',
       stderr: [
-        'pycon: "testing" matches 4 talks; name one by its id:',
-        '  beyond-two-groups-generalized-bayesian-a-b-c-d-e-testing  (Beyond Two Groups: Generalized Bayesian A/B[/C/D/E...] Testing)',
-        '  strategies-for-testing-async-code  (Strategies for testing Async code)',
-        '  getting-started-testing-in-data-science  (Getting Started Testing in Data Science)',
-        '  escape-from-auto-manual-testing-with-hypothesis  (Escape from auto-manual testing with Hypothesis!)',
+        'pycon: "testing" matches 4 talks; name one by its handle:',
+        '  beyond  (Beyond Two Groups: Generalized Bayesian A/B[/C/D/E...] Testing)',
+        '  strategies  (Strategies for testing Async code)',
+        '  getting-started-testing  (Getting Started Testing in Data Science)',
+        '  escape  (Escape from auto-manual testing with Hypothesis!)',
         '',
       ].join('\n'),
       code: 1,

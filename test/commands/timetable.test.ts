@@ -41,7 +41,10 @@ describe('pycon timetable', () => {
       day: 'Sunday',
       rooms: ['Atrium Ballroom AB', 'Grand Ballroom A', 'Grand Ballroom B', 'Grand Ballroom C', 'Room 26A/B/C'],
     });
-    expect(data.talks).toEqual(talks.filter((talk) => talk.date === '2019-05-05'));
+    // Each talk as in the store, with its handle and whether your itinerary holds it.
+    const sunday = talks.filter((talk) => talk.date === '2019-05-05');
+    expect(data.talks.map(({ handle, inItinerary, ...talk }: { handle: string; inItinerary: boolean }) => talk)).toEqual(sunday);
+    expect(data.talks[0]).toMatchObject({ id: 'building-a-culture-of-observability', handle: 'building-a-culture', inItinerary: false });
   });
 
   it('prints one tab-separated line per talk when piped', async () => {

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { handlesOf } from '../../src/schedule/handles.js';
+import { LookupError } from '../../src/schedule/lookupError.js';
+import { findTalk } from '../../src/schedule/query.js';
+import type { Store } from '../../src/schedule/types.js';
+import { validateStore } from '../../src/store/loadStore.js';
+import { bundledStore } from '../helpers/run.js';
+
+const store = validateStore(JSON.parse(readFileSync(bundledStore, 'utf8')), bundledStore) as Store;
+
+describe('handles', () => {
+  const handles = handlesOf(store.talks);
+
+  it('are the shortest whole-word starts of ids', () => {
+    const byId = (id: string) => handles.get(store.talks.find((talk) => talk.id === id) as Store['talks'][number]);
+    expect(byId('advanced-asyncio-solving-real-world-production-problems')).toBe('advanced');
+    expect(byId('django-channels-in-practice')).toBe('django-channels');
+    expect(byId('type-hinting-and-mypy')).toBe('type-hinting');
+    expect(byId('getting-started-testing-in-data-science')).toBe('getting-started-testing');
+  });
+
+  it('each name its own talk, and no two are alike', () => {
+    for (const talk of store.talks) expect(findTalk(store, handles.get(talk) as string).id, talk.id).toBe(talk.id);
+    expect(new Set(handles.values()).size).toBe(store.talks.length);
+  });
+
+  it('are never a word several titles hold, even the unique start of one id', () => {
+    for (const word of ['django', 'type']) {
+      expect(() => findTalk(store, word)).toThrow(LookupError);
+      expect([...handles.values()]).not.toContain(word);
+    }
+  });
+});
