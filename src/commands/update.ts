@@ -64,7 +64,12 @@ export interface ChangesReport {
   changes: ShownChange[];
 }
 
-export async function runUpdate(options: { name?: string | undefined; from?: string | undefined }, ctx: Run): Promise<void> {
+/** `alreadyRead`: the source as import has just read it, so that it is not read twice. */
+export async function runUpdate(
+  options: { name?: string | undefined; from?: string | undefined },
+  ctx: Run,
+  alreadyRead?: Awaited<ReturnType<typeof readSource>>,
+): Promise<void> {
   const home = pyconHome(ctx);
   const name = options.name === undefined ? conferenceOf(ctx) : checkConferenceName(options.name, 'update');
   const imported = importedConferences(home).includes(name);
@@ -83,7 +88,7 @@ export async function runUpdate(options: { name?: string | undefined; from?: str
   const current = loadStore(imported ? conferenceStorePath(home, name) : BUNDLED_STORE);
   const since = current.history?.readAt ?? origin?.readAt ?? `${current.conference.days[0]}T00:00:00.000Z`;
   const sameSource = origin !== undefined && source === origin.source;
-  const read = await readSource(source, ctx, sameSource ? { etag: origin.etag, lastModified: origin.lastModified } : {});
+  const read = alreadyRead ?? (await readSource(source, ctx, sameSource ? { etag: origin.etag, lastModified: origin.lastModified } : {}));
   if (!read.changed) {
     ctx.stdout.write(`No changes since ${formatReadAt(since)}: the server says ${source} is as it was.\n`);
     return;
