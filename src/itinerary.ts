@@ -31,6 +31,8 @@ export interface Itinerary {
   cancelled: Talk[];
   /** Ids it holds that the store no longer has: kept, and reported. */
   missing: string[];
+  /** The interests `plan` last planned it with. */
+  plannedWith: string[];
 }
 
 /** Whether an itinerary has ever been written. */
@@ -57,7 +59,9 @@ export function openItinerary(ctx: Run, store: Store, name: string, options: { m
 function joinWithStore(file: ItineraryFile, path: string, store: Store): Itinerary {
   const { talks, missing } = heldTalks(file.talks, store.talks);
   const gone = heldTalks(missing, store.cancelled ?? []);
-  return { name: file.name, path, talks, cancelled: gone.talks, missing: gone.missing.map((entry) => entry.id) };
+  const interests = (file.plan as { interests?: unknown } | undefined)?.interests;
+  const plannedWith = Array.isArray(interests) ? interests.filter((interest): interest is string => typeof interest === 'string') : [];
+  return { name: file.name, path, talks, cancelled: gone.talks, missing: gone.missing.map((entry) => entry.id), plannedWith };
 }
 
 /** The talks that entries name (by uid, or by id for entries written before uids), in store order, and the entries that name none. */

@@ -4,7 +4,7 @@ import { findConflicts } from '../schedule/conflicts.js';
 import { planTalks, type Candidate, type Plan } from '../schedule/plan.js';
 import { scoreInterests } from '../schedule/relevance.js';
 import { indexStore } from '../schedule/search.js';
-import { byTime } from '../schedule/time.js';
+import { byTime, overlaps, spanOf } from '../schedule/time.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { renderPlan } from '../render/plan.js';
 import { loadStyle } from '../render/style.js';
@@ -33,7 +33,10 @@ export function registerPlan(program: Command, run: () => Run): void {
       program
         .command('plan')
         .description('pick the clash-free talks that best match your interests, around the talks you already have')
-        .argument('<interests...>', 'topics, each scored as "pycon search" scores it; quote one of several words'),
+        .argument(
+          '[interests...]',
+          'topics, each scored as "pycon search" scores it; quote one of several words (default: those the itinerary was last planned with)',
+        ),
     ).option('--dry-run', 'show the plan without saving it'),
   )
     .addHelpText(
@@ -45,13 +48,15 @@ export function registerPlan(program: Command, run: () => Run): void {
 
 export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
-  const interests = options.interests.map((interest) => interest.trim()).filter((interest) => interest !== '');
+  const given = options.interests.map((interest) => interest.trim()).filter((interest) => interest !== '');
+  // Without interests, plan again with those the itinerary was planned with: after an update cancels a talk, this fills its slot.
+  const interests = given.length > 0 ? given : plannedInterests(ctx, store, options.itinerary);
   if (interests.length === 0) throw new UsageError('Name at least one interest, such as "pycon plan asyncio testing".');
   const date = options.day === undefined ? undefined : await resolveDay(ctx, store, options.day);
   const pool = date === undefined ? store.talks : store.talks.filter((talk) => talk.date === date);
   const candidates = scoreInterests(indexStore(store, pool), interests);
 
-  const { itinerary, plan, kept } = await makePlan(ctx, store, options.itinerary, candidates, options.dryRun === true);
+  const { itinerary, plan, kept } = await makePlan(ctx, store, options.itinerary, candidates, options.dryRun === true, interests);
   warnOfKeptClashes(ctx, kept);
   reportMissing(ctx, itinerary);
   if (ctx.json) return writeItineraryJson(ctx, itinerary);
@@ -65,6 +70,14 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
   writeZoneNote(ctx, look.view);
   ctx.stdout.write(renderPlan(interests, plan.chosen, keptShown, plan.leftOut, look));
+  for (const gone of itinerary.cancelled) {
+    const instead = plan.chosen.find((candidate) => overlaps(spanOf(candidate.talk), spanOf(gone)));
+    ctx.stdout.write(
+      instead
+        ? `\n✗ "${gone.title}" was cancelled; in its slot the plan picks "${instead.talk.title}" (${instead.talk.room}).\n`
+        : `\n✗ "${gone.title}" was cancelled, and nothing for these interests runs in its slot.\n`,
+    );
+  }
   const count = plan.chosen.length;
   ctx.stdout.write(
     options.dryRun
@@ -80,6 +93,7 @@ async function makePlan(
   name: string,
   candidates: Candidate[],
   dryRun: boolean,
+  interests: string[],
 ): Promise<{ itinerary: Itinerary; plan: Plan; kept: Talk[] }> {
   if (dryRun) {
     const current = openItinerary(ctx, store, name, { mayBeNew: true });
@@ -92,7 +106,9 @@ async function makePlan(
     const kept = heldTalks(file.talks, store.talks).talks;
     const plan = planTalks(candidates, kept);
     file.talks.push(...plan.chosen.map((candidate) => entryOf(candidate.talk, added)));
-    return { changed: plan.chosen.length > 0, result: { plan, kept } };
+    const sameInterests = JSON.stringify(file.plan) === JSON.stringify({ interests });
+    file.plan = { interests };
+    return { changed: plan.chosen.length > 0 || !sameInterests, result: { plan, kept } };
   });
   return { itinerary, ...result };
 }
@@ -106,4 +122,9 @@ function warnOfKeptClashes(ctx: Run, kept: Talk[]): void {
       `Your itinerary already has "${titles.get(conflict.talks[0])}" and "${titles.get(conflict.talks[1])}" overlapping for ${conflict.minutes} minutes; the plan keeps both, so drop one with "pycon drop".\n`,
     );
   }
+}
+
+/** The interests an itinerary was last planned with, as plan saves them in its file. */
+function plannedInterests(ctx: Run, store: Store, name: string): string[] {
+  return openItinerary(ctx, store, name, { mayBeNew: true }).plannedWith;
 }

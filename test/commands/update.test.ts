@@ -202,6 +202,29 @@ describe('an itinerary after an update', () => {
   });
 });
 
+describe('plan after an update', () => {
+  it("plans again with the interests it was made with, and offers the best talk in a cancelled talk's slot", async () => {
+    const my = inHome();
+    const source = my.file('v1.xml', V1);
+    await my.run(['import', source]);
+    expect((await my.run(['plan', 'film'])).stdout).toContain('Saved: 1 talk added to itinerary default.');
+    const otherFilm =
+      '<event guid="whd24-film-2" id="107"><date>2024-12-28T00:30:00+01:00</date><start>00:30</start><duration>01:00</duration><room>Saal G</room><title>Another Film at Midnight</title><persons/></event>\n      ';
+    writeFileSync(source, secondVersion().replace('<event guid="whd24-keynote"', `${otherFilm}<event guid="whd24-keynote"`));
+    await my.run(['update']);
+    const { stdout, code } = await my.run(['plan']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      '✗ "Late Night Film: 真夜中の映画" was cancelled; in its slot the plan picks "Another Film at Midnight" (Saal G).',
+    );
+    expect(
+      JSON.parse((await my.run(['itinerary', '--json'])).stdout)
+        .talks.map((talk: { id: string }) => talk.id)
+        .sort(),
+    ).toEqual(['another-film-at-midnight', 'late-night-film-真夜中の映画']);
+  });
+});
+
 describe('the export after an update', () => {
   it('carries SEQUENCE, the stamp of the version that changed each talk, STATUS:CANCELLED and where a talk moved from', async () => {
     const { my } = await updated();
