@@ -180,6 +180,26 @@ describe('pycon update', () => {
   });
 });
 
+describe('an update that fails or creates a clash', () => {
+  it('reports a clash that a move creates in an itinerary', async () => {
+    const my = inHome();
+    const source = my.file('v1.xml', V1);
+    await my.run(['import', source]);
+    await my.run(['add', 'opening', 'lets-encrypt']);
+    writeFileSync(
+      source,
+      V1.replace(
+        '<date>2024-12-27T10:00:00+01:00</date>\n        <start>10:00</start>',
+        '<date>2024-12-27T16:15:00+01:00</date>\n        <start>16:15</start>',
+      ),
+    );
+    const { stdout } = await my.run(['update']);
+    expect(stdout.trimEnd().split('\n').slice(-1)).toEqual([
+      'Itinerary default now has a clash: "Let\'s Encrypt Everything" and "Opening & Welcome" overlap for 30 min.',
+    ]);
+  });
+});
+
 describe('an itinerary after an update', () => {
   it('keeps a cancelled talk, marked ✗ with the drop command, and --check exits 1', async () => {
     const { my } = await updated();
@@ -315,7 +335,9 @@ describe('pycon update from a URL', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/schedule.xml`;
   });
-  afterAll(() => server.close());
+  afterAll(() => {
+    if (server.listening) server.close();
+  });
 
   it('asks conditionally: 200, then 304 (no change), then 200 with a new version', async () => {
     const my = inHome();
@@ -329,5 +351,29 @@ describe('pycon update from a URL', () => {
     my.at('2026-11-26T08:30:00Z');
     expect((await my.run(['update'])).stdout).toContain('version 1 → 2');
     expect(requests).toEqual([undefined, '"v1"', '"v1"']);
+  });
+
+  it('keeps the previous version when the server answers an error or is gone, exit 1', async () => {
+    const my = inHome();
+    version = { body: V1, etag: '"v1"' };
+    await my.run(['import', url]);
+    const store = join(my.home, 'conferences', 'whd24', 'store.json');
+    const before = readFileSync(store, 'utf8');
+    version = { body: '<!DOCTYPE html><html>Maintenance</html>', etag: '"maintenance"' };
+    expect((await my.run(['update'])).stderr).toBe(
+      `pycon: Cannot update whd24 from ${url}: this is a web page, not a schedule; the previous version is kept.\n`,
+    );
+    const port = Number(new URL(url).port);
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    // Let this process's fetch see its kept-alive connection closed, as a new pycon process would have none.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const gone = await my.run(['update']);
+    expect(gone).toEqual({
+      stdout: '',
+      stderr: `pycon: 127.0.0.1:${port} refused the connection; check the URL, or try again when the server is up.\n`,
+      code: 1,
+    });
+    expect(readFileSync(store, 'utf8')).toBe(before);
   });
 });
