@@ -6,10 +6,16 @@ import { lockOwner } from '../itinerary.js';
 import { formatDateRange } from '../render/times.js';
 import { plural } from '../render/words.js';
 import type { Run } from '../run.js';
-import type { ScheduleFormat } from '../schedule/formats.js';
 import type { Store } from '../schedule/types.js';
 import { checkZone } from '../session/zones.js';
-import { checkConferenceName, conferenceStorePath, type Origin, saveConference, useConference } from '../store/conferences.js';
+import {
+  SOURCE_EXTENSIONS,
+  checkConferenceName,
+  conferenceStorePath,
+  type Origin,
+  saveConference,
+  useConference,
+} from '../store/conferences.js';
 import { validateStore } from '../store/loadStore.js';
 import { readBytes } from '../store/readFile.js';
 import { firstHistory } from '../schedule/changes.js';
@@ -68,8 +74,6 @@ export function summarize(store: Store, origin: Pick<Origin, 'source' | 'version
   };
 }
 
-const EXTENSIONS: Record<ScheduleFormat, string> = { 'frab XML': 'xml', 'c3voc JSON': 'json', 'PyCon text': 'txt' };
-
 export async function runImport(options: ImportOptions, ctx: Run): Promise<void> {
   const name = options.as === undefined ? undefined : checkConferenceName(options.as, '--as');
   const zone = options.zone === undefined ? undefined : checkImportZone(options.zone);
@@ -107,7 +111,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   for (const warning of result.warnings) ctx.stderr.write(`pycon: warning: ${warning}.\n`);
   await saveConference(home, saved, lockOwner(ctx), {
     store: text,
-    source: { bytes: read.bytes, extension: EXTENSIONS[result.format] },
+    source: { bytes: read.bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' },
     origin,
   });
   await useConference(home, saved, lockOwner(ctx));

@@ -8,7 +8,6 @@ import { plural } from '../render/words.js';
 import type { Run } from '../run.js';
 import { type Change, diffTalks, firstHistory, nextVersion } from '../schedule/changes.js';
 import { findConflicts } from '../schedule/conflicts.js';
-import type { ScheduleFormat } from '../schedule/formats.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { conferenceOf } from '../session/store.js';
 import { timeViewFor } from '../session/zones.js';
@@ -24,6 +23,7 @@ import {
   readOrigin,
   readStoredSource,
   saveConference,
+  SOURCE_EXTENSIONS,
 } from '../store/conferences.js';
 import { itineraryNames, itineraryPath, readItinerary } from '../store/itineraryFile.js';
 import { loadStore, validateStore } from '../store/loadStore.js';
@@ -53,8 +53,6 @@ function parseVersion(text: string): number {
   if (!Number.isInteger(version) || version < 1) throw new UserError(`Cannot read the version "${text}"; give a whole number such as 1.`);
   return version;
 }
-
-const EXTENSIONS: Record<ScheduleFormat, string> = { 'frab XML': 'xml', 'c3voc JSON': 'json', 'PyCon text': 'txt' };
 
 /** The changes JSON of DESIGN.md: `{conference, from, to, changes: [{kind, uid, id, title, fields, before, after, itineraries}]}`. */
 export interface ChangesReport {
@@ -133,7 +131,7 @@ export async function runUpdate(
   const update: LoggedUpdate = { ...versionsOf(current, store), changes };
   await saveConference(home, name, lockOwner(ctx), {
     store: text,
-    source: { bytes: read.bytes, extension: EXTENSIONS[result.format] },
+    source: { bytes: read.bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' },
     origin: newOrigin,
     update,
   });

@@ -3,7 +3,7 @@
  * → a ScheduleDocument: `schedule.conference.days[].rooms{name: events[]}`.
  * Persons carry `public_name` or `name`.
  */
-import type { ScheduleDocument, ScheduleEvent } from './conference.js';
+import { asRecord, eventOf, type ScheduleDocument, type ScheduleEvent } from './conference.js';
 
 export function readC3voc(data: unknown): ScheduleDocument | { problem: string } {
   const schedule = record(record(data).schedule);
@@ -26,32 +26,19 @@ export function readC3voc(data: unknown): ScheduleDocument | { problem: string }
 }
 
 function readEvent(event: Record<string, unknown>, day: string, roomName: string): ScheduleEvent {
-  return {
+  return eventOf((name) => text(event[name]), {
     id: text(event.id),
     guid: text(event.guid),
-    title: text(event.title),
-    subtitle: text(event.subtitle),
-    track: text(event.track),
-    type: text(event.type),
-    language: text(event.language),
-    url: text(event.url),
-    abstract: text(event.abstract),
-    description: text(event.description),
     persons: (Array.isArray(event.persons) ? event.persons : []).map((person) => {
       const fields = record(person);
       return text(fields.public_name) || text(fields.name) || (typeof person === 'string' ? person : '');
     }),
     room: text(event.room) || roomName,
-    date: text(event.date),
-    start: text(event.start),
-    duration: text(event.duration),
     day,
-  };
+  });
 }
 
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
+const record = asRecord;
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';

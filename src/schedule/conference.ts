@@ -39,6 +39,36 @@ export interface ScheduleEvent {
   day: string;
 }
 
+/** The fields both formats name alike, read as text by the format's own reader. */
+const SAME_IN_BOTH = [
+  'title',
+  'subtitle',
+  'track',
+  'type',
+  'language',
+  'url',
+  'abstract',
+  'description',
+  'date',
+  'start',
+  'duration',
+] as const;
+
+/** An event from a format's reader of a named field, and the fields each format finds its own way. */
+export function eventOf(
+  field: (name: string) => string,
+  own: Pick<ScheduleEvent, 'id' | 'guid' | 'persons' | 'room' | 'day'>,
+): ScheduleEvent {
+  const event = { ...own } as ScheduleEvent;
+  for (const name of SAME_IN_BOTH) event[name] = field(name);
+  return event;
+}
+
+/** A parsed JSON or XML value as an object, or an empty one. */
+export function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
 export interface ScheduleDocument {
   format: 'frab XML' | 'c3voc JSON';
   title: string;

@@ -5,7 +5,7 @@
  * files have `<day date>`, `<start>` and `<duration>` but no `<date>`.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { ScheduleDocument, ScheduleEvent } from './conference.js';
+import { asRecord, eventOf, type ScheduleDocument, type ScheduleEvent } from './conference.js';
 import { decodeEntities } from './text.js';
 
 /** The elements that repeat, by path: an event's own <room> is text, though a day's <room> repeats. */
@@ -68,29 +68,16 @@ export function readFrab(xml: string, linesBefore: number): ScheduleDocument | {
 }
 
 function readEvent(event: Record<string, unknown>, day: string, roomName: string): ScheduleEvent {
-  return {
+  return eventOf((name) => text(event[name]), {
     id: text(event['@id']),
     guid: text(event['@guid']),
-    title: text(event.title),
-    subtitle: text(event.subtitle),
-    track: text(event.track),
-    type: text(event.type),
-    language: text(event.language),
-    url: text(event.url),
-    abstract: text(event.abstract),
-    description: text(event.description),
     persons: list(record(event.persons).person).map(text),
     room: text(event.room) || roomName,
-    date: text(event.date),
-    start: text(event.start),
-    duration: text(event.duration),
     day,
-  };
+  });
 }
 
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
+const record = asRecord;
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined ? [] : [value];

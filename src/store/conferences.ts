@@ -112,6 +112,9 @@ export function readStoredSource(home: string, name: string): Buffer | undefined
   return undefined;
 }
 
+/** The extension a schedule of each format is kept under, as read. */
+export const SOURCE_EXTENSIONS: Record<string, string> = { 'frab XML': 'xml', 'c3voc JSON': 'json', 'PyCon text': 'txt' };
+
 export interface SavedConference {
   /** The store's text; undefined when only where it came from changes (an update that found nothing new). */
   store?: string;
