@@ -3,10 +3,11 @@ import { pyconHome } from '../context.js';
 import { renderAgenda } from '../render/agenda.js';
 import { plural } from '../render/words.js';
 import { loadStyle } from '../render/style.js';
-import { openItinerary, reportMissing } from '../itinerary.js';
-import { UserError } from '../errors.js';
+import { DEFAULT_ITINERARY, lockOwner, openItinerary, reportMissing } from '../itinerary.js';
+import { UsageError, UserError } from '../errors.js';
 import { itinerariesFolder } from '../store/conferences.js';
-import { itineraryNames } from '../store/itineraryFile.js';
+import { deleteItinerary, itineraryNames, itineraryPath, renameItinerary } from '../store/itineraryFile.js';
+import { existsSync } from 'node:fs';
 import { openStore } from '../session/store.js';
 import { resolveDay } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
@@ -22,13 +23,19 @@ export interface ItineraryOptions {
   day?: string;
   check?: boolean;
   list?: boolean;
+  rename?: string;
+  delete?: boolean;
+  yes?: boolean;
 }
 
 export function registerItinerary(program: Command, run: () => Run): void {
   itineraryOption(
     dayOption(program.command('itinerary').description('your talks by day, with clashes, free gaps and tight changes of room'))
       .option('--check', 'exit 1 when anything clashes or was cancelled, 0 otherwise')
-      .option('--list', 'name your itineraries'),
+      .option('--list', 'name your itineraries')
+      .option('--rename <new-name>', 'give the itinerary another name')
+      .option('--delete', 'delete the itinerary (with --yes)')
+      .option('--yes', 'really delete it'),
   )
     .addHelpText(
       'after',
@@ -37,6 +44,8 @@ export function registerItinerary(program: Command, run: () => Run): void {
         'pycon itinerary --day saturday',
         'pycon itinerary --check && echo "no clashes"',
         'pycon itinerary --list',
+        'pycon itinerary -i friday-plan --rename friday',
+        'pycon itinerary -i old --delete --yes',
       ]),
     )
     .action((options: ItineraryOptions) => runItinerary(options, run()));
@@ -44,6 +53,7 @@ export function registerItinerary(program: Command, run: () => Run): void {
 
 export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise<void> {
   if (options.list) return listItineraries(ctx);
+  if (options.rename !== undefined || options.delete) return renameOrDelete(options, ctx);
   const store = openStore(ctx);
   const itinerary = openItinerary(ctx, store, options.itinerary);
   const date = options.day === undefined ? undefined : await resolveDay(ctx, store, options.day);
@@ -90,4 +100,27 @@ function listItineraries(ctx: Run): void {
     ctx.stdout.write(entries.map((entry) => `${entry.name.padEnd(width)}  ${plural(entry.talks, 'talk')}\n`).join(''));
   }
   for (const problem of problems) ctx.stderr.write(problem);
+}
+
+/** `--rename` and `--delete`: the itinerary must exist; deleting asks for --yes, as clear does. */
+async function renameOrDelete(options: ItineraryOptions, ctx: Run): Promise<void> {
+  const store = openStore(ctx);
+  const from = openItinerary(ctx, store, options.itinerary);
+  const folder = itinerariesFolder(pyconHome(ctx), store.conference.name);
+  if (!existsSync(from.path))
+    throw new UserError(`Itinerary ${from.name} was never written, so there is nothing to ${options.delete ? 'delete' : 'rename'}.`);
+  if (options.delete) {
+    if (!options.yes) {
+      const flag = from.name === DEFAULT_ITINERARY ? '' : ` -i ${from.name}`;
+      throw new UsageError(
+        `This deletes itinerary ${from.name} and its ${plural(from.talks.length, 'talk')}; run "pycon itinerary${flag} --delete --yes" to do it.`,
+      );
+    }
+    await deleteItinerary(from.path, from.name, lockOwner(ctx));
+    ctx.stdout.write(`Deleted itinerary ${from.name}.\n`);
+    return;
+  }
+  const to = options.rename as string;
+  await renameItinerary(from.path, itineraryPath(folder, to), { from: from.name, to }, lockOwner(ctx));
+  ctx.stdout.write(`Renamed itinerary ${from.name} to ${to}.\n`);
 }

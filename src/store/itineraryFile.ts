@@ -6,12 +6,13 @@
  * written atomically, so concurrent commands lose nothing; top-level keys
  * this version does not know are kept as they were.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { removeLeftovers, writeFileAtomic } from './atomicWrite.js';
 import { withLock, type LockOwner } from './lockFile.js';
 import { readTextFile } from './readFile.js';
+import { fileProblem } from './fileProblem.js';
 
 export const ITINERARY_SCHEMA_VERSION = 1;
 
@@ -109,5 +110,32 @@ export async function updateItinerary<T>(
     const { changed, result } = change(file);
     if (changed) writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`, { createFolder: true });
     return { file, result };
+  });
+}
+
+/** Deletes an itinerary's file under its lock. */
+export async function deleteItinerary(path: string, name: string, owner: LockOwner): Promise<void> {
+  await withLock(`${path}.lock`, owner, `itinerary ${name}`, () => {
+    removeLeftovers(path);
+    rmSync(path, { force: true });
+  });
+}
+
+/**
+ * Renames an itinerary under its lock, never over another: the file is
+ * linked under the new name (which fails if that exists) before the old
+ * name goes, so at every moment one of the two names holds it.
+ */
+export async function renameItinerary(from: string, to: string, names: { from: string; to: string }, owner: LockOwner): Promise<void> {
+  await withLock(`${from}.lock`, owner, `itinerary ${names.from}`, () => {
+    try {
+      linkSync(from, to);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        throw new UserError(`There is already an itinerary named ${names.to}; choose another name, or delete that one first.`);
+      }
+      throw fileProblem(error, to, 'write');
+    }
+    unlinkSync(from);
   });
 }

@@ -93,6 +93,32 @@ describe('pycon add and drop', () => {
     expect(JSON.parse((await my.run(['itinerary', '--json'])).stdout).conflicts).toHaveLength(3);
   });
 
+  it('renames an itinerary, never over another, and deletes one only with --yes', async () => {
+    const my = inHome();
+    await my.run(['add', '-i', 'friday-plan', 'beeware']);
+    await my.run(['add', '-i', 'other', 'advanced-asyncio']);
+    expect(await my.run(['itinerary', '-i', 'friday-plan', '--rename', 'friday'])).toEqual({
+      stdout: 'Renamed itinerary friday-plan to friday.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect((await my.run(['itinerary', '--list'])).stdout).toBe('friday  1 talk\nother   1 talk\n');
+    expect(await my.run(['itinerary', '-i', 'friday', '--rename', 'other'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: There is already an itinerary named other; choose another name, or delete that one first.\n',
+      code: 1,
+    });
+    expect((await my.run(['itinerary', '-i', 'friday', '--rename', '../x'])).code).toBe(2);
+    expect(await my.run(['itinerary', '-i', 'other', '--delete'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: This deletes itinerary other and its 1 talk; run "pycon itinerary -i other --delete --yes" to do it.\n',
+      code: 2,
+    });
+    expect((await my.run(['itinerary', '-i', 'other', '--delete', '--yes'])).stdout).toBe('Deleted itinerary other.\n');
+    expect((await my.run(['itinerary', '--list'])).stdout).toBe('friday  1 talk\n');
+    expect((await my.run(['itinerary', '-i', 'other', '--delete', '--yes'])).code).toBe(1);
+  });
+
   it('keeps several itineraries apart with -i, and lists them', async () => {
     const my = inHome();
     await my.run(['add', 'beeware', '-i', 'friends']);
