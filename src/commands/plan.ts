@@ -81,8 +81,12 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   const count = plan.chosen.length;
   ctx.stdout.write(
     options.dryRun
-      ? `\nDry run: nothing saved; run without --dry-run to add ${them(count)} to itinerary ${itinerary.name}.\n`
-      : `\nSaved: ${plural(count, 'talk')} added to itinerary ${itinerary.name}.\n`,
+      ? count === 0
+        ? `\nDry run: the plan would add nothing to itinerary ${itinerary.name}; every match clashes with a talk you have, or is in it already.\n`
+        : `\nDry run: nothing saved; run without --dry-run to add ${them(count)} to itinerary ${itinerary.name}.\n`
+      : count === 0
+        ? `\nNothing added to itinerary ${itinerary.name}: every match clashes with a talk you have, or is in it already.\n`
+        : `\nSaved: ${plural(count, 'talk')} added to itinerary ${itinerary.name}.\n`,
   );
 }
 

@@ -90,4 +90,18 @@ describe('pycon plan', () => {
       code: 0,
     });
   });
+
+  it('says so when a plan adds nothing, dry run or not', async () => {
+    const home = makeHome();
+    const env = { PYCON_HOME: home };
+    await run(['plan', 'asyncio'], { env });
+    const dry = await run(['plan', 'asyncio', '--dry-run'], { env });
+    expect(dry.stdout.trimEnd().split('\n').slice(-1)).toEqual([
+      'Dry run: the plan would add nothing to itinerary default; every match clashes with a talk you have, or is in it already.',
+    ]);
+    const again = await run(['plan', 'asyncio'], { env });
+    expect(again.stdout.trimEnd().split('\n').slice(-1)).toEqual([
+      'Nothing added to itinerary default: every match clashes with a talk you have, or is in it already.',
+    ]);
+  });
 });
