@@ -40,14 +40,14 @@ type Listed = ConferenceSummary & { inUse: boolean };
 function listConferences(ctx: Run): { listed: Listed[]; problems: string[] } {
   const home = pyconHome(ctx);
   const inUse = conferenceOf({ ...ctx, conference: undefined });
-  const names = [...new Set([BUNDLED_CONFERENCE, ...importedConferences(home)])];
+  const imported = new Set(importedConferences(home));
+  const names = [...new Set([BUNDLED_CONFERENCE, ...imported])];
   const listed: Listed[] = [];
   const problems: string[] = [];
   for (const name of names) {
-    const imported = importedConferences(home).includes(name);
     try {
-      const store = loadStore(imported ? conferenceStorePath(home, name) : BUNDLED_STORE);
-      const origin = imported ? (readOrigin(home, name) ?? { source: '', version: '' }) : { source: 'bundled', version: '' };
+      const store = loadStore(imported.has(name) ? conferenceStorePath(home, name) : BUNDLED_STORE);
+      const origin = imported.has(name) ? (readOrigin(home, name) ?? { source: '', version: '' }) : { source: 'bundled', version: '' };
       listed.push({ ...summarize(store, origin), name, inUse: name === inUse });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;

@@ -43,7 +43,11 @@ export function registerUpdate(program: Command, run: () => Run): void {
     .command('changes')
     .description('what the last update of a conference changed, the talks in your itineraries first')
     .argument('[name]', 'the conference (default: the one in use)')
-    .option('--since <version>', 'everything that changed since this version (see "pycon conferences --json")', parseVersion)
+    .option(
+      '--since <version>',
+      'everything changed since this version (1 is the first import; "changes --json" gives the numbers)',
+      parseVersion,
+    )
     .addHelpText('after', examples(['pycon changes', 'pycon changes --since 1', 'pycon changes --json']))
     .action((name: string | undefined, options: { since?: number }) => runChanges({ ...options, name }, run()));
 }
@@ -83,14 +87,19 @@ export async function runUpdate(
   const origin = imported ? readOrigin(home, name) : undefined;
   const source = options.from ?? origin?.source;
   if (source === undefined) throw new UserError(`pycon does not know where ${name} came from; give it with --from <file or URL>.`);
-  const current = loadStore(imported ? conferenceStorePath(home, name) : BUNDLED_STORE);
-  const since = current.history?.readAt ?? origin?.readAt ?? `${current.conference.days[0]}T00:00:00.000Z`;
+  // The store is loaded only once the source turns out to differ: the usual "no change" needs none of it.
+  const loadCurrent = () => loadStore(imported ? conferenceStorePath(home, name) : BUNDLED_STORE);
+  const sinceOf = (store: Store) => store.history?.readAt ?? origin?.readAt ?? `${store.conference.days[0]}T00:00:00.000Z`;
+  const noChanges = (why: string) => {
+    if (ctx.json) {
+      const current = loadCurrent();
+      return writeJson(ctx, reportOf(name, current, current, []));
+    }
+    ctx.stdout.write(`No changes since ${formatReadAt(origin?.readAt ?? sinceOf(loadCurrent()))}${why}.\n`);
+  };
   const sameSource = origin !== undefined && source === origin.source;
   const read = alreadyRead ?? (await readSource(source, ctx, sameSource ? { etag: origin.etag, lastModified: origin.lastModified } : {}));
-  if (!read.changed) {
-    ctx.stdout.write(`No changes since ${formatReadAt(since)}: the server says ${source} is as it was.\n`);
-    return;
-  }
+  if (!read.changed) return noChanges(`: the server says ${source} is as it was`);
   // The same bytes as last time need no reading: the usual answer, and the fast one.
   const kept = imported && !options.from ? readStoredSource(home, name) : undefined;
   if (kept?.equals(read.bytes)) {
@@ -99,10 +108,10 @@ export async function runUpdate(
       const validators = { ...(read.etag ? { etag: read.etag } : {}), ...(read.lastModified ? { lastModified: read.lastModified } : {}) };
       await saveConference(home, name, lockOwner(ctx), { origin: { ...rest, ...validators } });
     }
-    if (ctx.json) return writeJson(ctx, reportOf(name, current, current, []));
-    ctx.stdout.write(`No changes since ${formatReadAt(since)}.\n`);
-    return;
+    return noChanges('');
   }
+  const current = loadCurrent();
+  const since = sinceOf(current);
   const { readSchedule } = await import('../schedule/formats.js');
   const result = readSchedule(read.bytes, { zone: origin?.zone });
   if ('problem' in result) throw new UserError(`Cannot update ${name} from ${source}: ${result.problem}; the previous version is kept.`);

@@ -83,9 +83,10 @@ export function findTalk(store: Store, text: string): Talk {
   const words = foldWords(wanted);
   if (byPrefix.length === 1) {
     const only = byPrefix[0] as Talk;
-    // The unique start of one id is still ambiguous when other titles hold the same words (`django`, `type`).
+    // The unique start of one id is still ambiguous when other titles hold the same words (`django`, `type`);
+    // a handle never is, as handles are made by this same rule.
     const others = new TitlePhrases(store.talks).holding(words).filter((talk) => talk !== only);
-    if (others.length === 0 || handlesOf(store.talks).get(only) === lower) return only;
+    if (others.length === 0) return only;
     throw new LookupError({ kind: 'ambiguous-talk', text, talks: [only, ...others], handles: handlesFor(store, [only, ...others]) });
   }
   const byWords =

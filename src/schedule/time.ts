@@ -14,26 +14,15 @@ export interface Span {
 }
 
 const spans = new WeakMap<Talk, Span>();
-/** Talks share their slots' instants: each distinct one is parsed once. */
-const instants = new Map<string, number>();
 
 /** A talk's span, parsed once per talk (loading a store parses every talk's as it checks it). */
 export function spanOf(talk: Talk): Span {
   let span = spans.get(talk);
   if (!span) {
-    span = { start: instantOf(talk.start), end: instantOf(talk.end) };
+    span = { start: Date.parse(talk.start), end: Date.parse(talk.end) };
     spans.set(talk, span);
   }
   return span;
-}
-
-function instantOf(iso: string): number {
-  let ms = instants.get(iso);
-  if (ms === undefined) {
-    ms = Date.parse(iso);
-    instants.set(iso, ms);
-  }
-  return ms;
 }
 
 /** Half-open spans: a talk ending at 14:00 and one starting at 14:00 do not overlap. */

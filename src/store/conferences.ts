@@ -135,9 +135,10 @@ export function readChangesLog(home: string, name: string): LoggedUpdate[] {
     if (error instanceof UserError) throw error;
     throw new UserError(`The changes file ${path} is damaged (it is not valid JSON); remove it to start its log afresh.`);
   }
-  if (!Array.isArray(data))
-    throw new UserError(`The changes file ${path} is damaged (it is not a list); remove it to start its log afresh.`);
-  return data as LoggedUpdate[];
+  if (!Array.isArray(data) || !data.every(isLoggedUpdate)) {
+    throw new UserError(`The changes file ${path} is damaged (it is not a list of updates); remove it to start its log afresh.`);
+  }
+  return data;
 }
 
 /** Writes a conference's files under its lock: the source, then the store, then the log of changes, then where it came from. */
@@ -245,4 +246,26 @@ export function itinerariesFolder(home: string, conference: string): string {
     }
   }
   return folder;
+}
+
+/** An update as the log holds it, each talk in it with the fields that are shown. */
+function isLoggedUpdate(value: unknown): value is LoggedUpdate {
+  const isVersion = (at: unknown) => isRecord(at) && Number.isInteger(at.version) && typeof at.readAt === 'string';
+  const isTalk = (talk: unknown) =>
+    talk === null ||
+    (isRecord(talk) &&
+      ['id', 'uid', 'title', 'start', 'end', 'room', 'description'].every((field) => typeof talk[field] === 'string') &&
+      Array.isArray(talk.speakers));
+  const isChange = (change: unknown) =>
+    isRecord(change) &&
+    typeof change.kind === 'string' &&
+    typeof change.uid === 'string' &&
+    Array.isArray(change.fields) &&
+    isTalk(change.before) &&
+    isTalk(change.after);
+  return isRecord(value) && isVersion(value.from) && isVersion(value.to) && Array.isArray(value.changes) && value.changes.every(isChange);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

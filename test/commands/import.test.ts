@@ -285,6 +285,20 @@ describe('completion on conferences', () => {
   });
 });
 
+describe('a damaged log of changes', () => {
+  it('is named in one sentence, exit 1', async () => {
+    const my = inHome();
+    await my.run(['import', fixturePath('winter-hack-days.xml')]);
+    const log = join(my.home, 'conferences', 'whd24', 'changes.json');
+    writeFileSync(log, '[{"from": {"version": 1}}]');
+    expect(await my.run(['changes'])).toEqual({
+      stdout: '',
+      stderr: `pycon: The changes file ${log} is damaged (it is not a list of updates); remove it to start its log afresh.\n`,
+      code: 1,
+    });
+  });
+});
+
 describe('itineraries written before conferences', () => {
   it('move, whole, to pycon-us-2019 and keep working', async () => {
     const my = inHome();
@@ -317,6 +331,12 @@ describe('pycon import from a URL', () => {
       if (path === '/whd24/schedule.xml') {
         response.writeHead(200, { 'content-type': 'application/xml', etag: '"v1"' });
         response.end(fixture('winter-hack-days.xml'));
+      } else if (path === '/slow.xml') {
+        // Half now, the rest after more than a second: long enough for a progress line.
+        const body = fixture('winter-hack-days.xml');
+        response.writeHead(200, { 'content-type': 'application/xml' });
+        response.write(body.slice(0, 1000));
+        setTimeout(() => response.end(body.slice(1000)), 1300);
       } else if (path === '/moved') {
         response.writeHead(301, { location: '/whd24/schedule.xml' });
         response.end();
@@ -348,6 +368,16 @@ describe('pycon import from a URL', () => {
       readAt: '2026-11-25T12:00:00.000Z',
       etag: '"v1"',
     });
+  });
+
+  it('draws a progress line on a terminal while a download takes more than a second, and clears it', async () => {
+    const home = makeHome();
+    const slow = await run(['import', `${base}/slow.xml`], { env: { PYCON_HOME: home }, stderrTTY: true });
+    expect(slow.code).toBe(0);
+    const line = `Downloading ${base}/slow.xml … 1 kB`;
+    expect(slow.stderr).toBe(`\r${line}\r${' '.repeat(line.length)}\r`);
+    const piped = await run(['import', `${base}/slow.xml`, '--as', 'again'], { env: { PYCON_HOME: home } });
+    expect([piped.code, piped.stderr]).toEqual([0, '']);
   });
 
   it('follows a redirect', async () => {

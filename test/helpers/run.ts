@@ -10,6 +10,8 @@ import { testContext } from '../../src/context.js';
 
 export interface RunOptions {
   tty?: boolean;
+  /** stderr is a terminal (a progress line may be drawn there). */
+  stderrTTY?: boolean;
   columns?: number;
   env?: Record<string, string | undefined>;
   /** The system clock; defaults to a moment long after the conference. */
@@ -33,6 +35,7 @@ export function makeHome(): string {
 export async function run(argv: string[], options: RunOptions = {}): Promise<RunResult> {
   const ctx = testContext({
     isTTY: options.tty ?? false,
+    stderrIsTTY: options.stderrTTY ?? false,
     columns: options.columns ?? 80,
     env: { PYCON_HOME: options.env?.PYCON_HOME ?? makeHome(), ...options.env },
     clock: new Date(options.clock ?? '2026-11-25T12:00:00Z'),
