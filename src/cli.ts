@@ -7,6 +7,7 @@ import type { Ctx } from './context.js';
 import { UsageError, UserError } from './errors.js';
 import { type GlobalOptions, type Run, startRun } from './run.js';
 import { safeOutput } from './safeOutput.js';
+import { holdForPager, pagerCommand } from './pager.js';
 import { fileProblem, isFileError } from './store/fileProblem.js';
 import { examples } from './commands/help.js';
 import { registerSearch } from './commands/search.js';
@@ -40,19 +41,34 @@ export { systemContext } from './context.js';
 export async function main(argv: string[], system: Ctx): Promise<number> {
   const outcome = { exitCode: 0 };
   let current: Run | undefined;
+  // On a terminal, output is held to be paged when it is taller than the screen.
+  const held = system.isTTY ? holdForPager(system) : undefined;
   const ctx: Ctx = {
     ...system,
-    stdout: safeOutput(system.stdout, { colour: () => current?.color === true, crlf: true }),
-    stderr: safeOutput(system.stderr, { colour: () => false, crlf: false, carriageReturn: system.stderrIsTTY }),
+    stdout: safeOutput(held?.stdout ?? system.stdout, { colour: () => current?.color === true, crlf: true }),
+    stderr: safeOutput(held?.stderr ?? system.stderr, { colour: () => false, crlf: false, carriageReturn: system.stderrIsTTY }),
+  };
+  try {
+    return await runCommand(argv, ctx, outcome, (run) => {
+      current = run;
+    });
+  } finally {
+    await held?.release(current?.pager ?? pagerCommand(system.env, !argv.includes('--no-pager')));
+  }
+}
+
+async function runCommand(argv: string[], ctx: Ctx, outcome: { exitCode: number }, started: (run: Run) => void): Promise<number> {
+  let current: Run | undefined;
+  const begin = (run: Run): Run => {
+    current = run;
+    started(run);
+    return run;
   };
   // The global options are read once, just before the command runs; a command asks for the Run then.
-  const run = (): Run => {
-    current ??= startRun(ctx, {}, outcome);
-    return current;
-  };
+  const run = (): Run => current ?? begin(startRun(ctx, {}, outcome));
   const program = buildProgram(ctx, run);
   program.hook('preAction', (_program, command) => {
-    current = startRun(ctx, command.optsWithGlobals<GlobalOptions>(), outcome);
+    begin(startRun(ctx, command.optsWithGlobals<GlobalOptions>(), outcome));
   });
   // `pycon help <command>` is help, exit 0; a command that does not exist is a usage error.
   if (argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((command) => command.name() === argv[1])) {
@@ -84,6 +100,7 @@ export function buildProgram(ctx: Ctx, run: () => Run = () => startRun(ctx, {}, 
     .option('--store <file>', 'use another talk store (env PYCON_STORE)')
     .option('--conference <name>', 'read this conference (env PYCON_CONFERENCE); default: the one in use')
     .addOption(new Option('--no-color', 'no colour (also NO_COLOR)'))
+    .addOption(new Option('--no-pager', 'never page output taller than the screen (also PYCON_PAGER=cat)'))
     .showSuggestionAfterError(true)
     // Each command's help lists the global options it takes too.
     .configureHelp({ showGlobalOptions: true })

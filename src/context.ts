@@ -21,6 +21,10 @@ export interface Ctx {
   stderrIsTTY: boolean;
   /** The width to fit: the terminal's, else $COLUMNS, else 80. */
   columns: number;
+  /** The terminal's height, else $LINES, else 24: taller output is paged. */
+  rows: number;
+  /** Shows `text` through a pager (a shell command); false when it could not be run. */
+  page(command: string, text: string): Promise<boolean>;
   env: Record<string, string | undefined>;
   /** The system clock; `--now` and PYCON_NOW override it (see schedule/moment.ts). */
   clock(): Date;
@@ -57,6 +61,8 @@ export function systemContext(): Ctx {
     isTTY,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: (isTTY && process.stdout.columns) || (columnsFromEnv > 0 ? columnsFromEnv : 80),
+    rows: (isTTY && process.stdout.rows) || (Number(env.LINES) > 0 ? Number(env.LINES) : 24),
+    page: async (command, text) => (await import('./pagerProcess.js')).runPager(command, text, env),
     env,
     clock: () => new Date(),
     localZone: () => env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -103,6 +109,8 @@ export const BUNDLED_STORE = fileURLToPath(new URL('../data/pycon-2019.json', im
 export interface TestOutput {
   stdout: string;
   stderr: string;
+  /** What went through a pager, with the pager's command. */
+  paged: { command: string; text: string }[];
 }
 
 /**
@@ -116,13 +124,16 @@ export function testContext(
     isTTY?: boolean;
     stderrIsTTY?: boolean;
     columns?: number;
+    rows?: number;
+    /** How a pager is run; by default the text is kept in `output.paged` as if a pager showed it. */
+    page?: Ctx['page'];
     clock?: Date;
     localZone?: string;
   } = {},
 ): Ctx & {
   output: TestOutput;
 } {
-  const output: TestOutput = { stdout: '', stderr: '' };
+  const output: TestOutput = { stdout: '', stderr: '', paged: [] };
   const clock = options.clock ?? new Date('2026-11-25T12:00:00Z');
   return {
     output,
@@ -131,6 +142,13 @@ export function testContext(
     isTTY: options.isTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
     columns: options.columns ?? 80,
+    rows: options.rows ?? 24,
+    page:
+      options.page ??
+      (async (command, text) => {
+        output.paged.push({ command, text });
+        return true;
+      }),
     env: options.env ?? {},
     clock: () => clock,
     localZone: () => options.localZone ?? 'UTC',

@@ -7,6 +7,7 @@
 import { type Ctx, wantsColor } from './context.js';
 import { checkConferenceName } from './store/conferences.js';
 import { checkZone } from './session/zones.js';
+import { pagerCommand } from './pager.js';
 
 /** The global options as commander gives them. */
 export interface GlobalOptions {
@@ -16,6 +17,7 @@ export interface GlobalOptions {
   store?: string;
   conference?: string;
   color?: boolean;
+  pager?: boolean;
 }
 
 export interface Run extends Ctx {
@@ -29,6 +31,8 @@ export interface Run extends Ctx {
   readonly storePath: string | undefined;
   /** `--conference` or PYCON_CONFERENCE, checked; undefined for the one in use. */
   readonly conference: string | undefined;
+  /** The pager's shell command, or undefined when paging is off (see pager.ts). */
+  readonly pager: string | undefined;
   readonly outcome: { exitCode: number };
 }
 
@@ -42,6 +46,7 @@ export function startRun(ctx: Ctx, options: GlobalOptions, outcome: { exitCode: 
     now: options.now ?? (ctx.env.PYCON_NOW || undefined),
     storePath: options.store ?? (ctx.env.PYCON_STORE || undefined),
     conference: conferenceOption(options.conference ?? (ctx.env.PYCON_CONFERENCE || undefined)),
+    pager: pagerCommand(ctx.env, options.pager !== false),
     outcome,
   };
 }

@@ -13,7 +13,7 @@ import { resolveDay } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { itineraryJson, itineraryOption } from './itineraryOption.js';
-import { writeJson, writeZoneNote } from './output.js';
+import { talkMarks, writeJson, writeZoneNote } from './output.js';
 import { dayOption } from './options.js';
 import type { Talk } from '../schedule/types.js';
 import type { Run } from '../run.js';
@@ -74,7 +74,8 @@ export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise
   }
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
   writeZoneNote(ctx, look.view);
-  ctx.stdout.write(renderAgenda(itinerary.name, talks, conflicts, store.talks, look, cancelled));
+  const { handleOf } = talkMarks(store, itinerary);
+  ctx.stdout.write(renderAgenda(itinerary.name, talks, conflicts, store.talks, look, { cancelled, handleOf }));
 }
 
 /** Every itinerary with its number of talks; a damaged one is named on stderr (exit 1) and the rest still listed. */

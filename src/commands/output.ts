@@ -1,6 +1,7 @@
 /** Small pieces of output several commands share. */
 
 import { renderColumns } from '../render/columns.js';
+import type { TalkMarks } from '../render/look.js';
 import type { TimeView } from '../render/times.js';
 import type { Run } from '../run.js';
 import type { Itinerary } from '../itinerary.js';
@@ -61,7 +62,13 @@ export function writeJson(ctx: Run, value: unknown): void {
  * the Talk, with its handle and whether the itinerary in use holds it.
  */
 export function listedTalks(store: Store, mine: Itinerary, talks: Talk[]): (Talk & { handle: string; inItinerary: boolean })[] {
+  const marks = talkMarks(store, mine);
+  return talks.map((talk) => ({ ...talk, handle: marks.handleOf(talk), inItinerary: marks.isMine(talk) }));
+}
+
+/** The handle and ★ of each talk of the store, for the itinerary `mine`. */
+export function talkMarks(store: Store, mine: Itinerary): TalkMarks {
   const handles = handlesOf(store.talks);
   const held = new Set(mine.talks);
-  return talks.map((talk) => ({ ...talk, handle: handles.get(talk) ?? talk.id, inItinerary: held.has(talk) }));
+  return { handleOf: (talk) => handles.get(talk) ?? talk.id, isMine: (talk) => held.has(talk) };
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { findConflicts } from '../schedule/conflicts.js';
 import { planTalks, type Candidate, type Plan } from '../schedule/plan.js';
-import { scoreInterests } from '../schedule/relevance.js';
+import { DEFAULT_MIN_MENTIONS, scoreInterests } from '../schedule/relevance.js';
 import { indexStore } from '../schedule/search.js';
 import { byTime, overlaps, spanOf } from '../schedule/time.js';
 import type { Store, Talk } from '../schedule/types.js';
@@ -15,9 +15,9 @@ import { resolveDay } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
-import { writeZoneNote } from './output.js';
+import { talkMarks, writeZoneNote } from './output.js';
 import { plural, them } from '../render/words.js';
-import { dayOption } from './options.js';
+import { dayOption, parseCount } from './options.js';
 import type { Run } from '../run.js';
 
 export interface PlanOptions {
@@ -25,6 +25,7 @@ export interface PlanOptions {
   itinerary: string;
   day?: string;
   dryRun?: boolean;
+  mentions: number;
 }
 
 export function registerPlan(program: Command, run: () => Run): void {
@@ -37,7 +38,14 @@ export function registerPlan(program: Command, run: () => Run): void {
           '[interests...]',
           'topics, each scored as "pycon search" scores it; quote one of several words (default: those the itinerary was last planned with)',
         ),
-    ).option('--dry-run', 'show the plan without saving it'),
+    )
+      .option('--dry-run', 'show the plan without saving it')
+      .option(
+        '--mentions <n>',
+        'a talk whose title and speakers miss an interest counts for it when its description mentions it n times',
+        parseCount,
+        DEFAULT_MIN_MENTIONS,
+      ),
   )
     .addHelpText(
       'after',
@@ -54,7 +62,7 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   if (interests.length === 0) throw new UsageError('Name at least one interest, such as "pycon plan asyncio testing".');
   const date = options.day === undefined ? undefined : await resolveDay(ctx, store, options.day);
   const pool = date === undefined ? store.talks : store.talks.filter((talk) => talk.date === date);
-  const candidates = scoreInterests(indexStore(store, pool), interests);
+  const candidates = scoreInterests(indexStore(store, pool), interests, options.mentions);
 
   const { itinerary, plan, kept } = await makePlan(ctx, store, options.itinerary, candidates, options.dryRun === true, interests);
   warnOfKeptClashes(ctx, kept);
@@ -69,7 +77,8 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   const keptShown = date === undefined ? kept : kept.filter((talk) => talk.date === date);
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
   writeZoneNote(ctx, look.view);
-  ctx.stdout.write(renderPlan(interests, plan.chosen, keptShown, plan.leftOut, look));
+  const { handleOf } = talkMarks(store, itinerary);
+  ctx.stdout.write(renderPlan(interests, plan.chosen, keptShown, plan.leftOut, look, handleOf));
   for (const gone of itinerary.cancelled) {
     const instead = plan.chosen.find((candidate) => overlaps(spanOf(candidate.talk), spanOf(gone)));
     ctx.stdout.write(

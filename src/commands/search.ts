@@ -4,13 +4,15 @@ import { foldWords } from '../schedule/text.js';
 import { filterTalks } from '../schedule/query.js';
 import { indexStore, searchTalks } from '../schedule/search.js';
 import { renderTalkLines, renderTalkList } from '../render/talkList.js';
+import { matchSnippet } from '../render/snippet.js';
+import type { Talk } from '../schedule/types.js';
 import { loadStyle } from '../render/style.js';
 import { openStore } from '../session/store.js';
 import { resolveFilter, type FilterFlags } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { filterOptions, parseLimit } from './options.js';
-import { listedTalks, readerOf, writeListing, zoneNote } from './output.js';
+import { listedTalks, readerOf, talkMarks, writeListing, zoneNote } from './output.js';
 import { DEFAULT_ITINERARY, openItinerary } from '../itinerary.js';
 import type { Run } from '../run.js';
 
@@ -48,17 +50,23 @@ export async function runSearch(options: SearchOptions, ctx: Run): Promise<void>
     return;
   }
   const talks = shown.map((hit) => hit.talk);
+  const mine = () => openItinerary(ctx, store, DEFAULT_ITINERARY);
   await writeListing(ctx, {
-    json: () => {
-      const listed = listedTalks(store, openItinerary(ctx, store, DEFAULT_ITINERARY), talks);
-      return listed.map((talk, i) => ({ ...talk, score: shown[i]?.score }));
-    },
+    json: () => listedTalks(store, mine(), talks).map((talk, i) => ({ ...talk, score: shown[i]?.score })),
     pipe: () => renderTalkLines(talks),
     people: async () => {
-      const view = await timeViewFor(ctx, store);
-      const terms = new Map(shown.map((hit) => [hit.talk, hit.titleTerms]));
+      const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
+      const hitOf = new Map(shown.map((hit) => [hit.talk, hit]));
+      const words = foldWords(query);
+      // A talk found only through its description shows the words in their sentence.
+      const noteOf = (talk: Talk) => {
+        if (hitOf.get(talk)?.match.field !== 'description') return undefined;
+        const snippet = matchSnippet(talk.description, words, look.width - 2, look.style);
+        return snippet === undefined ? undefined : `  ${snippet}`;
+      };
       return (
-        zoneNote(view) + renderTalkList(talks, { view, style: await loadStyle(ctx.color), width: ctx.columns }, (talk) => terms.get(talk))
+        zoneNote(look.view) +
+        renderTalkList(talks, look, { marks: talkMarks(store, mine()), termsOf: (talk) => hitOf.get(talk)?.titleTerms, noteOf })
       );
     },
   });

@@ -6,7 +6,7 @@ import { loadStyle } from '../render/style.js';
 import { openStore } from '../session/store.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
-import { listedTalks, writeJson } from './output.js';
+import { listedTalks, talkMarks, writeJson } from './output.js';
 import { DEFAULT_ITINERARY, openItinerary } from '../itinerary.js';
 import type { Run } from '../run.js';
 
@@ -25,8 +25,10 @@ export function registerShow(program: Command, run: () => Run): void {
 export async function runShow(options: { talk: string }, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const talk = findTalk(store, options.talk);
-  if (ctx.json) return writeJson(ctx, listedTalks(store, openItinerary(ctx, store, DEFAULT_ITINERARY), [talk])[0]);
+  const mine = openItinerary(ctx, store, DEFAULT_ITINERARY);
+  if (ctx.json) return writeJson(ctx, listedTalks(store, mine, [talk])[0]);
   const view = await timeViewFor(ctx, store);
   const style = await loadStyle(ctx.color);
-  ctx.stdout.write(renderTalkPage(talk, runningAlongside(store.talks, talk), { view, style, width: ctx.columns }));
+  const look = { view, style, width: ctx.columns };
+  ctx.stdout.write(renderTalkPage(talk, runningAlongside(store.talks, talk), look, talkMarks(store, mine)));
 }

@@ -6,7 +6,8 @@ import { loadStyle } from '../render/style.js';
 import { openStore } from '../session/store.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
-import { writeListing, zoneNote } from './output.js';
+import { talkMarks, writeListing, zoneNote } from './output.js';
+import { DEFAULT_ITINERARY, openItinerary } from '../itinerary.js';
 import type { Run } from '../run.js';
 
 export function registerSpeaker(program: Command, run: () => Run): void {
@@ -29,9 +30,10 @@ export async function runSpeaker(options: { name: string }, ctx: Run): Promise<v
     pipe: () => renderTalkLines(found.flatMap((speaker) => speaker.talks)),
     people: async () => {
       const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
+      const marks = talkMarks(store, openItinerary(ctx, store, DEFAULT_ITINERARY));
       return (
         zoneNote(look.view) +
-        found.map((speaker) => `${look.style.heading(speaker.name)}\n\n${renderTalkList(speaker.talks, look)}`).join('\n')
+        found.map((speaker) => `${look.style.heading(speaker.name)}\n\n${renderTalkList(speaker.talks, look, { marks })}`).join('\n')
       );
     },
   });

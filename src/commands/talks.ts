@@ -7,7 +7,7 @@ import { readMoment } from '../session/moments.js';
 import { resolveFilter, type FilterFlags } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
-import { listedTalks, writeListing, zoneNote } from './output.js';
+import { listedTalks, talkMarks, writeListing, zoneNote } from './output.js';
 import { DEFAULT_ITINERARY, openItinerary } from '../itinerary.js';
 import { filterOptions } from './options.js';
 import type { Run } from '../run.js';
@@ -44,12 +44,14 @@ export async function runTalks(options: TalksOptions, ctx: Run): Promise<void> {
     );
     return;
   }
+  const mine = () => openItinerary(ctx, store, DEFAULT_ITINERARY);
   await writeListing(ctx, {
-    json: () => listedTalks(store, openItinerary(ctx, store, DEFAULT_ITINERARY), talks),
+    json: () => listedTalks(store, mine(), talks),
     pipe: () => renderTalkLines(talks),
     people: async () => {
       const view = await timeViewFor(ctx, store);
-      return zoneNote(view) + renderTalkList(talks, { view, style: await loadStyle(ctx.color), width: ctx.columns });
+      const look = { view, style: await loadStyle(ctx.color), width: ctx.columns };
+      return zoneNote(view) + renderTalkList(talks, look, { marks: talkMarks(store, mine()) });
     },
   });
 }

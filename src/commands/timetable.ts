@@ -20,6 +20,9 @@ export interface TimetableOptions {
   room?: string | undefined;
   track?: string | undefined;
   itinerary: string;
+  compact?: boolean | undefined;
+  /** From the current slot on: `today` on a conference day, unless --whole-day. */
+  fromNow?: boolean | undefined;
 }
 
 export function registerTimetable(program: Command, run: () => Run): void {
@@ -33,10 +36,12 @@ export function registerTimetable(program: Command, run: () => Run): void {
       ),
     ),
   )
+    .option('--compact', 'one line per row, so a day fits one screen')
     .addHelpText(
       'after',
       examples([
         'pycon timetable friday',
+        'pycon timetable saturday --compact',
         'pycon timetable sat --room "ballroom c"',
         'pycon timetable sunday --tz Europe/Berlin',
         'pycon timetable friday --json',
@@ -77,7 +82,8 @@ export async function showTimetable(ctx: Run, store: Store, date: string, option
         timeViewFor(ctx, store),
         loadStyle(ctx.color),
       ]);
-      return renderTimetable(date, rooms, talks, { view, style, width: ctx.columns, mine, now: moment });
+      const { compact, fromNow } = options;
+      return renderTimetable(date, rooms, talks, { view, style, width: ctx.columns, mine, now: moment, compact, fromNow });
     },
   });
 }

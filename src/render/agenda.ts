@@ -30,8 +30,9 @@ export function renderAgenda(
   conflicts: Conflict[],
   allTalks: Talk[],
   look: Look,
-  cancelled: Talk[] = [],
+  extras: { cancelled?: Talk[]; handleOf?: (talk: Talk) => string } = {},
 ): string {
+  const { cancelled = [], handleOf = (talk: Talk) => talk.id } = extras;
   const byDay = new Map<string, Talk[]>();
   for (const talk of talks) {
     const date = look.view.local(talk.start).date;
@@ -45,7 +46,7 @@ export function renderAgenda(
     `Itinerary ${name}: ${plural(talks.length, 'talk')}, ${clashes === 0 ? 'no clashes' : plural(clashes, 'clash', 'clashes')}${gone}`,
   ];
   for (const talk of cancelled) {
-    const drop = name === 'default' ? `pycon drop ${talk.id}` : `pycon drop -i ${name} ${talk.id}`;
+    const drop = name === 'default' ? `pycon drop ${handleOf(talk)}` : `pycon drop -i ${name} ${handleOf(talk)}`;
     lines.push(
       '',
       ...wrapText(
@@ -59,7 +60,7 @@ export function renderAgenda(
     let previous: Block | undefined;
     for (const block of blocks) {
       if (previous) lines.push(...renderGap(previous, block, allTalks, talks, look));
-      lines.push(...renderBlock(block, previous, conflicts, look));
+      lines.push(...renderBlock(block, previous, conflicts, look, handleOf));
       previous = block;
     }
   }
@@ -86,7 +87,13 @@ function groupOverlapping(talks: Talk[]): Block[] {
   return blocks;
 }
 
-function renderBlock(block: Block, previous: Block | undefined, conflicts: Conflict[], look: Look): string[] {
+function renderBlock(
+  block: Block,
+  previous: Block | undefined,
+  conflicts: Conflict[],
+  look: Look,
+  handleOf: (talk: Talk) => string,
+): string[] {
   const clash = block.talks.length > 1;
   const lines: string[] = [];
   if (clash) {
@@ -101,7 +108,7 @@ function renderBlock(block: Block, previous: Block | undefined, conflicts: Confl
     lines.push(`${lead}${formatClockSpan(look.view, talk.start, talk.end)}  ${look.style.title(titleLines[0] ?? '')}`);
     for (const more of titleLines.slice(1)) lines.push(`${lead}${' '.repeat(INDENT - 2)}${look.style.title(more)}`);
     const tight = !clash && previous ? tightChange(previous, talk) : undefined;
-    const detail = look.style.dim(talk.room) + (tight ? look.style.warn(` · tight: ${tight}`) : '');
+    const detail = look.style.dim(`${talk.room} · ${handleOf(talk)}`) + (tight ? look.style.warn(` · tight: ${tight}`) : '');
     lines.push(`${lead}${' '.repeat(INDENT - 2)}${detail}`);
   }
   return lines;

@@ -28,16 +28,21 @@ interface Placed {
 
 const EMPTY: Placed = { cell: { lines: [], rowSpan: 1 }, top: 0 };
 
-export function drawGrid(widths: number[], rows: GridRow[]): string {
+/**
+ * `rulesBetweenRows: false` draws a rule under the first row (the header)
+ * only: a compact grid, where a spanning cell's lines run on down its rows.
+ */
+export function drawGrid(widths: number[], rows: GridRow[], options: { rulesBetweenRows?: boolean } = {}): string {
+  const ruled = (r: number) => r === 0 || options.rulesBetweenRows !== false;
   const placed = placeCells(widths.length, rows);
   const heights = rowHeights(rows);
   /** The first text line of each row, counting separator lines, for spanning cells. */
   const starts: number[] = [];
   let next = 0;
-  for (const height of heights) {
+  heights.forEach((height, r) => {
     starts.push(next);
-    next += height + 1;
-  }
+    next += height + (ruled(r) ? 1 : 0);
+  });
   const at = (r: number, c: number): Placed => placed[r]?.[c] ?? EMPTY;
 
   const lineOf = (p: Placed, line: number) => p.cell.lines[line - (starts[p.top] ?? 0)] ?? '';
@@ -50,7 +55,7 @@ export function drawGrid(widths: number[], rows: GridRow[]): string {
       const line = (starts[r] ?? 0) + l;
       out.push(`│${widths.map((_, c) => segment(lineOf(at(r, c), line), c)).join('│')}│`);
     }
-    if (r === rows.length - 1) return;
+    if (r === rows.length - 1 || !ruled(r)) return;
     // Between rows: a rule under each cell that ends here, text where a cell spans on.
     const line = (starts[r] ?? 0) + (heights[r] ?? 0);
     const spans = widths.map((_, c) => at(r + 1, c) === at(r, c));

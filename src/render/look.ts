@@ -1,4 +1,5 @@
 /** How a renderer is to draw for people: times in which zone, what style, how wide. */
+import type { Talk } from '../schedule/types.js';
 import type { Style } from './style.js';
 import type { TimeView } from './times.js';
 
@@ -6,4 +7,22 @@ export interface Look {
   view: TimeView;
   style: Style;
   width: number;
+}
+
+/** What a list shows beside each talk for people: the handle to type, and ★ for the user's own. */
+export interface TalkMarks {
+  /** The shortest start of the talk's id that names it alone (see schedule/handles.ts). */
+  handleOf(talk: Talk): string;
+  /** The itinerary in use holds it. */
+  isMine(talk: Talk): boolean;
+}
+
+/** The mark before a title of the user's: ★ joined to the first word by a no-break space, so it never stands alone on a line. */
+export function mineMark(talk: Talk, marks: TalkMarks | undefined): string {
+  return marks?.isMine(talk) ? '★\u00a0' : '';
+}
+
+/** Wrapped lines keep the no-break spaces that held marks to words; the terminal gets plain ones. */
+export function unbreakable(line: string): string {
+  return line.replace(/\u00a0/g, ' ');
 }

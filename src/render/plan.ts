@@ -14,12 +14,18 @@ const INDENT = 15;
 /** How many left-out matches to name before summing up the rest. */
 const LEFT_OUT_SHOWN = 8;
 
-export function renderPlan(interests: string[], chosen: Candidate[], kept: Talk[], leftOut: LeftOut[], look: Look): string {
-  const total = Math.round(chosen.reduce((sum, candidate) => sum + candidate.relevance, 0) * 100) / 100;
-  const summary = `Plan for ${interests.join(', ')}: ${plural(chosen.length, 'new talk')}, relevance ${total}${kept.length > 0 ? `, around ${plural(kept.length, 'talk')} you had` : ''}`;
+export function renderPlan(
+  interests: string[],
+  chosen: Candidate[],
+  kept: Talk[],
+  leftOut: LeftOut[],
+  look: Look,
+  handleOf: (talk: Talk) => string = (talk) => talk.id,
+): string {
+  const summary = `Plan for ${interests.join(', ')}: ${plural(chosen.length, 'new talk')}${kept.length > 0 ? `, around ${plural(kept.length, 'talk')} you had` : ''}`;
   const lines = wrapText(summary, look.width);
   const entries = [
-    ...chosen.map((candidate) => ({ talk: candidate.talk, why: `matches ${candidate.interests.join(', ')} (${candidate.relevance})` })),
+    ...chosen.map((candidate) => ({ talk: candidate.talk, why: `matches ${describeMatches(candidate)}` })),
     ...kept.map((talk) => ({ talk, why: 'already in your itinerary' })),
   ].sort((a, b) => byTime(a.talk, b.talk));
   let day = '';
@@ -32,7 +38,8 @@ export function renderPlan(interests: string[], chosen: Candidate[], kept: Talk[
     const [first = '', ...rest] = wrapText(talk.title, look.width - INDENT);
     lines.push(`  ${formatClockSpan(look.view, talk.start, talk.end)}  ${look.style.title(first)}`);
     for (const more of rest) lines.push(`${' '.repeat(INDENT)}${look.style.title(more)}`);
-    lines.push(`${' '.repeat(INDENT)}${look.style.dim(`${talk.room} · ${why}`)}`);
+    const detail = wrapText(`${talk.room} · ${handleOf(talk)} · ${why}`, look.width - INDENT);
+    lines.push(...detail.map((line) => `${' '.repeat(INDENT)}${look.style.dim(line)}`));
   }
   if (leftOut.length > 0) {
     lines.push('', look.style.heading('Left out, as they clash with the plan:'));
@@ -41,7 +48,7 @@ export function renderPlan(interests: string[], chosen: Candidate[], kept: Talk[
       lines.push(`  ${truncate(candidate.talk.title, look.width - 4)}`);
       const clash = clashesWith.map((talk) => `"${talk.title}"`).join(', ');
       lines.push(
-        ...wrapText(`${when}, ${candidate.interests.join(', ')} (${candidate.relevance}), clashes with ${clash}`, look.width - 4).map(
+        ...wrapText(`${when}, ${describeMatches(candidate)}, clashes with ${clash}`, look.width - 4).map(
           (line) => `    ${look.style.dim(line)}`,
         ),
       );
@@ -51,3 +58,14 @@ export function renderPlan(interests: string[], chosen: Candidate[], kept: Talk[
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** Why a talk matched, in words: `asyncio (title match), testing (mentioned 3 times)`. */
+export function describeMatches(candidate: Candidate): string {
+  return candidate.interests.map((match) => `${match.interest} (${HOW[match.field](match.mentions)})`).join(', ');
+}
+
+const HOW = {
+  title: () => 'title match',
+  speaker: () => 'speaker match',
+  description: (mentions: number) => `mentioned ${mentions === 1 ? 'once' : mentions === 2 ? 'twice' : `${mentions} times`}`,
+};

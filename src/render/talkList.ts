@@ -4,21 +4,54 @@
 import type { Talk } from '../schedule/types.js';
 import { foldText } from '../schedule/text.js';
 import { formatSpan } from './times.js';
-import { wrapText } from './wrap.js';
-import type { Look } from './look.js';
+import { displayWidth, wrapText } from './wrap.js';
+import { type Look, mineMark, type TalkMarks, unbreakable } from './look.js';
 import type { Style } from './style.js';
 
-/** For people: the title (matched words marked), then speakers · time · room, a blank line between talks. */
-export function renderTalkList(talks: Talk[], look: Look, termsOf?: (talk: Talk) => Set<string> | undefined): string {
+export interface TalkListExtras {
+  marks?: TalkMarks | undefined;
+  /** Folded words to highlight in a talk's title. */
+  termsOf?: ((talk: Talk) => Set<string> | undefined) | undefined;
+  /** A line under the details, such as where a search matched. */
+  noteOf?: ((talk: Talk) => string | undefined) | undefined;
+}
+
+/**
+ * For people, a blank line between talks:
+ *
+ *   ★ Advanced asyncio: Solving Real-world Production Problems
+ *     advanced-asyncio  Lynn Root · Sat 4 May 13:50–14:30 · Grand Ballroom A
+ *
+ * ★ marks the user's talks, matched words are highlighted, and the handle leads
+ * the details, so the name to type is where the eye lands.
+ */
+export function renderTalkList(talks: Talk[], look: Look, extras: TalkListExtras = {}): string {
+  const { marks, termsOf, noteOf } = extras;
   const blocks = talks.map((talk) => {
-    const title = wrapText(talk.title, look.width).map((line) => look.style.title(markTerms(line, termsOf?.(talk), look.style)));
-    const details = [talk.speakers.join(', '), formatSpan(look.view, talk.start, talk.end), talk.room]
+    const title = wrapText(`${mineMark(talk, marks)}${talk.title}`, look.width).map((line) =>
+      look.style.title(markTerms(unbreakable(line), termsOf?.(talk), look.style)),
+    );
+    // A time or a room is never broken over two lines; a long list of speakers may be.
+    const details = [talk.speakers.join(', '), keepTogether(formatSpan(look.view, talk.start, talk.end)), keepTogether(talk.room)]
       .filter((part) => part !== '')
       .join(' · ');
-    const detailLines = wrapText(details, look.width - 2).map((line) => `  ${look.style.dim(line)}`);
-    return [...title, ...detailLines].join('\n');
+    const note = noteOf?.(talk);
+    return [...title, ...detailLines(marks?.handleOf(talk), details, look), ...(note === undefined ? [] : [note])].join('\n');
   });
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
+}
+
+/** The details under a title, indented, after the handle when there is one; wrapped lines hang under the details. */
+function detailLines(handle: string | undefined, details: string, look: Look): string[] {
+  const dim = (line: string) => look.style.dim(unbreakable(line));
+  if (handle === undefined) return wrapText(details, look.width - 2).map((line) => `  ${dim(line)}`);
+  const hang = displayWidth(handle) + 4;
+  if (hang > look.width / 2) return [`  ${handle}`, ...wrapText(details, look.width - 4).map((line) => `    ${dim(line)}`)];
+  return wrapText(details, look.width - hang).map((line, i) => `${i === 0 ? `  ${handle}  ` : ' '.repeat(hang)}${dim(line)}`);
+}
+
+function keepTogether(text: string): string {
+  return text.replace(/ /g, '\u00a0');
 }
 
 /** For pipes: id, title, speakers, start, end, room — every field, every time, ISO times. */

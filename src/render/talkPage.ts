@@ -4,34 +4,37 @@
  */
 import type { Talk } from '../schedule/types.js';
 import { formatClockSpan, formatLongDate } from './times.js';
-import { padEnd, truncate, wrapText } from './wrap.js';
-import type { Look } from './look.js';
+import { displayWidth, padEnd, truncate, wrapText } from './wrap.js';
+import { type Look, mineMark, type TalkMarks, unbreakable } from './look.js';
 
 /** The widest a description is wrapped to, however wide the terminal. */
 const READING_WIDTH = 100;
 
-export function renderTalkPage(talk: Talk, alongside: Talk[], look: Look): string {
+export function renderTalkPage(talk: Talk, alongside: Talk[], look: Look, marks?: TalkMarks): string {
   const { view, style } = look;
   const width = Math.min(look.width, READING_WIDTH);
   const from = view.local(talk.start);
   const kind = [talk.track, talk.type, talk.language].filter((part) => part !== undefined && part !== '').join(' · ');
   const lines = [
-    ...wrapText(talk.title, width).map(style.title),
+    ...wrapText(`${mineMark(talk, marks)}${talk.title}`, width).map((line) => style.title(unbreakable(line))),
     ...(talk.subtitle ? wrapText(talk.subtitle, width) : []),
     ...(talk.speakers.length > 0 ? wrapText(talk.speakers.join(', '), width) : []),
     ...wrapText(`${formatLongDate(from.date)}, ${formatClockSpan(view, talk.start, talk.end)} (${view.zone}) · ${talk.room}`, width),
     ...(kind ? wrapText(kind, width) : []),
     ...(talk.url ? [talk.url] : []),
-    style.dim(`id: ${talk.id}`),
+    style.dim(marks && marks.handleOf(talk) !== talk.id ? `handle: ${marks.handleOf(talk)} · id: ${talk.id}` : `id: ${talk.id}`),
+    ...(marks?.isMine(talk) ? [style.mine('★ in your itinerary')] : []),
     '',
     ...wrapText(talk.description, width),
   ];
   if (alongside.length > 0) {
-    const roomWidth = Math.max(...alongside.map((other) => other.room.length));
+    const roomWidth = Math.max(...alongside.map((other) => displayWidth(other.room)));
     lines.push('', style.heading('At the same time:'));
     for (const other of alongside) {
       const lead = `  ${formatClockSpan(view, other.start, other.end)}  ${padEnd(other.room, roomWidth)}  `;
-      lines.push(`${style.dim(lead)}${truncate(other.title, Math.max(10, width - lead.length))}`);
+      lines.push(
+        `${style.dim(lead)}${truncate(unbreakable(`${mineMark(other, marks)}${other.title}`), Math.max(10, width - displayWidth(lead)))}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -5,12 +5,17 @@
  * width it is given: titles wrap inside their cells. A day of more rooms than
  * fit side by side (FOSDEM has about 60) is drawn as panels, each a full grid
  * of a few rooms with its own times, labelled "rooms 5–8 of 40".
+ *
+ * Compact, each row is one line and a talk takes one line per row it spans,
+ * so a day of five rooms fits a 24-row screen. In another zone a day may run
+ * past midnight: a row whose local date is not the heading's shows its
+ * weekday ("Sat 00:30").
  */
 import { runsAt, spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
 import { drawGrid, type GridRow } from './grid.js';
 import { formatLongDate } from './times.js';
-import { wrapText } from './wrap.js';
+import { displayWidth, padEnd, truncate, wrapText } from './wrap.js';
 import type { Look } from './look.js';
 
 export interface TimetableLook extends Look {
@@ -18,30 +23,57 @@ export interface TimetableLook extends Look {
   mine: Set<string>;
   /** The moment whose running talks are highlighted as on now. */
   now?: number | undefined;
+  /** One line per row. */
+  compact?: boolean | undefined;
+  /** Leave out the rows of talks that ended before `now`, and say so. */
+  fromNow?: boolean | undefined;
 }
 
-const TIME_COLUMN = 7;
 const MAX_ROOM_COLUMN = 34;
 /** Narrower than this per room, a grid is unreadable: the day is listed instead. */
 const MIN_ROOM_TEXT = 8;
 /** Rooms split into panels get at least this much text per line. */
 const PANEL_ROOM_TEXT = 14;
 
-export function renderTimetable(date: string, rooms: string[], talks: Talk[], look: TimetableLook): string {
+export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[], look: TimetableLook): string {
   const heading = `${formatLongDate(date)} · times in ${look.view.zone}`;
-  const legend = legendFor(talks, look);
-  return `${[look.style.heading(heading), ...(legend ? [look.style.dim(legend)] : []), renderBody(rooms, talks, look)].join('\n')}\n`;
+  const { now } = look;
+  const cut = look.fromNow === true && now !== undefined && dayTalks.some((talk) => spanOf(talk).end <= now);
+  const talks = cut ? dayTalks.filter((talk) => spanOf(talk).end > now) : dayTalks;
+  const notes = [
+    ...(cut ? [`from ${look.view.localMs(now).time}: the talks that ended are left out; --whole-day shows them`] : []),
+    ...legendFor(talks, look),
+  ];
+  if (talks.length === 0) notes.push('nothing more on this day');
+  const body = talks.length === 0 ? [] : [renderBody(rooms, talks, { ...look, labels: rowLabels(date, talks, look) })];
+  return `${[look.style.heading(heading), ...notes.map((note) => look.style.dim(note)), ...body].join('\n')}\n`;
 }
 
-function renderBody(rooms: string[], talks: Talk[], look: TimetableLook): string {
-  const widths = columnWidths(rooms.length, look.width, MIN_ROOM_TEXT);
+/** What the grid's time column shows for each start: `13:40`, or `Sat 00:30` where the local date is not the heading's. */
+function rowLabels(date: string, talks: Talk[], look: TimetableLook): Map<number, string> {
+  return new Map(
+    talks.map((talk) => {
+      const local = look.view.local(talk.start);
+      return [spanOf(talk).start, local.date === date ? local.time : `${local.weekday.slice(0, 3)} ${local.time}`];
+    }),
+  );
+}
+
+interface GridLook extends TimetableLook {
+  labels: Map<number, string>;
+}
+
+function renderBody(rooms: string[], talks: Talk[], look: GridLook): string {
+  const timeColumn = Math.max(...[...look.labels.values()].map(displayWidth)) + 2;
+  const widthsFor = (count: number, minText: number) => columnWidths(count, look.width, minText, timeColumn);
+  const widths = widthsFor(rooms.length, MIN_ROOM_TEXT);
   if (widths) return renderGrid(rooms, talks, widths, look);
   // Too many rooms for one grid: leave out those with nothing on this day, then split the rest.
   const used = rooms.filter((room) => talks.some((talk) => talk.room === room));
-  const usedWidths = columnWidths(used.length, look.width, MIN_ROOM_TEXT);
+  const usedWidths = widthsFor(used.length, MIN_ROOM_TEXT);
   if (usedWidths) return renderGrid(used, talks, usedWidths, look);
-  const perPanel = roomsThatFit(look.width);
-  if (perPanel === 0) return renderNarrow(used, talks, look);
+  const perPanel = roomsThatFit(widthsFor);
+  if (perPanel === 0 || (look.compact && perPanel === 1)) return renderNarrow(used, talks, look);
   const panels = Math.ceil(used.length / perPanel);
   const size = Math.ceil(used.length / panels);
   const out: string[] = [];
@@ -49,24 +81,24 @@ function renderBody(rooms: string[], talks: Talk[], look: TimetableLook): string
     const panel = used.slice(first, first + size);
     const label = `rooms ${first + 1}–${first + panel.length} of ${used.length}`;
     const inPanel = talks.filter((talk) => panel.includes(talk.room));
-    out.push(look.style.dim(label), renderGrid(panel, inPanel, columnWidths(panel.length, look.width, MIN_ROOM_TEXT) ?? [], look));
+    out.push(look.style.dim(label), renderGrid(panel, inPanel, widthsFor(panel.length, MIN_ROOM_TEXT) ?? [], look));
   }
   return out.join('\n');
 }
 
-/** How many rooms a panel holds at this width with PANEL_ROOM_TEXT each (or fewer if only fewer fit at all). */
-function roomsThatFit(width: number): number {
+/** How many rooms a panel holds with PANEL_ROOM_TEXT each (or fewer if only fewer fit at all). */
+function roomsThatFit(widthsFor: (count: number, minText: number) => number[] | undefined): number {
   let count = 0;
-  while (columnWidths(count + 1, width, PANEL_ROOM_TEXT)) count++;
-  if (count === 0 && columnWidths(1, width, MIN_ROOM_TEXT)) return 1;
+  while (widthsFor(count + 1, PANEL_ROOM_TEXT)) count++;
+  if (count === 0 && widthsFor(1, MIN_ROOM_TEXT)) return 1;
   return count;
 }
 
-function legendFor(talks: Talk[], look: TimetableLook): string {
+function legendFor(talks: Talk[], look: TimetableLook): string[] {
   const parts: string[] = [];
   if (talks.some((talk) => look.mine.has(talk.id))) parts.push('★ in your itinerary');
   if (talks.some((talk) => isOnNow(talk, look.now))) parts.push('▶ on now');
-  return parts.join(' · ');
+  return parts.length === 0 ? [] : [parts.join(' · ')];
 }
 
 function isOnNow(talk: Talk, now: number | undefined): boolean {
@@ -74,23 +106,24 @@ function isOnNow(talk: Talk, now: number | undefined): boolean {
 }
 
 /** Column widths including padding, or undefined when the rooms cannot fit with `minText` columns of text each. */
-function columnWidths(roomCount: number, width: number, minText: number): number[] | undefined {
+function columnWidths(roomCount: number, width: number, minText: number, timeColumn: number): number[] | undefined {
   if (roomCount === 0) return undefined;
   const borders = roomCount + 2;
-  const available = width - borders - TIME_COLUMN;
+  const available = width - borders - timeColumn;
   const each = Math.min(MAX_ROOM_COLUMN, Math.floor(available / roomCount));
   if (each - 2 < minText) return undefined;
   const spare = each === MAX_ROOM_COLUMN ? 0 : available - each * roomCount;
-  return [TIME_COLUMN, ...Array.from({ length: roomCount }, (_, i) => each + (i < spare ? 1 : 0))];
+  return [timeColumn, ...Array.from({ length: roomCount }, (_, i) => each + (i < spare ? 1 : 0))];
 }
 
-function renderGrid(rooms: string[], talks: Talk[], widths: number[], look: TimetableLook): string {
-  const labels = new Map(talks.map((talk) => [spanOf(talk).start, look.view.local(talk.start).time]));
-  const starts = [...labels.keys()].sort((a, b) => a - b);
+function renderGrid(rooms: string[], talks: Talk[], widths: number[], look: GridLook): string {
+  const { labels } = look;
+  const starts = [...new Set(talks.map((talk) => spanOf(talk).start))].sort((a, b) => a - b);
   const text = widths.map((width) => width - 2);
+  const roomLines = (room: string, width: number) => (look.compact ? fitLines(room, width, 2) : wrapText(room, width));
   const header: GridRow = [
     { lines: [''], rowSpan: 1 },
-    ...rooms.map((room, i) => ({ lines: wrapText(room, text[i + 1] ?? 1), rowSpan: 1 })),
+    ...rooms.map((room, i) => ({ lines: roomLines(room, text[i + 1] ?? 1), rowSpan: 1 })),
   ];
   /** Per room, the last row an earlier talk's cell still covers. */
   const coveredUntil = rooms.map(() => -1);
@@ -109,11 +142,29 @@ function renderGrid(rooms: string[], talks: Talk[], widths: number[], look: Time
         const { end } = spanOf(talk);
         const rowSpan = starts.filter((start) => start >= rowStart && start < end).length;
         coveredUntil[column] = row + rowSpan - 1;
-        return { lines: renderCell(talk, text[column + 1] ?? 1, look), rowSpan };
+        return { lines: renderCell(talk, text[column + 1] ?? 1, look, rowSpan), rowSpan };
       }),
     ],
   );
-  return drawGrid(text, [header, ...rows]);
+  return drawGrid(text, [header, ...rows], look.compact ? { rulesBetweenRows: false } : {});
+}
+
+/**
+ * Text in at most `count` lines, filled word by word; the last line takes the
+ * rest, cut with … when it does not fit. Words are never broken across lines
+ * here: a compact cell has too few lines for a word to be read in pieces.
+ */
+function fitLines(text: string, width: number, count: number): string[] {
+  const words = text.split(' ').filter((word) => word !== '');
+  const lines: string[] = [];
+  let at = 0;
+  while (at < words.length && lines.length < count - 1) {
+    let line = words[at++] as string;
+    while (at < words.length && displayWidth(`${line} ${words[at]}`) <= width) line += ` ${words[at++]}`;
+    lines.push(truncate(line, width));
+  }
+  if (at < words.length) lines.push(truncate(words.slice(at).join(' '), width));
+  return lines;
 }
 
 const NO_BREAK = /\u00a0/g;
@@ -123,11 +174,19 @@ function marksOf(talk: Talk, look: TimetableLook): string {
   return `${look.mine.has(talk.id) ? '★\u00a0' : ''}${isOnNow(talk, look.now) ? '▶\u00a0' : ''}`;
 }
 
-function renderCell(talk: Talk, width: number, look: TimetableLook): string[] {
+/** A talk's cell: its title wrapped, then when it ends; compact, one line per row it spans. */
+function renderCell(talk: Talk, width: number, look: TimetableLook, rowSpan: number): string[] {
   const marks = marksOf(talk, look);
   const style = isOnNow(talk, look.now) ? look.style.now : look.mine.has(talk.id) ? look.style.mine : (text: string) => text;
-  const lines = wrapText(`${marks}${talk.title}`, width).map((line) => style(line.replace(NO_BREAK, ' ')));
-  lines.push(look.style.dim(`until ${look.view.local(talk.end).time}`));
+  const title = `${marks}${talk.title}`;
+  const until = `until ${look.view.local(talk.end).time}`;
+  if (look.compact) {
+    const lines = fitLines(title, width, rowSpan);
+    const shown = lines.map((line) => style(line.replace(NO_BREAK, ' ')));
+    return lines.length < rowSpan ? [...shown, look.style.dim(until)] : shown;
+  }
+  const lines = wrapText(title, width).map((line) => style(line.replace(NO_BREAK, ' ')));
+  lines.push(look.style.dim(until));
   return lines;
 }
 
@@ -135,12 +194,18 @@ function renderCell(talk: Talk, width: number, look: TimetableLook): string[] {
 function renderNarrow(rooms: string[], talks: Talk[], look: TimetableLook): string {
   const lines: string[] = [];
   const ordered = [...talks].sort((a, b) => spanOf(a).start - spanOf(b).start || rooms.indexOf(a.room) - rooms.indexOf(b.room));
+  // Compact: `13:10 Grand Ballroom C  A New Era…`, the rooms in full up to half the width, so that they stay apart.
+  const roomWidth = Math.min(Math.floor(look.width / 2) - 2, Math.max(0, ...ordered.map((talk) => displayWidth(talk.room))));
   for (const talk of ordered) {
     const marks = marksOf(talk, look);
-    lines.push(
-      '',
-      ...wrapText(`${look.view.local(talk.start).time}–${look.view.local(talk.end).time} ${talk.room}`, look.width).map(look.style.dim),
-    );
+    const when = `${look.view.local(talk.start).time}–${look.view.local(talk.end).time}`;
+    if (look.compact) {
+      const lead = `${look.view.local(talk.start).time} ${padEnd(truncate(talk.room, roomWidth), roomWidth)}`;
+      const title = truncate(`${marks}${talk.title}`, look.width - displayWidth(lead) - 2);
+      lines.push(`${look.style.dim(lead)}  ${title.replace(NO_BREAK, ' ')}`);
+      continue;
+    }
+    lines.push('', ...wrapText(`${when} ${talk.room}`, look.width).map(look.style.dim));
     lines.push(...wrapText(`${marks}${talk.title}`, look.width).map((line) => line.replace(NO_BREAK, ' ')));
   }
   return lines.join('\n');

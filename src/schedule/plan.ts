@@ -6,13 +6,19 @@
  */
 import { compareText } from './text.js';
 import { overlaps, spanOf } from './time.js';
+import type { WordMatch } from './search.js';
 import type { Talk } from './types.js';
+
+/** One interest a talk matched, and how: in its title, a speaker's name, or mentioned in its description. */
+export interface InterestMatch extends WordMatch {
+  interest: string;
+}
 
 export interface Candidate {
   talk: Talk;
   relevance: number;
   /** The interests it matched, best first, to show why it was picked. */
-  interests: string[];
+  interests: InterestMatch[];
 }
 
 export interface LeftOut {

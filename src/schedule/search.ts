@@ -15,6 +15,22 @@ export interface SearchHit {
   score: number;
   /** Folded title words that matched, for highlighting. */
   titleTerms: Set<string>;
+  /** How the talk matched, as its weakest word did: a query matches as well as its worst-matched word. */
+  match: WordMatch;
+}
+
+/** Where a word matched best: a title word, a speaker's name, or only in the description, so many times. */
+export interface WordMatch {
+  field: 'title' | 'speaker' | 'description';
+  /** How many description words start with it. */
+  mentions: number;
+}
+
+const FIELD_STRENGTH = { title: 2, speaker: 1, description: 0 };
+
+function weaker(a: WordMatch, b: WordMatch): WordMatch {
+  const order = FIELD_STRENGTH[a.field] - FIELD_STRENGTH[b.field] || a.mentions - b.mentions;
+  return order <= 0 ? a : b;
 }
 
 interface Entry {
@@ -91,16 +107,18 @@ export function searchTalks(index: SearchIndex, query: string): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const entry of index.entries) {
     let score = 0;
+    let match: WordMatch | undefined;
     const titleTerms = new Set<string>();
     for (const [i, word] of words.entries()) {
-      const wordScore = scoreWord(entry, word, fuzzy[i] ?? new Map(), titleTerms);
-      if (wordScore === 0) {
+      const scored = scoreWord(entry, word, fuzzy[i] ?? new Map(), titleTerms);
+      if (scored.score === 0) {
         score = 0;
         break;
       }
-      score += wordScore;
+      score += scored.score;
+      match = match === undefined ? scored.match : weaker(match, scored.match);
     }
-    if (score > 0) hits.push({ talk: entry.talk, score: Math.round(score * 100) / 100, titleTerms });
+    if (score > 0 && match) hits.push({ talk: entry.talk, score: Math.round(score * 100) / 100, titleTerms, match });
   }
   return hits.sort((a, b) => b.score - a.score || compareText(a.talk.start, b.talk.start) || compareText(a.talk.title, b.talk.title));
 }
@@ -125,7 +143,7 @@ function fuzzyNeighbours(index: SearchIndex, word: string): Map<string, number> 
   return near;
 }
 
-function scoreWord(entry: Entry, word: string, fuzzy: Map<string, number>, titleTerms: Set<string>): number {
+function scoreWord(entry: Entry, word: string, fuzzy: Map<string, number>, titleTerms: Set<string>): { score: number; match: WordMatch } {
   let best = 0;
   for (const titleWord of entry.titleWords) {
     const score =
@@ -139,6 +157,7 @@ function scoreWord(entry: Entry, word: string, fuzzy: Map<string, number>, title
     if (score > 0) titleTerms.add(titleWord);
     best = Math.max(best, score);
   }
+  const inTitle = best;
   for (const speakerWord of entry.speakerWords) {
     const score =
       speakerWord === word
@@ -150,14 +169,27 @@ function scoreWord(entry: Entry, word: string, fuzzy: Map<string, number>, title
             : fuzzyScore(fuzzy, speakerWord);
     best = Math.max(best, score);
   }
-  const mentions = Math.min(countMentions(entry.description, word), SCORE.descriptionMentions);
-  if (best > 0) return best + mentions * SCORE.descriptionTiebreak;
-  return mentions > 0 ? SCORE.descriptionBase + mentions * SCORE.descriptionPerMention : 0;
+  const mentions = countMentions(entry.description, stemOf(word));
+  const counted = Math.min(mentions, SCORE.descriptionMentions);
+  if (best > 0) {
+    return { score: best + counted * SCORE.descriptionTiebreak, match: { field: inTitle >= best ? 'title' : 'speaker', mentions } };
+  }
+  const score = mentions > 0 ? SCORE.descriptionBase + counted * SCORE.descriptionPerMention : 0;
+  return { score, match: { field: 'description', mentions } };
 }
 
 function fuzzyScore(fuzzy: Map<string, number>, word: string): number {
   const score = fuzzy.get(word);
   return score === undefined ? 0 : SCORE.fuzzyBase + SCORE.fuzzySpan * score;
+}
+
+/**
+ * A word without a common English ending, so that mentions of "testing"
+ * count "tests" and "test" too: the ending goes when four letters remain.
+ */
+export function stemOf(word: string): string {
+  const ending = ['ing', 'ed', 'es', 's'].find((end) => word.endsWith(end) && word.length - end.length >= 4);
+  return ending === undefined ? word : word.slice(0, -ending.length);
 }
 
 /** How many words of the folded description start with `word`. */

@@ -150,7 +150,7 @@ describe('every command on an imported conference', () => {
         'Friday 27 December 2024, 10:00–10:30 (Europe/Berlin) · Saal 1',
         'Community · Talk · en',
         'https://example.org/whd24/talk/101',
-        'id: opening-welcome',
+        'handle: opening · id: opening-welcome',
         '',
         'Where things are,\u00a0and who to ask.',
         '',

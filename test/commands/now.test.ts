@@ -151,7 +151,7 @@ describe('pycon days, rooms, speakers and speaker', () => {
     }
     const { stdout } = await runTTY(['speaker', 'christopher', 'beacham']);
     expect(stdout).toBe(
-      'Lady Red / Christopher Beacham\n\nA Medieval DSL? Parsing Heraldic Blazons with Python!\n  Lady Red / Christopher Beacham · Sat 17:10–17:40 · Grand Ballroom C\n',
+      'Lady Red / Christopher Beacham\n\nA Medieval DSL? Parsing Heraldic Blazons with Python!\n  a-medieval  Lady Red / Christopher Beacham · Sat 17:10–17:40 ·\n              Grand Ballroom C\n',
     );
   });
 

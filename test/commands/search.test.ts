@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSI, run, runTTY } from '../helpers/run.js';
+import { ANSI, makeHome, run, runTTY } from '../helpers/run.js';
 
 async function firstTitle(...words: string[]): Promise<string> {
   const { stdout, code } = await run(['search', ...words, '--json']);
@@ -71,16 +71,33 @@ describe('pycon search', () => {
     expect(stdout).toBe(
       [
         'But, Why is the (Django) Admin Slow?',
-        '  Jacinda Shelly · Sat 13:55–14:25 · Grand Ballroom C',
+        '  but  Jacinda Shelly · Sat 13:55–14:25 · Grand Ballroom C',
         '',
         'Django Channels in practice',
-        '  Aaron Gee-Clough · Sat 12:10–12:40 · Atrium Ballroom AB',
+        '  django-channels  Aaron Gee-Clough · Sat 12:10–12:40 · Atrium Ballroom AB',
         '',
         'Assets in Django without losing your hair',
-        '  Jacob Kaplan-Moss · Sat 12:10–12:40 · Grand Ballroom A',
+        '  assets  Jacob Kaplan-Moss · Sat 12:10–12:40 · Grand Ballroom A',
         '',
+        // Found only in its description: the sentence it is in says why.
         'Eita! Why Internationalization and Localization matter',
-        '  Nicolle Cysneiros · Sat 15:15–16:00 · Room 26A/B/C',
+        '  eita  Nicolle Cysneiros · Sat 15:15–16:00 · Room 26A/B/C',
+        '  “…for their website in Django. Finally, this presentation will discuss how…”',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('marks your talks ★ and hangs long details under the handle', async () => {
+    const home = makeHome();
+    await run(['add', 'advanced'], { env: { PYCON_HOME: home } });
+    const { stdout } = await runTTY(['search', 'asyncio', '--limit', '1'], 50, { env: { PYCON_HOME: home } });
+    expect(stdout).toBe(
+      [
+        '★ Advanced asyncio: Solving Real-world Production',
+        'Problems',
+        '  advanced  Lynn Root · Sat 12:10–12:55 ·',
+        '            Grand Ballroom C',
         '',
       ].join('\n'),
     );

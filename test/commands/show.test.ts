@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run, runTTY } from '../helpers/run.js';
+import { makeHome, run, runTTY } from '../helpers/run.js';
 
 describe('pycon show', () => {
   it('shows everything about a talk, wrapped, and what runs alongside', async () => {
@@ -10,7 +10,7 @@ describe('pycon show', () => {
         'Advanced asyncio: Solving Real-world Production Problems',
         'Lynn Root',
         'Saturday 4 May 2019, 12:10–12:55 (America/New_York) · Grand Ballroom C',
-        'id: advanced-asyncio-solving-real-world-production-problems',
+        'handle: advanced · id: advanced-asyncio-solving-real-world-production-problems',
         '',
         'Everyone’s talking about it. Everyone’s using it. But most likely, they’re doing',
         'it wrong, just like we did. By building a simplified chaos monkey service, we',
@@ -30,6 +30,20 @@ describe('pycon show', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('marks a talk of your itinerary ★, here and among those at the same time', async () => {
+    const env = { PYCON_HOME: makeHome() };
+    await run(['add', 'advanced', 'instant'], { env });
+    const lines = (await runTTY(['show', 'advanced'], 80, { env })).stdout.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      '★ Advanced asyncio: Solving Real-world Production Problems',
+      'Lynn Root',
+      'Saturday 4 May 2019, 12:10–12:55 (America/New_York) · Grand Ballroom C',
+      'handle: advanced · id: advanced-asyncio-solving-real-world-production-problems',
+      '★ in your itinerary',
+    ]);
+    expect(lines.at(-2)).toBe('  12:10–12:55  Room 26A/B/C        ★ Instant serverless APIs, powered by SQLite');
   });
 
   it('prints the Talk as --json', async () => {

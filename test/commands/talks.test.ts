@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run, runTTY } from '../helpers/run.js';
+import { makeHome, run, runTTY } from '../helpers/run.js';
 
 const ids = (stdout: string) => (JSON.parse(stdout) as { id: string }[]).map((talk) => talk.id);
 
@@ -28,17 +28,20 @@ describe('pycon talks', () => {
   });
 
   it('narrows by day and room', async () => {
-    const { stdout } = await runTTY(['talks', '--room', '26', '--day', 'sun'], 80);
+    const home = makeHome();
+    await run(['add', 'plugins'], { env: { PYCON_HOME: home } });
+    const { stdout } = await runTTY(['talks', '--room', '26', '--day', 'sun'], 80, { env: { PYCON_HOME: home } });
+    // ★ marks a talk of the itinerary; the handle to type leads the details.
     expect(stdout).toBe(
       [
-        'Plugins: Adding Flexibility to Your Apps',
-        '  Geir Arne Hjelle · Sun 13:10–13:40 · Room 26A/B/C',
+        '★ Plugins: Adding Flexibility to Your Apps',
+        '  plugins  Geir Arne Hjelle · Sun 13:10–13:40 · Room 26A/B/C',
         '',
         'Python on Windows is Okay, Actually',
-        '  Steve Dower · Sun 13:50–14:20 · Room 26A/B/C',
+        '  python-on  Steve Dower · Sun 13:50–14:20 · Room 26A/B/C',
         '',
         "Working with Time Zones: Everything You Wish You Didn't Need to Know",
-        '  Paul Ganssle · Sun 14:30–15:00 · Room 26A/B/C',
+        '  working  Paul Ganssle · Sun 14:30–15:00 · Room 26A/B/C',
         '',
       ].join('\n'),
     );

@@ -108,7 +108,92 @@ describe('pycon timetable', () => {
   });
 });
 
+describe('pycon timetable --compact', () => {
+  it('gives each row one line and each talk one line per row it spans, so a day fits 24 rows', async () => {
+    const { stdout } = await runTTY(['timetable', 'saturday', '--compact'], 80);
+    expect(stdout).toBe(
+      [
+        'Saturday 4 May 2019 · times in America/New_York',
+        '┌───────┬──────────────┬─────────────┬─────────────┬─────────────┬─────────────┐',
+        '│       │ Atrium       │ Grand       │ Grand       │ Grand       │ Room        │',
+        '│       │ Ballroom AB  │ Ballroom A  │ Ballroom B  │ Ballroom C  │ 26A/B/C     │',
+        '├───────┼──────────────┼─────────────┼─────────────┼─────────────┼─────────────┤',
+        '│ 10:50 │ Thinking In… │ Releasing … │ Floats are… │ The Zen of… │ Machine le… │',
+        '│ 11:30 │ Thoth - how… │ Intentiona… │ Dependency… │ Beyond Two… │ The Black … │',
+        '│ 12:10 │ Django Chan… │ Assets in … │ The Elepha… │ Advanced a… │ Instant se… │',
+        '│ 13:40 │ Measures and │ Time to     │             │             │             │',
+        '│ 13:55 │ Mismeasures… │ take out t… │ Engineerin… │ But, Why i… │ PEP 572: T… │',
+        '│ 14:35 │ Statistical… │ Leveraging… │ Type hinti… │ Building a… │ 8 things t… │',
+        '│ 15:15 │ Exceptional… │ Put down t… │ Shipping y… │ Does remot… │ Eita! Why … │',
+        '│ 16:15 │ Getting to   │ Getting     │             │             │             │',
+        '│ 16:30 │ Three Milli… │ started wi… │ The Perils… │ Things I W… │ Syntax Tre… │',
+        '│ 17:10 │ Building re… │ Measuring … │ CUDA in yo… │ A Medieval… │ Python Sec… │',
+        '└───────┴──────────────┴─────────────┴─────────────┴─────────────┴─────────────┘',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lists a day one line a talk, rooms in full, when a grid does not fit', async () => {
+    const { stdout } = await runTTY(['timetable', 'sunday', '--compact'], 40);
+    expect(stdout.split('\n').slice(0, 4)).toEqual([
+      'Sunday 5 May 2019 · times in America/New_York',
+      '13:10 Atrium Ballroom AB  Building a Cu…',
+      '13:10 Grand Ballroom A    Logging for S…',
+      '13:10 Grand Ballroom B    Account Secur…',
+    ]);
+  });
+
+  it('shows the weekday of a row past midnight in another zone', async () => {
+    const { stdout } = await runTTY(['timetable', 'friday', '--compact', '--tz', 'Asia/Tokyo'], 80);
+    expect(stdout.split('\n').slice(0, 8)).toEqual([
+      'Friday 3 May 2019 · times in Asia/Tokyo',
+      '┌───────────┬─────────────┬─────────────┬────────────┬────────────┬────────────┐',
+      '│           │ Atrium      │ Grand       │ Grand      │ Grand      │ Room       │',
+      '│           │ Ballroom AB │ Ballroom A  │ Ballroom B │ Ballroom C │ 26A/B/C    │',
+      '├───────────┼─────────────┼─────────────┼────────────┼────────────┼────────────┤',
+      "│ 23:50     │ A Right St… │ Practical … │ Don't be … │ Set Pract… │ Plan your… │",
+      '│ Sat 00:30 │ A Snake in… │ One Engine… │ Terrain, … │ API Evolu… │ Break the… │',
+      '│ Sat 01:10 │ ¡Escuincla… │ What is a … │ Modern so… │ Migrating… │ From days… │',
+    ]);
+  });
+});
+
 describe('pycon today', () => {
+  it('starts at the talks on now, and says how to see the whole day', async () => {
+    const home = makeHome();
+    await run(['add', 'wily'], { env: { PYCON_HOME: home } });
+    const { stdout } = await runTTY(['today', '--compact', '--now', 'fri 14:40'], 80, { env: { PYCON_HOME: home } });
+    expect(stdout).toBe(
+      [
+        'Friday 3 May 2019 · times in America/New_York',
+        'from 14:40: the talks that ended are left out; --whole-day shows them',
+        '★ in your itinerary · ▶ on now',
+        '┌───────┬──────────────┬─────────────┬─────────────┬─────────────┬─────────────┐',
+        '│       │ Atrium       │ Grand       │ Grand       │ Grand       │ Room        │',
+        '│       │ Ballroom AB  │ Ballroom A  │ Ballroom B  │ Ballroom C  │ 26A/B/C     │',
+        '├───────┼──────────────┼─────────────┼─────────────┼─────────────┼─────────────┤',
+        '│ 14:35 │ ▶ Life Is B… │ ▶ to GIL o… │ ▶ Everythi… │ ▶ Take Bac… │ ★ ▶ Wily P… │',
+        "│ 15:15 │ A Guide to … │ Help! I'm … │ Thinking l… │ Maintainin… │ Understand… │",
+        '│ 16:15 │ Lessons      │ Plug-n-Str… │             │             │             │',
+        '│ 16:30 │ learned fro… │ Player Pia… │ Supporting… │ Attracting… │ How to JIT… │',
+        '│ 17:10 │ How to Buil… │ Extracting… │ Scraping a… │ How to eng… │ Rescuing K… │',
+        '└───────┴──────────────┴─────────────┴─────────────┴─────────────┴─────────────┘',
+        '',
+      ].join('\n'),
+    );
+    const whole = await runTTY(['today', '--whole-day', '--now', 'fri 14:40'], 80);
+    expect(whole.stdout).toBe((await runTTY(['timetable', 'friday', '--now', 'fri 14:40'], 80)).stdout);
+    // Scripts get the whole day, as DESIGN.md's `timetable today`.
+    expect(JSON.parse((await run(['today', '--json', '--now', 'fri 14:40'])).stdout).talks).toHaveLength(40);
+    const late = await runTTY(['today', '--now', 'fri 23:00'], 80);
+    expect(late.stdout.split('\n').slice(1)).toEqual([
+      'from 23:00: the talks that ended are left out; --whole-day shows them',
+      'nothing more on this day',
+      '',
+    ]);
+  });
+
   it('shows Saturday on Saturday', async () => {
     const { stdout, code } = await runTTY(['today', '--now', '2019-05-04T14:40-04:00'], 120);
     expect(code).toBe(0);

@@ -13,6 +13,8 @@ export interface RunOptions {
   /** stderr is a terminal (a progress line may be drawn there). */
   stderrTTY?: boolean;
   columns?: number;
+  /** The terminal's height; by default taller than any output, so nothing is paged. */
+  rows?: number;
   env?: Record<string, string | undefined>;
   /** The system clock; defaults to a moment long after the conference. */
   clock?: string;
@@ -23,6 +25,8 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   code: number;
+  /** What went through the pager, with its command: given when a test sets the terminal's rows. */
+  paged?: { command: string; text: string }[];
 }
 
 export const repoRoot = new URL('../..', import.meta.url).pathname;
@@ -37,12 +41,15 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     isTTY: options.tty ?? false,
     stderrIsTTY: options.stderrTTY ?? false,
     columns: options.columns ?? 80,
+    rows: options.rows ?? 100_000,
     env: { PYCON_HOME: options.env?.PYCON_HOME ?? makeHome(), ...options.env },
     clock: new Date(options.clock ?? '2026-11-25T12:00:00Z'),
     localZone: options.localZone ?? 'UTC',
   });
   const code = await main(argv, ctx);
-  return { stdout: ctx.output.stdout, stderr: ctx.output.stderr, code };
+  const result: RunResult = { stdout: ctx.output.stdout, stderr: ctx.output.stderr, code };
+  if (options.rows !== undefined) result.paged = ctx.output.paged;
+  return result;
 }
 
 /** Runs on a terminal of the given width, without colour unless options.env asks for it. */

@@ -17,9 +17,9 @@ describe('the itinerary agenda', () => {
         '',
         'Saturday 4 May 2019',
         '  10:00–10:30  first',
-        '               Room 1',
+        '               Room 1 · first',
         '  10:30–11:00  second',
-        '               Room 1',
+        '               Room 1 · second',
         '',
       ].join('\n'),
     );

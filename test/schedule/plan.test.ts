@@ -30,7 +30,11 @@ const schedule = fc.array(
 );
 
 function candidatesOf(items: { start: number; length: number; relevance: number }[]): Candidate[] {
-  return items.map((item, index) => ({ talk: talkAt(index, item.start, item.length), relevance: item.relevance, interests: ['x'] }));
+  return items.map((item, index) => ({
+    talk: talkAt(index, item.start, item.length),
+    relevance: item.relevance,
+    interests: [{ interest: 'x', field: 'title', mentions: 0 }],
+  }));
 }
 
 /** The best total by trying every subset. */
