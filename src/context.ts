@@ -23,6 +23,12 @@ export interface Ctx {
   columns: number;
   /** The terminal's height, else $LINES, else 24: taller output is paged. */
   rows: number;
+  /**
+   * Asks a question on the terminal and gives the line typed; undefined when
+   * stdin or stderr is not a terminal, so that nothing waits for an answer
+   * no one will type.
+   */
+  ask(question: string): Promise<string | undefined>;
   /** Shows `text` through a pager (a shell command); false when it could not be run. */
   page(command: string, text: string): Promise<boolean>;
   env: Record<string, string | undefined>;
@@ -63,6 +69,8 @@ export function systemContext(): Ctx {
     columns: (isTTY && process.stdout.columns) || (columnsFromEnv > 0 ? columnsFromEnv : 80),
     rows: (isTTY && process.stdout.rows) || (Number(env.LINES) > 0 ? Number(env.LINES) : 24),
     page: async (command, text) => (await import('./pagerProcess.js')).runPager(command, text, env),
+    ask: async (question) =>
+      process.stdin.isTTY && process.stderr.isTTY ? (await import('./askProcess.js')).askTerminal(question) : undefined,
     env,
     clock: () => new Date(),
     localZone: () => env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -125,6 +133,8 @@ export function testContext(
     stderrIsTTY?: boolean;
     columns?: number;
     rows?: number;
+    /** What the user types at each question asked; none: input is not a terminal. */
+    answers?: string[];
     /** How a pager is run; by default the text is kept in `output.paged` as if a pager showed it. */
     page?: Ctx['page'];
     clock?: Date;
@@ -149,6 +159,11 @@ export function testContext(
         output.paged.push({ command, text });
         return true;
       }),
+    ask: async (question) => {
+      const answer = options.answers?.shift();
+      if (answer !== undefined) output.stderr += `${question}${answer}\n`;
+      return answer;
+    },
     env: options.env ?? {},
     clock: () => clock,
     localZone: () => options.localZone ?? 'UTC',

@@ -4,7 +4,7 @@ import { renderAgenda } from '../render/agenda.js';
 import { plural } from '../render/words.js';
 import { loadStyle } from '../render/style.js';
 import { DEFAULT_ITINERARY, lockOwner, openItinerary, reportMissing } from '../itinerary.js';
-import { UsageError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { itinerariesFolder } from '../store/conferences.js';
 import { deleteItinerary, itineraryNames, itineraryPath, renameItinerary } from '../store/itineraryFile.js';
 import { existsSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { itineraryJson, itineraryOption } from './itineraryOption.js';
 import { talkMarks, writeJson, writeZoneNote } from './output.js';
+import { confirm } from './confirm.js';
 import { dayOption } from './options.js';
 import type { Talk } from '../schedule/types.js';
 import type { Run } from '../run.js';
@@ -34,8 +35,8 @@ export function registerItinerary(program: Command, run: () => Run): void {
       .option('--check', 'exit 1 when anything clashes or was cancelled, 0 otherwise')
       .option('--list', 'name your itineraries')
       .option('--rename <new-name>', 'give the itinerary another name')
-      .option('--delete', 'delete the itinerary (with --yes)')
-      .option('--yes', 'really delete it'),
+      .option('--delete', 'delete the itinerary; asks first on a terminal')
+      .option('--yes', 'delete without asking'),
   )
     .addHelpText(
       'after',
@@ -113,7 +114,9 @@ async function renameOrDelete(options: ItineraryOptions, ctx: Run): Promise<void
   if (options.delete) {
     if (!options.yes) {
       const flag = from.name === DEFAULT_ITINERARY ? '' : ` -i ${from.name}`;
-      throw new UsageError(
+      await confirm(
+        ctx,
+        `Delete itinerary ${from.name} and its ${plural(from.talks.length, 'talk')}?`,
         `This deletes itinerary ${from.name} and its ${plural(from.talks.length, 'talk')}; run "pycon itinerary${flag} --delete --yes" to do it.`,
       );
     }

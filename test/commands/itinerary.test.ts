@@ -275,6 +275,30 @@ describe('pycon itinerary', () => {
     expect(await my.run(['clear', '--yes'])).toEqual({ stdout: 'Cleared itinerary default: 2 talks removed.\n', stderr: '', code: 0 });
     expect(JSON.parse(readFileSync(my.file(), 'utf8')).talks).toEqual([]);
   });
+
+  it('asks on a terminal before clearing or deleting, and changes nothing unless told yes', async () => {
+    const my = inHome();
+    await my.run(['add', 'beeware', 'plugins-adding']);
+    const before = readFileSync(my.file(), 'utf8');
+    const answered = (argv: string[], answer: string) => runTTY(argv, 80, { env: { PYCON_HOME: my.home }, answers: [answer] });
+    expect(await answered(['clear'], 'n')).toEqual({
+      stdout: '',
+      stderr: 'Remove all 2 talks from itinerary default? [y/N] n\npycon: Nothing was changed.\n',
+      code: 1,
+    });
+    expect(await answered(['itinerary', '--delete'], '')).toMatchObject({
+      stderr: 'Delete itinerary default and its 2 talks? [y/N] \npycon: Nothing was changed.\n',
+      code: 1,
+    });
+    expect(readFileSync(my.file(), 'utf8')).toBe(before);
+    expect(await answered(['clear'], 'Yes')).toEqual({
+      stdout: 'Cleared itinerary default: 2 talks removed.\n',
+      stderr: 'Remove all 2 talks from itinerary default? [y/N] Yes\n',
+      code: 0,
+    });
+    expect(await answered(['itinerary', '--delete'], 'y')).toMatchObject({ stdout: 'Deleted itinerary default.\n', code: 0 });
+    expect(existsSync(my.file())).toBe(false);
+  });
 });
 
 describe('the itinerary file', () => {

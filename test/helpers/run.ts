@@ -19,6 +19,8 @@ export interface RunOptions {
   /** The system clock; defaults to a moment long after the conference. */
   clock?: string;
   localZone?: string;
+  /** Lines typed at the questions pycon asks on a terminal (clear, --delete). */
+  answers?: string[];
 }
 
 export interface RunResult {
@@ -45,6 +47,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     env: { PYCON_HOME: options.env?.PYCON_HOME ?? makeHome(), ...options.env },
     clock: new Date(options.clock ?? '2026-11-25T12:00:00Z'),
     localZone: options.localZone ?? 'UTC',
+    ...(options.answers ? { answers: [...options.answers] } : {}),
   });
   const code = await main(argv, ctx);
   const result: RunResult = { stdout: ctx.output.stdout, stderr: ctx.output.stderr, code };
