@@ -116,10 +116,18 @@ function columnWidths(roomCount: number, width: number, minText: number, timeCol
   return [timeColumn, ...Array.from({ length: roomCount }, (_, i) => each + (i < spare ? 1 : 0))];
 }
 
-function renderGrid(rooms: string[], talks: Talk[], widths: number[], look: GridLook): string {
+function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: GridLook): string {
   const { labels } = look;
   const starts = [...new Set(talks.map((talk) => spanOf(talk).start))].sort((a, b) => a - b);
-  const text = widths.map((width) => width - 2);
+  const [timeText = 0, ...roomText] = fitted.map((width) => width - 2);
+  const text = [
+    timeText,
+    ...balanceColumns(
+      roomText,
+      (room, width) => linesPerRow(rooms[room] ?? '', starts, talks, width, look),
+      (room) => textIn(rooms[room] ?? '', talks),
+    ),
+  ];
   const roomLines = (room: string, width: number) => (look.compact ? fitLines(room, width, 2) : wrapText(room, width));
   const header: GridRow = [
     { lines: [''], rowSpan: 1 },
@@ -147,6 +155,82 @@ function renderGrid(rooms: string[], talks: Talk[], widths: number[], look: Grid
     ],
   );
   return drawGrid(text, [header, ...rows], look.compact ? { rulesBetweenRows: false } : {});
+}
+
+/**
+ * Shares the rooms' text width out so that the grid is as short as it can be:
+ * a room of long titles gets columns a room of short ones can spare. Starting
+ * from equal widths, one column at a time moves between two rooms while that
+ * makes the grid shorter, or as tall but less cramped. `linesAt(room, width)`
+ * gives, per row, the lines that room's cell needs there at that width;
+ * `textOf(room)`, the columns of text the room holds.
+ */
+function balanceColumns(widths: number[], linesAt: (room: number, width: number) => number[], textOf: (room: number) => number): number[] {
+  const most = MAX_ROOM_COLUMN - 2;
+  if (widths.every((width) => width >= most)) return widths;
+  // A column keeps room for `until 17:40` on one line if it had it.
+  const least = widths.map((width) => Math.max(MIN_ROOM_TEXT, Math.min(width, UNTIL_WIDTH)));
+  const cache = new Map<string, number[]>();
+  const lines = (room: number, width: number) => {
+    const key = `${room}:${width}`;
+    const found = cache.get(key) ?? linesAt(room, width);
+    cache.set(key, found);
+    return found;
+  };
+  // First the grid's height; between grids as tall, the one whose text is less cramped (the sum of each room's text over its width).
+  const cost = (candidate: number[]) => {
+    const columns = candidate.map((width, room) => lines(room, width));
+    const rows = Math.max(0, ...columns.map((column) => column.length));
+    let height = 0;
+    for (let row = 0; row < rows; row++) height += Math.max(1, ...columns.map((column) => column[row] ?? 0));
+    return { height, cramped: candidate.reduce((sum, width, room) => sum + (demand[room] ?? 0) / width, 0) };
+  };
+  const demand = widths.map((_, room) => textOf(room));
+  let best = [...widths];
+  let bestCost = cost(best);
+  for (let improved = true; improved; ) {
+    improved = false;
+    for (let from = 0; from < best.length; from++) {
+      for (let to = 0; to < best.length; to++) {
+        if (from === to || (best[from] ?? 0) <= (least[from] ?? 0) || (best[to] ?? 0) >= most) continue;
+        const candidate = best.map((width, room) => width + (room === to ? 1 : room === from ? -1 : 0));
+        const candidateCost = cost(candidate);
+        if (
+          candidateCost.height < bestCost.height ||
+          (candidateCost.height === bestCost.height && candidateCost.cramped < bestCost.cramped - 1e-9)
+        ) {
+          best = candidate;
+          bestCost = candidateCost;
+          improved = true;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/** The columns of text a room's column holds: its name, its talks' titles and their `until` lines. */
+function textIn(room: string, talks: Talk[]): number {
+  return talks.reduce((sum, talk) => sum + (talk.room === room ? displayWidth(talk.title) + UNTIL_WIDTH : 0), displayWidth(room));
+}
+
+/** The width of a cell's last line, `until 17:40`. */
+const UNTIL_WIDTH = 11;
+
+/** For one room at one text width: the header's lines, then per row the lines of the talk that starts there (a talk spanning rows spreads its lines over them). */
+function linesPerRow(room: string, starts: number[], talks: Talk[], width: number, look: GridLook): number[] {
+  const rows = new Array<number>(starts.length).fill(0);
+  for (const talk of talks) {
+    if (talk.room !== room) continue;
+    const { start, end } = spanOf(talk);
+    const first = starts.indexOf(start);
+    const span = starts.filter((at) => at >= start && at < end).length;
+    const lines = renderCell(talk, width, look, span).length;
+    // The rules between spanned rows hold lines too.
+    const perRow = Math.ceil((lines - (span - 1)) / span);
+    for (let row = first; row < first + span; row++) rows[row] = Math.max(rows[row] ?? 0, perRow);
+  }
+  return [wrapText(room, width).length, ...rows];
 }
 
 /**
@@ -186,7 +270,7 @@ function renderCell(talk: Talk, width: number, look: TimetableLook, rowSpan: num
     return lines.length < rowSpan ? [...shown, look.style.dim(until)] : shown;
   }
   const lines = wrapText(title, width).map((line) => style(line.replace(NO_BREAK, ' ')));
-  lines.push(look.style.dim(until));
+  lines.push(...wrapText(until, width).map(look.style.dim));
   return lines;
 }
 

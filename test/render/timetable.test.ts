@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { plainStyle } from '../../src/render/style.js';
+import { conferenceTimeView } from '../../src/render/times.js';
+import { renderTimetable } from '../../src/render/timetable.js';
+import { saturdayTalk } from '../helpers/talks.js';
+
+const look = (width: number) => ({ view: conferenceTimeView('America/New_York'), style: plainStyle, width, mine: new Set<string>() });
+
+describe('the timetable grid', () => {
+  it('gives a room of long titles the columns a room of short ones can spare', () => {
+    const long = { ...saturdayTalk('long', '10:00', '10:30', 'Hall'), title: 'A very long title that needs many lines in a narrow cell' };
+    const short = { ...saturdayTalk('short', '10:00', '10:30', 'Nook'), title: 'Tea' };
+    expect(renderTimetable('2019-05-04', ['Hall', 'Nook'], [long, short], look(50))).toBe(
+      [
+        'Saturday 4 May 2019 · times in America/New_York',
+        '┌───────┬─────────────────────────┬──────────────┐',
+        '│       │ Hall                    │ Nook         │',
+        '├───────┼─────────────────────────┼──────────────┤',
+        '│ 10:00 │ A very long title that  │ Tea          │',
+        '│       │ needs many lines in a   │ until 10:30  │',
+        '│       │ narrow cell             │              │',
+        '│       │ until 10:30             │              │',
+        '└───────┴─────────────────────────┴──────────────┘',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('breaks `until` over two lines in a column too narrow for it, never past the border', () => {
+    const talks = ['A', 'B', 'C', 'D', 'E'].map((room) => saturdayTalk(`talk-${room}`, '10:00', '10:30', room));
+    const grid = renderTimetable('2019-05-04', ['A', 'B', 'C', 'D', 'E'], talks, look(64))
+      .split('\n')
+      .filter((line) => /^[┌│├└]/.test(line));
+    expect(new Set(grid.map((line) => [...line].length))).toEqual(new Set([64]));
+    expect(grid.slice(3, 6)).toEqual([
+      '│ 10:00 │ talk-A   │ talk-B   │ talk-C   │ talk-D   │ talk-E   │',
+      '│       │ until    │ until    │ until    │ until    │ until    │',
+      '│       │ 10:30    │ 10:30    │ 10:30    │ 10:30    │ 10:30    │',
+    ]);
+  });
+});
