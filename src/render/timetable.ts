@@ -267,7 +267,9 @@ function renderCell(talk: Talk, width: number, look: TimetableLook, rowSpan: num
   if (look.compact) {
     const lines = fitLines(title, width, rowSpan);
     const shown = lines.map((line) => style(line.replace(NO_BREAK, ' ')));
-    return lines.length < rowSpan ? [...shown, look.style.dim(until)] : shown;
+    // A line to spare says when the talk ends, as briefly as the column needs.
+    const end = [until, `–${look.view.local(talk.end).time}`].find((text) => displayWidth(text) <= width);
+    return lines.length < rowSpan && end !== undefined ? [...shown, look.style.dim(end)] : shown;
   }
   const lines = wrapText(title, width).map((line) => style(line.replace(NO_BREAK, ' ')));
   lines.push(...wrapText(until, width).map(look.style.dim));

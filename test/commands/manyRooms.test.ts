@@ -12,7 +12,8 @@ describe('a timetable of many rooms and Japanese titles', () => {
     writeFileSync(path, bigFrabSchedule(10, 1));
     expect((await run(['import', path], { env: { PYCON_HOME: home } })).code).toBe(0);
   });
-  const grid = async (columns: number) => (await runTTY(['timetable', 'sat'], columns, { env: { PYCON_HOME: home } })).stdout.split('\n');
+  const grid = async (columns: number, ...extra: string[]) =>
+    (await runTTY(['timetable', 'sat', ...extra], columns, { env: { PYCON_HOME: home } })).stdout.split('\n');
 
   it('splits ten rooms into labelled panels that each fit 80 columns', async () => {
     const lines = await grid(80);
@@ -27,8 +28,11 @@ describe('a timetable of many rooms and Japanese titles', () => {
     expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(200);
   });
 
-  it('keeps every border of a grid in its column, Japanese titles included', async () => {
-    const lines = await grid(80);
+  it('keeps every border of a grid in its column, Japanese titles included, compact or not', async () => {
+    for (const lines of [await grid(80), await grid(80, '--compact'), await grid(131, '--compact')]) expectStraightBorders(lines);
+  });
+
+  function expectStraightBorders(lines: string[]): void {
     const tables = lines.filter((line) => /^[│├┌└]/.test(line));
     expect(tables.some((line) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(line))).toBe(true);
     // Every line of a panel is as wide as its top border.
@@ -37,5 +41,5 @@ describe('a timetable of many rooms and Japanese titles', () => {
       if (line.startsWith('┌')) width = displayWidth(line);
       expect(displayWidth(line), line).toBe(width);
     }
-  });
+  }
 });
