@@ -1,8 +1,15 @@
 /**
  * The best clash-free plan: of the talks that match the user's interests,
  * the set with the greatest total relevance that clashes neither with itself
- * nor with the talks already picked. Weighted interval scheduling, exact, in
- * O(n log n).
+ * nor with the talks already picked, and leaves time to walk between rooms.
+ * Weighted interval scheduling, exact: in time order, the best plan ending
+ * with each talk is that talk plus the best plan ending with a talk it can
+ * follow. A talk that ended a longest walk before another starts can always
+ * be followed, so only the talks ending in that window are checked one by one.
+ *
+ * Kept talks (priority must or want) are never dropped, and nothing clashing
+ * or tight with them is picked. A maybe talk is weighed as a match of its own
+ * plus MAYBE_WEIGHT, and may be given up for talks that are worth more.
  */
 import { compareText } from './text.js';
 import { overlaps, spanOf } from './time.js';
@@ -27,9 +34,28 @@ export interface LeftOut {
   clashesWith: Talk[];
 }
 
+export interface GivenUp {
+  talk: Talk;
+  /** The picked talks that took its time. */
+  for: Talk[];
+}
+
 export interface Plan {
+  /** The new talks picked, in time order; a maybe talk that stays is not among them. */
   chosen: Candidate[];
   leftOut: LeftOut[];
+  /** Maybe talks the plan gives up for better matches. */
+  givenUp: GivenUp[];
+}
+
+/** What a maybe talk is worth on top of its own match: a title match's worth, so only clearly better matches replace it. */
+export const MAYBE_WEIGHT = 10;
+
+export interface PlanOptions {
+  /** Talks of priority maybe: kept unless what their time could hold instead is worth more. */
+  maybe?: Talk[];
+  /** Minutes to walk between two rooms; by default none. */
+  walk?: (from: string, to: string) => number;
 }
 
 interface Span {
@@ -38,25 +64,100 @@ interface Span {
   end: number;
 }
 
-export function planTalks(candidates: Candidate[], kept: Talk[]): Plan {
+export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOptions = {}): Plan {
+  const walk = options.walk ?? (() => 0);
+  const maybe = options.maybe ?? [];
   const keptIds = new Set(kept.map((talk) => talk.id));
+  const maybeIds = new Set(maybe.map((talk) => talk.id));
+  const fits = (talk: Talk) => fitsAmong(talk, kept, walk);
+  // A maybe talk competes with its own match plus MAYBE_WEIGHT.
+  const matched = new Map(candidates.map((candidate) => [candidate.talk.id, candidate]));
+  const maybeCandidates = maybe
+    .filter((talk) => !keptIds.has(talk.id))
+    .map((talk) => {
+      const own = matched.get(talk.id);
+      return { talk, relevance: (own?.relevance ?? 0) + MAYBE_WEIGHT, interests: own?.interests ?? [] };
+    });
+  const eligible: Span[] = [
+    ...candidates.filter((candidate) => candidate.relevance > 0 && !keptIds.has(candidate.talk.id) && !maybeIds.has(candidate.talk.id)),
+    ...maybeCandidates,
+  ]
+    .filter((candidate) => fits(candidate.talk))
+    .map((candidate) => ({ candidate, ...spanOf(candidate.talk) }));
   const keptSpans = kept.map(spanOf);
-  const eligible: Span[] = candidates
-    .filter((candidate) => candidate.relevance > 0 && !keptIds.has(candidate.talk.id))
-    .map((candidate) => ({ candidate, ...spanOf(candidate.talk) }))
-    .filter((span) => !keptSpans.some((kept) => overlaps(span, kept)));
-  const chosen = bestCompatibleSet(eligible).map((span) => span.candidate);
+  const keptBetween = (end: number, start: number) => keptSpans.some((span) => span.start >= end && span.end <= start);
+  const picked = bestCompatibleSet(eligible, walk, keptBetween).map((span) => span.candidate);
+  const chosen = picked.filter((candidate) => !maybeIds.has(candidate.talk.id));
+  const stays = new Set(picked.filter((candidate) => maybeIds.has(candidate.talk.id)).map((candidate) => candidate.talk.id));
+  const givenUp = maybe
+    .filter((talk) => !stays.has(talk.id) && !keptIds.has(talk.id))
+    .map((talk) => ({
+      talk,
+      for: [...chosen.map((candidate) => candidate.talk), ...kept].filter((other) => !followsOrPrecedes(talk, other, walk)).sort(byStart),
+    }));
+  const settled = [...kept, ...maybe.filter((talk) => stays.has(talk.id))];
 
   const planned = plannedTalks(
-    kept,
+    settled,
     chosen.map((candidate) => candidate.talk),
   );
   const chosenIds = new Set(chosen.map((candidate) => candidate.talk.id));
   const leftOut = candidates
-    .filter((candidate) => candidate.relevance > 0 && !chosenIds.has(candidate.talk.id) && !keptIds.has(candidate.talk.id))
+    .filter(
+      (candidate) =>
+        candidate.relevance > 0 && !chosenIds.has(candidate.talk.id) && !keptIds.has(candidate.talk.id) && !maybeIds.has(candidate.talk.id),
+    )
     .map((candidate) => ({ candidate, clashesWith: planned.overlapping(candidate.talk) }))
     .sort((a, b) => b.candidate.relevance - a.candidate.relevance || compareText(a.candidate.talk.start, b.candidate.talk.start));
-  return { chosen: chosen.sort((a, b) => compareText(a.talk.start, b.talk.start)), leftOut };
+  return { chosen: chosen.sort((a, b) => compareText(a.talk.start, b.talk.start)), leftOut, givenUp };
+}
+
+function byStart(a: Talk, b: Talk): number {
+  return compareText(a.start, b.start);
+}
+
+/**
+ * Whether a talk can join talks that stay: it overlaps none of them, and
+ * leaves time to walk from the last that ends before it and to the first
+ * that starts after it (the walks further off are theirs to make).
+ */
+function fitsAmong(talk: Talk, kept: Talk[], walk: (from: string, to: string) => number): boolean {
+  const span = spanOf(talk);
+  let before: Talk | undefined;
+  let after: Talk | undefined;
+  for (const other of kept) {
+    const { start, end } = spanOf(other);
+    if (start < span.end && span.start < end) return false;
+    if (end <= span.start && (!before || end > spanOf(before).end)) before = other;
+    if (start >= span.end && (!after || start < spanOf(after).start)) after = other;
+  }
+  return (!before || followsOrPrecedes(before, talk, walk)) && (!after || followsOrPrecedes(talk, after, walk));
+}
+
+/** Whether two talks can both be attended: one ends, and the walk is done, before the other starts. */
+export function followsOrPrecedes(a: Talk, b: Talk, walk: (from: string, to: string) => number): boolean {
+  const first = spanOf(a);
+  const second = spanOf(b);
+  if (first.end <= second.start) return first.end + walk(a.room, b.room) * 60_000 <= second.start;
+  if (second.end <= first.start) return second.end + walk(b.room, a.room) * 60_000 <= first.start;
+  return false;
+}
+
+/**
+ * The best alternatives to each picked talk: up to `count` matches running at
+ * the same time that were not picked, best first, for when a room is full or
+ * a talk disappoints.
+ */
+export function backupsFor(chosen: Candidate[], candidates: Candidate[], taken: Set<string>, count = 2): Map<Talk, Candidate[]> {
+  const spare = candidates
+    .filter((candidate) => candidate.relevance > 0 && !taken.has(candidate.talk.id))
+    .sort((a, b) => b.relevance - a.relevance || byStart(a.talk, b.talk) || compareText(a.talk.room, b.talk.room));
+  return new Map(
+    chosen.map(({ talk }) => {
+      const span = spanOf(talk);
+      return [talk, spare.filter((candidate) => overlaps(span, spanOf(candidate.talk))).slice(0, count)];
+    }),
+  );
 }
 
 /**
@@ -82,29 +183,40 @@ function plannedTalks(kept: Talk[], chosen: Talk[]) {
   };
 }
 
-/** Weighted interval scheduling: the non-overlapping subset of greatest total relevance. */
-function bestCompatibleSet(spans: Span[]): Span[] {
+/** Weighted interval scheduling with walks: the subset of greatest total relevance in which each talk can follow the one before. */
+function bestCompatibleSet(
+  spans: Span[],
+  walk: (from: string, to: string) => number,
+  keptBetween: (end: number, start: number) => boolean,
+): Span[] {
   const sorted = [...spans].sort((a, b) => a.end - b.end || a.start - b.start);
   const ends = sorted.map((span) => span.end);
-  /** best[j]: the greatest total over the first j spans. */
-  const best = [0];
-  const previous: number[] = [];
+  const rooms = [...new Set(sorted.map((span) => span.candidate.talk.room))];
+  const longestWalk = Math.max(0, ...rooms.flatMap((from) => rooms.map((to) => walk(from, to)))) * 60_000;
+  /** best[j]: the greatest total of a plan that ends with span j; from[j]: the span before it there, or -1. */
+  const best: number[] = [];
+  const from: number[] = [];
+  /** upTo[k]: the index of the greatest best[] among the first k spans, or -1. */
+  const upTo: number[] = [-1];
+  const value = (index: number) => (index < 0 ? 0 : (best[index] ?? 0));
   sorted.forEach((span, j) => {
-    const p = lastEndingBy(ends, span.start, j);
-    previous.push(p);
-    best.push(Math.max(best[j] ?? 0, span.candidate.relevance + (best[p] ?? 0)));
+    // Every span ending a longest walk before this one starts can be followed by it.
+    const far = lastEndingBy(ends, span.start - longestWalk, j);
+    let before = upTo[far] ?? -1;
+    for (let i = far; i < j && (ends[i] ?? Infinity) <= span.start; i++) {
+      const other = sorted[i] as Span;
+      // With a kept talk between them, each was checked against it, and that walk is the one to make.
+      const reachable =
+        other.end + walk(other.candidate.talk.room, span.candidate.talk.room) * 60_000 <= span.start || keptBetween(other.end, span.start);
+      if (reachable && value(i) > value(before)) before = i;
+    }
+    best.push(span.candidate.relevance + value(before));
+    from.push(before);
+    const top = upTo[j] ?? -1;
+    upTo.push(value(j) > value(top) ? j : top);
   });
   const picked: Span[] = [];
-  for (let j = sorted.length; j > 0; ) {
-    const span = sorted[j - 1] as Span;
-    const p = previous[j - 1] ?? 0;
-    if (span.candidate.relevance + (best[p] ?? 0) > (best[j - 1] ?? 0)) {
-      picked.push(span);
-      j = p;
-    } else {
-      j -= 1;
-    }
-  }
+  for (let j = upTo[sorted.length] ?? -1; j >= 0; j = from[j] ?? -1) picked.push(sorted[j] as Span);
   return picked.reverse();
 }
 

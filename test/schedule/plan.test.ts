@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findConflicts } from '../../src/schedule/conflicts.js';
-import { planTalks, type Candidate } from '../../src/schedule/plan.js';
+import { backupsFor, MAYBE_WEIGHT, planTalks, type Candidate } from '../../src/schedule/plan.js';
 import type { Talk } from '../../src/schedule/types.js';
 
 function talkAt(index: number, startMinute: number, length: number): Talk {
@@ -96,5 +96,107 @@ describe('planning', () => {
     const plan = planTalks(candidates, []);
     expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t0', 't2']);
     expect(plan.leftOut.map((l) => [l.candidate.talk.id, l.clashesWith.map((t) => t.id)])).toEqual([['t1', ['t0']]]);
+  });
+});
+
+describe('planning with priorities and walks', () => {
+  const rooms = ['A', 'B', 'C'];
+  const roleOf = ['match', 'must', 'maybe'] as const;
+  const day = fc.record({
+    talks: fc.array(
+      fc.record({
+        start: fc.integer({ min: 0, max: 240 }),
+        length: fc.integer({ min: 10, max: 60 }),
+        relevance: fc.integer({ min: 1, max: 20 }),
+        room: fc.integer({ min: 0, max: 2 }),
+        role: fc.integer({ min: 0, max: 2 }),
+      }),
+      { maxLength: 10 },
+    ),
+    walks: fc.array(fc.integer({ min: 0, max: 25 }), { minLength: 9, maxLength: 9 }),
+  });
+
+  /** The walks as a table, the same either way. */
+  const walkOf = (walks: number[]) => (from: string, to: string) =>
+    from === to ? 0 : (walks[Math.min(rooms.indexOf(from), rooms.indexOf(to)) * 3 + Math.max(rooms.indexOf(from), rooms.indexOf(to))] ?? 0);
+
+  /** Every talk attended reaches the next in time: no overlap, and time for the walk. */
+  function attendable(talks: Talk[], walk: (from: string, to: string) => number): boolean {
+    const sorted = [...talks].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    return sorted.every((talk, i) => {
+      const next = sorted[i + 1];
+      return !next || Date.parse(talk.end) + walk(talk.room, next.room) * 60_000 <= Date.parse(next.start);
+    });
+  }
+
+  it('keeps every must, never picks a tight change, and reaches the brute-force optimum', () => {
+    fc.assert(
+      fc.property(day, ({ talks, walks }) => {
+        const walk = walkOf(walks);
+        const all = talks.map((item, index) => ({
+          talk: { ...talkAt(index, item.start, item.length), room: rooms[item.room] as string },
+          relevance: item.relevance,
+          role: roleOf[item.role] as (typeof roleOf)[number],
+        }));
+        // Musts that clash with one another are the user's to settle: leave the day without them.
+        const musts = all.filter((item) => item.role === 'must').map((item) => item.talk);
+        fc.pre(attendable(musts, walk));
+        const maybes = all.filter((item) => item.role === 'maybe');
+        const candidates: Candidate[] = all
+          .filter((item) => item.role === 'match')
+          .map((item) => ({ talk: item.talk, relevance: item.relevance, interests: [] }));
+        const plan = planTalks(candidates, musts, { maybe: maybes.map((item) => item.talk), walk });
+        const given = new Set(plan.givenUp.map((gone) => gone.talk.id));
+        const stays = maybes.filter((item) => !given.has(item.talk.id));
+        const attended = [...musts, ...stays.map((item) => item.talk), ...plan.chosen.map((c) => c.talk)];
+        expect(attendable(attended, walk)).toBe(true);
+        const total = plan.chosen.reduce((sum, c) => sum + c.relevance, 0) + stays.length * MAYBE_WEIGHT;
+        // Brute force: every subset of matches and maybes that can be attended with the musts.
+        const optional = [...candidates, ...maybes.map((item) => ({ talk: item.talk, relevance: MAYBE_WEIGHT, interests: [] }))];
+        let best = 0;
+        for (let mask = 0; mask < 1 << optional.length; mask++) {
+          const picked = optional.filter((_, i) => mask & (1 << i));
+          if (!attendable([...musts, ...picked.map((c) => c.talk)], walk)) continue;
+          best = Math.max(
+            best,
+            picked.reduce((sum, c) => sum + c.relevance, 0),
+          );
+        }
+        expect(total).toBe(best);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+    );
+  });
+
+  it('lists up to two backups per picked talk, running at the same time, best first', () => {
+    const candidates = candidatesOf([
+      { start: 0, length: 30, relevance: 10 },
+      { start: 0, length: 30, relevance: 4 },
+      { start: 10, length: 30, relevance: 7 },
+      { start: 20, length: 30, relevance: 2 },
+      { start: 60, length: 30, relevance: 3 },
+    ]);
+    const plan = planTalks(candidates, []);
+    const backups = backupsFor(plan.chosen, candidates, new Set(plan.chosen.map((c) => c.talk.id)));
+    expect([...backups].map(([talk, alternatives]) => [talk.id, alternatives.map((c) => c.talk.id)])).toEqual([
+      ['t0', ['t2', 't1']],
+      ['t4', []],
+    ]);
+  });
+
+  it('gives up a maybe talk only for matches worth more, and says for which', () => {
+    const maybe = talkAt(0, 0, 30);
+    const weak = candidatesOf([
+      { start: 0, length: 30, relevance: 0 },
+      { start: 0, length: 30, relevance: 9 },
+    ]);
+    expect(planTalks(weak, [], { maybe: [maybe] })).toMatchObject({ chosen: [], givenUp: [] });
+    const strong = candidatesOf([
+      { start: 0, length: 30, relevance: 0 },
+      { start: 0, length: 30, relevance: 11 },
+    ]);
+    const plan = planTalks(strong, [], { maybe: [maybe] });
+    expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t1']);
+    expect(plan.givenUp.map((gone) => [gone.talk.id, gone.for.map((talk) => talk.id)])).toEqual([['t0', ['t1']]]);
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * Walking time between rooms, and the changes of room it makes tight. A walk
+ * names two rooms, or two buildings: a name ending in `*` stands for every
+ * room whose name starts with what precedes it, so `K.*` is FOSDEM's
+ * building K and `Grand Ballroom *` every Grand Ballroom. The walk between
+ * two rooms is the one set for that pair, else the one for the most
+ * specific pair of buildings that holds them, else DEFAULT_WALK.
+ */
+import { spanOf } from './time.js';
+import type { Talk } from './types.js';
+
+/** Minutes to allow between rooms where no walk is set. */
+export const DEFAULT_WALK = 10;
+
+export interface Walk {
+  from: string;
+  to: string;
+  minutes: number;
+}
+
+/** A change of room with less time than the walk: ids, and minutes. */
+export interface TightChange {
+  from: string;
+  to: string;
+  gap: number;
+  walk: number;
+}
+
+export function isBuilding(name: string): boolean {
+  return name.endsWith('*');
+}
+
+/** How closely a walk's end names a room: the length of the name or prefix, or -1 when it does not. */
+function closeness(pattern: string, room: string): number {
+  if (!isBuilding(pattern)) return pattern === room ? Number.MAX_SAFE_INTEGER : -1;
+  const prefix = pattern.slice(0, -1);
+  return room.startsWith(prefix) ? prefix.length : -1;
+}
+
+/** The minutes to walk from one room to another (the same either way), cached per pair. */
+export function walkTimes(walks: Walk[]): (from: string, to: string) => number {
+  const cache = new Map<string, number>();
+  return (from, to) => {
+    if (from === to) return 0;
+    const key = `${from}\n${to}`;
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    let best = -1;
+    let minutes = DEFAULT_WALK;
+    for (const walk of walks) {
+      for (const [a, b] of [
+        [walk.from, walk.to],
+        [walk.to, walk.from],
+      ] as const) {
+        const near = Math.min(closeness(a, from), closeness(b, to));
+        if (near >= 0 && near > best) {
+          best = near;
+          minutes = walk.minutes;
+        }
+      }
+    }
+    cache.set(key, minutes);
+    return minutes;
+  };
+}
+
+/** The changes of room between one talk and the next, in time order, with less time than the walk. */
+export function tightChanges(talks: Talk[], walk: (from: string, to: string) => number): TightChange[] {
+  const sorted = [...talks].sort((a, b) => spanOf(a).start - spanOf(b).start || spanOf(a).end - spanOf(b).end);
+  const found: TightChange[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1] as Talk;
+    const talk = sorted[i] as Talk;
+    const gap = Math.round((spanOf(talk).start - spanOf(previous).end) / 60_000);
+    const minutes = walk(previous.room, talk.room);
+    if (gap >= 0 && gap < minutes) found.push({ from: previous.id, to: talk.id, gap, walk: minutes });
+  }
+  return found;
+}
