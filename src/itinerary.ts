@@ -15,6 +15,8 @@ import {
   updateItinerary,
   type ItineraryEntry,
   type ItineraryFile,
+  type Priority,
+  priorityOf,
 } from './store/itineraryFile.js';
 import { existsSync } from 'node:fs';
 import { UserError } from './errors.js';
@@ -33,6 +35,8 @@ export interface Itinerary {
   missing: string[];
   /** The interests `plan` last planned it with. */
   plannedWith: string[];
+  /** must, want (the default) or maybe. */
+  priorityOf(talk: Talk): Priority;
 }
 
 /** Whether an itinerary has ever been written. */
@@ -61,7 +65,17 @@ function joinWithStore(file: ItineraryFile, path: string, store: Store): Itinera
   const gone = heldTalks(missing, store.cancelled ?? []);
   const interests = (file.plan as { interests?: unknown } | undefined)?.interests;
   const plannedWith = Array.isArray(interests) ? interests.filter((interest): interest is string => typeof interest === 'string') : [];
-  return { name: file.name, path, talks, cancelled: gone.talks, missing: gone.missing.map((entry) => entry.id), plannedWith };
+  const priorities = new Map<string, Priority>();
+  for (const entry of file.talks) priorities.set(entry.uid ?? entry.id, priorityOf(entry));
+  return {
+    name: file.name,
+    path,
+    talks,
+    cancelled: gone.talks,
+    missing: gone.missing.map((entry) => entry.id),
+    plannedWith,
+    priorityOf: (talk) => priorities.get(talk.uid) ?? priorities.get(talk.id) ?? 'want',
+  };
 }
 
 /** The talks that entries name (by uid, or by id for entries written before uids), in store order, and the entries that name none. */

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { clashesWith } from '../schedule/conflicts.js';
-import type { Talk } from '../schedule/types.js';
+import type { Priority, Talk } from '../schedule/types.js';
 import { conferenceTimeView, formatSpan } from '../render/times.js';
 import { DEFAULT_ITINERARY, changeItinerary, heldTalks, itineraryExists, reportMissing, resolveTalks } from '../itinerary.js';
-import { entryOf } from '../store/itineraryFile.js';
+import { entryOf, namesTalk, priorityOf } from '../store/itineraryFile.js';
+import { UsageError } from '../errors.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
@@ -12,6 +13,8 @@ import type { Run } from '../run.js';
 export interface AddOptions {
   talks: string[];
   itinerary: string;
+  must?: boolean;
+  maybe?: boolean;
 }
 
 export function registerAdd(program: Command, run: () => Run): void {
@@ -21,30 +24,50 @@ export function registerAdd(program: Command, run: () => Run): void {
       .description('add talks to your itinerary; each clash it creates is reported, and the talk is still added')
       .argument('<talk...>', 'ids, unique id prefixes or title words; quote a title of several words'),
   )
+    .option('--must', 'priority must: plan never drops or replaces it')
+    .option('--maybe', 'priority maybe: plan may give it up for a much better match')
     .addHelpText(
       'after',
-      examples(['pycon add advanced-asyncio', 'pycon add "dont be a robot" beeware', 'pycon add -i friends "time zones"']),
+      examples([
+        'pycon add advanced-asyncio',
+        'pycon add "dont be a robot" beeware',
+        'pycon add --must beeware',
+        'pycon add -i friends "time zones"',
+      ]),
     )
-    .action((talks: string[], options: { itinerary: string }) => runAdd({ ...options, talks }, run()));
+    .action((talks: string[], options: Omit<AddOptions, 'talks'>) => runAdd({ ...options, talks }, run()));
 }
 
 export async function runAdd(options: AddOptions, ctx: Run): Promise<void> {
+  if (options.must && options.maybe) throw new UsageError('A talk is either --must or --maybe, not both; leave both out for want.');
+  const priority: Exclude<Priority, 'want'> | undefined = options.must ? 'must' : options.maybe ? 'maybe' : undefined;
   const store = openStore(ctx);
   const wanted = resolveTalks(store, options.talks);
   const added = ctx.clock().toISOString();
   const isNew = !itineraryExists(ctx, store, options.itinerary);
-  const { itinerary, result: fresh } = await changeItinerary(ctx, store, options.itinerary, (file) => {
+  const { itinerary, result } = await changeItinerary(ctx, store, options.itinerary, (file) => {
     const have = new Set(heldTalks(file.talks, store.talks).talks);
     const fresh = wanted.filter((talk, index) => !have.has(talk) && wanted.indexOf(talk) === index);
-    file.talks.push(...fresh.map((talk) => entryOf(talk, added)));
-    return { changed: fresh.length > 0, result: fresh };
+    file.talks.push(...fresh.map((talk) => entryOf(talk, added, priority)));
+    // A talk already there takes the priority given.
+    const reprioritised: Talk[] = [];
+    for (const entry of file.talks) {
+      const talk = wanted.find((one) => have.has(one) && namesTalk(entry, one));
+      if (!talk || priority === undefined || priorityOf(entry) === priority || reprioritised.includes(talk)) continue;
+      entry.priority = priority;
+      reprioritised.push(talk);
+    }
+    return { changed: fresh.length > 0 || reprioritised.length > 0, result: { fresh, reprioritised } };
   });
+  const { fresh, reprioritised } = result;
   const view = conferenceTimeView(store.conference.timezone);
   const say = (text: string) => (ctx.json ? ctx.stderr : ctx.stdout).write(`${text}\n`);
   if (isNew && fresh.length > 0 && itinerary.name !== DEFAULT_ITINERARY) say(`Created itinerary ${itinerary.name}.`);
   for (const talk of wanted.filter((talk, index) => wanted.indexOf(talk) === index)) {
-    if (!fresh.includes(talk)) say(`"${talk.title}" is already in itinerary ${itinerary.name}; nothing changed.`);
-    else say(`Added "${talk.title}" (${formatSpan(view, talk.start, talk.end)}, ${talk.room}) to itinerary ${itinerary.name}.`);
+    const as = priority === undefined ? '' : ` as a ${priority}`;
+    if (reprioritised.includes(talk)) say(`"${talk.title}" is now a ${priority} in itinerary ${itinerary.name}.`);
+    else if (!fresh.includes(talk)) say(`"${talk.title}" is already in itinerary ${itinerary.name}; nothing changed.`);
+    else say(`Added "${talk.title}" (${formatSpan(view, talk.start, talk.end)}, ${talk.room}) to itinerary ${itinerary.name}${as}.`);
   }
   warnOfClashes(ctx, fresh, itinerary.talks);
   reportMissing(ctx, itinerary);

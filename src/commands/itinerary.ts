@@ -15,6 +15,8 @@ import { examples } from './help.js';
 import { itineraryJson, itineraryOption } from './itineraryOption.js';
 import { talkMarks, writeJson, writeZoneNote } from './output.js';
 import { confirm } from './confirm.js';
+import { tightChanges, walkTimes } from '../schedule/walks.js';
+import { readWalks } from '../store/walksFile.js';
 import { dayOption } from './options.js';
 import type { Talk } from '../schedule/types.js';
 import type { Run } from '../run.js';
@@ -61,7 +63,8 @@ export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise
   const onDay = (talk: Talk) => date === undefined || talk.date === date;
   const talks = itinerary.talks.filter(onDay);
   const cancelled = itinerary.cancelled.filter(onDay);
-  const shown = itineraryJson({ ...itinerary, talks, cancelled });
+  const walk = walkTimes(readWalks(pyconHome(ctx), store.conference.name));
+  const shown = { ...itineraryJson({ ...itinerary, talks, cancelled }), tightChanges: tightChanges(talks, walk) };
   const { conflicts } = shown;
   if (options.check && (conflicts.length > 0 || cancelled.length > 0)) ctx.outcome.exitCode = 1;
   reportMissing(ctx, itinerary);
@@ -76,7 +79,8 @@ export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
   writeZoneNote(ctx, look.view);
   const { handleOf } = talkMarks(store, itinerary);
-  ctx.stdout.write(renderAgenda(itinerary.name, talks, conflicts, store.talks, look, { cancelled, handleOf }));
+  const { priorityOf } = itinerary;
+  ctx.stdout.write(renderAgenda(itinerary.name, talks, conflicts, store.talks, look, { cancelled, handleOf, priorityOf, walk }));
 }
 
 /** Every itinerary with its number of talks; a damaged one is named on stderr (exit 1) and the rest still listed. */

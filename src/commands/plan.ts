@@ -1,15 +1,18 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { findConflicts } from '../schedule/conflicts.js';
-import { planTalks, type Candidate, type Plan } from '../schedule/plan.js';
+import { backupsFor, planTalks, type Candidate, type Plan } from '../schedule/plan.js';
+import { walkTimes } from '../schedule/walks.js';
+import { readWalks } from '../store/walksFile.js';
+import { pyconHome } from '../context.js';
 import { DEFAULT_MIN_MENTIONS, scoreInterests } from '../schedule/relevance.js';
 import { indexStore } from '../schedule/search.js';
 import { byTime, overlaps, spanOf } from '../schedule/time.js';
-import type { Store, Talk } from '../schedule/types.js';
+import type { Priority, Store, Talk } from '../schedule/types.js';
 import { renderPlan } from '../render/plan.js';
 import { loadStyle } from '../render/style.js';
 import { changeItinerary, heldTalks, openItinerary, reportMissing, type Itinerary } from '../itinerary.js';
-import { entryOf } from '../store/itineraryFile.js';
+import { entryOf, namesTalk, priorityOf } from '../store/itineraryFile.js';
 import { openStore } from '../session/store.js';
 import { resolveDay } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
@@ -26,7 +29,13 @@ export interface PlanOptions {
   day?: string;
   dryRun?: boolean;
   mentions: number;
+  backups?: boolean;
+  /** Itineraries of friends whose talks weigh more. */
+  with?: string[];
 }
+
+/** What a talk in a friend's itinerary (plan --with) adds to its relevance: half a title match. */
+export const FRIEND_WEIGHT = 5;
 
 export function registerPlan(program: Command, run: () => Run): void {
   itineraryOption(
@@ -40,6 +49,12 @@ export function registerPlan(program: Command, run: () => Run): void {
         ),
     )
       .option('--dry-run', 'show the plan without saving it')
+      .option('--backups', 'under each picked talk, up to two matches at the same time, for when a room is full')
+      .option(
+        '--with <name>',
+        `weigh the talks of another itinerary (a friend's, from "pycon join") ${FRIEND_WEIGHT} more`,
+        (name: string, names: string[] = []) => [...names, name],
+      )
       .option(
         '--mentions <n>',
         'a talk whose title and speakers miss an interest counts for it when its description mentions it n times',
@@ -49,7 +64,12 @@ export function registerPlan(program: Command, run: () => Run): void {
   )
     .addHelpText(
       'after',
-      examples(['pycon plan asyncio testing security', 'pycon plan "machine learning" --day saturday', 'pycon plan django --dry-run']),
+      examples([
+        'pycon plan asyncio testing security',
+        'pycon plan "machine learning" --day saturday',
+        'pycon plan django --dry-run --backups',
+        'pycon plan testing --with alice',
+      ]),
     )
     .action((interests: string[], options: Omit<PlanOptions, 'interests'>) => runPlan({ ...options, interests }, run()));
 }
@@ -62,23 +82,35 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   if (interests.length === 0) throw new UsageError('Name at least one interest, such as "pycon plan asyncio testing".');
   const date = options.day === undefined ? undefined : await resolveDay(ctx, store, options.day);
   const pool = date === undefined ? store.talks : store.talks.filter((talk) => talk.date === date);
-  const candidates = scoreInterests(indexStore(store, pool), interests, options.mentions);
+  const friends = (options.with ?? []).map((name) => openItinerary(ctx, store, name));
+  const candidates = withFriends(scoreInterests(indexStore(store, pool), interests, options.mentions), friends, pool);
+  const walk = walkTimes(readWalks(pyconHome(ctx), store.conference.name));
 
-  const { itinerary, plan, kept } = await makePlan(ctx, store, options.itinerary, candidates, options.dryRun === true, interests);
-  warnOfKeptClashes(ctx, kept);
+  const { itinerary, plan, kept } = await makePlan(ctx, store, options.itinerary, candidates, options.dryRun === true, interests, walk);
+  warnOfKeptClashes(ctx, kept, itinerary);
   reportMissing(ctx, itinerary);
-  if (ctx.json) return writeItineraryJson(ctx, itinerary);
+  const taken = new Set([...itinerary.talks, ...itinerary.cancelled].map((talk) => talk.id));
+  const backups = options.backups ? backupsFor(plan.chosen, candidates, taken) : undefined;
+  if (ctx.json) {
+    return writeItineraryJson(ctx, itinerary, (talk) => {
+      const alternatives = backups?.get(talk);
+      return alternatives ? { backups: alternatives.map((candidate) => candidate.talk) } : {};
+    });
+  }
   if (plan.chosen.length === 0 && candidates.length === 0) {
     ctx.stdout.write(
       `No talk matches ${interests.map((interest) => `"${interest}"`).join(' or ')}; try other interests, or "pycon search" to explore.\n`,
     );
     return;
   }
-  const keptShown = date === undefined ? kept : kept.filter((talk) => talk.date === date);
+  // What the itinerary holds besides the new picks: musts, wants and the maybes that stay.
+  const picked = new Set(plan.chosen.map((candidate) => candidate.talk));
+  const around = itinerary.talks.filter((talk) => !picked.has(talk));
+  const keptShown = date === undefined ? around : around.filter((talk) => talk.date === date);
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
   writeZoneNote(ctx, look.view);
   const { handleOf } = talkMarks(store, itinerary);
-  ctx.stdout.write(renderPlan(interests, plan.chosen, keptShown, plan.leftOut, look, handleOf));
+  ctx.stdout.write(renderPlan(interests, plan, keptShown, look, { handleOf, backups, priorityOf: itinerary.priorityOf }));
   for (const gone of itinerary.cancelled) {
     const instead = plan.chosen.find((candidate) => overlaps(spanOf(candidate.talk), spanOf(gone)));
     ctx.stdout.write(
@@ -95,7 +127,7 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
         : `\nDry run: nothing saved; run without --dry-run to add ${them(count)} to itinerary ${itinerary.name}.\n`
       : count === 0
         ? `\nNothing added to itinerary ${itinerary.name}: every match clashes with a talk you have, or is in it already.\n`
-        : `\nSaved: ${plural(count, 'talk')} added to itinerary ${itinerary.name}.\n`,
+        : `\nSaved: ${plural(count, 'talk')} added to itinerary ${itinerary.name}${plan.givenUp.length > 0 ? `, ${plural(plan.givenUp.length, 'maybe', 'maybes')} taken out` : ''}.\n`,
   );
 }
 
@@ -107,32 +139,62 @@ async function makePlan(
   candidates: Candidate[],
   dryRun: boolean,
   interests: string[],
+  walk: (from: string, to: string) => number,
 ): Promise<{ itinerary: Itinerary; plan: Plan; kept: Talk[] }> {
+  // Musts and wants stay; maybes may be given up.
+  const planAround = (talks: Talk[], priorityOf: (talk: Talk) => Priority) => {
+    const kept = talks.filter((talk) => priorityOf(talk) !== 'maybe');
+    const maybe = talks.filter((talk) => priorityOf(talk) === 'maybe');
+    return { plan: planTalks(candidates, kept, { maybe, walk }), kept };
+  };
   if (dryRun) {
     const current = openItinerary(ctx, store, name, { mayBeNew: true });
-    const plan = planTalks(candidates, current.talks);
-    const talks = [...current.talks, ...plan.chosen.map((candidate) => candidate.talk)].sort(byTime);
-    return { itinerary: { ...current, talks }, plan, kept: current.talks };
+    const { plan, kept } = planAround(current.talks, current.priorityOf);
+    const gone = new Set(plan.givenUp.map((given) => given.talk));
+    const talks = [...current.talks.filter((talk) => !gone.has(talk)), ...plan.chosen.map((candidate) => candidate.talk)].sort(byTime);
+    return { itinerary: { ...current, talks }, plan, kept };
   }
   const added = ctx.clock().toISOString();
   const { itinerary, result } = await changeItinerary(ctx, store, name, (file) => {
-    const kept = heldTalks(file.talks, store.talks).talks;
-    const plan = planTalks(candidates, kept);
+    const held = heldTalks(file.talks, store.talks).talks;
+    const priorities = new Map(file.talks.map((entry) => [entry.uid ?? entry.id, priorityOf(entry)]));
+    const { plan, kept } = planAround(held, (talk) => priorities.get(talk.uid) ?? priorities.get(talk.id) ?? 'want');
+    file.talks = file.talks.filter((entry) => !plan.givenUp.some((given) => namesTalk(entry, given.talk)));
     file.talks.push(...plan.chosen.map((candidate) => entryOf(candidate.talk, added)));
     const sameInterests = JSON.stringify(file.plan) === JSON.stringify({ interests });
     file.plan = { interests };
-    return { changed: plan.chosen.length > 0 || !sameInterests, result: { plan, kept } };
+    return { changed: plan.chosen.length > 0 || plan.givenUp.length > 0 || !sameInterests, result: { plan, kept } };
   });
   return { itinerary, ...result };
 }
 
-function warnOfKeptClashes(ctx: Run, kept: Talk[]): void {
-  const conflicts = findConflicts(kept);
-  if (conflicts.length === 0) return;
-  const titles = new Map(kept.map((talk) => [talk.id, talk.title]));
-  for (const conflict of conflicts) {
+/** Adds FRIEND_WEIGHT to each talk in the friends' itineraries, matched or not, and says whose it is. */
+function withFriends(candidates: Candidate[], friends: Itinerary[], pool: Talk[]): Candidate[] {
+  if (friends.length === 0) return candidates;
+  const byId = new Map(candidates.map((candidate) => [candidate.talk.id, { ...candidate }]));
+  const inPool = new Set(pool);
+  for (const friend of friends) {
+    for (const talk of friend.talks) {
+      if (!inPool.has(talk)) continue;
+      const candidate = byId.get(talk.id) ?? { talk, relevance: 0, interests: [] };
+      candidate.relevance = Math.round((candidate.relevance + FRIEND_WEIGHT) * 100) / 100;
+      candidate.friends = [...(candidate.friends ?? []), friend.name];
+      byId.set(talk.id, candidate);
+    }
+  }
+  return [...byId.values()];
+}
+
+/** Clashes among the talks plan keeps are the user's to settle: two musts most of all. */
+function warnOfKeptClashes(ctx: Run, kept: Talk[], itinerary: Itinerary): void {
+  const byId = new Map(kept.map((talk) => [talk.id, talk]));
+  for (const conflict of findConflicts(kept)) {
+    const [a, b] = conflict.talks.map((id) => byId.get(id) as Talk) as [Talk, Talk];
+    const musts = itinerary.priorityOf(a) === 'must' && itinerary.priorityOf(b) === 'must';
     ctx.stderr.write(
-      `Your itinerary already has "${titles.get(conflict.talks[0])}" and "${titles.get(conflict.talks[1])}" overlapping for ${conflict.minutes} minutes; the plan keeps both, so drop one with "pycon drop".\n`,
+      musts
+        ? `"${a.title}" and "${b.title}" are both musts and overlap for ${conflict.minutes} minutes; plan keeps both and leaves the choice to you: "pycon drop" one, or "pycon add --maybe" it.\n`
+        : `Your itinerary already has "${a.title}" and "${b.title}" overlapping for ${conflict.minutes} minutes; the plan keeps both, so drop one with "pycon drop".\n`,
     );
   }
 }

@@ -2,15 +2,55 @@ import type { Command } from 'commander';
 import { weekdayOf } from '../schedule/time.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
-import { writeTable } from './output.js';
+import { readerOf, writeJson, writeTable } from './output.js';
+import { UsageError, UserError } from '../errors.js';
+import { pyconHome } from '../context.js';
+import { lockOwner } from '../itinerary.js';
+import { plural } from '../render/words.js';
+import { findRoom } from '../schedule/query.js';
+import { DEFAULT_WALK, isBuilding } from '../schedule/walks.js';
+import { readWalks, saveWalk } from '../store/walksFile.js';
 import type { Run } from '../run.js';
 
 export function registerRooms(program: Command, run: () => Run): void {
   program
     .command('rooms')
-    .description('the rooms, with their talks per day')
-    .addHelpText('after', examples(['pycon rooms', 'pycon rooms --json']))
-    .action(() => runRooms(run()));
+    .description('the rooms, with their talks per day, and the walks set between them')
+    .option(
+      '--walk <room room minutes...>',
+      `set the minutes to walk between two rooms, both ways (${DEFAULT_WALK} where none is set); "K.*" is every room whose name starts "K."`,
+    )
+    .addHelpText(
+      'after',
+      examples(['pycon rooms', 'pycon rooms --walk "Saal 1" "Saal G" 5', 'pycon rooms --walk "K.*" "U*" 12', 'pycon rooms --json']),
+    )
+    .action((options: { walk?: string[] }) => (options.walk ? runWalk(options.walk, run()) : runRooms(run())));
+}
+
+/** `rooms --walk <room> <room> <minutes>`: sets a walk for the conference. */
+export async function runWalk(words: string[], ctx: Run): Promise<void> {
+  if (words.length !== 3) {
+    throw new UsageError(
+      `--walk takes two rooms and the minutes between them, such as --walk "Saal 1" "Saal G" 5; it got ${words.length} words.`,
+    );
+  }
+  const [fromText = '', toText = '', minutesText = ''] = words;
+  const minutes = Number(minutesText);
+  if (!/^\d+$/.test(minutesText.trim()) || minutes > 24 * 60) {
+    throw new UsageError(`"${minutesText}" is not a number of minutes; give a whole number such as 5.`);
+  }
+  const store = openStore(ctx);
+  const place = (text: string) => {
+    if (!isBuilding(text)) return findRoom(store.rooms, text);
+    if (!store.rooms.some((room) => room.startsWith(text.slice(0, -1)))) {
+      throw new UserError(`No room's name starts "${text.slice(0, -1)}"; "pycon rooms" lists them.`);
+    }
+    return text;
+  };
+  const walk = { from: place(fromText), to: place(toText), minutes };
+  const walks = await saveWalk(pyconHome(ctx), store.conference.name, walk, lockOwner(ctx));
+  if (ctx.json) return writeJson(ctx, { rooms: store.rooms, walks });
+  ctx.stdout.write(`Walk between ${walk.from} and ${walk.to}: ${plural(minutes, 'minute')}, either way.\n`);
 }
 
 export function runRooms(ctx: Run): void {
@@ -26,4 +66,9 @@ export function runRooms(ctx: Run): void {
     rows: rooms.map((room) => [room.name, ...room.days.map((day) => String(day.talks)), String(room.talks)]),
     rightAligned: Array.from({ length: days.length + 1 }, (_, i) => i + 1),
   });
+  const walks = readWalks(pyconHome(ctx), store.conference.name);
+  if (readerOf(ctx) === 'people' && walks.length > 0) {
+    const lines = walks.map((walk) => `  ${walk.from} ↔ ${walk.to}: ${plural(walk.minutes, 'minute')}`);
+    ctx.stdout.write(`\nWalks (${DEFAULT_WALK} minutes between any other two rooms):\n${lines.join('\n')}\n`);
+  }
 }

@@ -5,16 +5,28 @@
  */
 import type { Conflict } from '../schedule/conflicts.js';
 import { byTime, minutesBetween, overlapMinutes, spanOf } from '../schedule/time.js';
-import type { Talk } from '../schedule/types.js';
+import type { Priority, Talk } from '../schedule/types.js';
+import { DEFAULT_WALK } from '../schedule/walks.js';
 import { formatClockSpan, formatLongDate } from './times.js';
 import { wrapText } from './wrap.js';
 import type { Look } from './look.js';
 import { plural } from './words.js';
 
-/** Less than this between talks in different rooms is flagged as tight. */
-export const TIGHT_CHANGE_MINUTES = 10;
-
 const INDENT = 15;
+
+export interface AgendaExtras {
+  cancelled?: Talk[];
+  handleOf?: (talk: Talk) => string;
+  priorityOf?: (talk: Talk) => Priority;
+  /** Minutes to walk between two rooms; by default DEFAULT_WALK. */
+  walk?: (from: string, to: string) => number;
+}
+
+interface Details {
+  handleOf: (talk: Talk) => string;
+  priorityOf: (talk: Talk) => Priority;
+  walk: (from: string, to: string) => number;
+}
 
 interface Block {
   talks: Talk[];
@@ -30,9 +42,14 @@ export function renderAgenda(
   conflicts: Conflict[],
   allTalks: Talk[],
   look: Look,
-  extras: { cancelled?: Talk[]; handleOf?: (talk: Talk) => string } = {},
+  extras: AgendaExtras = {},
 ): string {
   const { cancelled = [], handleOf = (talk: Talk) => talk.id } = extras;
+  const details: Details = {
+    handleOf,
+    priorityOf: extras.priorityOf ?? (() => 'want'),
+    walk: extras.walk ?? ((from, to) => (from === to ? 0 : DEFAULT_WALK)),
+  };
   const byDay = new Map<string, Talk[]>();
   for (const talk of talks) {
     const date = look.view.local(talk.start).date;
@@ -60,7 +77,7 @@ export function renderAgenda(
     let previous: Block | undefined;
     for (const block of blocks) {
       if (previous) lines.push(...renderGap(previous, block, allTalks, talks, look));
-      lines.push(...renderBlock(block, previous, conflicts, look, handleOf));
+      lines.push(...renderBlock(block, previous, conflicts, look, details));
       previous = block;
     }
   }
@@ -87,13 +104,7 @@ function groupOverlapping(talks: Talk[]): Block[] {
   return blocks;
 }
 
-function renderBlock(
-  block: Block,
-  previous: Block | undefined,
-  conflicts: Conflict[],
-  look: Look,
-  handleOf: (talk: Talk) => string,
-): string[] {
+function renderBlock(block: Block, previous: Block | undefined, conflicts: Conflict[], look: Look, details: Details): string[] {
   const clash = block.talks.length > 1;
   const lines: string[] = [];
   if (clash) {
@@ -107,19 +118,25 @@ function renderBlock(
     const titleLines = wrapText(talk.title, look.width - INDENT);
     lines.push(`${lead}${formatClockSpan(look.view, talk.start, talk.end)}  ${look.style.title(titleLines[0] ?? '')}`);
     for (const more of titleLines.slice(1)) lines.push(`${lead}${' '.repeat(INDENT - 2)}${look.style.title(more)}`);
-    const tight = !clash && previous ? tightChange(previous, talk) : undefined;
-    const detail = look.style.dim(`${talk.room} · ${handleOf(talk)}`) + (tight ? look.style.warn(` · tight: ${tight}`) : '');
-    lines.push(`${lead}${' '.repeat(INDENT - 2)}${detail}`);
+    const tight = !clash && previous ? tightChange(previous, talk, details.walk) : undefined;
+    const priority = details.priorityOf(talk);
+    const marks = [talk.room, details.handleOf(talk), ...(priority === 'want' ? [] : [priority])].join(' · ');
+    lines.push(`${lead}${' '.repeat(INDENT - 2)}${look.style.dim(marks)}`);
+    if (tight) {
+      for (const line of wrapText(`tight: ${tight}`, look.width - INDENT))
+        lines.push(`${lead}${' '.repeat(INDENT - 2)}${look.style.warn(line)}`);
+    }
   }
   return lines;
 }
 
-/** `5 min to get here from Room 26A/B/C`, when the last talk before was elsewhere and ends close. */
-function tightChange(previous: Block, talk: Talk): string | undefined {
+/** `Saal 1 → Saal G: 5 min, the walk takes 10`, when the last talk before was elsewhere and ends closer than the walk. */
+function tightChange(previous: Block, talk: Talk, walk: (from: string, to: string) => number): string | undefined {
   const from = previous.talks[previous.talks.length - 1] as Talk;
   const minutes = minutesBetween(previous.end, spanOf(talk).start);
-  if (from.room === talk.room || minutes >= TIGHT_CHANGE_MINUTES) return undefined;
-  return `${minutes} min to get here from ${from.room}`;
+  const needed = walk(from.room, talk.room);
+  if (minutes >= needed) return undefined;
+  return `${from.room} → ${talk.room}: ${minutes} min, the walk takes ${needed}`;
 }
 
 function renderGap(previous: Block, next: Block, allTalks: Talk[], mine: Talk[], look: Look): string[] {

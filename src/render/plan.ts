@@ -3,8 +3,8 @@
  * then the good matches left out and what they clash with.
  */
 import { byTime } from '../schedule/time.js';
-import type { Candidate, LeftOut } from '../schedule/plan.js';
-import type { Talk } from '../schedule/types.js';
+import type { Candidate, Plan } from '../schedule/plan.js';
+import type { Priority, Talk } from '../schedule/types.js';
 import { plural } from './words.js';
 import { formatClockSpan, formatLongDate, formatSpan } from './times.js';
 import { truncate, wrapText } from './wrap.js';
@@ -14,19 +14,27 @@ const INDENT = 15;
 /** How many left-out matches to name before summing up the rest. */
 const LEFT_OUT_SHOWN = 8;
 
-export function renderPlan(
-  interests: string[],
-  chosen: Candidate[],
-  kept: Talk[],
-  leftOut: LeftOut[],
-  look: Look,
-  handleOf: (talk: Talk) => string = (talk) => talk.id,
-): string {
-  const summary = `Plan for ${interests.join(', ')}: ${plural(chosen.length, 'new talk')}${kept.length > 0 ? `, around ${plural(kept.length, 'talk')} you had` : ''}`;
+export interface PlanExtras {
+  handleOf?: (talk: Talk) => string;
+  priorityOf?: (talk: Talk) => Priority;
+  /** plan --backups: the alternatives to each picked talk. */
+  backups?: Map<Talk, Candidate[]> | undefined;
+}
+
+export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: Look, extras: PlanExtras = {}): string {
+  const { chosen, leftOut, givenUp } = plan;
+  const handleOf = extras.handleOf ?? ((talk: Talk) => talk.id);
+  const priorityOf = extras.priorityOf ?? (() => 'want');
+  const gaveUp = givenUp.length > 0 ? `, giving up ${plural(givenUp.length, 'maybe', 'maybes')}` : '';
+  const summary = `Plan for ${interests.join(', ')}: ${plural(chosen.length, 'new talk')}${kept.length > 0 ? `, around ${plural(kept.length, 'talk')} you had` : ''}${gaveUp}`;
   const lines = wrapText(summary, look.width);
+  const stays = (talk: Talk) => {
+    const priority = priorityOf(talk);
+    return priority === 'want' ? 'already in your itinerary' : `already in your itinerary, a ${priority}`;
+  };
   const entries = [
     ...chosen.map((candidate) => ({ talk: candidate.talk, why: `matches ${describeMatches(candidate)}` })),
-    ...kept.map((talk) => ({ talk, why: 'already in your itinerary' })),
+    ...kept.map((talk) => ({ talk, why: stays(talk) })),
   ].sort((a, b) => byTime(a.talk, b.talk));
   let day = '';
   for (const { talk, why } of entries) {
@@ -40,6 +48,18 @@ export function renderPlan(
     for (const more of rest) lines.push(`${' '.repeat(INDENT)}${look.style.title(more)}`);
     const detail = wrapText(`${talk.room} · ${handleOf(talk)} · ${why}`, look.width - INDENT);
     lines.push(...detail.map((line) => `${' '.repeat(INDENT)}${look.style.dim(line)}`));
+    const backups = extras.backups?.get(talk);
+    if (backups === undefined) continue;
+    if (backups.length === 0) lines.push(`${' '.repeat(INDENT)}${look.style.dim('no backup: nothing else matches then')}`);
+    for (const [i, backup] of backups.entries()) {
+      const text = `${i === 0 ? 'backup' : 'or'}: ${backup.talk.title} (${backup.talk.room}, ${handleOf(backup.talk)}) · ${describeMatches(backup)}`;
+      lines.push(...wrapText(text, look.width - INDENT - 2).map((line, n) => `${' '.repeat(INDENT + (n === 0 ? 0 : 2))}${line}`));
+    }
+  }
+  for (const gone of givenUp) {
+    const when = formatSpan(look.view, gone.talk.start, gone.talk.end);
+    const instead = gone.for.map((talk) => `"${talk.title}"`).join(' and ');
+    lines.push('', ...wrapText(`Gives up the maybe "${gone.talk.title}" (${when}) for ${instead}, worth more.`, look.width));
   }
   if (leftOut.length > 0) {
     lines.push('', look.style.heading('Left out, as they clash with the plan:'));
@@ -59,9 +79,12 @@ export function renderPlan(
   return `${lines.join('\n')}\n`;
 }
 
-/** Why a talk matched, in words: `asyncio (title match), testing (mentioned 3 times)`. */
+/** Why a talk matched, in words: `asyncio (title match), testing (mentioned 3 times), alice's too`. */
 export function describeMatches(candidate: Candidate): string {
-  return candidate.interests.map((match) => `${match.interest} (${HOW[match.field](match.mentions)})`).join(', ');
+  return [
+    ...candidate.interests.map((match) => `${match.interest} (${HOW[match.field](match.mentions)})`),
+    ...(candidate.friends ?? []).map((friend) => `in ${friend}'s itinerary`),
+  ].join(', ');
 }
 
 const HOW = {

@@ -26,6 +26,8 @@ export interface Candidate {
   relevance: number;
   /** The interests it matched, best first, to show why it was picked. */
   interests: InterestMatch[];
+  /** The friends' itineraries that hold it (plan --with). */
+  friends?: string[];
 }
 
 export interface LeftOut {
@@ -48,8 +50,8 @@ export interface Plan {
   givenUp: GivenUp[];
 }
 
-/** What a maybe talk is worth on top of its own match: a title match's worth, so only clearly better matches replace it. */
-export const MAYBE_WEIGHT = 10;
+/** What a maybe talk is worth on top of its own match: a title match and a half, so only clearly better matches replace it. */
+export const MAYBE_WEIGHT = 15;
 
 export interface PlanOptions {
   /** Talks of priority maybe: kept unless what their time could hold instead is worth more. */

@@ -105,3 +105,6 @@ export interface ParseOptions {
 
 /** PyCon US 2019, the defaults of the parser and of `pycon parse`. */
 export const PYCON_2019: ParseOptions = { firstDay: '2019-05-03', timezone: 'America/New_York', name: 'PyCon US 2019' };
+
+/** How much a talk of an itinerary matters: `plan` never drops a must, and may give up a maybe for better matches. */
+export type Priority = 'must' | 'want' | 'maybe';

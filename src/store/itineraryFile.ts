@@ -13,6 +13,9 @@ import { removeLeftovers, writeFileAtomic } from './atomicWrite.js';
 import { withLock, type LockOwner } from './lockFile.js';
 import { readTextFile } from './readFile.js';
 import { fileProblem } from './fileProblem.js';
+import type { Priority } from '../schedule/types.js';
+
+export type { Priority };
 
 export const ITINERARY_SCHEMA_VERSION = 1;
 
@@ -22,10 +25,16 @@ export interface ItineraryEntry {
   uid?: string;
   /** When it was added, ISO 8601 in UTC. */
   added: string;
+  /** `must` or `maybe`; absent is `want`. */
+  priority?: 'must' | 'maybe';
 }
 
-export function entryOf(talk: { id: string; uid: string }, added: string): ItineraryEntry {
-  return { id: talk.id, uid: talk.uid, added };
+export function entryOf(talk: { id: string; uid: string }, added: string, priority: Priority = 'want'): ItineraryEntry {
+  return { id: talk.id, uid: talk.uid, added, ...(priority === 'want' ? {} : { priority }) };
+}
+
+export function priorityOf(entry: ItineraryEntry): Priority {
+  return entry.priority ?? 'want';
 }
 
 /** Whether an entry names a talk: by uid when both have one, else by id. */
@@ -84,9 +93,12 @@ export function readItinerary(path: string, name: string): ItineraryFile {
     );
   }
   const isEntry = (entry: Partial<ItineraryEntry> | undefined) =>
-    typeof entry?.id === 'string' && typeof entry.added === 'string' && (entry.uid === undefined || typeof entry.uid === 'string');
+    typeof entry?.id === 'string' &&
+    typeof entry.added === 'string' &&
+    (entry.uid === undefined || typeof entry.uid === 'string') &&
+    (entry.priority === undefined || entry.priority === 'must' || entry.priority === 'maybe');
   if (!Array.isArray(file.talks) || !file.talks.every(isEntry)) {
-    throw damaged(path, '"talks" must be a list of {id, uid, added}');
+    throw damaged(path, '"talks" must be a list of {id, uid, added, priority}, priority must or maybe');
   }
   return { ...file, schemaVersion: ITINERARY_SCHEMA_VERSION, name, talks: file.talks };
 }

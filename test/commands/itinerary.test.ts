@@ -135,7 +135,8 @@ describe('pycon add and drop', () => {
     const my = inHome();
     await my.run(['add', 'advanced-asyncio', 'django-channels-in-practice', 'assets-in-django']);
     const data = JSON.parse((await my.run(['itinerary', '--json'])).stdout);
-    expect(Object.keys(data)).toEqual(['name', 'talks', 'conflicts']);
+    expect(Object.keys(data)).toEqual(['name', 'talks', 'conflicts', 'tightChanges']);
+    expect(data.talks.map((talk: { priority: string }) => talk.priority)).toEqual(['want', 'want', 'want']);
     expect(data.conflicts).toEqual([
       { talks: ['django-channels-in-practice', 'assets-in-django-without-losing-your-hair'], minutes: 30 },
       { talks: ['django-channels-in-practice', 'advanced-asyncio-solving-real-world-production-problems'], minutes: 30 },
@@ -204,7 +205,9 @@ describe('pycon itinerary', () => {
       '  13:55–14:25  But, Why is the (Django) Admin Slow?',
       '               Grand Ballroom C · but',
       '  14:30–15:05  Statistical Profiling (and other fun with the sys module)',
-      '               Atrium Ballroom AB · statistical · tight: 5 min to get here from Grand Ballroom C',
+      '               Atrium Ballroom AB · statistical',
+      '               tight: Grand Ballroom C → Atrium Ballroom AB: 5 min, the walk',
+      '               takes 10',
       '',
     ]);
   });
@@ -241,7 +244,12 @@ describe('pycon itinerary', () => {
       stderr: '',
       code: 0,
     });
-    expect(JSON.parse((await my.run(['itinerary', '--json'])).stdout)).toEqual({ name: 'default', talks: [], conflicts: [] });
+    expect(JSON.parse((await my.run(['itinerary', '--json'])).stdout)).toEqual({
+      name: 'default',
+      talks: [],
+      conflicts: [],
+      tightChanges: [],
+    });
     expect(existsSync(my.file())).toBe(false);
   });
 

@@ -188,12 +188,12 @@ describe('planning with priorities and walks', () => {
     const maybe = talkAt(0, 0, 30);
     const weak = candidatesOf([
       { start: 0, length: 30, relevance: 0 },
-      { start: 0, length: 30, relevance: 9 },
+      { start: 0, length: 30, relevance: 14 },
     ]);
     expect(planTalks(weak, [], { maybe: [maybe] })).toMatchObject({ chosen: [], givenUp: [] });
     const strong = candidatesOf([
       { start: 0, length: 30, relevance: 0 },
-      { start: 0, length: 30, relevance: 11 },
+      { start: 0, length: 30, relevance: 16 },
     ]);
     const plan = planTalks(strong, [], { maybe: [maybe] });
     expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t1']);

@@ -157,8 +157,8 @@ describe('the itinerary file', () => {
     expect(damaged('{"schemaVersion": 2, "talks": []}')).toThrow(
       `The itinerary ${path} has schema version 2, which this pycon does not know`,
     );
-    expect(damaged('{"schemaVersion": 1, "talks": {}}')).toThrow('"talks" must be a list of {id, uid, added}');
-    expect(damaged('{"schemaVersion": 1, "talks": [{"id": "a"}]}')).toThrow('"talks" must be a list of {id, uid, added}');
+    expect(damaged('{"schemaVersion": 1, "talks": {}}')).toThrow('"talks" must be a list of {id, uid, added, priority}');
+    expect(damaged('{"schemaVersion": 1, "talks": [{"id": "a"}]}')).toThrow('"talks" must be a list of {id, uid, added, priority}');
     expect(damaged('{"schemaVersion": 1, "talks": [{"id": "a", "added": "x", "uid": 3}]}')).toThrow('"talks" must be a list');
     expect(damaged('{"schemaVersion": 1, "talks": [{"id": "a", "added": "x", "uid": "u"}], "extra": 1}')()).toEqual({
       schemaVersion: 1,

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeHome, run, runTTY } from '../helpers/run.js';
+
+function inHome(home = makeHome()) {
+  const env = { PYCON_HOME: home };
+  return {
+    home,
+    run: (argv: string[]) => run(argv, { env }),
+    runTTY: (argv: string[], columns = 80) => runTTY(argv, columns, { env }),
+  };
+}
+
+const BEYOND = 'beyond-two-groups-generalized-bayesian-a-b-c-d-e-testing';
+const CHANNELS = 'django-channels-in-practice';
+
+describe('priorities', () => {
+  it('adds a talk as a must or a maybe, changes the priority of one already there, and shows it', async () => {
+    const my = inHome();
+    expect((await my.run(['add', '--must', 'beyond'])).stdout).toBe(
+      'Added "Beyond Two Groups: Generalized Bayesian A/B[/C/D/E...] Testing" (Sat 11:30–12:00, Grand Ballroom C) to itinerary default as a must.\n',
+    );
+    await my.run(['add', 'django-channels']);
+    expect((await my.run(['add', '--maybe', 'django-channels'])).stdout).toBe(
+      '"Django Channels in practice" is now a maybe in itinerary default.\n',
+    );
+    const data = JSON.parse((await my.run(['itinerary', '--json'])).stdout);
+    expect(data.talks.map((talk: { id: string; priority: string }) => [talk.id, talk.priority])).toEqual([
+      [BEYOND, 'must'],
+      [CHANNELS, 'maybe'],
+    ]);
+    expect((await my.runTTY(['itinerary'])).stdout.split('\n').slice(3, 7)).toEqual([
+      '  11:30–12:00  Beyond Two Groups: Generalized Bayesian A/B[/C/D/E...] Testing',
+      '               Grand Ballroom C · beyond · must',
+      '  12:10–12:40  Django Channels in practice',
+      '               Atrium Ballroom AB · django-channels · maybe',
+    ]);
+    expect(await my.run(['add', '--must', '--maybe', 'beeware'])).toMatchObject({ code: 2 });
+  });
+
+  it('names two musts that clash and leaves the choice to you', async () => {
+    const my = inHome();
+    await my.run(['add', '--must', 'type-hinting', 'statistical']);
+    const { stderr, code } = await my.run(['plan', 'asyncio', '--dry-run']);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      '"Statistical Profiling (and other fun with the sys module)" and "Type hinting (and mypy)" are both musts and overlap for 30 minutes; plan keeps both and leaves the choice to you: "pycon drop" one, or "pycon add --maybe" it.\n',
+    );
+  });
+
+  it('gives up a maybe for a much better match, saying so, and keeps it otherwise', async () => {
+    const my = inHome();
+    // Dependency hell runs at 11:30, beside Beyond Two Groups; a maybe is worth a title match more than its own match.
+    await my.run(['add', '--maybe', 'dependency']);
+    const kept = await my.runTTY(['plan', 'testing', '--day', 'sat', '--dry-run']);
+    expect(kept.stdout).toContain('               Grand Ballroom B · dependency · already in your itinerary, a\n               maybe\n');
+    const traded = await my.runTTY(['plan', 'testing', 'bayesian', 'generalized', '--day', 'sat']);
+    expect(traded.stdout.split('\n').slice(-6)).toEqual([
+      'Gives up the maybe "Dependency hell: a library author\'s guide" (Sat 11:30–12:00)',
+      'for "Beyond Two Groups: Generalized Bayesian A/B[/C/D/E...] Testing", worth',
+      'more.',
+      '',
+      'Saved: 1 talk added to itinerary default, 1 maybe taken out.',
+      '',
+    ]);
+    const ids = JSON.parse((await my.run(['itinerary', '--json'])).stdout).talks.map((talk: { id: string }) => talk.id);
+    expect(ids).toContain(BEYOND);
+    expect(ids).not.toContain('dependency-hell-a-library-authors-guide');
+  });
+});
+
+describe('walks', () => {
+  it('keeps a walk per conference, flags the tight change, and plans none', async () => {
+    const my = inHome();
+    expect((await my.run(['rooms', '--walk', 'ballroom c', 'atrium', '25'])).stdout).toBe(
+      'Walk between Grand Ballroom C and Atrium Ballroom AB: 25 minutes, either way.\n',
+    );
+    const walks = JSON.parse(readFileSync(join(my.home, 'conferences', 'pycon-us-2019', 'walks.json'), 'utf8'));
+    expect(walks).toEqual({ schemaVersion: 1, walks: [{ from: 'Grand Ballroom C', to: 'Atrium Ballroom AB', minutes: 25 }] });
+    await my.run(['add', '--must', 'beyond']);
+    // Django Channels, in the Atrium 10 minutes after Beyond Two Groups ends, is out of reach: the plan takes the next best.
+    const plan = JSON.parse((await my.run(['plan', 'django', '--day', 'sat', '--dry-run', '--json'])).stdout);
+    expect(plan.talks.map((talk: { id: string }) => talk.id)).toEqual([
+      BEYOND,
+      'assets-in-django-without-losing-your-hair',
+      'but-why-is-the-django-admin-slow',
+    ]);
+    await my.run(['add', 'django-channels']);
+    expect(JSON.parse((await my.run(['itinerary', '--json'])).stdout).tightChanges).toEqual([
+      { from: BEYOND, to: CHANNELS, gap: 10, walk: 25 },
+    ]);
+    expect((await my.runTTY(['itinerary', '--day', 'sat'])).stdout).toContain(
+      '               tight: Grand Ballroom C → Atrium Ballroom AB: 10 min, the walk\n               takes 25\n',
+    );
+    expect((await my.runTTY(['rooms'])).stdout).toMatch(
+      /\nWalks \(10 minutes between any other two rooms\):\n {2}Grand Ballroom C ↔ Atrium Ballroom AB: 25 minutes\n$/,
+    );
+  });
+
+  it('takes one walk for a building, a more specific one winning', async () => {
+    const my = inHome();
+    await my.run(['rooms', '--walk', 'Grand Ballroom *', 'Grand Ballroom *', '2']);
+    await my.run(['rooms', '--walk', 'Grand Ballroom *', 'Room 26*', '30']);
+    await my.run(['add', 'django-channels', 'but-why']);
+    await my.run(['add', 'assets', '-i', 'second']);
+    await my.run(['add', 'assets', 'plugins', '-i', 'third']);
+    // Assets (Grand Ballroom A, Sat) and Plugins (Room 26A/B/C, Sun) are far apart in time: no tight change.
+    expect(JSON.parse((await my.run(['itinerary', '-i', 'third', '--json'])).stdout).tightChanges).toEqual([]);
+    expect(await my.run(['rooms', '--walk', 'Hall Z*', 'atrium', '5'])).toMatchObject({
+      code: 1,
+      stderr: 'pycon: No room\'s name starts "Hall Z"; "pycon rooms" lists them.\n',
+    });
+    expect(await my.run(['rooms', '--walk', 'atrium', '5'])).toMatchObject({ code: 2 });
+    expect(await my.run(['rooms', '--walk', 'atrium', 'ballroom c', 'ten'])).toMatchObject({ code: 2 });
+  });
+});
+
+describe('plan --backups', () => {
+  it('lists up to two matches at the same time under each picked talk, with why they matched', async () => {
+    const my = inHome();
+    const { stdout } = await my.runTTY(['plan', 'python', 'web', '--day', 'sun', '--backups', '--dry-run']);
+    expect(stdout.split('\n').slice(10, 17)).toEqual([
+      '  14:30–15:00  5 Steps to Build Python Native GUI Widgets for BeeWare',
+      '               Grand Ballroom A · 5 · matches python (title match), web',
+      '               (mentioned twice)',
+      '               backup: Ace Your Technical Interview Using Python (Atrium',
+      '                 Ballroom AB, ace) · python (title match)',
+      "               or: Working with Time Zones: Everything You Wish You Didn't",
+      '                 Need to Know (Room 26A/B/C, working) · python (mentioned 3',
+    ]);
+    const json = JSON.parse((await my.run(['plan', 'python', 'web', '--day', 'sun', '--backups', '--dry-run', '--json'])).stdout);
+    expect(json.talks.map((talk: { id: string; backups: { id: string }[] }) => talk.backups.map((backup) => backup.id))).toEqual([
+      ['plugins-adding-flexibility-to-your-apps'],
+      [],
+      ['ace-your-technical-interview-using-python', 'working-with-time-zones-everything-you-wish-you-didnt-need-to-know'],
+    ]);
+  });
+});
