@@ -34,6 +34,9 @@ import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerConferences } from './commands/conferences.js';
 import { registerUpdate } from './commands/update.js';
+import { registerShare } from './commands/share.js';
+import { registerJoin } from './commands/join.js';
+import { registerCompare } from './commands/compare.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 export { systemContext } from './context.js';
@@ -133,6 +136,9 @@ export function buildProgram(ctx: Ctx, run: () => Run = () => startRun(ctx, {}, 
   registerItinerary(program, run);
   registerClear(program, run);
   registerPlan(program, run);
+  registerShare(program, run);
+  registerJoin(program, run);
+  registerCompare(program, run);
   registerExport(program, run);
   registerImport(program, run);
   registerConferences(program, run);

@@ -34,6 +34,8 @@ const OPTION_VALUES: Record<string, Values> = {
   '--conference': 'conferences',
   '--remove': 'conferences',
   '--zone': 'zones',
+  '--with': 'itineraries',
+  '--walk': 'rooms',
 };
 
 /** What a command's positional arguments are. */
@@ -47,6 +49,7 @@ const ARGUMENT_VALUES: Record<string, Values> = {
   parse: 'files',
   import: 'files',
   use: 'conferences',
+  compare: 'itineraries',
 };
 
 export interface Completion {

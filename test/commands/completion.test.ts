@@ -75,7 +75,7 @@ async function fish(line: string, options: ShellRun = {}): Promise<string[]> {
 describe('bash completion', () => {
   it('completes commands: pycon ti<TAB>', async () => {
     expect(await bash(['ti'])).toEqual(['timetable']);
-    expect(await bash(['s'])).toEqual(['search', 'show', 'speakers', 'speaker']);
+    expect(await bash(['s'])).toEqual(['search', 'show', 'speakers', 'speaker', 'share']);
   });
 
   it('completes days after timetable, also after global options', async () => {

@@ -1,0 +1,167 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareItineraries } from '../../src/schedule/compare.js';
+import { decodeShare, encodeShare } from '../../src/schedule/shareCode.js';
+import type { Talk } from '../../src/schedule/types.js';
+import { bundledStore, makeHome, run, runTTY } from '../helpers/run.js';
+
+const talks = (JSON.parse(readFileSync(bundledStore, 'utf8')) as { talks: Talk[] }).talks;
+
+function inHome(home = makeHome()) {
+  const env = { PYCON_HOME: home };
+  return {
+    home,
+    run: (argv: string[]) => run(argv, { env }),
+    runTTY: (argv: string[], columns = 80) => runTTY(argv, columns, { env }),
+    itineraries: () => readdirSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries')).sort(),
+  };
+}
+
+describe('share and join', () => {
+  it('carries an itinerary in one URL-safe line, saved by a friend under a name of theirs', async () => {
+    const alice = inHome();
+    await alice.run(['add', 'advanced', 'statistical', 'beeware']);
+    const shared = await alice.run(['share']);
+    expect(shared.code).toBe(0);
+    const code = shared.stdout.trim();
+    expect(shared.stdout).toBe(`${code}\n`);
+    expect(code).toMatch(/^pycon1\.[A-Za-z0-9_-]+$/);
+    expect(code.length).toBeLessThan(300);
+    expect(JSON.parse((await alice.run(['share', '--json'])).stdout)).toEqual({ code });
+
+    const me = inHome();
+    await me.run(['add', 'advanced', 'type-hinting', 'plugins']);
+    expect(await me.run(['join', code, '--as', 'alice'])).toEqual({
+      stdout: 'Saved itinerary alice: 3 talks; "pycon compare alice" shows where you meet.\n',
+      stderr: '',
+      code: 0,
+    });
+    const ids = (name: string) =>
+      JSON.parse(readFileSync(join(me.home, 'conferences', 'pycon-us-2019', 'itineraries', `${name}.json`), 'utf8'));
+    expect(ids('alice').talks.map((entry: { id: string }) => entry.id)).toEqual([
+      'advanced-asyncio-solving-real-world-production-problems',
+      'statistical-profiling-and-other-fun-with-the-sys-module',
+      '5-steps-to-build-python-native-gui-widgets-for-beeware',
+    ]);
+    // A new code from alice replaces what she shared before; an itinerary of your own is never overwritten.
+    await alice.run(['drop', 'beeware']);
+    await me.run(['join', (await alice.run(['share'])).stdout, '--as', 'alice']);
+    expect(ids('alice').talks).toHaveLength(2);
+    expect(await me.run(['join', code, '--as', 'default'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: You have an itinerary named default of your own, and it was left as it is; join under another name, such as --as default-shared.\n',
+      code: 1,
+    });
+    expect(ids('default').talks).toHaveLength(3);
+  });
+
+  it('refuses a damaged or foreign code in one sentence and saves nothing', async () => {
+    const me = inHome();
+    await me.run(['add', 'advanced']);
+    const code = encodeShare({ conference: 'pycon-us-2019', uids: talks.slice(0, 5).map((talk) => talk.uid) });
+    const middle = Math.floor(code.length / 2);
+    const changed = `${code.slice(0, middle)}${code[middle] === 'A' ? 'B' : 'A'}${code.slice(middle + 1)}`;
+    for (const [bad, why] of [
+      [code.slice(0, -6), 'the code is damaged: cut short, or changed on the way'],
+      [changed, 'the code is damaged: cut short, or changed on the way'],
+      [`${code}!`, 'the code holds characters a share code never does'],
+      ['https://example.org/schedule', 'this is not a pycon share code, which starts "pycon1."'],
+      [`pycon1.${Buffer.from('{"c": 1}').toString('base64url')}`, 'the code is damaged: cut short, or changed on the way'],
+    ]) {
+      expect(await me.run(['join', bad as string, '--as', 'friend'])).toEqual({
+        stdout: '',
+        stderr: `pycon: That share code was refused (${why}); nothing was saved, so ask for the line "pycon share" printed again.\n`,
+        code: 1,
+      });
+    }
+    expect(me.itineraries()).toEqual(['default.json']);
+  });
+
+  it('names the conference of a code you have not imported, and how to import it', async () => {
+    const me = inHome();
+    const code = encodeShare({ conference: 'fosdem-2026', uids: ['a1b2'], origin: 'https://fosdem.org/2026/schedule/xml' });
+    expect(await me.run(['join', code, '--as', 'bob'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: That code is for the conference fosdem-2026, which you have not imported; import it with "pycon import https://fosdem.org/2026/schedule/xml", then join again.\n',
+      code: 1,
+    });
+  });
+
+  it('round-trips any set of uids', () => {
+    fc.assert(
+      fc.property(fc.subarray(talks.map((talk) => talk.uid)), fc.option(fc.webUrl(), { nil: undefined }), (uids, origin) => {
+        const shared = { conference: 'pycon-us-2019', uids, ...(origin ? { origin } : {}) };
+        expect(decodeShare(encodeShare(shared))).toEqual(shared);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('compare', () => {
+  it('shows the talks in common, and for each time apart where each of you is', async () => {
+    const me = inHome();
+    await me.run(['add', 'advanced', 'type-hinting', 'plugins']);
+    await me.run(['add', '-i', 'alice', 'advanced', 'statistical', 'beeware']);
+    expect((await me.runTTY(['compare', 'alice'])).stdout).toBe(
+      [
+        'You and alice: 1 talk together, 3 times apart',
+        '',
+        'Together',
+        '  Sat 12:10–12:55  Grand Ballroom C · Advanced asyncio: Solving Real-world Prod…',
+        '',
+        'Apart: where each of you is',
+        '  Sat 14:35–15:05',
+        '    you:   Grand Ballroom B · Type hinting (and mypy)',
+        '    alice: Atrium Ballroom AB · Statistical Profiling (and other fun with the s…',
+        '  Sun 13:10–13:40',
+        '    you:   Room 26A/B/C · Plugins: Adding Flexibility to Your Apps',
+        '    alice: free',
+        '  Sun 14:30–15:00',
+        '    you:   free',
+        '    alice: Grand Ballroom A · 5 Steps to Build Python Native GUI Widgets for Be…',
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await me.run(['compare', 'alice', '--json'])).stdout);
+    const ids = (list: { id: string }[]) => list.map((talk) => talk.id.split('-')[0]);
+    expect([ids(json.common), ids(json.onlyMine), ids(json.onlyTheirs)]).toEqual([['advanced'], ['type', 'plugins'], ['statistical', '5']]);
+    expect(await me.run(['compare', 'nobody'])).toMatchObject({ code: 1 });
+  });
+
+  it('agrees with set arithmetic', () => {
+    fc.assert(
+      fc.property(fc.subarray(talks), fc.subarray(talks), (mine, theirs) => {
+        const { common, onlyMine, onlyTheirs, apart } = compareItineraries(mine, theirs);
+        const uids = (list: Talk[]) => new Set(list.map((talk) => talk.uid));
+        const [a, b] = [uids(mine), uids(theirs)];
+        expect(uids(common)).toEqual(new Set([...a].filter((uid) => b.has(uid))));
+        expect(uids(onlyMine)).toEqual(new Set([...a].filter((uid) => !b.has(uid))));
+        expect(uids(onlyTheirs)).toEqual(new Set([...b].filter((uid) => !a.has(uid))));
+        expect(apart.flatMap((slot) => [...slot.mine, ...slot.theirs])).toHaveLength(onlyMine.length + onlyTheirs.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('plan --with', () => {
+  it("weighs a friend's talks, and says whose they are", async () => {
+    const me = inHome();
+    const alone = await me.runTTY(['plan', 'python', '--day', 'sun', '--dry-run']);
+    expect(alone.stdout).toContain('  14:30–15:00  5 Steps to Build Python Native GUI Widgets for BeeWare\n');
+    await me.run(['add', '-i', 'alice', 'ace']);
+    const together = await me.runTTY(['plan', 'python', '--day', 'sun', '--dry-run', '--with', 'alice']);
+    expect(together.stdout).toContain(
+      [
+        '  14:30–15:00  Ace Your Technical Interview Using Python',
+        '               Atrium Ballroom AB · ace · matches python (title match), in',
+        "               alice's itinerary",
+      ].join('\n'),
+    );
+  });
+});
