@@ -7,7 +7,7 @@ import type { Conflict } from '../schedule/conflicts.js';
 import { byTime, minutesBetween, overlapMinutes, spanOf } from '../schedule/time.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import { DEFAULT_WALK } from '../schedule/walks.js';
-import { formatClockSpan, formatLongDate } from './times.js';
+import { formatClockSpan, formatLongDate, homeTime } from './times.js';
 import { wrapText } from './wrap.js';
 import type { Look } from './look.js';
 import { plural } from './words.js';
@@ -120,7 +120,8 @@ function renderBlock(block: Block, previous: Block | undefined, conflicts: Confl
     for (const more of titleLines.slice(1)) lines.push(`${lead}${' '.repeat(INDENT - 2)}${look.style.title(more)}`);
     const tight = !clash && previous ? tightChange(previous, talk, details.walk) : undefined;
     const priority = details.priorityOf(talk);
-    const marks = [talk.room, details.handleOf(talk), ...(priority === 'want' ? [] : [priority])].join(' · ');
+    const home = homeTime(look.view, talk.start, talk.end);
+    const marks = [talk.room, details.handleOf(talk), ...(priority === 'want' ? [] : [priority]), ...(home ? [home] : [])].join(' · ');
     lines.push(`${lead}${' '.repeat(INDENT - 2)}${look.style.dim(marks)}`);
     if (tight) {
       for (const line of wrapText(`tight: ${tight}`, look.width - INDENT))

@@ -3,8 +3,8 @@
  */
 import { addDays, spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
-import { formatLongDate, formatSpan, formatClockSpan } from './times.js';
-import { displayWidth, truncate } from './wrap.js';
+import { formatLongDate, formatSpan, formatClockSpan, homeTime } from './times.js';
+import { displayWidth, truncate, wrapText } from './wrap.js';
 import type { Look } from './look.js';
 
 export interface NowLook extends Look {
@@ -16,7 +16,8 @@ export interface NowLook extends Look {
 
 export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Talk[], look: NowLook): string {
   const local = look.view.localMs(at);
-  const lines = [look.style.heading(`${formatLongDate(local.date)}, ${local.time} (${look.view.zone})`)];
+  const home = look.view.home ? `; ${look.view.home.view.localMs(at).time} in ${look.view.home.place}` : '';
+  const lines = [look.style.heading(`${formatLongDate(local.date)}, ${local.time} (${look.view.zone}${home})`)];
   if (look.yourNext) lines.push(yourNextLine(at, look.yourNext, look));
   for (const room of rooms) {
     const current = now.find((talk) => talk.room === room);
@@ -51,9 +52,17 @@ function yourNextLine(at: number, talk: Talk, look: Look): string {
   const lead = '★ your next: ';
   const sameDay = look.view.local(talk.start).date === look.view.localMs(at).date;
   const when = startsIn(at, talk, look);
-  const tail = sameDay ? `, ${look.view.local(talk.start).time} in ${talk.room}, ${when}` : `, ${when} in ${talk.room}`;
-  const title = truncate(talk.title, Math.max(10, look.width - displayWidth(lead) - displayWidth(tail)));
-  return look.style.mine(`${lead}${title}${tail}`);
+  const home = homeTime(look.view, talk.start);
+  const clock = `${look.view.local(talk.start).time}${home ? ` (${home})` : ''}`;
+  const tail = sameDay ? `, ${clock} in ${talk.room}, ${when}` : `, ${when} in ${talk.room}`;
+  const line = `${lead}${talk.title}${tail}`;
+  if (displayWidth(line) <= look.width) return look.style.mine(line);
+  // Too long for one line: the title on the first, cut if it must be, and when and where on the next.
+  const indent = ' '.repeat(displayWidth(lead));
+  const title = truncate(talk.title, look.width - displayWidth(lead));
+  return [`${lead}${title}`, ...wrapText(tail.slice(2), look.width - indent.length).map((part) => `${indent}${part}`)]
+    .map((part) => look.style.mine(part))
+    .join('\n');
 }
 
 /** One line: `  now   12:10–12:40  Title, cut to fit · 20 min left`, with ★ for one of yours. */

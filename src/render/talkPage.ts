@@ -3,12 +3,18 @@
  * schedule gives them), and what else runs while it does.
  */
 import type { Talk } from '../schedule/types.js';
-import { formatClockSpan, formatLongDate } from './times.js';
+import { formatClockSpan, formatLongDate, homeTime, type TimeView } from './times.js';
 import { displayWidth, padEnd, truncate, wrapText } from './wrap.js';
 import { type Look, mineMark, type TalkMarks, unbreakable } from './look.js';
 
 /** The widest a description is wrapped to, however wide the terminal. */
 const READING_WIDTH = 100;
+
+/** `Europe/Berlin; 12:10–12:55 in Cleveland` in another zone, else the zone alone. */
+function zoneAndHome(view: TimeView, talk: Talk): string {
+  const home = homeTime(view, talk.start, talk.end);
+  return home === '' ? view.zone : `${view.zone}; ${home}`;
+}
 
 export function renderTalkPage(talk: Talk, alongside: Talk[], look: Look, marks?: TalkMarks): string {
   const { view, style } = look;
@@ -19,7 +25,11 @@ export function renderTalkPage(talk: Talk, alongside: Talk[], look: Look, marks?
     ...wrapText(`${mineMark(talk, marks)}${talk.title}`, width).map((line) => style.title(unbreakable(line))),
     ...(talk.subtitle ? wrapText(talk.subtitle, width) : []),
     ...(talk.speakers.length > 0 ? wrapText(talk.speakers.join(', '), width) : []),
-    ...wrapText(`${formatLongDate(from.date)}, ${formatClockSpan(view, talk.start, talk.end)} (${view.zone}) · ${talk.room}`, width),
+    // The room is never broken over two lines.
+    ...wrapText(
+      `${formatLongDate(from.date)}, ${formatClockSpan(view, talk.start, talk.end)} (${zoneAndHome(view, talk)}) · ${talk.room.replace(/ /g, '\u00a0')}`,
+      width,
+    ).map(unbreakable),
     ...(kind ? wrapText(kind, width) : []),
     ...(talk.url ? [talk.url] : []),
     style.dim(marks && marks.handleOf(talk) !== talk.id ? `handle: ${marks.handleOf(talk)} · id: ${talk.id}` : `id: ${talk.id}`),

@@ -21,6 +21,18 @@ export interface TimeView {
   local(iso: string): LocalTime;
   /** The same for an instant given as epoch milliseconds. */
   localMs(ms: number): LocalTime;
+  /** In another zone than the conference's: the conference's own clock, and the place to name it by (`Cleveland`). */
+  home?: { view: TimeView; place: string } | undefined;
+}
+
+/** ` (10:50–11:20 in Cleveland)`: the conference's own time of a span, when the view shows another zone; else ''. */
+export function homeTime(view: TimeView, start: string, end?: string): string {
+  if (!view.home) return '';
+  const { view: home, place } = view.home;
+  const from = home.local(start);
+  const span = end === undefined ? from.time : `${from.time}–${home.local(end).time}`;
+  const day = from.date === view.local(start).date ? '' : `${from.weekday.slice(0, 3)} `;
+  return `${day}${span} in ${place}`;
 }
 
 export function conferenceTimeView(zone: string): TimeView {

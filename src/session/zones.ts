@@ -2,7 +2,7 @@
 import type { Run } from '../run.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Store } from '../schedule/types.js';
-import { type TimeView, zoneTimeView } from '../render/times.js';
+import { conferenceTimeView, type TimeView, zoneTimeView } from '../render/times.js';
 
 const checkedZones = new WeakSet<Store>();
 
@@ -33,8 +33,13 @@ export function displayZone(ctx: Run, store: Store): string {
   return ctx.tz === 'local' ? ctx.localZone() : ctx.tz;
 }
 
-export function timeViewFor(ctx: Run, store: Store): Promise<TimeView> {
-  return zoneTimeView(displayZone(ctx, store), store.conference.timezone);
+export async function timeViewFor(ctx: Run, store: Store): Promise<TimeView> {
+  const view = await zoneTimeView(displayZone(ctx, store), store.conference.timezone);
+  if (view.isConferenceZone) return view;
+  // Another zone: the conference's own clock goes beside it, named by the place.
+  const { location, timezone } = store.conference;
+  const place = location.split(',')[0]?.trim() || (timezone.split('/').pop() ?? timezone).replace(/_/g, ' ');
+  return { ...view, home: { view: conferenceTimeView(timezone), place } };
 }
 
 /** Checks a `--tz` value (or, with `example`, another zone option's) and returns its canonical IANA name. */

@@ -137,3 +137,27 @@ describe('plan --backups', () => {
     ]);
   });
 });
+
+describe('two zones', () => {
+  it('gives the conference time beside another zone in show, itinerary and now', async () => {
+    const my = inHome();
+    await my.run(['add', 'advanced', 'exceptional']);
+    expect((await my.runTTY(['show', 'advanced', '--tz', 'Europe/Berlin'], 100)).stdout.split('\n')[2]).toBe(
+      'Saturday 4 May 2019, 18:10–18:55 (Europe/Berlin; 12:10–12:55 in Cleveland) · Grand Ballroom C',
+    );
+    expect((await my.runTTY(['itinerary', '--tz', 'Asia/Tokyo'])).stdout.split('\n').slice(4, 7)).toEqual([
+      'Sunday 5 May 2019',
+      '  01:10–01:55  Advanced asyncio: Solving Real-world Production Problems',
+      '               Grand Ballroom C · advanced · Sat 12:10–12:55 in Cleveland',
+    ]);
+    expect((await my.runTTY(['now', '--now', 'sat 14:40', '--tz', 'Europe/Berlin'])).stdout.split('\n').slice(0, 3)).toEqual([
+      'Saturday 4 May 2019, 20:40 (Europe/Berlin; 14:40 in Cleveland)',
+      '★ your next: Exceptional Exceptions - How to properly raise, handle and create …',
+      '             21:15 (15:15 in Cleveland) in Atrium Ballroom AB, in 35 min',
+    ]);
+    // In the conference's own zone, one time is enough.
+    expect((await my.runTTY(['show', 'advanced'], 100)).stdout.split('\n')[2]).toBe(
+      'Saturday 4 May 2019, 12:10–12:55 (America/New_York) · Grand Ballroom C',
+    );
+  });
+});
