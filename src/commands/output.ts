@@ -70,5 +70,5 @@ export function listedTalks(store: Store, mine: Itinerary, talks: Talk[]): (Talk
 export function talkMarks(store: Store, mine: Itinerary): TalkMarks {
   const handles = handlesOf(store.talks);
   const held = new Set(mine.talks);
-  return { handleOf: (talk) => handles.get(talk) ?? talk.id, isMine: (talk) => held.has(talk) };
+  return { handleOf: (talk) => handles.get(talk), isMine: (talk) => held.has(talk) };
 }

@@ -8,36 +8,59 @@
 import { foldWords } from './text.js';
 import type { Talk } from './types.js';
 
-const handlesByTalks = new WeakMap<Talk[], Map<Talk, string>>();
+const handlesByTalks = new WeakMap<Talk[], Handles>();
 
-/** Every talk's handle, worked out once per list of talks. Linear in the words of the ids. */
-export function handlesOf(talks: Talk[]): Map<Talk, string> {
+/**
+ * Every talk's handle, worked out when first asked: a list prints a few
+ * talks of a conference that may hold thousands. Counting how many ids
+ * start with each prefix is linear in the words of the ids, and done once.
+ */
+export function handlesOf(talks: Talk[]): Handles {
   let handles = handlesByTalks.get(talks);
-  if (handles) return handles;
-  const titles = new TitlePhrases(talks);
-  const starts = new Map<string, number>();
-  for (const talk of talks) {
-    let prefix = '';
-    for (const word of talk.id.split('-')) {
-      prefix = prefix === '' ? word : `${prefix}-${word}`;
-      starts.set(prefix, (starts.get(prefix) ?? 0) + 1);
+  if (!handles) {
+    handles = new Handles(talks);
+    handlesByTalks.set(talks, handles);
+  }
+  return handles;
+}
+
+export class Handles {
+  private readonly starts = new Map<string, number>();
+  private readonly found = new Map<Talk, string>();
+  private titles: TitlePhrases | undefined;
+
+  constructor(private readonly talks: Talk[]) {
+    for (const talk of talks) {
+      let prefix = '';
+      for (const word of talk.id.split('-')) {
+        prefix = prefix === '' ? word : `${prefix}-${word}`;
+        this.starts.set(prefix, (this.starts.get(prefix) ?? 0) + 1);
+      }
     }
   }
-  handles = new Map();
-  for (const talk of talks) {
+
+  get(talk: Talk): string {
+    const known = this.found.get(talk);
+    if (known !== undefined) return known;
     const words = talk.id.split('-');
     let handle = talk.id;
     for (let count = 1; count < words.length; count++) {
       const prefix = words.slice(0, count).join('-');
-      if (starts.get(prefix) === 1 && !titles.heldByAnother(words.slice(0, count), talk)) {
+      if (this.starts.get(prefix) !== 1) continue;
+      this.titles ??= new TitlePhrases(this.talks);
+      if (!this.titles.heldByAnother(words.slice(0, count), talk)) {
         handle = prefix;
         break;
       }
     }
-    handles.set(talk, handle);
+    this.found.set(talk, handle);
+    return handle;
   }
-  handlesByTalks.set(talks, handles);
-  return handles;
+
+  /** Every talk's handle, in store order. */
+  values(): string[] {
+    return this.talks.map((talk) => this.get(talk));
+  }
 }
 
 /** Which titles hold a phrase of folded words, found through the titles that hold its first word. */
@@ -49,7 +72,11 @@ export class TitlePhrases {
     for (const talk of talks) {
       const words = foldWords(talk.title);
       this.folded.set(talk, ` ${words.join(' ')} `);
-      for (const word of new Set(words)) this.byWord.set(word, [...(this.byWord.get(word) ?? []), talk]);
+      for (const word of new Set(words)) {
+        const holders = this.byWord.get(word);
+        if (holders) holders.push(talk);
+        else this.byWord.set(word, [talk]);
+      }
     }
   }
 
@@ -60,6 +87,7 @@ export class TitlePhrases {
   }
 
   heldByAnother(words: string[], talk: Talk): boolean {
-    return this.holding(words).some((other) => other !== talk);
+    const phrase = ` ${words.join(' ')} `;
+    return (this.byWord.get(words[0] ?? '') ?? []).some((other) => other !== talk && this.folded.get(other)?.includes(phrase));
   }
 }

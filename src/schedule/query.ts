@@ -108,7 +108,7 @@ export function findTalk(store: Store, text: string): Talk {
 
 function handlesFor(store: Store, talks: Talk[]): string[] {
   const handles = handlesOf(store.talks);
-  return talks.map((talk) => handles.get(talk) ?? talk.id);
+  return talks.map((talk) => handles.get(talk));
 }
 
 export interface TalkFilter {
