@@ -5,19 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { compareItineraries } from '../../src/schedule/compare.js';
 import { decodeShare, encodeShare } from '../../src/schedule/shareCode.js';
 import type { Talk } from '../../src/schedule/types.js';
-import { bundledStore, makeHome, run, runTTY } from '../helpers/run.js';
+import { bundledStore, inHome } from '../helpers/run.js';
 
 const talks = (JSON.parse(readFileSync(bundledStore, 'utf8')) as { talks: Talk[] }).talks;
-
-function inHome(home = makeHome()) {
-  const env = { PYCON_HOME: home };
-  return {
-    home,
-    run: (argv: string[]) => run(argv, { env }),
-    runTTY: (argv: string[], columns = 80) => runTTY(argv, columns, { env }),
-    itineraries: () => readdirSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries')).sort(),
-  };
-}
 
 describe('share and join', () => {
   it('carries an itinerary in one URL-safe line, saved by a friend under a name of theirs', async () => {
@@ -77,7 +67,7 @@ describe('share and join', () => {
         code: 1,
       });
     }
-    expect(me.itineraries()).toEqual(['default.json']);
+    expect(readdirSync(join(me.home, 'conferences', 'pycon-us-2019', 'itineraries'))).toEqual(['default.json']);
   });
 
   it('names the conference of a code you have not imported, and how to import it', async () => {

@@ -1,17 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledStore, makeHome, run, runTTY } from '../helpers/run.js';
-
-function inHome(home = makeHome()) {
-  const env = { PYCON_HOME: home };
-  return {
-    home,
-    file: (name = 'default') => join(home, 'conferences', 'pycon-us-2019', 'itineraries', `${name}.json`),
-    run: (argv: string[]) => run(argv, { env }),
-    runTTY: (argv: string[], columns = 80) => runTTY(argv, columns, { env }),
-  };
-}
+import { bundledStore, makeHome, run, runTTY, inHome } from '../helpers/run.js';
 
 describe('pycon add and drop', () => {
   it('adds a talk, says so, and stores its id with when it was added', async () => {

@@ -1,13 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeHome, run, runTTY } from '../helpers/run.js';
-
-function inHome() {
-  const home = makeHome();
-  const env = { PYCON_HOME: home };
-  return { home, run: (argv: string[]) => run(argv, { env }), runTTY: (argv: string[]) => runTTY(argv, 80, { env }) };
-}
+import { makeHome, run, inHome } from '../helpers/run.js';
 
 describe('pycon plan', () => {
   it('shows the best clash-free plan by day, and what was left out', async () => {

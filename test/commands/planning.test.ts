@@ -1,16 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeHome, run, runTTY } from '../helpers/run.js';
-
-function inHome(home = makeHome()) {
-  const env = { PYCON_HOME: home };
-  return {
-    home,
-    run: (argv: string[]) => run(argv, { env }),
-    runTTY: (argv: string[], columns = 80) => runTTY(argv, columns, { env }),
-  };
-}
+import { inHome } from '../helpers/run.js';
 
 const BEYOND = 'beyond-two-groups-generalized-bayesian-a-b-c-d-e-testing';
 const CHANNELS = 'django-channels-in-practice';

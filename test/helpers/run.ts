@@ -61,3 +61,14 @@ export function runTTY(argv: string[], columns = 80, options: RunOptions = {}): 
 }
 
 export const ANSI = /\u001b\[/;
+
+/** A private $PYCON_HOME and runs in it; `file(name)` is where an itinerary of the bundled conference is kept. */
+export function inHome(home = makeHome()) {
+  const env = { PYCON_HOME: home };
+  return {
+    home,
+    run: (argv: string[], extra: Record<string, string> = {}) => run(argv, { env: { ...env, ...extra } }),
+    runTTY: (argv: string[], columns = 80) => runTTY(argv, columns, { env }),
+    file: (name = 'default') => join(home, 'conferences', 'pycon-us-2019', 'itineraries', `${name}.json`),
+  };
+}
