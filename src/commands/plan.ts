@@ -89,8 +89,7 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   const { itinerary, plan, kept } = await makePlan(ctx, store, options.itinerary, candidates, options.dryRun === true, interests, walk);
   warnOfKeptClashes(ctx, kept, itinerary);
   reportMissing(ctx, itinerary);
-  const taken = new Set([...itinerary.talks, ...itinerary.cancelled].map((talk) => talk.id));
-  const backups = options.backups ? backupsFor(plan.chosen, candidates, taken) : undefined;
+  const backups = options.backups ? backupsFor(plan.chosen, candidates, itinerary.talks, { walk }) : undefined;
   if (ctx.json) {
     return writeItineraryJson(ctx, itinerary, (talk) => {
       const alternatives = backups?.get(talk);

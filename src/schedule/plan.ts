@@ -150,14 +150,32 @@ export function followsOrPrecedes(a: Talk, b: Talk, walk: (from: string, to: str
  * the same time that were not picked, best first, for when a room is full or
  * a talk disappoints.
  */
-export function backupsFor(chosen: Candidate[], candidates: Candidate[], taken: Set<string>, count = 2): Map<Talk, Candidate[]> {
+export function backupsFor(
+  chosen: Candidate[],
+  candidates: Candidate[],
+  attended: Talk[],
+  options: { walk?: (from: string, to: string) => number; count?: number } = {},
+): Map<Talk, Candidate[]> {
+  const walk = options.walk ?? (() => 0);
+  const taken = new Set(attended.map((talk) => talk.id));
   const spare = candidates
     .filter((candidate) => candidate.relevance > 0 && !taken.has(candidate.talk.id))
     .sort((a, b) => b.relevance - a.relevance || byStart(a.talk, b.talk) || compareText(a.talk.room, b.talk.room));
   return new Map(
     chosen.map(({ talk }) => {
       const span = spanOf(talk);
-      return [talk, spare.filter((candidate) => overlaps(span, spanOf(candidate.talk))).slice(0, count)];
+      // A backup takes the picked talk's place: it must leave time to walk from the talk before and to the one after.
+      const others = attended.filter((other) => other !== talk);
+      const alternatives = spare.filter(
+        (candidate) =>
+          overlaps(span, spanOf(candidate.talk)) &&
+          fitsAmong(
+            candidate.talk,
+            others.filter((other) => !overlaps(span, spanOf(other))),
+            walk,
+          ),
+      );
+      return [talk, alternatives.slice(0, options.count ?? 2)];
     }),
   );
 }

@@ -77,6 +77,13 @@ describe('walks', () => {
       'assets-in-django-without-losing-your-hair',
       'but-why-is-the-django-admin-slow',
     ]);
+    // Nor is it a backup for Assets in Django: it could not be reached in time either.
+    const backups = JSON.parse((await my.run(['plan', 'django', 'channels', '--day', 'sat', '--dry-run', '--backups', '--json'])).stdout);
+    expect(backups.talks.map((talk: { id: string; backups?: { id: string }[] }) => [talk.id, talk.backups?.map((b) => b.id)])).toEqual([
+      [BEYOND, undefined],
+      ['assets-in-django-without-losing-your-hair', []],
+      ['but-why-is-the-django-admin-slow', []],
+    ]);
     await my.run(['add', 'django-channels']);
     expect(JSON.parse((await my.run(['itinerary', '--json'])).stdout).tightChanges).toEqual([
       { from: BEYOND, to: CHANNELS, gap: 10, walk: 25 },

@@ -177,7 +177,11 @@ describe('planning with priorities and walks', () => {
       { start: 60, length: 30, relevance: 3 },
     ]);
     const plan = planTalks(candidates, []);
-    const backups = backupsFor(plan.chosen, candidates, new Set(plan.chosen.map((c) => c.talk.id)));
+    const backups = backupsFor(
+      plan.chosen,
+      candidates,
+      plan.chosen.map((c) => c.talk),
+    );
     expect([...backups].map(([talk, alternatives]) => [talk.id, alternatives.map((c) => c.talk.id)])).toEqual([
       ['t0', ['t2', 't1']],
       ['t4', []],
