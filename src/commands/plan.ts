@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { findConflicts } from '../schedule/conflicts.js';
 import { backupsFor, planTalks, type Candidate, type Plan } from '../schedule/plan.js';
-import { walkTimes } from '../schedule/walks.js';
+import { longestWalk, walkTimes } from '../schedule/walks.js';
 import { readWalks } from '../store/walksFile.js';
 import { pyconHome } from '../context.js';
 import { DEFAULT_MIN_MENTIONS, scoreInterests } from '../schedule/relevance.js';
@@ -84,9 +84,13 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   const pool = date === undefined ? store.talks : store.talks.filter((talk) => talk.date === date);
   const friends = (options.with ?? []).map((name) => openItinerary(ctx, store, name));
   const candidates = withFriends(scoreInterests(indexStore(store, pool), interests, options.mentions), friends, pool);
-  const walk = walkTimes(readWalks(pyconHome(ctx), store.conference.name));
+  const walks = readWalks(pyconHome(ctx), store.conference.name);
+  const walk = walkTimes(walks);
 
-  const { itinerary, plan, kept } = await makePlan(ctx, store, options.itinerary, candidates, options.dryRun === true, interests, walk);
+  const { itinerary, plan, kept } = await makePlan(ctx, store, options.itinerary, candidates, options.dryRun === true, interests, {
+    walk,
+    longestWalk: longestWalk(walks),
+  });
   warnOfKeptClashes(ctx, kept, itinerary);
   reportMissing(ctx, itinerary);
   const backups = options.backups ? backupsFor(plan.chosen, candidates, itinerary.talks, { walk }) : undefined;
@@ -138,13 +142,13 @@ async function makePlan(
   candidates: Candidate[],
   dryRun: boolean,
   interests: string[],
-  walk: (from: string, to: string) => number,
+  walking: { walk: (from: string, to: string) => number; longestWalk: number },
 ): Promise<{ itinerary: Itinerary; plan: Plan; kept: Talk[] }> {
   // Musts and wants stay; maybes may be given up.
   const planAround = (talks: Talk[], priorityOf: (talk: Talk) => Priority) => {
     const kept = talks.filter((talk) => priorityOf(talk) !== 'maybe');
     const maybe = talks.filter((talk) => priorityOf(talk) === 'maybe');
-    return { plan: planTalks(candidates, kept, { maybe, walk }), kept };
+    return { plan: planTalks(candidates, kept, { maybe, ...walking }), kept };
   };
   if (dryRun) {
     const current = openItinerary(ctx, store, name, { mayBeNew: true });

@@ -158,10 +158,9 @@ function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: Grid
 }
 
 /**
- * Shares the rooms' text width out so that the grid is as short as it can be:
- * a room of long titles gets columns a room of short ones can spare. Starting
- * from equal widths, one column at a time moves between two rooms while that
- * makes the grid shorter, or as tall but less cramped. `linesAt(room, width)`
+ * Shares the rooms' text width out by the text each holds, when that makes
+ * the grid no taller: a room of long titles gets columns a room of short
+ * ones can spare. `linesAt(room, width)`
  * gives, per row, the lines that room's cell needs there at that width;
  * `textOf(room)`, the columns of text the room holds.
  */
@@ -186,27 +185,48 @@ function balanceColumns(widths: number[], linesAt: (room: number, width: number)
     return { height, cramped: candidate.reduce((sum, width, room) => sum + (demand[room] ?? 0) / width, 0) };
   };
   const demand = widths.map((_, room) => textOf(room));
-  let best = [...widths];
-  let bestCost = cost(best);
-  for (let improved = true; improved; ) {
-    improved = false;
-    for (let from = 0; from < best.length; from++) {
-      for (let to = 0; to < best.length; to++) {
-        if (from === to || (best[from] ?? 0) <= (least[from] ?? 0) || (best[to] ?? 0) >= most) continue;
-        const candidate = best.map((width, room) => width + (room === to ? 1 : room === from ? -1 : 0));
-        const candidateCost = cost(candidate);
-        if (
-          candidateCost.height < bestCost.height ||
-          (candidateCost.height === bestCost.height && candidateCost.cramped < bestCost.cramped - 1e-9)
-        ) {
-          best = candidate;
-          bestCost = candidateCost;
-          improved = true;
-        }
+  // Two layouts are weighed: equal widths, and widths in proportion to the square root of each room's text, which
+  // makes the sum of text over width least; the second wins only if it is no taller.
+  const shared = shareOut(
+    widths.reduce((sum, width) => sum + width, 0),
+    demand.map(Math.sqrt),
+    least,
+    most,
+  );
+  const [equalCost, sharedCost] = [cost(widths), cost(shared)];
+  const better = sharedCost.height < equalCost.height || (sharedCost.height === equalCost.height && sharedCost.cramped < equalCost.cramped);
+  return better ? shared : widths;
+}
+
+/** `total` shared in proportion to `weights`, each share within its least and `most`, in whole columns that add up to `total`. */
+function shareOut(total: number, weights: number[], least: number[], most: number): number[] {
+  const fixed = new Map<number, number>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    const open = weights.map((_, i) => i).filter((i) => !fixed.has(i));
+    const free = total - [...fixed.values()].reduce((sum, width) => sum + width, 0);
+    const weight = open.reduce((sum, i) => sum + (weights[i] ?? 0), 0) || 1;
+    for (const i of open) {
+      const share = (free * (weights[i] ?? 0)) / weight;
+      if (share < (least[i] ?? 0) || share > most) {
+        fixed.set(i, share < (least[i] ?? 0) ? (least[i] ?? 0) : most);
+        changed = true;
+        break;
       }
     }
   }
-  return best;
+  const open = weights.map((_, i) => i).filter((i) => !fixed.has(i));
+  const free = total - [...fixed.values()].reduce((sum, width) => sum + width, 0);
+  const weight = open.reduce((sum, i) => sum + (weights[i] ?? 0), 0) || 1;
+  const exact = weights.map((w, i) => fixed.get(i) ?? (free * w) / weight);
+  const shares = exact.map(Math.floor);
+  let left = total - shares.reduce((sum, width) => sum + width, 0);
+  for (const i of [...open].sort((x, y) => (exact[y] ?? 0) - (shares[y] ?? 0) - ((exact[x] ?? 0) - (shares[x] ?? 0)))) {
+    if (left <= 0) break;
+    shares[i] = (shares[i] ?? 0) + 1;
+    left--;
+  }
+  return shares;
 }
 
 /** The columns of text a room's column holds: its name, its talks' titles and their `until` lines. */

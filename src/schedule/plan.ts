@@ -58,6 +58,15 @@ export interface PlanOptions {
   maybe?: Talk[];
   /** Minutes to walk between two rooms; by default none. */
   walk?: (from: string, to: string) => number;
+  /** The longest of those walks, when known; else every pair of rooms is asked. */
+  longestWalk?: number;
+}
+
+function longestBetween(rooms: string[], walk: (from: string, to: string) => number): number {
+  const distinct = [...new Set(rooms)];
+  let longest = 0;
+  for (const from of distinct) for (const to of distinct) longest = Math.max(longest, walk(from, to));
+  return longest;
 }
 
 interface Span {
@@ -88,7 +97,8 @@ export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOp
     .map((candidate) => ({ candidate, ...spanOf(candidate.talk) }));
   const keptSpans = kept.map(spanOf);
   const keptBetween = (end: number, start: number) => keptSpans.some((span) => span.start >= end && span.end <= start);
-  const picked = bestCompatibleSet(eligible, walk, keptBetween).map((span) => span.candidate);
+  const longest = options.walk === undefined ? 0 : options.longestWalk;
+  const picked = bestCompatibleSet(eligible, walk, keptBetween, longest).map((span) => span.candidate);
   const chosen = picked.filter((candidate) => !maybeIds.has(candidate.talk.id));
   const stays = new Set(picked.filter((candidate) => maybeIds.has(candidate.talk.id)).map((candidate) => candidate.talk.id));
   const givenUp = maybe
@@ -208,11 +218,16 @@ function bestCompatibleSet(
   spans: Span[],
   walk: (from: string, to: string) => number,
   keptBetween: (end: number, start: number) => boolean,
+  longest: number | undefined,
 ): Span[] {
   const sorted = [...spans].sort((a, b) => a.end - b.end || a.start - b.start);
   const ends = sorted.map((span) => span.end);
-  const rooms = [...new Set(sorted.map((span) => span.candidate.talk.room))];
-  const longestWalk = Math.max(0, ...rooms.flatMap((from) => rooms.map((to) => walk(from, to)))) * 60_000;
+  const longestWalk =
+    (longest ??
+      longestBetween(
+        sorted.map((span) => span.candidate.talk.room),
+        walk,
+      )) * 60_000;
   /** best[j]: the greatest total of a plan that ends with span j; from[j]: the span before it there, or -1. */
   const best: number[] = [];
   const from: number[] = [];

@@ -64,6 +64,11 @@ export function walkTimes(walks: Walk[]): (from: string, to: string) => number {
   };
 }
 
+/** The longest walk between two different rooms: the longest set, or DEFAULT_WALK. */
+export function longestWalk(walks: Walk[]): number {
+  return walks.reduce((longest, walk) => Math.max(longest, walk.minutes), DEFAULT_WALK);
+}
+
 /** The changes of room between one talk and the next, in time order, with less time than the walk. */
 export function tightChanges(talks: Talk[], walk: (from: string, to: string) => number): TightChange[] {
   const sorted = [...talks].sort((a, b) => spanOf(a).start - spanOf(b).start || spanOf(a).end - spanOf(b).end);

@@ -18,7 +18,8 @@ const PAIRS = Number(process.env.BENCH_PAIRS ?? 25);
 const home = mkdtempSync(join(tmpdir(), 'pycon-bench-'));
 // The machine's own environment, as a user's shell has it: on these machines
 // NODE_EXTRA_CA_CERTS alone makes bare node start in ~57 ms instead of ~25 ms.
-const env = { ...process.env, HOME: home, PYCON_HOME: home, COLUMNS: '80', NO_COLOR: '1' };
+// PYCON_PAGER=cat: on a terminal the output is timed as written, not as a pager waiting for a key shows it.
+const env = { ...process.env, HOME: home, PYCON_HOME: home, COLUMNS: '80', NO_COLOR: '1', PYCON_PAGER: 'cat' };
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
 /** Wall time of one run of node with these arguments; on a terminal (through script) when asked. */

@@ -19,7 +19,7 @@ describe('a timetable of many rooms and Japanese titles', () => {
     const lines = await grid(80);
     expect(lines.filter((line) => line.startsWith('rooms '))).toEqual(['rooms 1–4 of 10', 'rooms 5–8 of 10', 'rooms 9–10 of 10']);
     expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(80);
-    expect(lines[3]).toBe('│       │ A.1.100       │ B.1.101           │ C.1.102          │ D.1.103       │');
+    expect(lines[3]).toBe('│       │ A.1.100         │ B.1.101         │ C.1.102         │ D.1.103        │');
   });
 
   it('draws them in one grid when the terminal is wide enough', async () => {
