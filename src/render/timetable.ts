@@ -119,12 +119,20 @@ function columnWidths(roomCount: number, width: number, minText: number, timeCol
 function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: GridLook): string {
   const { labels } = look;
   const starts = [...new Set(talks.map((talk) => spanOf(talk).start))].sort((a, b) => a - b);
+  // Each cell is wrapped once per width: weighing layouts and drawing the chosen one share the work.
+  const cells = new Map<string, string[]>();
+  const cellOf = (talk: Talk, width: number, rowSpan: number) => {
+    const key = `${talk.uid}\n${talk.room}\n${talk.start}\n${width}\n${rowSpan}`;
+    const known = cells.get(key) ?? renderCell(talk, width, look, rowSpan);
+    cells.set(key, known);
+    return known;
+  };
   const [timeText = 0, ...roomText] = fitted.map((width) => width - 2);
   const text = [
     timeText,
     ...balanceColumns(
       roomText,
-      (room, width) => linesPerRow(rooms[room] ?? '', starts, talks, width, look),
+      (room, width) => linesPerRow(rooms[room] ?? '', starts, talks, width, cellOf),
       (room) => textIn(rooms[room] ?? '', talks),
     ),
   ];
@@ -150,7 +158,7 @@ function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: Grid
         const { end } = spanOf(talk);
         const rowSpan = starts.filter((start) => start >= rowStart && start < end).length;
         coveredUntil[column] = row + rowSpan - 1;
-        return { lines: renderCell(talk, text[column + 1] ?? 1, look, rowSpan), rowSpan };
+        return { lines: cellOf(talk, text[column + 1] ?? 1, rowSpan), rowSpan };
       }),
     ],
   );
@@ -238,14 +246,20 @@ function textIn(room: string, talks: Talk[]): number {
 const UNTIL_WIDTH = 11;
 
 /** For one room at one text width: the header's lines, then per row the lines of the talk that starts there (a talk spanning rows spreads its lines over them). */
-function linesPerRow(room: string, starts: number[], talks: Talk[], width: number, look: GridLook): number[] {
+function linesPerRow(
+  room: string,
+  starts: number[],
+  talks: Talk[],
+  width: number,
+  cellOf: (talk: Talk, width: number, rowSpan: number) => string[],
+): number[] {
   const rows = new Array<number>(starts.length).fill(0);
   for (const talk of talks) {
     if (talk.room !== room) continue;
     const { start, end } = spanOf(talk);
     const first = starts.indexOf(start);
     const span = starts.filter((at) => at >= start && at < end).length;
-    const lines = renderCell(talk, width, look, span).length;
+    const lines = cellOf(talk, width, span).length;
     // The rules between spanned rows hold lines too.
     const perRow = Math.ceil((lines - (span - 1)) / span);
     for (let row = first; row < first + span; row++) rows[row] = Math.max(rows[row] ?? 0, perRow);
