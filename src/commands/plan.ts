@@ -116,9 +116,12 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   ctx.stdout.write(renderPlan(interests, plan, keptShown, look, { handleOf, backups, priorityOf: itinerary.priorityOf }));
   for (const gone of itinerary.cancelled) {
     const instead = plan.chosen.find((candidate) => overlaps(spanOf(candidate.talk), spanOf(gone)));
+    // What plan --backups would have listed first under the cancelled talk.
+    const first = backupsFor([{ talk: gone, relevance: 0, interests: [] }], candidates, around, { walk }).get(gone)?.[0];
+    const backup = instead && first?.talk === instead.talk ? ', its first backup' : '';
     ctx.stdout.write(
       instead
-        ? `\n✗ "${gone.title}" was cancelled; in its slot the plan picks "${instead.talk.title}" (${instead.talk.room}).\n`
+        ? `\n✗ "${gone.title}" was cancelled; in its slot the plan picks "${instead.talk.title}" (${instead.talk.room})${backup}.\n`
         : `\n✗ "${gone.title}" was cancelled, and nothing for these interests runs in its slot.\n`,
     );
   }

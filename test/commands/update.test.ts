@@ -235,7 +235,7 @@ describe('plan after an update', () => {
     const { stdout, code } = await my.run(['plan']);
     expect(code).toBe(0);
     expect(stdout).toContain(
-      '✗ "Late Night Film: 真夜中の映画" was cancelled; in its slot the plan picks "Another Film at Midnight" (Saal G).',
+      '✗ "Late Night Film: 真夜中の映画" was cancelled; in its slot the plan picks "Another Film at Midnight" (Saal G), its first backup.',
     );
     expect(
       JSON.parse((await my.run(['itinerary', '--json'])).stdout)
