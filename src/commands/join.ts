@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { pyconHome } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { changeItinerary } from '../itinerary.js';
-import { plural } from '../render/words.js';
+import { plural, shellWord } from '../render/words.js';
 import { conferenceOf, openStore } from '../session/store.js';
 import { BUNDLED_CONFERENCE, importedConferences } from '../store/conferences.js';
 import { entryOf, isItineraryName } from '../store/itineraryFile.js';
@@ -38,7 +38,7 @@ export async function runJoin(options: { code: string; name: string }, ctx: Run)
   }
   const known = [BUNDLED_CONFERENCE, ...importedConferences(pyconHome(ctx))];
   if (!known.includes(shared.conference)) {
-    const how = shared.origin ? `"pycon import ${shared.origin}"` : '"pycon import <its schedule URL>"';
+    const how = shared.origin ? `"pycon import ${shellWord(shared.origin)}"` : '"pycon import <its schedule URL>"';
     throw new UserError(
       `That code is for the conference ${shared.conference}, which you have not imported; import it with ${how}, then join again.`,
     );

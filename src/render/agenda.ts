@@ -10,7 +10,7 @@ import { DEFAULT_WALK } from '../schedule/walks.js';
 import { formatClockSpan, formatLongDate, homeTime } from './times.js';
 import { wrapText } from './wrap.js';
 import type { Look } from './look.js';
-import { plural } from './words.js';
+import { plural, shellWord } from './words.js';
 
 const INDENT = 15;
 
@@ -63,7 +63,8 @@ export function renderAgenda(
     `Itinerary ${name}: ${plural(talks.length, 'talk')}, ${clashes === 0 ? 'no clashes' : plural(clashes, 'clash', 'clashes')}${gone}`,
   ];
   for (const talk of cancelled) {
-    const drop = name === 'default' ? `pycon drop ${handleOf(talk)}` : `pycon drop -i ${name} ${handleOf(talk)}`;
+    const handle = shellWord(handleOf(talk));
+    const drop = name === 'default' ? `pycon drop ${handle}` : `pycon drop -i ${name} ${handle}`;
     lines.push(
       '',
       ...wrapText(

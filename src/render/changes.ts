@@ -8,6 +8,7 @@ import type { Talk } from '../schedule/types.js';
 import type { Look } from './look.js';
 import type { TimeView } from './times.js';
 import { wrapText } from './wrap.js';
+import { shellWord } from './words.js';
 
 export interface ShownChange extends Change {
   /** The itineraries that hold the talk. */
@@ -45,7 +46,7 @@ function describeChange(change: ShownChange, view: TimeView): string {
   if (change.kind === 'added' && after) return `${after.title}: new, ${formatWhen(view, after.start)}, ${after.room}`;
   if (change.kind === 'cancelled' && before) {
     const drop = change.itineraries.map((name) =>
-      name === 'default' ? `"pycon drop ${before.id}"` : `"pycon drop -i ${name} ${before.id}"`,
+      name === 'default' ? `"pycon drop ${shellWord(before.id)}"` : `"pycon drop -i ${name} ${shellWord(before.id)}"`,
     );
     const hint =
       drop.length > 0

@@ -25,6 +25,16 @@ export function encodeShare(shared: Shared): string {
   return `${PREFIX}${deflateSync(json, { level: 9 }).toString('base64url')}`;
 }
 
+/** An http or https URL: the only origin a code may name, since the friend is told to import it. */
+function isWebAddress(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
 export function decodeShare(code: string): Shared {
   const text = code.trim();
   if (!text.startsWith(PREFIX) || text.length > MAX_LENGTH) {
@@ -39,12 +49,7 @@ export function decodeShare(code: string): Shared {
     throw new ShareCodeError('the code is damaged: cut short, or changed on the way');
   }
   const { c, u, o } = (data ?? {}) as { c?: unknown; u?: unknown; o?: unknown };
-  if (
-    typeof c !== 'string' ||
-    !Array.isArray(u) ||
-    !u.every((uid) => typeof uid === 'string') ||
-    (o !== undefined && typeof o !== 'string')
-  ) {
+  if (typeof c !== 'string' || !Array.isArray(u) || !u.every((uid) => typeof uid === 'string') || (o !== undefined && !isWebAddress(o))) {
     throw new ShareCodeError('the code is damaged: it does not hold a conference and its talks');
   }
   return { conference: c, uids: u as string[], ...(typeof o === 'string' ? { origin: o } : {}) };

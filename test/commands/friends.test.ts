@@ -81,6 +81,20 @@ describe('share and join', () => {
     });
   });
 
+  it('quotes the URL it suggests importing, and refuses an origin that is not a web address', async () => {
+    const me = inHome();
+    const code = encodeShare({ conference: 'hack-2026', uids: ['a'], origin: "https://example.org/it's;rm -rf ~" });
+    expect((await me.run(['join', code, '--as', 'bob'])).stderr).toBe(
+      `pycon: That code is for the conference hack-2026, which you have not imported; import it with "pycon import 'https://example.org/it'\\''s;rm -rf ~'", then join again.\n`,
+    );
+    for (const origin of ['file:///etc/passwd', 'x; rm -rf ~']) {
+      const foreign = encodeShare({ conference: 'hack-2026', uids: ['a'], origin });
+      expect((await me.run(['join', foreign, '--as', 'bob'])).stderr).toBe(
+        'pycon: That share code was refused (the code is damaged: it does not hold a conference and its talks); nothing was saved, so ask for the line "pycon share" printed again.\n',
+      );
+    }
+  });
+
   it('round-trips any set of uids', () => {
     fc.assert(
       fc.property(fc.subarray(talks.map((talk) => talk.uid)), fc.option(fc.webUrl(), { nil: undefined }), (uids, origin) => {
