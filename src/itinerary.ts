@@ -65,8 +65,6 @@ function joinWithStore(file: ItineraryFile, path: string, store: Store): Itinera
   const gone = heldTalks(missing, store.cancelled ?? []);
   const interests = (file.plan as { interests?: unknown } | undefined)?.interests;
   const plannedWith = Array.isArray(interests) ? interests.filter((interest): interest is string => typeof interest === 'string') : [];
-  const priorities = new Map<string, Priority>();
-  for (const entry of file.talks) priorities.set(entry.uid ?? entry.id, priorityOf(entry));
   return {
     name: file.name,
     path,
@@ -74,8 +72,14 @@ function joinWithStore(file: ItineraryFile, path: string, store: Store): Itinera
     cancelled: gone.talks,
     missing: gone.missing.map((entry) => entry.id),
     plannedWith,
-    priorityOf: (talk) => priorities.get(talk.uid) ?? priorities.get(talk.id) ?? 'want',
+    priorityOf: prioritiesOf(file.talks),
   };
+}
+
+/** Each talk's priority as the entries give it (by uid, or by id for entries written before uids); want for any other. */
+export function prioritiesOf(entries: ItineraryEntry[]): (talk: Talk) => Priority {
+  const priorities = new Map(entries.map((entry) => [entry.uid ?? entry.id, priorityOf(entry)]));
+  return (talk) => priorities.get(talk.uid) ?? priorities.get(talk.id) ?? 'want';
 }
 
 /** The talks that entries name (by uid, or by id for entries written before uids), in store order, and the entries that name none. */

@@ -80,7 +80,8 @@ export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise
   writeZoneNote(ctx, look.view);
   const { handleOf } = talkMarks(store, itinerary);
   const { priorityOf } = itinerary;
-  ctx.stdout.write(renderAgenda(itinerary.name, talks, conflicts, store.talks, look, { cancelled, handleOf, priorityOf, walk }));
+  const extras = { cancelled, handleOf, priorityOf, tightChanges: shown.tightChanges };
+  ctx.stdout.write(renderAgenda(itinerary.name, talks, conflicts, store.talks, look, extras));
 }
 
 /** Every itinerary with its number of talks; a damaged one is named on stderr (exit 1) and the rest still listed. */

@@ -11,8 +11,8 @@ import { byTime, overlaps, spanOf } from '../schedule/time.js';
 import type { Priority, Store, Talk } from '../schedule/types.js';
 import { renderPlan } from '../render/plan.js';
 import { loadStyle } from '../render/style.js';
-import { changeItinerary, heldTalks, openItinerary, reportMissing, type Itinerary } from '../itinerary.js';
-import { entryOf, namesTalk, priorityOf } from '../store/itineraryFile.js';
+import { changeItinerary, heldTalks, openItinerary, prioritiesOf, reportMissing, type Itinerary } from '../itinerary.js';
+import { entryOf, namesTalk } from '../store/itineraryFile.js';
 import { openStore } from '../session/store.js';
 import { resolveDay } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
@@ -163,8 +163,7 @@ async function makePlan(
   const added = ctx.clock().toISOString();
   const { itinerary, result } = await changeItinerary(ctx, store, name, (file) => {
     const held = heldTalks(file.talks, store.talks).talks;
-    const priorities = new Map(file.talks.map((entry) => [entry.uid ?? entry.id, priorityOf(entry)]));
-    const { plan, kept } = planAround(held, (talk) => priorities.get(talk.uid) ?? priorities.get(talk.id) ?? 'want');
+    const { plan, kept } = planAround(held, prioritiesOf(file.talks));
     file.talks = file.talks.filter((entry) => !plan.givenUp.some((given) => namesTalk(entry, given.talk)));
     file.talks.push(...plan.chosen.map((candidate) => entryOf(candidate.talk, added)));
     const sameInterests = JSON.stringify(file.plan) === JSON.stringify({ interests });

@@ -4,9 +4,9 @@
  * and tight changes of room flagged.
  */
 import type { Conflict } from '../schedule/conflicts.js';
-import { byTime, minutesBetween, overlapMinutes, spanOf } from '../schedule/time.js';
+import { byTime, overlapMinutes, spanOf } from '../schedule/time.js';
 import type { Priority, Talk } from '../schedule/types.js';
-import { DEFAULT_WALK } from '../schedule/walks.js';
+import type { TightChange } from '../schedule/walks.js';
 import { formatClockSpan, formatLongDate, homeTime } from './times.js';
 import { wrapText } from './wrap.js';
 import type { Look } from './look.js';
@@ -18,14 +18,15 @@ export interface AgendaExtras {
   cancelled?: Talk[];
   handleOf?: (talk: Talk) => string;
   priorityOf?: (talk: Talk) => Priority;
-  /** Minutes to walk between two rooms; by default DEFAULT_WALK. */
-  walk?: (from: string, to: string) => number;
+  /** The changes of room too short for the walk (schedule/walks.ts), flagged under the talk they lead to. */
+  tightChanges?: TightChange[];
 }
 
 interface Details {
   handleOf: (talk: Talk) => string;
   priorityOf: (talk: Talk) => Priority;
-  walk: (from: string, to: string) => number;
+  /** `Saal 1 → Saal G: 5 min, the walk takes 10`, by the id of the talk walked to. */
+  tight: Map<string, string>;
 }
 
 interface Block {
@@ -48,7 +49,7 @@ export function renderAgenda(
   const details: Details = {
     handleOf,
     priorityOf: extras.priorityOf ?? (() => 'want'),
-    walk: extras.walk ?? ((from, to) => (from === to ? 0 : DEFAULT_WALK)),
+    tight: tightNotes(talks, extras.tightChanges ?? []),
   };
   const byDay = new Map<string, Talk[]>();
   for (const talk of talks) {
@@ -78,7 +79,7 @@ export function renderAgenda(
     let previous: Block | undefined;
     for (const block of blocks) {
       if (previous) lines.push(...renderGap(previous, block, allTalks, talks, look));
-      lines.push(...renderBlock(block, previous, conflicts, look, details));
+      lines.push(...renderBlock(block, conflicts, look, details));
       previous = block;
     }
   }
@@ -105,7 +106,7 @@ function groupOverlapping(talks: Talk[]): Block[] {
   return blocks;
 }
 
-function renderBlock(block: Block, previous: Block | undefined, conflicts: Conflict[], look: Look, details: Details): string[] {
+function renderBlock(block: Block, conflicts: Conflict[], look: Look, details: Details): string[] {
   const clash = block.talks.length > 1;
   const lines: string[] = [];
   if (clash) {
@@ -119,7 +120,7 @@ function renderBlock(block: Block, previous: Block | undefined, conflicts: Confl
     const titleLines = wrapText(talk.title, look.width - INDENT);
     lines.push(`${lead}${formatClockSpan(look.view, talk.start, talk.end)}  ${look.style.title(titleLines[0] ?? '')}`);
     for (const more of titleLines.slice(1)) lines.push(`${lead}${' '.repeat(INDENT - 2)}${look.style.title(more)}`);
-    const tight = !clash && previous ? tightChange(previous, talk, details.walk) : undefined;
+    const tight = clash ? undefined : details.tight.get(talk.id);
     const priority = details.priorityOf(talk);
     const home = homeTime(look.view, talk.start, talk.end);
     const marks = [talk.room, details.handleOf(talk), ...(priority === 'want' ? [] : [priority]), ...(home ? [home] : [])].join(' · ');
@@ -132,13 +133,14 @@ function renderBlock(block: Block, previous: Block | undefined, conflicts: Confl
   return lines;
 }
 
-/** `Saal 1 → Saal G: 5 min, the walk takes 10`, when the last talk before was elsewhere and ends closer than the walk. */
-function tightChange(previous: Block, talk: Talk, walk: (from: string, to: string) => number): string | undefined {
-  const from = previous.talks[previous.talks.length - 1] as Talk;
-  const minutes = minutesBetween(previous.end, spanOf(talk).start);
-  const needed = walk(from.room, talk.room);
-  if (minutes >= needed) return undefined;
-  return `${from.room} → ${talk.room}: ${minutes} min, the walk takes ${needed}`;
+function tightNotes(talks: Talk[], changes: TightChange[]): Map<string, string> {
+  const byId = new Map(talks.map((talk) => [talk.id, talk]));
+  return new Map(
+    changes.map((change) => [
+      change.to,
+      `${byId.get(change.from)?.room} → ${byId.get(change.to)?.room}: ${change.gap} min, the walk takes ${change.walk}`,
+    ]),
+  );
 }
 
 function renderGap(previous: Block, next: Block, allTalks: Talk[], mine: Talk[], look: Look): string[] {

@@ -105,6 +105,16 @@ describe('walks', () => {
     await my.run(['add', 'assets', 'plugins', '-i', 'third']);
     // Assets (Grand Ballroom A, Sat) and Plugins (Room 26A/B/C, Sun) are far apart in time: no tight change.
     expect(JSON.parse((await my.run(['itinerary', '-i', 'third', '--json'])).stdout).tightChanges).toEqual([]);
+    // Beyond Two Groups (Grand Ballroom C) ends at 12:00; the building walk to Room 26 is 30 minutes, not 10.
+    await my.run(['add', 'beyond', 'instant', '-i', 'fourth']);
+    expect(JSON.parse((await my.run(['itinerary', '-i', 'fourth', '--json'])).stdout).tightChanges).toEqual([
+      {
+        from: 'beyond-two-groups-generalized-bayesian-a-b-c-d-e-testing',
+        to: 'instant-serverless-apis-powered-by-sqlite',
+        gap: 10,
+        walk: 30,
+      },
+    ]);
     expect(await my.run(['rooms', '--walk', 'Hall Z*', 'atrium', '5'])).toMatchObject({
       code: 1,
       stderr: 'pycon: No room\'s name starts "Hall Z"; "pycon rooms" lists them.\n',
