@@ -42,6 +42,16 @@ describe('the pager', () => {
     const result = await runTTY(['search', 'python', '--limit', '12'], 80, { rows: 24 });
     expect(result.paged).toHaveLength(1);
     expect(result.stderr).toMatch(/^Showing 12 of \d+ matches; add --limit all to see them all\.\n$/);
+    // In the order the terminal gets them: the pager first, then the note.
+    const events: string[] = [];
+    const ctx = testContext({ isTTY: true, rows: 24, env: { PYCON_HOME: makeHome(), NO_COLOR: '1' } });
+    ctx.stderr = { write: (text: string) => events.push(`stderr: ${text.split(';')[0]}`) };
+    ctx.page = async () => {
+      events.push('pager');
+      return true;
+    };
+    await main(['search', 'python', '--limit', '12'], ctx);
+    expect(events).toEqual(['pager', expect.stringMatching(/^stderr: Showing 12 of \d+ matches$/)]);
   });
 
   it('runs the pager through the shell, and says so when it cannot, writing the output itself', async () => {
