@@ -22,6 +22,11 @@ export function mineMark(talk: Talk, marks: TalkMarks | undefined): string {
   return marks?.isMine(talk) ? '★\u00a0' : '';
 }
 
+/** Text never broken over two lines: its spaces made no-break ones (`unbreakable` makes them plain again). */
+export function keepTogether(text: string): string {
+  return text.replace(/ /g, '\u00a0');
+}
+
 /** Wrapped lines keep the no-break spaces that held marks to words; the terminal gets plain ones. */
 export function unbreakable(line: string): string {
   return line.replace(/\u00a0/g, ' ');

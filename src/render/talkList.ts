@@ -5,7 +5,7 @@ import type { Talk } from '../schedule/types.js';
 import { foldText } from '../schedule/text.js';
 import { formatSpan } from './times.js';
 import { displayWidth, wrapText } from './wrap.js';
-import { type Look, mineMark, type TalkMarks, unbreakable } from './look.js';
+import { keepTogether, type Look, mineMark, type TalkMarks, unbreakable } from './look.js';
 import type { Style } from './style.js';
 
 export interface TalkListExtras {
@@ -48,10 +48,6 @@ function detailLines(handle: string | undefined, details: string, look: Look): s
   const hang = displayWidth(handle) + 4;
   if (hang > look.width / 2) return [`  ${handle}`, ...wrapText(details, look.width - 4).map((line) => `    ${dim(line)}`)];
   return wrapText(details, look.width - hang).map((line, i) => `${i === 0 ? `  ${handle}  ` : ' '.repeat(hang)}${dim(line)}`);
-}
-
-function keepTogether(text: string): string {
-  return text.replace(/ /g, '\u00a0');
 }
 
 /** For pipes: id, title, speakers, start, end, room — every field, every time, ISO times. */

@@ -5,7 +5,7 @@
 import type { Talk } from '../schedule/types.js';
 import { formatClockSpan, formatLongDate, homeTime, type TimeView } from './times.js';
 import { displayWidth, padEnd, truncate, wrapText } from './wrap.js';
-import { type Look, mineMark, type TalkMarks, unbreakable } from './look.js';
+import { keepTogether, type Look, mineMark, type TalkMarks, unbreakable } from './look.js';
 
 /** The widest a description is wrapped to, however wide the terminal. */
 const READING_WIDTH = 100;
@@ -27,7 +27,7 @@ export function renderTalkPage(talk: Talk, alongside: Talk[], look: Look, marks?
     ...(talk.speakers.length > 0 ? wrapText(talk.speakers.join(', '), width) : []),
     // The room is never broken over two lines.
     ...wrapText(
-      `${formatLongDate(from.date)}, ${formatClockSpan(view, talk.start, talk.end)} (${zoneAndHome(view, talk)}) · ${talk.room.replace(/ /g, '\u00a0')}`,
+      `${formatLongDate(from.date)}, ${formatClockSpan(view, talk.start, talk.end)} (${zoneAndHome(view, talk)}) · ${keepTogether(talk.room)}`,
       width,
     ).map(unbreakable),
     ...(kind ? wrapText(kind, width) : []),

@@ -16,7 +16,7 @@ import type { Talk } from '../schedule/types.js';
 import { drawGrid, type GridRow } from './grid.js';
 import { formatLongDate } from './times.js';
 import { displayWidth, padEnd, truncate, wrapText } from './wrap.js';
-import type { Look } from './look.js';
+import { type Look, unbreakable } from './look.js';
 
 export interface TimetableLook extends Look {
   /** Ids of the user's talks, marked ★. */
@@ -285,8 +285,6 @@ function fitLines(text: string, width: number, count: number): string[] {
   return lines;
 }
 
-const NO_BREAK = /\u00a0/g;
-
 /** The marks before a title, joined to its first word by no-break spaces, so a mark is never alone on a line. */
 function marksOf(talk: Talk, look: TimetableLook): string {
   return `${look.mine.has(talk.id) ? '★\u00a0' : ''}${isOnNow(talk, look.now) ? '▶\u00a0' : ''}`;
@@ -300,12 +298,12 @@ function renderCell(talk: Talk, width: number, look: TimetableLook, rowSpan: num
   const until = `until ${look.view.local(talk.end).time}`;
   if (look.compact) {
     const lines = fitLines(title, width, rowSpan);
-    const shown = lines.map((line) => style(line.replace(NO_BREAK, ' ')));
+    const shown = lines.map((line) => style(unbreakable(line)));
     // A line to spare says when the talk ends, as briefly as the column needs.
     const end = [until, `–${look.view.local(talk.end).time}`].find((text) => displayWidth(text) <= width);
     return lines.length < rowSpan && end !== undefined ? [...shown, look.style.dim(end)] : shown;
   }
-  const lines = wrapText(title, width).map((line) => style(line.replace(NO_BREAK, ' ')));
+  const lines = wrapText(title, width).map((line) => style(unbreakable(line)));
   lines.push(...wrapText(until, width).map(look.style.dim));
   return lines;
 }
@@ -322,11 +320,11 @@ function renderNarrow(rooms: string[], talks: Talk[], look: TimetableLook): stri
     if (look.compact) {
       const lead = `${look.view.local(talk.start).time} ${padEnd(truncate(talk.room, roomWidth), roomWidth)}`;
       const title = truncate(`${marks}${talk.title}`, look.width - displayWidth(lead) - 2);
-      lines.push(`${look.style.dim(lead)}  ${title.replace(NO_BREAK, ' ')}`);
+      lines.push(`${look.style.dim(lead)}  ${unbreakable(title)}`);
       continue;
     }
     lines.push('', ...wrapText(`${when} ${talk.room}`, look.width).map(look.style.dim));
-    lines.push(...wrapText(`${marks}${talk.title}`, look.width).map((line) => line.replace(NO_BREAK, ' ')));
+    lines.push(...wrapText(`${marks}${talk.title}`, look.width).map(unbreakable));
   }
   return lines.join('\n');
 }
