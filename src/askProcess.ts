@@ -1,14 +1,14 @@
 /** Asks one question on the terminal; loaded only when a command asks one. */
 import { createInterface } from 'node:readline';
 
-/** The line typed in answer, or undefined when input ends first (Ctrl-D). */
-export function askTerminal(question: string): Promise<string | undefined> {
+/** The line typed in answer; an empty one when input ends first (Ctrl-D), which answers no. */
+export function askTerminal(question: string): Promise<string> {
   const terminal = createInterface({ input: process.stdin, output: process.stderr });
   return new Promise((resolve) => {
     let answered = false;
     terminal.on('close', () => {
       if (!answered) process.stderr.write('\n');
-      resolve(undefined);
+      resolve('');
     });
     terminal.question(question, (answer) => {
       answered = true;

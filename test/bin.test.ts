@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers/run.js';
-import { spawnPycon } from './helpers/spawn.js';
+import { makeHome, repoRoot } from './helpers/run.js';
+import { binPath, spawnPycon } from './helpers/spawn.js';
 
 describe('the pycon command', () => {
   it('answers pycon search asyncio with the asyncio talk first', () => {
@@ -100,5 +100,21 @@ describe('the start-up machinery', () => {
       stderr: `pycon: V8 rejected the code cache ${join(copy, 'dist', 'pycon.cjs')}.cache (built by another Node?); run "npm run build" to make a new one.\n`,
     });
     expect(run({})).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it('asks on a real terminal before clearing, and reads the answer typed there', () => {
+    const env = { PATH: process.env.PATH ?? '', HOME: makeHome(), PYCON_HOME: makeHome() };
+    expect(spawnPycon(['add', 'wily', 'beeware'], env).code).toBe(0);
+    // script(1) gives pycon a terminal; what is piped to it is typed there.
+    const typed = (answer: string) =>
+      spawnSync('script', ['-qec', `'${process.execPath}' '${binPath}' clear`, '/dev/null'], { input: answer, encoding: 'utf8', env });
+    const no = typed('n\r');
+    expect(no.status).toBe(1);
+    expect(no.stdout).toContain('Remove all 2 talks from itinerary default? [y/N] ');
+    expect(no.stdout).toContain('pycon: Nothing was changed.');
+    expect(JSON.parse(spawnPycon(['itinerary', '--json'], env).stdout).talks).toHaveLength(2);
+    const yes = typed('y\r');
+    expect(yes.status).toBe(0);
+    expect(yes.stdout).toContain('Cleared itinerary default: 2 talks removed.');
   });
 });
