@@ -107,7 +107,12 @@ describe('the start-up machinery', () => {
     expect(spawnPycon(['add', 'wily', 'beeware'], env).code).toBe(0);
     // script(1) gives pycon a terminal; what is piped to it is typed there.
     const typed = (answer: string) =>
-      spawnSync('script', ['-qec', `'${process.execPath}' '${binPath}' clear`, '/dev/null'], { input: answer, encoding: 'utf8', env });
+      spawnSync('script', ['-qec', `'${process.execPath}' '${binPath}' clear`, '/dev/null'], {
+        input: answer,
+        encoding: 'utf8',
+        env,
+        timeout: 20_000,
+      });
     const no = typed('n\r');
     expect(no.status).toBe(1);
     expect(no.stdout).toContain('Remove all 2 talks from itinerary default? [y/N] ');
