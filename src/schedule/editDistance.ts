@@ -2,26 +2,36 @@
  * Optimal string alignment distance: insertions, deletions, substitutions and
  * swaps of neighbours each cost one, so `asyncoi` is one step from `asyncio`.
  * Gives up (returns limit + 1) as soon as the distance must exceed `limit`.
+ * Search compares a typed word with every word of a conference, so this is
+ * written with three reused rows and plain loops.
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before = new Int32Array(b.length + 1);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowBest = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      current.push(value);
-      rowBest = Math.min(rowBest, value);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = (previous[j] as number) + 1;
+      const inserted = (current[j - 1] as number) + 1;
+      if (inserted < value) value = inserted;
+      const replaced = (previous[j - 1] as number) + cost;
+      if (replaced < value) value = replaced;
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        const swapped = (before[j - 2] as number) + 1;
+        if (swapped < value) value = swapped;
+      }
+      current[j] = value;
+      if (value < rowBest) rowBest = value;
     }
     if (rowBest > limit) return limit + 1;
-    before = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
-  return previous[b.length] ?? limit + 1;
+  return previous[b.length] as number;
 }
 
 /** How many typos a word of this length may carry and still be recognised. */

@@ -33,18 +33,27 @@ function weaker(a: WordMatch, b: WordMatch): WordMatch {
   return order <= 0 ? a : b;
 }
 
-interface Entry {
-  talk: Talk;
-  titleWords: string[];
-  speakerWords: string[];
-  /** Folded description: words separated by single spaces. */
-  description: string;
+/**
+ * One field of every talk, folded, in one string: each talk's text starts
+ * with a space and ends before a newline, so a word's occurrences in all
+ * talks are found by the engine's own string search, and only the talks
+ * where it occurs are scored word by word.
+ */
+interface Column {
+  text: string;
+  /** Where each talk's text starts (at its leading space), in talk order. */
+  starts: number[];
 }
 
 export interface SearchIndex {
-  entries: Entry[];
-  /** Each distinct title or speaker word, for fuzzy matching. */
-  vocabulary: string[];
+  talks: Talk[];
+  titles: Column;
+  speakers: Column;
+  descriptions: Column;
+  /** Each talk's title and speaker words, split when the talk is first scored. */
+  words: Map<number, { title: string[]; speakers: string[] }>;
+  /** Each distinct title or speaker word, for fuzzy matching: listed when a typo first asks. */
+  vocabulary?: string[];
 }
 
 /** Scores per field and kind of match: a title or speaker always outranks a description. */
@@ -74,16 +83,14 @@ export function foldTalk(talk: Talk): SearchText {
 }
 
 export function buildSearchIndex(talks: Talk[], folded: (talk: Talk) => SearchText = foldTalk): SearchIndex {
-  const vocabulary = new Set<string>();
-  const entries = talks.map((talk) => {
-    const text = folded(talk);
-    const titleWords = splitWords(text.title);
-    const speakerWords = splitWords(text.speakers);
-    for (const word of titleWords) vocabulary.add(word);
-    for (const word of speakerWords) vocabulary.add(word);
-    return { talk, titleWords, speakerWords, description: text.description };
-  });
-  return { entries, vocabulary: [...vocabulary] };
+  const texts = talks.map(folded);
+  return {
+    talks,
+    titles: columnOf(texts.map((text) => text.title)),
+    speakers: columnOf(texts.map((text) => text.speakers)),
+    descriptions: columnOf(texts.map((text) => text.description)),
+    words: new Map(),
+  };
 }
 
 /** An index over some or all of a store's talks, from the folded text the store carries. */
@@ -95,6 +102,52 @@ export function indexStore(store: Store, talks: Talk[] = store.talks): SearchInd
   return buildSearchIndex(talks, (talk) => folded.get(talk) ?? foldTalk(talk));
 }
 
+function columnOf(texts: string[]): Column {
+  const starts: number[] = [];
+  let at = 0;
+  for (const text of texts) {
+    starts.push(at);
+    at += text.length + 2;
+  }
+  return { text: texts.map((text) => ` ${text}\n`).join(''), starts };
+}
+
+/** The talk whose text holds this offset of the column. */
+function talkAt(column: Column, offset: number): number {
+  let low = 0;
+  let high = column.starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((column.starts[middle] as number) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The talks whose text in this column holds the needle, each with how many times (never overlapping). */
+function occurrences(column: Column, needle: string, counts = new Map<number, number>()): Map<number, number> {
+  for (let at = column.text.indexOf(needle); at !== -1; at = column.text.indexOf(needle, at + needle.length)) {
+    const talk = talkAt(column, at);
+    counts.set(talk, (counts.get(talk) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function wordsOf(index: SearchIndex, talk: number): { title: string[]; speakers: string[] } {
+  let words = index.words.get(talk);
+  if (!words) {
+    words = { title: splitWords(fieldOf(index.titles, talk)), speakers: splitWords(fieldOf(index.speakers, talk)) };
+    index.words.set(talk, words);
+  }
+  return words;
+}
+
+/** One talk's folded text in a column. */
+function fieldOf(column: Column, talk: number): string {
+  const start = (column.starts[talk] as number) + 1;
+  return column.text.slice(start, column.text.indexOf('\n', start));
+}
+
 function splitWords(folded: string): string[] {
   return folded === '' ? [] : folded.split(' ');
 }
@@ -103,14 +156,22 @@ function splitWords(folded: string): string[] {
 export function searchTalks(index: SearchIndex, query: string): SearchHit[] {
   const words = [...new Set(foldWords(query))];
   if (words.length === 0) return [];
-  const fuzzy = words.map((word) => fuzzyNeighbours(index, word));
+  const perWord = words.map((word) => {
+    const fuzzy = fuzzyNeighbours(index, word);
+    const named = new Set<number>();
+    for (const needle of [word, ...fuzzy.keys()]) {
+      for (const talk of occurrences(index.titles, needle).keys()) named.add(talk);
+      for (const talk of occurrences(index.speakers, needle).keys()) named.add(talk);
+    }
+    return { word, fuzzy, named, mentions: occurrences(index.descriptions, ` ${stemOf(word)}`) };
+  });
   const hits: SearchHit[] = [];
-  for (const entry of index.entries) {
+  for (const talk of candidates(perWord)) {
     let score = 0;
     let match: WordMatch | undefined;
     const titleTerms = new Set<string>();
-    for (const [i, word] of words.entries()) {
-      const scored = scoreWord(entry, word, fuzzy[i] ?? new Map(), titleTerms);
+    for (const { word, fuzzy, mentions } of perWord) {
+      const scored = scoreWord(wordsOf(index, talk), word, fuzzy, titleTerms, mentions.get(talk) ?? 0);
       if (scored.score === 0) {
         score = 0;
         break;
@@ -118,9 +179,18 @@ export function searchTalks(index: SearchIndex, query: string): SearchHit[] {
       score += scored.score;
       match = match === undefined ? scored.match : weaker(match, scored.match);
     }
-    if (score > 0 && match) hits.push({ talk: entry.talk, score: Math.round(score * 100) / 100, titleTerms, match });
+    const found = index.talks[talk];
+    if (score > 0 && match && found) hits.push({ talk: found, score: Math.round(score * 100) / 100, titleTerms, match });
   }
   return hits.sort((a, b) => b.score - a.score || compareText(a.talk.start, b.talk.start) || compareText(a.talk.title, b.talk.title));
+}
+
+/** The talks where every word occurs somewhere: the only ones worth scoring. */
+function candidates(perWord: { named: Set<number>; mentions: Map<number, number> }[]): number[] {
+  const [first, ...rest] = perWord;
+  if (!first) return [];
+  const found = new Set([...first.named, ...first.mentions.keys()]);
+  return [...found].filter((talk) => rest.every(({ named, mentions }) => named.has(talk) || mentions.has(talk)));
 }
 
 /**
@@ -131,21 +201,36 @@ export function searchTalks(index: SearchIndex, query: string): SearchHit[] {
  */
 function fuzzyNeighbours(index: SearchIndex, word: string): Map<string, number> {
   const near = new Map<string, number>();
-  if (word.length < FUZZY_MIN_LENGTH || index.vocabulary.some((known) => known.includes(word))) return near;
-  for (const result of fuzzysort.go(word, index.vocabulary, { threshold: FUZZY_THRESHOLD })) {
-    if (result.target.length <= word.length * 2) near.set(result.target, result.score);
-  }
+  if (word.length < FUZZY_MIN_LENGTH || index.titles.text.includes(word) || index.speakers.text.includes(word)) return near;
+  index.vocabulary ??= vocabularyOf(index);
   const allowance = typoAllowance(word.length);
+  // fuzzysort finds a word's letters in order, so only in words that hold them so; words over twice as long match too loosely.
+  const inOrder = new RegExp([...word].map((letter) => letter.replace(/[.*+?^${}()|[\]\\/]/, '\\$&')).join('.*'), 'u');
+  const holding = index.vocabulary.filter((known) => known.length <= word.length * 2 && inOrder.test(known));
+  for (const result of fuzzysort.go(word, holding, { threshold: FUZZY_THRESHOLD })) near.set(result.target, result.score);
   for (const known of index.vocabulary) {
+    if (Math.abs(known.length - word.length) > allowance) continue;
     const distance = editDistance(word, known, allowance);
     if (distance <= allowance) near.set(known, Math.max(near.get(known) ?? 0, TYPO_CLOSENESS / distance));
   }
   return near;
 }
 
-function scoreWord(entry: Entry, word: string, fuzzy: Map<string, number>, titleTerms: Set<string>): { score: number; match: WordMatch } {
+function vocabularyOf(index: SearchIndex): string[] {
+  const words = new Set(`${index.titles.text}${index.speakers.text}`.replaceAll('\n', ' ').split(' '));
+  words.delete('');
+  return [...words];
+}
+
+function scoreWord(
+  words: { title: string[]; speakers: string[] },
+  word: string,
+  fuzzy: Map<string, number>,
+  titleTerms: Set<string>,
+  mentions: number,
+): { score: number; match: WordMatch } {
   let best = 0;
-  for (const titleWord of entry.titleWords) {
+  for (const titleWord of words.title) {
     const score =
       titleWord === word
         ? SCORE.titleWord
@@ -158,7 +243,7 @@ function scoreWord(entry: Entry, word: string, fuzzy: Map<string, number>, title
     best = Math.max(best, score);
   }
   const inTitle = best;
-  for (const speakerWord of entry.speakerWords) {
+  for (const speakerWord of words.speakers) {
     const score =
       speakerWord === word
         ? SCORE.speakerWord
@@ -169,7 +254,6 @@ function scoreWord(entry: Entry, word: string, fuzzy: Map<string, number>, title
             : fuzzyScore(fuzzy, speakerWord);
     best = Math.max(best, score);
   }
-  const mentions = countMentions(entry.description, stemOf(word));
   const counted = Math.min(mentions, SCORE.descriptionMentions);
   if (best > 0) {
     return { score: best + counted * SCORE.descriptionTiebreak, match: { field: inTitle >= best ? 'title' : 'speaker', mentions } };
@@ -190,12 +274,4 @@ function fuzzyScore(fuzzy: Map<string, number>, word: string): number {
 export function stemOf(word: string): string {
   const ending = ['ing', 'ed', 'es', 's'].find((end) => word.endsWith(end) && word.length - end.length >= 4);
   return ending === undefined ? word : word.slice(0, -ending.length);
-}
-
-/** How many words of the folded description start with `word`. */
-function countMentions(description: string, word: string): number {
-  const needle = ` ${word}`;
-  let count = description.startsWith(word) ? 1 : 0;
-  for (let at = description.indexOf(needle); at !== -1; at = description.indexOf(needle, at + needle.length)) count++;
-  return count;
 }
