@@ -5,15 +5,14 @@
  * `django` and `type`, in several titles, are never handles, even when one
  * id alone starts with them).
  */
-import { foldWords } from './text.js';
+import { compareText, foldWords } from './text.js';
 import type { Talk } from './types.js';
 
 const handlesByTalks = new WeakMap<Talk[], Handles>();
 
 /**
  * Every talk's handle, worked out when first asked: a list prints a few
- * talks of a conference that may hold thousands. Counting how many ids
- * start with each prefix is linear in the words of the ids, and done once.
+ * talks of a conference that may hold thousands.
  */
 export function handlesOf(talks: Talk[]): Handles {
   let handles = handlesByTalks.get(talks);
@@ -25,18 +24,23 @@ export function handlesOf(talks: Talk[]): Handles {
 }
 
 export class Handles {
-  private readonly starts = new Map<string, number>();
+  /** For each talk, how many leading words of its id another id starts with too. */
+  private readonly shared = new Map<Talk, number>();
   private readonly found = new Map<Talk, string>();
   private titles: TitlePhrases | undefined;
 
+  /**
+   * Sorted word by word, ids that share leading words are neighbours, so the
+   * most words a talk's id shares with any other is the most it shares with
+   * the id before or after it.
+   */
   constructor(private readonly talks: Talk[]) {
-    for (const talk of talks) {
-      let prefix = '';
-      for (const word of talk.id.split('-')) {
-        prefix = prefix === '' ? word : `${prefix}-${word}`;
-        this.starts.set(prefix, (this.starts.get(prefix) ?? 0) + 1);
-      }
-    }
+    const byId = new Map(talks.map((talk) => [talk.id, talk]));
+    const sorted = sortedWordByWord([...byId.keys()]).map((id) => id.split('-'));
+    sorted.forEach((words, i) => {
+      const talk = byId.get(words.join('-')) as Talk;
+      this.shared.set(talk, Math.max(sharedWords(words, sorted[i - 1]), sharedWords(words, sorted[i + 1])));
+    });
   }
 
   get(talk: Talk): string {
@@ -44,12 +48,10 @@ export class Handles {
     if (known !== undefined) return known;
     const words = talk.id.split('-');
     let handle = talk.id;
-    for (let count = 1; count < words.length; count++) {
-      const prefix = words.slice(0, count).join('-');
-      if (this.starts.get(prefix) !== 1) continue;
+    for (let count = (this.shared.get(talk) ?? words.length) + 1; count < words.length; count++) {
       this.titles ??= new TitlePhrases(this.talks);
       if (!this.titles.heldByAnother(words.slice(0, count), talk)) {
-        handle = prefix;
+        handle = words.slice(0, count).join('-');
         break;
       }
     }
@@ -90,4 +92,27 @@ export class TitlePhrases {
     const phrase = ` ${words.join(' ')} `;
     return (this.byWord.get(words[0] ?? '') ?? []).some((other) => other !== talk && this.folded.get(other)?.includes(phrase));
   }
+}
+
+/**
+ * Ids in the order of their words. Code-unit order is that order when no id
+ * holds a character below the hyphen, as slugs never do; else the words are
+ * compared one by one.
+ */
+function sortedWordByWord(ids: string[]): string[] {
+  if (!/[\u0000-\u002c]/.test(ids.join(''))) return ids.sort();
+  const words = new Map(ids.map((id) => [id, id.split('-')]));
+  return ids.sort((a, b) => compareWords(words.get(a) ?? [], words.get(b) ?? []));
+}
+
+function compareWords(a: string[], b: string[]): number {
+  const shared = sharedWords(a, b);
+  return shared === a.length || shared === b.length ? a.length - b.length : compareText(a[shared] ?? '', b[shared] ?? '');
+}
+
+/** How many leading words two ids share. */
+function sharedWords(a: string[], b: string[] | undefined): number {
+  let words = 0;
+  while (b && words < a.length && a[words] === b[words]) words++;
+  return words;
 }
