@@ -17,7 +17,7 @@ import {
   useConference,
 } from '../store/conferences.js';
 import { validateStore } from '../store/loadStore.js';
-import { readBytes } from '../store/readFile.js';
+import { readBytes, storeText } from '../store/readFile.js';
 import { firstHistory } from '../schedule/changes.js';
 import { fetchSchedule, isUrl } from '../web/fetchSchedule.js';
 import { existsSync } from 'node:fs';
@@ -96,7 +96,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
     return;
   }
   store.history = firstHistory(ctx.clock().toISOString());
-  const text = `${JSON.stringify(store, null, 2)}\n`;
+  const text = storeText(store);
   // The store is checked as any store is when loaded, so what is saved is what every command can read.
   validateStore(JSON.parse(text), options.source);
   const origin: Origin = {

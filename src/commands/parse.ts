@@ -6,9 +6,8 @@ import { checkZone } from '../session/zones.js';
 import { isIsoDate } from '../schedule/time.js';
 import { PYCON_2019 } from '../schedule/types.js';
 import { writeFileAtomic } from '../store/atomicWrite.js';
-import { readBytes } from '../store/readFile.js';
+import { readBytes, storeText } from '../store/readFile.js';
 import { examples } from './help.js';
-import { writeJson } from './output.js';
 import { plural, them } from '../render/words.js';
 import type { Run } from '../run.js';
 
@@ -68,12 +67,16 @@ export async function runParse(options: ParseCommandOptions, ctx: Run): Promise<
       renderProblems(options.source, result.problems),
     );
   }
-  if (options.output === undefined || options.output === '-') return writeJson(ctx, result.store);
+  if (options.output === undefined || options.output === '-') {
+    // The same bytes as -o writes, so that `pycon parse talks.txt > store.json` makes the same file.
+    ctx.stdout.write(storeText(result.store));
+    return;
+  }
   if (sameFile(options.source, options.output)) {
     throw new UsageError(
       `-o ${options.output} is the source itself, and writing the store there would lose the talk list; choose another file.`,
     );
   }
-  writeFileAtomic(options.output, `${JSON.stringify(result.store, null, 2)}\n`);
+  writeFileAtomic(options.output, storeText(result.store));
   ctx.stderr.write(`Wrote ${result.store.talks.length} talks to ${options.output}\n`);
 }

@@ -27,6 +27,7 @@ import {
 } from '../store/conferences.js';
 import { itineraryNames, itineraryPath, readItinerary } from '../store/itineraryFile.js';
 import { loadStore, validateStore } from '../store/loadStore.js';
+import { storeText } from '../store/readFile.js';
 import { examples } from './help.js';
 import { readSource } from './import.js';
 import { writeJson } from './output.js';
@@ -135,7 +136,7 @@ export async function runUpdate(
     return;
   }
   for (const warning of result.warnings) ctx.stderr.write(`pycon: warning: ${warning}.\n`);
-  const text = `${JSON.stringify(store, null, 2)}\n`;
+  const text = storeText(store);
   validateStore(JSON.parse(text), source);
   const update: LoggedUpdate = { ...versionsOf(current, store), changes };
   await saveConference(home, name, lockOwner(ctx), {

@@ -1,8 +1,11 @@
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/schedule/parse.js';
+import { loadStore } from '../../src/store/loadStore.js';
+import { storeText } from '../../src/store/readFile.js';
 import { bundledStore, makeHome, repoRoot, run } from '../helpers/run.js';
 
 /** The SHA-256 of the talk list as the conference published it. */
@@ -11,7 +14,15 @@ const PUBLISHED_SHA256 = 'f858bd31cb9af1cf664bcf33c2f1fe9cd8b108333bd6d94b39dde9
 describe('the bundled talk store', () => {
   it('is exactly what the parser makes of the bundled source', () => {
     const result = parseSource(readFileSync(join(repoRoot, 'data', 'pycon-2019-talks.txt')));
-    expect(readFileSync(bundledStore, 'utf8')).toBe(`${JSON.stringify(result.store, null, 2)}\n`);
+    expect(readFileSync(bundledStore, 'utf8')).toBe(storeText(result.store));
+  });
+
+  it('is written in ASCII, with every other character a \\u escape that reads back as itself', () => {
+    const bytes = readFileSync(bundledStore);
+    expect(isAscii(bytes)).toBe(true);
+    expect(bytes.toString('latin1')).toContain('Even if you\\u2019re not managing a large project');
+    const store = loadStore(bundledStore);
+    expect(store.talks.find((talk) => talk.id === 'dont-be-a-robot-build-the-bot')?.description).toContain('Even if you’re not managing');
   });
 
   it('ships the source byte for byte as published', () => {
