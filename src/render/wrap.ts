@@ -69,7 +69,11 @@ function splitPieces(paragraph: string): { piece: string; glued: boolean }[] {
   return paragraph
     .split(/ +/)
     .filter((word) => word !== '')
-    .flatMap((word) => word.split(/(?<=\p{L}-)(?=\p{L})/u).map((piece, index) => ({ piece, glued: index > 0 })));
+    .flatMap((word) =>
+      word.includes('-')
+        ? word.split(/(?<=\p{L}-)(?=\p{L})/u).map((piece, index) => ({ piece, glued: index > 0 }))
+        : [{ piece: word, glued: false }],
+    );
 }
 
 /**
@@ -81,11 +85,15 @@ function breakWord(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
   const chars = [...word];
+  // Most words are printable ASCII, whose width is their length and whose letters are A to Z.
+  const ascii = PRINTABLE_ASCII.test(word);
+  const widthOf = ascii ? (text: string) => text.length : displayWidth;
+  const isLetter = ascii ? (char: string) => /[A-Za-z]/.test(char) : isNarrowLetter;
   const hyphenBetween = (before: string | undefined, after: string | undefined) =>
-    width >= 4 && before !== undefined && after !== undefined && isNarrowLetter(before) && isNarrowLetter(after);
+    width >= 4 && before !== undefined && after !== undefined && isLetter(before) && isLetter(after);
   chars.forEach((char, i) => {
     // Room is kept for the hyphen the line would need if it broke right after this character.
-    const fits = displayWidth(piece + char) + (hyphenBetween(char, chars[i + 1]) ? 1 : 0) <= width;
+    const fits = widthOf(piece + char) + (hyphenBetween(char, chars[i + 1]) ? 1 : 0) <= width;
     if (!fits && piece !== '') {
       if (hyphenBetween(chars[i - 1], char)) {
         // Never fewer than three letters after a hyphen ("Concurrenc- y"): carry some over when the line keeps three.

@@ -51,6 +51,8 @@ export function dropLinkRemnants(text: string): string {
  */
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const HAS_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+/** Any character oneLine changes: a control character, a tab or a line break. */
+const HAS_CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Removes control characters, keeping tabs and newlines. */
 export function stripControls(text: string): string {
@@ -59,7 +61,7 @@ export function stripControls(text: string): string {
 
 /** Text for one line (a title, a room, a name): control characters removed, tabs and newlines a space. */
 export function oneLine(text: string): string {
-  return stripControls(text).replace(/[\t\n]+/g, ' ');
+  return HAS_CONTROL_OR_BREAK.test(text) ? stripControls(text).replace(/[\t\n]+/g, ' ') : text;
 }
 
 /** Everything the parser does to a published line: entities, control characters, link remnants, runs of spaces. */
