@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compareText, decodeEntities, dropLinkRemnants, foldText, foldWords, oneLine, slugify } from '../../src/schedule/text.js';
+
+describe('entities', () => {
+  it('decodes named, decimal and hexadecimal entities, in any case', () => {
+    expect(decodeEntities('&AMP; &lt;b&GT; &#8217; &#x2019; &#X1F600; &Hellip;')).toBe('& <b> ’ ’ 😀 …');
+  });
+
+  it('keeps an entity it does not know, or one naming no character, as written', () => {
+    expect(decodeEntities('&bogus; &#0; &#x110000; &#1114111; &#x; &')).toBe('&bogus; &#0; &#x110000; \u{10FFFF} &#x; &');
+  });
+});
+
+describe('link remnants', () => {
+  it('turns [text]( and [text][1] into their text, and drops empty reference lines and ()', () => {
+    expect(dropLinkRemnants('See [the docs](, [the talk][1] and [more][] here ()')).toBe('See the docs, the talk and more here');
+    expect(dropLinkRemnants('[1]: \nnotes [2]:\n[x]:y')).toBe(' \nnotes \n[x]:y');
+    expect(dropLinkRemnants('call f() or g ( )')).toBe('call f or g');
+  });
+
+  it('keeps brackets that are not what a lost link leaves', () => {
+    expect(dropLinkRemnants('a[i] [][1] [a][b][c] [] : [ab]x:')).toBe('a[i]  a[c] [] : [ab]x:');
+  });
+});
+
+describe('one line', () => {
+  it('turns any run of tabs and newlines into one space, and drops control characters', () => {
+    expect(oneLine('Grand\t\tBallroom\n\nA\u0007\u009b')).toBe('Grand Ballroom A');
+    expect(oneLine('plain')).toBe('plain');
+  });
+});
+
+describe('folding', () => {
+  it('folds case, accents, apostrophes and punctuation, for ASCII and beyond', () => {
+    expect(foldText("Don't Be A-Robot!")).toBe('dont be a robot');
+    expect(foldText('Ce\u0301line’s Straße — été')).toBe('celines straße ete');
+    expect(foldText('e\u0301\u0300x')).toBe('ex');
+    expect(foldText('日本語のトーク')).toBe('日本語のトーク');
+    expect(foldWords(' -- ')).toEqual([]);
+    expect(slugify('Ça va?')).toBe('ca-va');
+    expect(slugify('!!!')).toBe('talk');
+  });
+
+  it('compares by code unit: -1, 0 or 1', () => {
+    expect([compareText('a', 'b'), compareText('b', 'a'), compareText('a', 'a'), compareText('B', 'a')]).toEqual([-1, 1, 0, -1]);
+  });
+});
