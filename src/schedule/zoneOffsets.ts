@@ -30,12 +30,20 @@ export function readInstant(text: string): { ms: number; offset: number } | unde
   return { ms: wall - offset * MINUTE, offset };
 }
 
-/** The instant a wall-clock time (`Date.UTC` of its fields) names in the zone; in a gap or an overlap, the earlier reading. */
+/**
+ * The instant a wall-clock time (`Date.UTC` of its fields) names in the zone.
+ * As calendars read it: a time the clock passes twice (02:30 when summer time
+ * ends) is its first passing, and a time the clock skips (02:30 when summer
+ * time starts) is read with the offset before the jump, so it falls an hour later.
+ */
 export function instantOfWallClock(rules: ZoneRules, wall: number): number {
-  const guess = offsetAt(rules, wall - rules.base.offset * MINUTE);
-  const ms = wall - guess * MINUTE;
-  const actual = offsetAt(rules, ms);
-  return actual === guess ? ms : wall - actual * MINUTE;
+  const offsets = new Set([rules.base.offset, ...rules.transitions.map((transition) => transition.to)]);
+  const readings = [...offsets].map((offset) => wall - offset * MINUTE).filter((ms) => wall - ms === offsetAt(rules, ms) * MINUTE);
+  if (readings.length > 0) return Math.min(...readings);
+  const skipped = rules.transitions.find(
+    (transition) => wall >= transition.at + transition.from * MINUTE && wall < transition.at + transition.to * MINUTE,
+  );
+  return wall - (skipped?.from ?? rules.base.offset) * MINUTE;
 }
 
 /** An instant as the store writes it: `2024-12-27T16:00:00+01:00`, at the zone's offset then. */
