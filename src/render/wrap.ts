@@ -128,10 +128,15 @@ export function padEnd(text: string, width: number): string {
 /** Cuts to `width` columns, ending in … when anything was cut. */
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
-  let out = '';
-  for (const char of text) {
-    if (displayWidth(`${out}${char}…`) > width) break;
-    out += char;
+  if (PRINTABLE_ASCII.test(text)) return `${text.slice(0, Math.max(0, width - 1))}…`;
+  // A longer start is never narrower, so the longest that fits is found by halving.
+  const chars = [...text];
+  let fits = 0;
+  let over = chars.length;
+  while (over - fits > 1) {
+    const middle = (fits + over) >> 1;
+    if (displayWidth(`${chars.slice(0, middle).join('')}…`) <= width) fits = middle;
+    else over = middle;
   }
-  return `${out}…`;
+  return `${chars.slice(0, fits).join('')}…`;
 }
