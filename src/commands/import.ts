@@ -16,8 +16,8 @@ import {
   saveConference,
   useConference,
 } from '../store/conferences.js';
-import { validateStore } from '../store/loadStore.js';
-import { readBytes, storeText } from '../store/readFile.js';
+import { storeFileText } from '../store/loadStore.js';
+import { readBytes } from '../store/readFile.js';
 import { firstHistory } from '../schedule/changes.js';
 import { fetchSchedule, isUrl } from '../web/fetchSchedule.js';
 import { existsSync } from 'node:fs';
@@ -96,9 +96,8 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
     return;
   }
   store.history = firstHistory(ctx.clock().toISOString());
-  const text = storeText(store);
   // The store is checked as any store is when loaded, so what is saved is what every command can read.
-  validateStore(JSON.parse(text), options.source);
+  const { text, clean } = storeFileText(store, options.source);
   const origin: Origin = {
     source: read.source,
     format: result.format,
@@ -111,6 +110,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   for (const warning of result.warnings) ctx.stderr.write(`pycon: warning: ${warning}.\n`);
   await saveConference(home, saved, lockOwner(ctx), {
     store: text,
+    clean,
     source: { bytes: read.bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' },
     origin,
   });

@@ -26,8 +26,7 @@ import {
   SOURCE_EXTENSIONS,
 } from '../store/conferences.js';
 import { itineraryNames, itineraryPath, readItinerary } from '../store/itineraryFile.js';
-import { loadStore, validateStore } from '../store/loadStore.js';
-import { storeText } from '../store/readFile.js';
+import { loadStore, storeFileText } from '../store/loadStore.js';
 import { examples } from './help.js';
 import { readSource } from './import.js';
 import { writeJson } from './output.js';
@@ -136,11 +135,11 @@ export async function runUpdate(
     return;
   }
   for (const warning of result.warnings) ctx.stderr.write(`pycon: warning: ${warning}.\n`);
-  const text = storeText(store);
-  validateStore(JSON.parse(text), source);
+  const { text, clean } = storeFileText(store, source);
   const update: LoggedUpdate = { ...versionsOf(current, store), changes };
   await saveConference(home, name, lockOwner(ctx), {
     store: text,
+    clean,
     source: { bytes: read.bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' },
     origin: newOrigin,
     update,

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { makeFolder, removeLeftovers, writeFileAtomic } from './atomicWrite.js';
 import { type LockOwner, withLock } from './lockFile.js';
+import { breakSeal, sealStore } from './storeSeal.js';
 import { readBytes, readTextFile } from './readFile.js';
 import type { Change } from '../schedule/changes.js';
 
@@ -118,6 +119,8 @@ export const SOURCE_EXTENSIONS: Record<string, string> = { 'frab XML': 'xml', 'c
 export interface SavedConference {
   /** The store's text; undefined when only where it came from changes (an update that found nothing new). */
   store?: string;
+  /** Whether loading the store would leave it as it is, so that it is sealed (storeSeal.ts). */
+  clean?: boolean;
   source?: { bytes: Uint8Array; extension: string };
   origin: Origin;
   /** The update that made this version, added to the log `changes` reads. */
@@ -157,7 +160,10 @@ export async function saveConference(home: string, name: string, owner: LockOwne
     }
     for (const path of [sourcePath, join(folder, 'store.json'), join(folder, 'origin.json')]) removeLeftovers(path);
     writeFileAtomic(sourcePath, saved.source.bytes);
-    writeFileAtomic(join(folder, 'store.json'), store);
+    const storePath = join(folder, 'store.json');
+    breakSeal(storePath);
+    writeFileAtomic(storePath, store);
+    if (saved.clean) sealStore(storePath);
     if (saved.update) {
       const log = join(folder, 'changes.json');
       removeLeftovers(log);
@@ -174,6 +180,7 @@ export async function saveConference(home: string, name: string, owner: LockOwne
 export async function removeConference(home: string, name: string, owner: LockOwner): Promise<{ keptItineraries: boolean }> {
   const folder = conferenceFolder(home, name);
   return withLock(`${folder}.lock`, owner, `conference ${name}`, () => {
+    breakSeal(join(folder, 'store.json'));
     for (const file of ['store.json', 'origin.json', 'changes.json', 'source.xml', 'source.json', 'source.txt'])
       rmSync(join(folder, file), { force: true });
     const itineraries = join(folder, 'itineraries');

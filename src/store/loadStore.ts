@@ -4,6 +4,7 @@
  * checked beyond the types of its fields, and its text is cleaned of control
  * characters before any command sees it.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../errors.js';
 import { oneLine, slugify, stripControls } from '../schedule/text.js';
 import { isIsoDate, isIsoInstant, spanOf } from '../schedule/time.js';
@@ -16,20 +17,31 @@ import {
   type Talk,
   type ZoneRules,
 } from '../schedule/types.js';
-import { readTextFile } from './readFile.js';
+import { readFileAndStat, storeText, textOf } from './readFile.js';
+import { isSealed } from './storeSeal.js';
 
 export function loadStore(path: string): Store {
-  const text = readTextFile(path, {
+  const { bytes, stat } = readFileAndStat(path, {
     what: 'talk store',
     missing: `No talk store at ${path}; check --store or PYCON_STORE, or run "npm install" to rebuild the bundled one.`,
   });
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(textOf(bytes));
   } catch {
     throw corrupt(path, 'it is not valid JSON');
   }
-  return validateStore(data, path);
+  return isSealed(path, stat) ? (data as Store) : validateStore(data, path);
+}
+
+/**
+ * A store's text as pycon saves it, checked as any store is when loaded, and
+ * whether the check left it as it was: only such a store may be sealed.
+ */
+export function storeFileText(store: Store, source: string): { text: string; clean: boolean } {
+  const text = storeText(store);
+  const data: unknown = JSON.parse(text);
+  return { text, clean: isDeepStrictEqual(validateStore(data, source), data) };
 }
 
 function corrupt(path: string, why: string): UserError {

@@ -4,7 +4,7 @@
  * a folder, a file too large to be what it claims, or no permission.
  */
 import { isAscii } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { fileProblem } from './fileProblem.js';
 
@@ -20,6 +20,11 @@ export interface ReadFileWords {
 
 /** The bytes of a regular file. */
 export function readBytes(path: string, words: ReadFileWords): Buffer {
+  return readFileAndStat(path, words).bytes;
+}
+
+/** The bytes of a regular file, and its status when they were read (from the same open file, so the two agree). */
+export function readFileAndStat(path: string, words: ReadFileWords): { bytes: Buffer; stat: BigIntStats } {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -28,19 +33,20 @@ export function readBytes(path: string, words: ReadFileWords): Buffer {
     throw fileProblem(error, path, `read the ${words.what}`);
   }
   try {
-    const stat = fstatSync(fd);
+    const stat = fstatSync(fd, { bigint: true });
     if (stat.isDirectory()) throw new UserError(`${path} is a folder, not a ${words.what}; give the path of a file.`);
     if (!stat.isFile()) throw new UserError(`${path} is not a regular file, so it cannot be a ${words.what}; give the path of a file.`);
-    if (stat.size > MAX_BYTES)
-      throw new UserError(`${path} is ${Math.round(stat.size / 1024 / 1024)} MB, too large for a ${words.what}; check the path.`);
-    const bytes = Buffer.allocUnsafe(stat.size);
+    const size = Number(stat.size);
+    if (size > MAX_BYTES)
+      throw new UserError(`${path} is ${Math.round(size / 1024 / 1024)} MB, too large for a ${words.what}; check the path.`);
+    const bytes = Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < bytes.length) {
       const read = readSync(fd, bytes, filled, bytes.length - filled, null);
       if (read === 0) break;
       filled += read;
     }
-    return bytes.subarray(0, filled);
+    return { bytes: bytes.subarray(0, filled), stat };
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw fileProblem(error, path, `read the ${words.what}`);
@@ -55,7 +61,10 @@ export function readBytes(path: string, words: ReadFileWords): Buffer {
  * five times faster for a large store.
  */
 export function readTextFile(path: string, words: ReadFileWords): string {
-  const bytes = readBytes(path, words);
+  return textOf(readBytes(path, words));
+}
+
+export function textOf(bytes: Buffer): string {
   return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 

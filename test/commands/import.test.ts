@@ -34,7 +34,12 @@ describe('pycon import from a file', () => {
   it('imports, says what it read, and makes it the conference in use', async () => {
     const my = inHome();
     expect(await my.run(['import', fixturePath('winter-hack-days.xml')])).toEqual({ stdout: IMPORTED, stderr: '', code: 0 });
-    expect(readdirSync(join(my.home, 'conferences', 'whd24')).sort()).toEqual(['origin.json', 'source.xml', 'store.json']);
+    expect(readdirSync(join(my.home, 'conferences', 'whd24')).sort()).toEqual([
+      'origin.json',
+      'source.xml',
+      'store.json',
+      'store.json.seal',
+    ]);
     expect(readFileSync(join(my.home, 'conferences', 'whd24', 'source.xml'), 'utf8')).toBe(fixture('winter-hack-days.xml'));
     expect(JSON.parse(readFileSync(join(my.home, 'settings.json'), 'utf8'))).toEqual({ conference: 'whd24' });
     expect((await my.run(['talks'])).stdout.split('\n')[0]).toBe(
