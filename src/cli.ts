@@ -69,7 +69,7 @@ async function runCommand(argv: string[], ctx: Ctx, outcome: { exitCode: number 
   };
   // The global options are read once, just before the command runs; a command asks for the Run then.
   const run = (): Run => current ?? begin(startRun(ctx, {}, outcome));
-  const program = buildProgram(ctx, run);
+  const program = buildProgram(ctx, run, commandNamed(argv));
   program.hook('preAction', (_program, command) => {
     begin(startRun(ctx, command.optsWithGlobals<GlobalOptions>(), outcome));
   });
@@ -90,7 +90,56 @@ async function runCommand(argv: string[], ctx: Ctx, outcome: { exitCode: number 
   }
 }
 
-export function buildProgram(ctx: Ctx, run: () => Run = () => startRun(ctx, {}, { exitCode: 0 })): Command {
+/** Every command, by the register that adds it, in the order help lists them. */
+const COMMANDS: Record<string, (program: Command, run: () => Run) => void> = {
+  search: registerSearch,
+  talks: registerTalks,
+  show: registerShow,
+  timetable: registerTimetable,
+  today: registerToday,
+  now: registerNow,
+  days: registerDays,
+  rooms: registerRooms,
+  speakers: registerSpeakers,
+  speaker: registerSpeaker,
+  add: registerAdd,
+  drop: registerDrop,
+  itinerary: registerItinerary,
+  clear: registerClear,
+  plan: registerPlan,
+  share: registerShare,
+  join: registerJoin,
+  compare: registerCompare,
+  export: registerExport,
+  import: registerImport,
+  conferences: registerConferences,
+  use: registerConferences,
+  update: registerUpdate,
+  changes: registerUpdate,
+  parse: registerParse,
+  completion: registerCompletion,
+};
+
+/** The global options that take a value, so that the word after them is not the command. */
+const VALUE_OPTIONS = new Set(['--tz', '--now', '--store', '--conference']);
+
+/** The command a command line names (`pycon --tz UTC search x` → search), or undefined before one. */
+export function commandNamed(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] as string;
+    if (word === '--') return argv[i + 1];
+    if (!word.startsWith('-')) return word;
+    if (VALUE_OPTIONS.has(word)) i++;
+  }
+  return undefined;
+}
+
+/**
+ * The program with every command, or, given the command a line names, with
+ * that one alone: building all 26 takes longer than running most of them.
+ * Help, completion and a mistyped command get them all.
+ */
+export function buildProgram(ctx: Ctx, run: () => Run = () => startRun(ctx, {}, { exitCode: 0 }), only?: string): Command {
   const program = new Command('pycon')
     .description(
       "Explore a conference's schedule (PyCon US 2019 is built in; import any frab or pretalx schedule): search, timetables, your own clash-aware itinerary, a plan, and calendar export.",
@@ -121,30 +170,9 @@ export function buildProgram(ctx: Ctx, run: () => Run = () => startRun(ctx, {}, 
       ]),
     );
 
-  registerSearch(program, run);
-  registerTalks(program, run);
-  registerShow(program, run);
-  registerTimetable(program, run);
-  registerToday(program, run);
-  registerNow(program, run);
-  registerDays(program, run);
-  registerRooms(program, run);
-  registerSpeakers(program, run);
-  registerSpeaker(program, run);
-  registerAdd(program, run);
-  registerDrop(program, run);
-  registerItinerary(program, run);
-  registerClear(program, run);
-  registerPlan(program, run);
-  registerShare(program, run);
-  registerJoin(program, run);
-  registerCompare(program, run);
-  registerExport(program, run);
-  registerImport(program, run);
-  registerConferences(program, run);
-  registerUpdate(program, run);
-  registerParse(program, run);
-  registerCompletion(program, run);
+  const registers = only !== undefined && Object.hasOwn(COMMANDS, only) ? [COMMANDS[only]] : Object.values(COMMANDS);
+  // A register may add more than one command (conferences and use): each is added once.
+  for (const register of new Set(registers)) register?.(program, run);
   for (const command of program.commands) command.configureOutput(outputFor(ctx, command.name()));
   return program;
 }
