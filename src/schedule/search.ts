@@ -204,7 +204,7 @@ function fuzzyNeighbours(index: SearchIndex, word: string): Map<string, number> 
   if (word.length < FUZZY_MIN_LENGTH || index.titles.text.includes(word) || index.speakers.text.includes(word)) return near;
   index.vocabulary ??= vocabularyOf(index);
   const allowance = typoAllowance(word.length);
-  // fuzzysort finds a word's letters in order, so only in words that hold them so; words over twice as long match too loosely.
+  // fuzzysort matches only words that hold the typed letters in order, and words over twice as long match too loosely: it is given no others.
   const inOrder = new RegExp([...word].map((letter) => letter.replace(/[.*+?^${}()|[\]\\/]/, '\\$&')).join('.*'), 'u');
   const holding = index.vocabulary.filter((known) => known.length <= word.length * 2 && inOrder.test(known));
   for (const result of fuzzysort.go(word, holding, { threshold: FUZZY_THRESHOLD })) near.set(result.target, result.score);

@@ -6,6 +6,7 @@ import { findTalk } from '../../src/schedule/query.js';
 import type { Store } from '../../src/schedule/types.js';
 import { validateStore } from '../../src/store/loadStore.js';
 import { bundledStore } from '../helpers/run.js';
+import { saturdayTalk } from '../helpers/talks.js';
 
 const store = validateStore(JSON.parse(readFileSync(bundledStore, 'utf8')), bundledStore) as Store;
 
@@ -18,6 +19,14 @@ describe('handles', () => {
     expect(byId('django-channels-in-practice')).toBe('django-channels');
     expect(byId('type-hinting-and-mypy')).toBe('type-hinting');
     expect(byId('getting-started-testing-in-data-science')).toBe('getting-started-testing');
+  });
+
+  it('compare ids word by word, even ids a hand-edited store gives characters that sort before the hyphen', () => {
+    const talks = ['a-b', 'a-b!', 'a-b-c', 'a b-x', 'c-d-e', 'c-f'].map((id, i) => ({
+      ...saturdayTalk(id, '10:00', '11:00'),
+      title: `Title ${i}`,
+    }));
+    expect(handlesOf(talks).values()).toEqual(['a-b', 'a-b!', 'a-b-c', 'a b', 'c-d', 'c-f']);
   });
 
   it('each name its own talk, and no two are alike', () => {
