@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, searchTalks } from '../../src/schedule/search.js';
+import { saturdayTalk } from '../helpers/talks.js';
+
+const talk = (id: string, start: string, title: string, speakers: string[], description: string) => ({
+  ...saturdayTalk(id, start, '18:00'),
+  title,
+  speakers,
+  description,
+});
+const index = buildSearchIndex([
+  talk('a', '10:00', 'Testing asyncio', ['Lynn Root'], 'Tests of everything.'),
+  talk('b', '11:00', 'Other', ['Test Person'], 'Nothing to see. Testing, testing, tested'),
+  talk('c', '12:00', 'Third', ['Ann Smith'], 'Retesting is not testing'),
+  talk('d', '13:00', 'Fourth', [], 'Testing comes first here'),
+  talk('e', '14:00', 'Fifth', ['Testa Rossa'], ''),
+]);
+const found = (query: string) => searchTalks(index, query).map((hit) => [hit.talk.id, hit.score, hit.match.field, hit.match.mentions]);
+
+describe('search over every talk at once', () => {
+  it('scores titles, speakers and word starts in descriptions, the first word and the last included', () => {
+    expect(found('testing')).toEqual([
+      ['a', 10.1, 'title', 1],
+      ['b', 1.75, 'description', 3],
+      ['c', 1.25, 'description', 1],
+      ['d', 1.25, 'description', 1],
+    ]);
+    expect(found('test')).toEqual([
+      ['b', 9.3, 'speaker', 3],
+      ['a', 8.1, 'title', 1],
+      ['e', 7, 'speaker', 0],
+      ['c', 1.25, 'description', 1],
+      ['d', 1.25, 'description', 1],
+    ]);
+  });
+
+  it('keeps only the talks where every word occurs, in any field', () => {
+    expect(found('testing root')).toEqual([['a', 19.1, 'speaker', 0]]);
+    expect(found('retesting comes')).toEqual([]);
+  });
+
+  it('finds a title word typed with a typo, through the words that hold its letters', () => {
+    expect(found('asyncoi').map(([id]) => id)).toEqual(['a']);
+    expect(found('asynco').map(([id]) => id)).toEqual(['a']);
+  });
+});
