@@ -37,7 +37,7 @@ function readAny(bytes: Uint8Array, options: ReadOptions): ReadResult {
   } catch {
     return { problem: 'it is not UTF-8 text, so it is no schedule pycon reads' };
   }
-  if (text.startsWith('\ufeff')) text = text.slice(1);
+  // trimStart drops a byte-order mark too: it is white space to JavaScript.
   const body = text.trimStart();
   if (body === '') return { problem: 'it is empty' };
   const linesBefore = text.length - body.length === 0 ? 0 : (text.slice(0, text.length - body.length).match(/\n/g) ?? []).length;

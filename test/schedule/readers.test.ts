@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { readC3voc } from '../../src/schedule/c3voc.js';
+import { readSchedule } from '../../src/schedule/formats.js';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const problemOf = (text: string) => {
+  const result = readSchedule(bytes(text));
+  return 'problem' in result ? result.problem : undefined;
+};
+
+describe('telling formats apart', () => {
+  it('takes any page that says it is HTML for a web page, however it begins', () => {
+    for (const page of [
+      '<!DOCTYPE html><p>x',
+      '  <html lang="en">',
+      '<?xml version="1.0"?>\n<!DOCTYPE html>',
+      '<!-- generated -->\n<html>',
+      '<div>\n<html\n>',
+    ]) {
+      const result = readSchedule(bytes(page));
+      expect(result, page).toEqual({ problem: 'this is a web page, not a schedule', webPage: true });
+    }
+    expect(problemOf('<schedule><htmlish/></schedule>')).toBe(
+      'its XML has no <schedule> with a <conference>, so it is not a frab schedule',
+    );
+  });
+
+  it('reads past a byte-order mark and blank lines, counting those lines in the place of an XML error', () => {
+    expect(problemOf('\ufeff\n\n  <schedule><conference></schedule>')).toMatch(/^its XML is malformed at line 3, column \d+:/);
+    expect(problemOf('\ufeff')).toBe('it is empty');
+    expect(problemOf('[1, 2]')).toBe('it is JSON, but not a schedule: it has no schedule.conference.days');
+  });
+
+  it('reads a PyCon talk list, naming its first problem and how many more there are', () => {
+    const list = 'A\n\nAna\nFriday 9 a.m.–10 a.m. in Hall\n\nAbout.\n\nB\n\nBob\nFunday 9 a.m.–10 a.m.\n\nAbout.\n';
+    expect(problemOf(list)).toBe('line 11, column 1: unknown weekday "Funday" (and 1 more; "pycon parse" lists them all)');
+    expect(problemOf(list.replace('Funday', 'Friday').replace('9 a.m.–10 a.m.\n', '10 a.m.–11 a.m. in Hall\n'))).toBeUndefined();
+    expect(problemOf('A\n\nAna\nFriday 9 a.m.–10 a.m. in Hall\n')).toBe('line 4, column 1: "A" has no description');
+  });
+});
+
+describe('reading c3voc JSON', () => {
+  const json = (rooms: unknown) => ({
+    schedule: {
+      version: 7,
+      conference: {
+        title: 'Conf',
+        acronym: 'c',
+        time_zone_name: 'Europe/Berlin',
+        days: [{ date: '2024-12-27', day_start: '2024-12-27T10:00:00+01:00', rooms }],
+      },
+    },
+  });
+
+  it('reads persons by public name, else name, else as plain text; ids that are numbers; and the room an event names', () => {
+    const document = readC3voc(
+      json({
+        'Saal 1': [
+          {
+            id: 42,
+            guid: 'g',
+            title: 'T',
+            room: 'Saal 2',
+            persons: [{ public_name: 'Ana', name: 'Ana Full' }, { name: 'Bob' }, 'Cy', { id: 3 }, 7],
+          },
+          { id: Number.NaN, title: 'U', persons: 'nobody' },
+        ],
+        'Saal 3': 'not a list',
+      }),
+    );
+    if ('problem' in document) throw new Error(document.problem);
+    expect([document.version, document.days]).toEqual(['7', [{ date: '2024-12-27', start: '2024-12-27T10:00:00+01:00' }]]);
+    expect(document.events.map(({ id, guid, room, persons, day }) => ({ id, guid, room, persons, day }))).toEqual([
+      { id: '42', guid: 'g', room: 'Saal 2', persons: ['Ana', 'Bob', 'Cy', '', ''], day: '2024-12-27' },
+      { id: '', guid: '', room: 'Saal 1', persons: [], day: '2024-12-27' },
+    ]);
+  });
+});
