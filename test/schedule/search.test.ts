@@ -36,7 +36,17 @@ describe('search over every talk at once', () => {
 
   it('keeps only the talks where every word occurs, in any field', () => {
     expect(found('testing root')).toEqual([['a', 19.1, 'speaker', 0]]);
+    // A talk matches as well as its worst-matched word, whichever word comes first.
+    expect(found('root testing')).toEqual([['a', 19.1, 'speaker', 0]]);
+    expect(found('nothing testing')).toEqual([['b', 3, 'description', 1]]);
+    expect(found('testing nothing')).toEqual([['b', 3, 'description', 1]]);
     expect(found('retesting comes')).toEqual([]);
+  });
+
+  it('names the title words that matched, for highlighting', () => {
+    const terms = (query: string) => searchTalks(index, query).map((hit) => [hit.talk.id, [...hit.titleTerms]]);
+    expect(terms('test asynco')).toEqual([['a', ['testing', 'asyncio']]]);
+    expect(terms('see')).toEqual([['b', []]]);
   });
 
   it('finds a title word typed with a typo, through the words that hold its letters', () => {
