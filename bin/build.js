@@ -21,10 +21,9 @@ buildSync({
   format: 'cjs',
   target: 'node20',
   logLevel: 'warning',
-  // luxon and fast-xml-parser stay in node_modules, required only by the
-  // commands that need them (zones, import), so their few hundred KB are not
-  // read and hashed at every start.
-  external: ['luxon', 'fast-xml-parser'],
+  // luxon stays in node_modules, required only by the commands that need
+  // other zones, so its few hundred KB are not read and hashed at every start.
+  external: ['luxon'],
   // commander loads node:child_process only for executable subcommands, which pycon has none of.
   alias: { 'node:child_process': join(__dirname, 'childProcessStub.js') },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },

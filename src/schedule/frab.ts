@@ -1,92 +1,67 @@
 /**
  * frab/pentabarf `schedule.xml` (voc/schedule's validator/xsd/schedule.xml.xsd)
- * → a ScheduleDocument. XML is read by fast-xml-parser, never by regexes; its
- * validator gives the line and column of the first error. Older pentabarf
- * files have `<day date>`, `<start>` and `<duration>` but no `<date>`.
+ * → a ScheduleDocument. XML is read by xml.ts, never by regexes; a problem
+ * comes with its line and column. Older pentabarf files have `<day date>`,
+ * `<start>` and `<duration>` but no `<date>`.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { asRecord, eventOf, type ScheduleDocument, type ScheduleEvent } from './conference.js';
+import { eventOf, type ScheduleDocument, type ScheduleEvent } from './conference.js';
 import { decodeEntities } from './text.js';
-
-/** The elements that repeat, by path: an event's own <room> is text, though a day's <room> repeats. */
-const REPEATED = new Set([
-  'schedule.day',
-  'schedule.day.room',
-  'schedule.day.room.event',
-  'schedule.day.room.event.persons.person',
-  'schedule.day.room.event.links.link',
-]);
+import { readXml, type XmlElement } from './xml.js';
 
 export function readFrab(xml: string, linesBefore: number): ScheduleDocument | { problem: string } {
-  const checked = XMLValidator.validate(xml);
-  if (checked !== true) {
-    const { line, col, msg } = checked.err;
-    const open = /^Invalid '\[(.*)\]' found/.exec(msg.replace(/\s+/g, ' '));
-    if (open) {
-      const lines = xml.split('\n');
-      const last = lines[lines.length - 1] ?? '';
-      const unclosed = [...(open[1] ?? '').matchAll(/"([^"]+)"/g)].map((match) => `<${match[1]}>`);
-      return {
-        problem: `its XML ends at line ${lines.length + linesBefore}, column ${last.length + 1} with ${unclosed.join(', ')} still open, so the file looks cut short`,
-      };
-    }
-    const said = msg
-      .replace(/\.$/, '')
-      .replace(
-        /\(opened in line (\d+), col (\d+)\)/,
-        (_whole, at: string, column: string) => `(opened at line ${Number(at) + linesBefore}, column ${column})`,
-      );
-    return { problem: `its XML is malformed at line ${line + linesBefore}, column ${col}: ${said}` };
-  }
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    textNodeName: '#text',
-    parseTagValue: false,
-    parseAttributeValue: false,
-    // Entities are decoded once, by text() below: the parser's own decoding costs a third of the read.
-    processEntities: false,
-    isArray: (_name, path) => REPEATED.has(String(path)),
-  });
-  const root = record(record(parser.parse(xml)).schedule);
-  const conference = record(root.conference);
-  if (!root.conference) return { problem: 'its XML has no <schedule> with a <conference>, so it is not a frab schedule' };
-  const days = list(root.day).map(record);
+  const read = readXml(xml, linesBefore);
+  if ('problem' in read) return read;
+  const { root } = read;
+  const conference = root.name === 'schedule' ? childNamed(root, 'conference') : undefined;
+  if (!conference) return { problem: 'its XML has no <schedule> with a <conference>, so it is not a frab schedule' };
+  const days = childrenNamed(root, 'day');
   return {
     format: 'frab XML',
-    title: text(conference.title),
-    acronym: text(conference.acronym),
-    zoneName: text(conference.time_zone_name),
-    version: text(root.version),
-    days: days.map((day) => ({ date: text(day['@date']), start: text(day['@start']) })),
+    title: textOf(conference, 'title'),
+    acronym: textOf(conference, 'acronym'),
+    zoneName: textOf(conference, 'time_zone_name'),
+    version: textOf(root, 'version'),
+    days: days.map((day) => ({ date: attribute(day, 'date'), start: attribute(day, 'start') })),
     events: days.flatMap((day) =>
-      list(day.room)
-        .map(record)
-        .flatMap((room) => list(room.event).map((event) => readEvent(record(event), text(day['@date']), text(room['@name'])))),
+      childrenNamed(day, 'room').flatMap((room) =>
+        childrenNamed(room, 'event').map((event) => readEvent(event, attribute(day, 'date'), attribute(room, 'name'))),
+      ),
     ),
   };
 }
 
-function readEvent(event: Record<string, unknown>, day: string, roomName: string): ScheduleEvent {
-  return eventOf((name) => text(event[name]), {
-    id: text(event['@id']),
-    guid: text(event['@guid']),
-    persons: list(record(event.persons).person).map(text),
-    room: text(event.room) || roomName,
+function readEvent(event: XmlElement, day: string, roomName: string): ScheduleEvent {
+  const fields = new Map<string, XmlElement>();
+  for (const child of event.children) if (!fields.has(child.name)) fields.set(child.name, child);
+  const persons = fields.get('persons');
+  const field = (name: string) => {
+    const child = fields.get(name);
+    return child ? decodeEntities(child.text) : '';
+  };
+  return eventOf(field, {
+    id: attribute(event, 'id'),
+    guid: attribute(event, 'guid'),
+    persons: persons ? childrenNamed(persons, 'person').map((person) => decodeEntities(person.text)) : [],
+    room: field('room') || roomName,
     day,
   });
 }
 
-const record = asRecord;
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+function childNamed(element: XmlElement, name: string): XmlElement | undefined {
+  return element.children.find((child) => child.name === name);
 }
 
-/** An element's text, entities decoded, whether the parser gave a string or an object with attributes. */
-function text(value: unknown): string {
-  if (typeof value === 'string') return decodeEntities(value);
-  if (typeof value === 'number') return String(value);
-  const inner = record(value)['#text'];
-  return typeof inner === 'string' ? decodeEntities(inner) : typeof inner === 'number' ? String(inner) : '';
+function childrenNamed(element: XmlElement, name: string): XmlElement[] {
+  return element.children.filter((child) => child.name === name);
+}
+
+/** The text of the first child named `name`, entities decoded; '' when there is none. */
+function textOf(element: XmlElement, name: string): string {
+  const child = childNamed(element, name);
+  return child ? decodeEntities(child.text) : '';
+}
+
+function attribute(element: XmlElement, name: string): string {
+  const value = element.attributes[name];
+  return value === undefined ? '' : decodeEntities(value);
 }

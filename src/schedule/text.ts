@@ -21,6 +21,7 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 /** Decodes the HTML entities the published text still carries (`&nbsp;`, `&lt;`, `&#8217;`). */
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);

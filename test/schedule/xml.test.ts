@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { readXml, type XmlElement } from '../../src/schedule/xml.js';
+
+function rootOf(xml: string): XmlElement {
+  const read = readXml(xml);
+  if ('problem' in read) throw new Error(read.problem);
+  return read.root;
+}
+
+function problemOf(xml: string, linesBefore = 0): string {
+  const read = readXml(xml, linesBefore);
+  return 'problem' in read ? read.problem : '(read)';
+}
+
+/** An element as plain data: name, attributes, text and children, for exact comparison. */
+function shape(element: XmlElement): unknown {
+  return {
+    name: element.name,
+    attributes: { ...element.attributes },
+    text: element.text,
+    children: element.children.map(shape),
+  };
+}
+
+describe('reading XML', () => {
+  it('reads nested elements, their attributes in either quote, and their trimmed text', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<!-- a comment before the root -->
+<schedule version='2'>
+  <day date="2024-12-27" index = "1">
+    <event id="7"><title>  Opening  </title><abstract/></event>
+  </day>
+</schedule>
+`;
+    expect(shape(rootOf(xml))).toEqual({
+      name: 'schedule',
+      attributes: { version: '2' },
+      text: '',
+      children: [
+        {
+          name: 'day',
+          attributes: { date: '2024-12-27', index: '1' },
+          text: '',
+          children: [
+            {
+              name: 'event',
+              attributes: { id: '7' },
+              text: '',
+              children: [
+                { name: 'title', attributes: {}, text: 'Opening', children: [] },
+                { name: 'abstract', attributes: {}, text: '', children: [] },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('keeps entities as written, and gives CDATA escaped so that both decode alike', () => {
+    const root = rootOf('<t a="x &amp; y">Fish &amp; <![CDATA[<b>chips</b> & peas]]> &#233;</t>');
+    expect(root.text).toBe('Fish &amp; &lt;b&gt;chips&lt;/b&gt; &amp; peas &#233;');
+    expect(root.attributes.a).toBe('x &amp; y');
+  });
+
+  it('joins the text around child elements and skips comments and processing instructions inside', () => {
+    const root = rootOf('<p>one <!-- not this --><b>two</b> three<?pi data?></p>');
+    expect(root.text).toBe('one  three');
+    expect(root.children.map((child) => child.text)).toEqual(['two']);
+  });
+
+  it('skips a DOCTYPE with declarations, never expanding the entities they declare', () => {
+    const root = rootOf('<!DOCTYPE s [\n  <!ENTITY a "aaaaaaaaaa">\n  <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">\n]>\n<s>&b;</s>');
+    expect(root.text).toBe('&b;');
+    expect(rootOf('<!DOCTYPE schedule SYSTEM "schedule.dtd"><schedule/>').name).toBe('schedule');
+  });
+
+  it('takes an attribute named __proto__ as an attribute, leaving the prototype alone', () => {
+    const root = rootOf('<e __proto__="x" constructor="y"/>');
+    expect(Object.entries(root.attributes)).toEqual([
+      ['__proto__', 'x'],
+      ['constructor', 'y'],
+    ]);
+  });
+
+  it('reads names with digits, dots, dashes, colons and letters beyond ASCII', () => {
+    expect(rootOf('<x:a-b.c_1 é="1"><会場>Saal</会場></x:a-b.c_1>').children[0]?.name).toBe('会場');
+  });
+});
+
+describe('what stops a read', () => {
+  const malformed: [string, string, string][] = [
+    [
+      'a closing tag that does not match',
+      '<a>\n  <b>x</c>\n</a>',
+      "line 2, column 7: Expected closing tag 'b' (opened at line 2, column 3) instead of closing tag 'c'",
+    ],
+    ['a closing tag with nothing open', '<a/></a>', "line 1, column 5: closing tag 'a' has no opening tag"],
+    ['a second root', '<a/>\n<b/>', 'line 2, column 1: a second root element <b>'],
+    ['text before the root', 'x<a/>', 'line 1, column 1: text before the root element'],
+    ['text after the root', '<a/>\n  y', 'line 2, column 3: text after the root element'],
+    ['an attribute without quotes', '<a b=1/>', "line 1, column 6: the value of attribute 'b' is not in quotes"],
+    ['an attribute without a value', '<a b c="1"/>', "line 1, column 6: attribute 'b' has no value"],
+    ['a repeated attribute', '<a b="1" b="2"/>', "line 1, column 12: attribute 'b' is repeated"],
+    ['a "<" in an attribute', '<a b="1<2"/>', `line 1, column 8: the value of attribute 'b' holds a "<"`],
+    ['attributes run together', '<a b="1"c="2"/>', 'line 1, column 9: the tag <a> needs a space before its attribute'],
+    ['a stray slash in a tag', '<a / >', 'line 1, column 4: "/" inside the tag <a> is not followed by ">"'],
+    ['a tag without a name', '<a>< b/></a>', 'line 1, column 5: a tag has no name, or one starting with " "'],
+    ['a tag name starting with a digit', '<a><1/></a>', 'line 1, column 5: a tag has no name, or one starting with "1"'],
+    ['a closing tag with more in it', '<a></a b>', 'line 1, column 8: the closing tag </a> does not end at ">"'],
+    ['an unknown declaration', '<a><!ELEMENT a ANY></a>', 'line 1, column 4: an unknown declaration "<!"'],
+    ['CDATA outside the root', '<![CDATA[x]]><a/>', 'line 1, column 1: CDATA outside the root element'],
+    ['a DOCTYPE inside the root', '<a><!DOCTYPE a></a>', 'line 1, column 4: an unknown declaration "<!"'],
+  ];
+  it.each(malformed)('says where %s is', (_name, xml, place) => {
+    expect(problemOf(xml)).toBe(`its XML is malformed at ${place}`);
+  });
+
+  it('counts the lines cut from before the text, and allows spaces before a closing ">"', () => {
+    expect(problemOf('<a>\n</b>', 2)).toBe(
+      "its XML is malformed at line 4, column 1: Expected closing tag 'a' (opened at line 3, column 1) instead of closing tag 'b'",
+    );
+    expect(rootOf('<a>x</a  >').text).toBe('x');
+  });
+
+  const cutShort: [string, string, string][] = [
+    ['an open element', '<a>\n  <b>text', 'line 2, column 10 with <a>, <b> still open'],
+    ['a tag', '<a><b c="1"', 'line 1, column 12 with <a> still open'],
+    ['a tag name', '<a><', 'line 1, column 5 with <a> still open'],
+    ['an attribute value', '<a b="1', 'line 1, column 8'],
+    ['the space before an attribute value', '<a b=  ', 'line 1, column 8'],
+    ['an attribute name', '<a b', 'line 1, column 5'],
+    ['a closing tag', '<a></a', 'line 1, column 7 with <a> still open'],
+    ['a closing tag name', '<a></', 'line 1, column 6 with <a> still open'],
+    ['a comment', '<a><!-- x', 'line 1, column 10 with <a> still open'],
+    ['CDATA', '<a><![CDATA[x]]', 'line 1, column 16 with <a> still open'],
+    ['a processing instruction', '<?xml version="1.0"', 'line 1, column 20'],
+    ['a DOCTYPE', '<!DOCTYPE a', 'line 1, column 12'],
+    ['declarations in a DOCTYPE', '<!DOCTYPE a [ <!ENTITY b "c">', 'line 1, column 30'],
+    ['the end of a DOCTYPE', '<!DOCTYPE a [ ]', 'line 1, column 16'],
+  ];
+  it.each(cutShort)('says the file looks cut short in %s', (_name, xml, where) => {
+    expect(problemOf(xml)).toBe(`its XML ends at ${where}, so the file looks cut short`);
+  });
+
+  it('says when there is no element at all', () => {
+    expect(problemOf('<?xml version="1.0"?>\n<!-- nothing -->\n')).toBe('its XML has no element at all');
+  });
+});
