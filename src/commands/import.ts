@@ -97,7 +97,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   }
   store.history = firstHistory(ctx.clock().toISOString());
   // The store is checked as any store is when loaded, so what is saved is what every command can read.
-  const { text, clean } = storeFileText(store, options.source);
+  const { text, clean, outline } = storeFileText(store, options.source);
   const origin: Origin = {
     source: read.source,
     format: result.format,
@@ -111,6 +111,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   await saveConference(home, saved, lockOwner(ctx), {
     store: text,
     clean,
+    outline,
     source: { bytes: read.bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' },
     origin,
   });

@@ -135,11 +135,12 @@ export async function runUpdate(
     return;
   }
   for (const warning of result.warnings) ctx.stderr.write(`pycon: warning: ${warning}.\n`);
-  const { text, clean } = storeFileText(store, source);
+  const { text, clean, outline } = storeFileText(store, source);
   const update: LoggedUpdate = { ...versionsOf(current, store), changes };
   await saveConference(home, name, lockOwner(ctx), {
     store: text,
     clean,
+    outline,
     source: { bytes: read.bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' },
     origin: newOrigin,
     update,

@@ -10,7 +10,7 @@ import { htmlToText } from './html.js';
 import { foldTalk } from './search.js';
 import { compareText, oneLine, slugify } from './text.js';
 import { isIsoDate, weekdayOf } from './time.js';
-import { STORE_SCHEMA_VERSION, type Store, type Talk, type ZoneRules } from './types.js';
+import { OPTIONAL_TALK_FIELDS, STORE_SCHEMA_VERSION, type Store, type Talk, type ZoneRules } from './types.js';
 import { zoneRules } from './zoneRules.js';
 import { formatInstant, instantOfWallClock, offsetAt, readInstant } from './zoneOffsets.js';
 
@@ -153,12 +153,10 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
       start: formatInstant(rules, start),
       end: formatInstant(rules, start + minutes * 60_000),
       room: roomOf(event),
+      ...optionalFields(event),
+      // Last, as in every store: a store's outline adds it back last (store/storeOutline.ts).
       description: describe(event),
     };
-    for (const field of ['subtitle', 'track', 'type', 'language', 'url'] as const) {
-      const value = oneLine(event[field]).trim();
-      if (value !== '') talk[field] = value;
-    }
     return talk;
   });
   const title = oneLine(document.title).trim() || oneLine(document.acronym).trim() || 'Conference';
@@ -185,6 +183,16 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
 /** A conference name people type: `36C3` → `36c3`, `PyCon DE 2024` → `pycon-de-2024`. */
 export function conferenceSlug(text: string): string {
   return slugify(text).slice(0, 64).replace(/-+$/, '') || 'conference';
+}
+
+/** The optional fields the event has, in the order of OPTIONAL_TALK_FIELDS. */
+function optionalFields(event: ScheduleEvent): Partial<Pick<Talk, (typeof OPTIONAL_TALK_FIELDS)[number]>> {
+  const fields: Partial<Pick<Talk, (typeof OPTIONAL_TALK_FIELDS)[number]>> = {};
+  for (const field of OPTIONAL_TALK_FIELDS) {
+    const value = oneLine(event[field]).trim();
+    if (value !== '') fields[field] = value;
+  }
+  return fields;
 }
 
 function roomOf(event: ScheduleEvent): string {

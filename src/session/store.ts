@@ -11,11 +11,29 @@ import type { Run } from '../run.js';
 import type { Store } from '../schedule/types.js';
 import { BUNDLED_CONFERENCE, conferenceInUse, conferenceStorePath, importedConferences } from '../store/conferences.js';
 import { loadStore } from '../store/loadStore.js';
+import { loadOutline } from '../store/storeOutline.js';
 
 const stores = new WeakMap<Run, Store>();
 
-/** The talk store this run uses, read and checked once. */
+/**
+ * The talk store this run uses, read and checked once. From its outline when
+ * it has a sealed one (store/storeOutline.ts): descriptions are read only
+ * when something asks for one.
+ */
 export function openStore(ctx: Run): Store {
+  // JSON prints every talk's description: read them all at once.
+  if (ctx.json) return openWholeStore(ctx);
+  let store = stores.get(ctx);
+  if (!store) {
+    const path = storePathOf(ctx);
+    store = loadOutline(path, () => loadStore(path)) ?? loadStore(path);
+    stores.set(ctx, store);
+  }
+  return store;
+}
+
+/** The talk store this run uses, descriptions and all, for the commands that read every description: search, show, export, plan. */
+export function openWholeStore(ctx: Run): Store {
   let store = stores.get(ctx);
   if (!store) {
     store = loadStore(storePathOf(ctx));

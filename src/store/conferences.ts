@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { makeFolder, removeLeftovers, writeFileAtomic } from './atomicWrite.js';
 import { type LockOwner, withLock } from './lockFile.js';
-import { breakSeal, sealStore } from './storeSeal.js';
+import { breakSeal, outlinePath, sealStore } from './storeSeal.js';
 import { readBytes, readTextFile } from './readFile.js';
 import type { Change } from '../schedule/changes.js';
 
@@ -121,6 +121,8 @@ export interface SavedConference {
   store?: string;
   /** Whether loading the store would leave it as it is, so that it is sealed (storeSeal.ts). */
   clean?: boolean;
+  /** The outline of a clean store, sealed with it (storeOutline.ts). */
+  outline?: string | undefined;
   source?: { bytes: Uint8Array; extension: string };
   origin: Origin;
   /** The update that made this version, added to the log `changes` reads. */
@@ -163,7 +165,10 @@ export async function saveConference(home: string, name: string, owner: LockOwne
     const storePath = join(folder, 'store.json');
     breakSeal(storePath);
     writeFileAtomic(storePath, store);
-    if (saved.clean) sealStore(storePath);
+    if (saved.clean) {
+      if (saved.outline !== undefined) writeFileAtomic(outlinePath(storePath), saved.outline);
+      sealStore(storePath, saved.outline !== undefined);
+    }
     if (saved.update) {
       const log = join(folder, 'changes.json');
       removeLeftovers(log);

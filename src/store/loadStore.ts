@@ -19,6 +19,7 @@ import {
 } from '../schedule/types.js';
 import { readFileAndStat, storeText, textOf } from './readFile.js';
 import { isSealed } from './storeSeal.js';
+import { outlineText } from './storeOutline.js';
 
 export function loadStore(path: string): Store {
   const { bytes, stat } = readFileAndStat(path, {
@@ -36,12 +37,15 @@ export function loadStore(path: string): Store {
 
 /**
  * A store's text as pycon saves it, checked as any store is when loaded, and
- * whether the check left it as it was: only such a store may be sealed.
+ * whether the check left it as it was: only such a store may be sealed, and
+ * only it gets an outline (storeOutline.ts).
  */
-export function storeFileText(store: Store, source: string): { text: string; clean: boolean } {
+export function storeFileText(store: Store, source: string): { text: string; clean: boolean; outline?: string } {
   const text = storeText(store);
   const data: unknown = JSON.parse(text);
-  return { text, clean: isDeepStrictEqual(validateStore(data, source), data) };
+  const checked = validateStore(data, source);
+  if (!isDeepStrictEqual(checked, data)) return { text, clean: false };
+  return { text, clean: true, outline: outlineText(checked) };
 }
 
 function corrupt(path: string, why: string): UserError {
@@ -171,7 +175,12 @@ function talkProblem(talk: Talk, { days, ids, uids, instants }: Seen): string | 
 type StoredTalk = Omit<Talk, 'uid'> & { uid?: string };
 
 function cleanTalk(talk: StoredTalk): Talk {
-  const cleaned: Talk = {
+  const optional: Partial<Pick<Talk, (typeof OPTIONAL_TALK_FIELDS)[number]>> = {};
+  for (const field of OPTIONAL_TALK_FIELDS) {
+    const value = talk[field];
+    if (value !== undefined) optional[field] = oneLine(value);
+  }
+  return {
     id: oneLine(talk.id),
     uid: oneLine(talk.uid ?? talk.id),
     title: oneLine(talk.title),
@@ -181,13 +190,10 @@ function cleanTalk(talk: StoredTalk): Talk {
     start: oneLine(talk.start),
     end: oneLine(talk.end),
     room: oneLine(talk.room),
+    ...optional,
+    // Last, as a store's outline adds it back (storeOutline.ts), so a talk's fields come in one order however it was read.
     description: stripControls(talk.description),
   };
-  for (const field of OPTIONAL_TALK_FIELDS) {
-    const value = talk[field];
-    if (value !== undefined) cleaned[field] = oneLine(value);
-  }
-  return cleaned;
 }
 
 /** A conference as a version 1 store holds it: `name` is the title, and there is no slug. */

@@ -73,8 +73,8 @@ export function textOf(bytes: Buffer): string {
  * every character beyond ASCII written as a \u escape so that reading it
  * back needs no UTF-8 decoding.
  */
-export function storeText(store: unknown): string {
-  return `${JSON.stringify(store, null, 2).replace(/[\u007f-\uffff]/g, escapeCharacter)}\n`;
+export function storeText(store: unknown, indent = 2): string {
+  return `${JSON.stringify(store, null, indent).replace(/[\u007f-\uffff]/g, escapeCharacter)}\n`;
 }
 
 function escapeCharacter(character: string): string {

@@ -7,34 +7,85 @@
  * edit, a copy over it, a restore) gives it a new change time or inode, so
  * the seal no longer matches and the store is checked and cleaned as any
  * store is.
+ *
+ * The seal also names the store's outline (`store.outline.json`, see
+ * storeOutline.ts), written with it: the outline is trusted only while both
+ * files are the ones the seal was made for.
  */
 import { type BigIntStats, readFileSync, rmSync, statSync } from 'node:fs';
 import { STORE_SCHEMA_VERSION } from '../schedule/types.js';
 import { writeFileAtomic } from './atomicWrite.js';
 
-function sealPath(storePath: string): string {
+export function sealPath(storePath: string): string {
   return `${storePath}.seal`;
 }
 
-/** Made with the schema version, so that a pycon that reads stores differently checks them again. */
-function sealText(stat: BigIntStats): string {
-  const { dev, ino, size, ctimeNs } = stat;
-  return `${JSON.stringify({ schemaVersion: STORE_SCHEMA_VERSION, dev: String(dev), ino: String(ino), size: String(size), ctimeNs: String(ctimeNs) })}\n`;
+export function outlinePath(storePath: string): string {
+  return storePath.replace(/(\.json)?$/, '.outline.json');
 }
 
-/** Seals the store now at storePath, which pycon has just written and found clean. */
-export function sealStore(storePath: string): void {
-  writeFileAtomic(sealPath(storePath), sealText(statSync(storePath, { bigint: true })));
+interface FileIdentity {
+  dev: string;
+  ino: string;
+  size: string;
+  ctimeNs: string;
+}
+
+function identityOf({ dev, ino, size, ctimeNs }: BigIntStats): FileIdentity {
+  return { dev: String(dev), ino: String(ino), size: String(size), ctimeNs: String(ctimeNs) };
+}
+
+function sameFile(identity: unknown, stat: BigIntStats): boolean {
+  const expected = identityOf(stat);
+  if (typeof identity !== 'object' || identity === null) return false;
+  const given = identity as Record<string, unknown>;
+  return given.dev === expected.dev && given.ino === expected.ino && given.size === expected.size && given.ctimeNs === expected.ctimeNs;
+}
+
+/**
+ * Seals the store now at storePath, which pycon has just written and found
+ * clean, and its outline when pycon has just written that too. Made with the
+ * schema version, so that a pycon that reads stores differently checks them again.
+ */
+export function sealStore(storePath: string, withOutline: boolean): void {
+  const seal = {
+    schemaVersion: STORE_SCHEMA_VERSION,
+    store: identityOf(statSync(storePath, { bigint: true })),
+    ...(withOutline ? { outline: identityOf(statSync(outlinePath(storePath), { bigint: true })) } : {}),
+  };
+  writeFileAtomic(sealPath(storePath), `${JSON.stringify(seal)}\n`);
 }
 
 export function breakSeal(storePath: string): void {
   rmSync(sealPath(storePath), { force: true });
+  rmSync(outlinePath(storePath), { force: true });
+}
+
+function readSeal(storePath: string): Record<string, unknown> | undefined {
+  try {
+    const seal: unknown = JSON.parse(readFileSync(sealPath(storePath), 'latin1'));
+    if (typeof seal !== 'object' || seal === null) return undefined;
+    const fields = seal as Record<string, unknown>;
+    return fields.schemaVersion === STORE_SCHEMA_VERSION ? fields : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether the store read with this status is the one its seal was made for. */
 export function isSealed(storePath: string, stat: BigIntStats): boolean {
+  return sameFile(readSeal(storePath)?.store, stat);
+}
+
+/**
+ * Whether the outline read with this status was sealed with the store now at
+ * storePath: both files are still the ones the seal was made for.
+ */
+export function isSealedOutline(storePath: string, outlineStat: BigIntStats): boolean {
+  const seal = readSeal(storePath);
+  if (!seal || !sameFile(seal.outline, outlineStat)) return false;
   try {
-    return readFileSync(sealPath(storePath), 'latin1') === sealText(stat);
+    return sameFile(seal.store, statSync(storePath, { bigint: true }));
   } catch {
     return false;
   }

@@ -39,6 +39,7 @@ describe('pycon import from a file', () => {
       'source.xml',
       'store.json',
       'store.json.seal',
+      'store.outline.json',
     ]);
     expect(readFileSync(join(my.home, 'conferences', 'whd24', 'source.xml'), 'utf8')).toBe(fixture('winter-hack-days.xml'));
     expect(JSON.parse(readFileSync(join(my.home, 'settings.json'), 'utf8'))).toEqual({ conference: 'whd24' });

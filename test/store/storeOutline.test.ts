@@ -1,0 +1,94 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../../src/schedule/types.js';
+import { loadStore } from '../../src/store/loadStore.js';
+import { loadOutline, outlineText } from '../../src/store/storeOutline.js';
+import { outlinePath, sealStore } from '../../src/store/storeSeal.js';
+import { inHome, repoRoot } from '../helpers/run.js';
+
+const schedule = join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml');
+
+async function imported() {
+  const my = inHome();
+  expect((await my.run(['import', schedule])).code).toBe(0);
+  const store = join(my.home, 'conferences', 'whd24', 'store.json');
+  const outline = outlinePath(store);
+  /** Rewrites the outline and seals it again, as pycon would have written it. */
+  const rewriteOutline = (change: (data: Store) => void) => {
+    const data = JSON.parse(readFileSync(outline, 'utf8')) as Store;
+    change(data);
+    writeFileSync(outline, JSON.stringify(data));
+    sealStore(store, true);
+  };
+  return { ...my, store, outline, rewriteOutline };
+}
+
+describe("a store's outline", () => {
+  it('is the store without descriptions and search text', async () => {
+    const my = await imported();
+    const whole = loadStore(my.store);
+    const outline = JSON.parse(readFileSync(my.outline, 'utf8')) as Store;
+    expect(outline.searchText).toBeUndefined();
+    expect(outline.talks.map((talk) => Object.keys(talk))).toEqual(
+      whole.talks.map((talk) => Object.keys(talk).filter((field) => field !== 'description')),
+    );
+    expect(outline.talks[1]).toEqual({ ...whole.talks[1], description: undefined });
+    expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole));
+  });
+
+  it('is what everyday commands read, while --json and search read the whole store', async () => {
+    const my = await imported();
+    my.rewriteOutline((data) => {
+      (data.talks[0] as Store['talks'][number]).title = 'Read from the outline';
+    });
+    expect((await my.run(['talks'])).stdout.split('\n')[0]).toBe(
+      'opening-welcome\tRead from the outline\tAda Example, Grace Sample\t2024-12-27T10:00:00+01:00\t2024-12-27T10:30:00+01:00\tSaal 1',
+    );
+    expect((JSON.parse((await my.run(['talks', '--json'])).stdout) as { title: string }[])[0]?.title).toBe('Opening & Welcome');
+    expect((await my.run(['search', 'outline'])).code).toBe(1);
+  });
+
+  it('is not trusted once the store or the outline changes after they were sealed', async () => {
+    const my = await imported();
+    const untrusted = readFileSync(my.outline, 'utf8').replace('Opening & Welcome', 'Not sealed');
+    writeFileSync(my.outline, untrusted);
+    expect((await my.run(['talks'])).stdout).toContain('\tOpening & Welcome\t');
+    my.rewriteOutline(() => {});
+    expect((await my.run(['talks'])).stdout).toContain('\tNot sealed\t');
+    writeFileSync(my.store, readFileSync(my.store, 'utf8').replace('Opening & Welcome', 'Edited by hand'));
+    expect((await my.run(['talks'])).stdout).toContain('\tEdited by hand\t');
+  });
+
+  it('gives each talk its description, and the store its search text, from the whole store when asked', async () => {
+    const my = await imported();
+    const whole = loadStore(my.store);
+    let reads = 0;
+    const store = loadOutline(my.store, () => {
+      reads++;
+      return loadStore(my.store);
+    });
+    expect(store).toBeDefined();
+    expect(reads).toBe(0);
+    expect(store?.talks[2]?.title).toBe(whole.talks[2]?.title);
+    expect(reads).toBe(0);
+    expect(store?.talks[2]?.description).toBe(whole.talks[2]?.description);
+    expect(store).toEqual(whole);
+    expect(JSON.stringify(store?.talks)).toBe(JSON.stringify(whole.talks));
+    expect(store?.searchText).toEqual(whole.searchText);
+    expect(reads).toBe(1);
+  });
+
+  it('says the store changed when the whole store no longer has the talks of the outline', async () => {
+    const my = await imported();
+    const store = loadOutline(my.store, () => ({ ...loadStore(my.store), talks: [] }));
+    expect(() => store?.talks[0]?.description).toThrow(`The talk store ${my.store} changed while pycon read it; run the command again.`);
+  });
+
+  it('goes with its store when the conference is removed', async () => {
+    const my = await imported();
+    expect((await my.run(['conferences', '--remove', 'whd24'])).code).toBe(0);
+    expect(existsSync(my.outline)).toBe(false);
+    expect(loadOutline(my.store, () => loadStore(my.store))).toBeUndefined();
+  });
+});
