@@ -29,6 +29,12 @@ const BANG = 0x21;
 const QUESTION = 0x3f;
 const EQUALS = 0x3d;
 
+/**
+ * The attributes of every element that has none, shared. An element's own
+ * have no prototype, so an attribute named __proto__ is only an attribute.
+ */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze(Object.create(null));
+
 /** Reads `xml`; `linesBefore` lines were cut from its start, and count in the places of problems. */
 export function readXml(xml: string, linesBefore = 0): XmlResult {
   return new XmlReader(xml, linesBefore).read();
@@ -45,7 +51,7 @@ class CutShort {}
 
 class XmlReader {
   private at = 0;
-  private readonly open: { element: XmlElement; at: number; text: string[] }[] = [];
+  private readonly open: { element: XmlElement; at: number; text: string }[] = [];
   private root: XmlElement | undefined;
 
   constructor(
@@ -87,7 +93,7 @@ class XmlReader {
   private addText(from: number, to: number): void {
     const top = this.open[this.open.length - 1];
     if (top) {
-      top.text.push(this.xml.slice(from, to));
+      top.text += this.xml.slice(from, to);
       return;
     }
     for (let i = from; i < to; i++) {
@@ -104,8 +110,7 @@ class XmlReader {
     const name = this.nameAt(i, 'a tag');
     i += name.length;
     if (this.open.length === 0 && this.root) throw new MalformedXml(tag, `a second root element <${name}>`);
-    // No prototype, so an attribute named __proto__ is only an attribute.
-    const attributes: Record<string, string> = Object.create(null);
+    let attributes = NO_ATTRIBUTES;
     for (;;) {
       const spaceFrom = i;
       while (i < xml.length && isSpace(xml.charCodeAt(i))) i++;
@@ -116,7 +121,7 @@ class XmlReader {
         const parent = this.open[this.open.length - 1];
         if (parent) parent.element.children.push(element);
         else this.root = element;
-        if (code === GREATER_THAN) this.open.push({ element, at: tag, text: [] });
+        if (code === GREATER_THAN) this.open.push({ element, at: tag, text: '' });
         this.at = code === GREATER_THAN ? i + 1 : i + 2;
         return;
       }
@@ -137,7 +142,8 @@ class XmlReader {
       const value = xml.slice(i + 1, close);
       const lessThan = value.indexOf('<');
       if (lessThan !== -1) throw new MalformedXml(i + 1 + lessThan, `the value of attribute '${attribute}' holds a "<"`);
-      if (Object.hasOwn(attributes, attribute)) throw new MalformedXml(i, `attribute '${attribute}' is repeated`);
+      if (attributes === NO_ATTRIBUTES) attributes = Object.create(null) as Record<string, string>;
+      else if (Object.hasOwn(attributes, attribute)) throw new MalformedXml(i, `attribute '${attribute}' is repeated`);
       attributes[attribute] = value;
       i = close + 1;
     }
@@ -158,7 +164,7 @@ class XmlReader {
         `Expected closing tag '${top.element.name}' (opened at line ${opened.line}, column ${opened.column}) instead of closing tag '${name}'`,
       );
     }
-    top.element.text = joinText(top.text);
+    top.element.text = top.text.trim();
     this.at = i + 1;
   }
 
@@ -171,7 +177,7 @@ class XmlReader {
       const end = this.endOf(']]>', tag + 9);
       const top = this.open[this.open.length - 1];
       if (!top) throw new MalformedXml(tag, 'CDATA outside the root element');
-      top.text.push(escapeText(xml.slice(tag + 9, end - 3)));
+      top.text += escapeText(xml.slice(tag + 9, end - 3));
       this.at = end;
     } else if (xml.startsWith('<!DOCTYPE', tag) && !this.root && this.open.length === 0) {
       const subset = xml.indexOf('[', tag);
@@ -218,10 +224,6 @@ class XmlReader {
     }
     return { line: line + this.linesBefore, column: at - lineStart + 1 };
   }
-}
-
-function joinText(pieces: string[]): string {
-  return (pieces.length === 1 ? (pieces[0] as string) : pieces.join('')).trim();
 }
 
 function escapeText(text: string): string {

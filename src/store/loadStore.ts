@@ -42,9 +42,10 @@ export function loadStore(path: string): Store {
  */
 export function storeFileText(store: Store, source: string): { text: string; clean: boolean; outline?: string } {
   const text = storeText(store);
-  const data: unknown = JSON.parse(text);
-  const checked = validateStore(data, source);
-  if (!isDeepStrictEqual(checked, data)) return { text, clean: false };
+  // Checked as it is in memory, which is what its text reads back as: a
+  // field left undefined (that the text would drop) only makes it unclean.
+  const checked = validateStore(store, source);
+  if (!isDeepStrictEqual(checked, store)) return { text, clean: false };
   return { text, clean: true, outline: outlineText(checked) };
 }
 

@@ -85,6 +85,15 @@ describe("a store's outline", () => {
     expect(() => store?.talks[0]?.description).toThrow(`The talk store ${my.store} changed while pycon read it; run the command again.`);
   });
 
+  it('is written again, and sealed, by an update that changes the schedule', async () => {
+    const my = await imported();
+    const changed = join(my.home, 'v2.xml');
+    writeFileSync(changed, readFileSync(schedule, 'utf8').replace('Opening &amp; Welcome', 'Opening and Welcome'));
+    expect((await my.run(['update', '--from', changed])).code).toBe(0);
+    expect((JSON.parse(readFileSync(my.outline, 'utf8')) as Store).talks[0]?.title).toBe('Opening and Welcome');
+    expect(loadOutline(my.store, () => loadStore(my.store))?.talks[0]?.title).toBe('Opening and Welcome');
+  });
+
   it('goes with its store when the conference is removed', async () => {
     const my = await imported();
     expect((await my.run(['conferences', '--remove', 'whd24'])).code).toBe(0);
