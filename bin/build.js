@@ -23,7 +23,9 @@ buildSync({
   logLevel: 'warning',
   // luxon stays in node_modules, required only by the commands that need
   // other zones, so its few hundred KB are not read and hashed at every start.
-  external: ['luxon'],
+  // fuzzysort too (src/schedule/fuzzy.ts requires it when a typo is looked
+  // for): loading it compiles a Unicode regex.
+  external: ['luxon', 'fuzzysort'],
   // commander loads node:child_process only for executable subcommands, which pycon has none of.
   alias: { 'node:child_process': join(__dirname, 'childProcessStub.js') },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },

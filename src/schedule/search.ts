@@ -5,8 +5,8 @@
  * Descriptions are matched by word prefix only: a fuzzy scan of long text is
  * both slow and noisy.
  */
-import fuzzysort from 'fuzzysort';
 import { editDistance, typoAllowance } from './editDistance.js';
+import { fuzzysort } from './fuzzy.js';
 import { compareText, foldText, foldWords } from './text.js';
 import type { SearchText, Store, Talk } from './types.js';
 
@@ -207,7 +207,8 @@ function fuzzyNeighbours(index: SearchIndex, word: string): Map<string, number> 
   // fuzzysort matches only words that hold the typed letters in order, and words over twice as long match too loosely: it is given no others.
   const inOrder = new RegExp([...word].map((letter) => letter.replace(/[.*+?^${}()|[\]\\/]/, '\\$&')).join('.*'), 'u');
   const holding = index.vocabulary.filter((known) => known.length <= word.length * 2 && inOrder.test(known));
-  for (const result of fuzzysort.go(word, holding, { threshold: FUZZY_THRESHOLD })) near.set(result.target, result.score);
+  if (holding.length > 0)
+    for (const result of fuzzysort().go(word, holding, { threshold: FUZZY_THRESHOLD })) near.set(result.target, result.score);
   for (const known of index.vocabulary) {
     if (Math.abs(known.length - word.length) > allowance) continue;
     const distance = editDistance(word, known, allowance);

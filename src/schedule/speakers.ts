@@ -2,7 +2,7 @@
  * Speakers as people: everyone who speaks, and finding one by a name typed
  * loosely (accents, case, typos, either name of "Lady Red / Christopher Beacham").
  */
-import fuzzysort from 'fuzzysort';
+import { fuzzysort } from './fuzzy.js';
 import { editDistance, typoAllowance } from './editDistance.js';
 import { compareText, foldText, foldWords } from './text.js';
 import type { Talk } from './types.js';
@@ -35,7 +35,7 @@ export function findSpeakers(speakers: Speaker[], typed: string): Speaker[] {
   });
   if (exact.length > 0) return exact;
   const folded = words.join(' ');
-  const fuzzy = fuzzysort.go(folded, speakers, { key: (speaker: Speaker) => foldText(speaker.name), threshold: 0.3 });
+  const fuzzy = fuzzysort().go(folded, speakers, { key: (speaker: Speaker) => foldText(speaker.name), threshold: 0.3 });
   if (fuzzy.length > 0) return fuzzy.slice(0, 5).map((result) => result.obj);
   return speakers.filter((speaker) => {
     const nameWords = foldWords(speaker.name);

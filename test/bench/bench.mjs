@@ -95,6 +95,18 @@ async function fosdemSize() {
   console.log(
     `\nImport of a ${(bigFrabSchedule(45, 2).length / 1e6).toFixed(1)} MB schedule.xml (1,530 talks, 45 rooms): median ${median(imports).toFixed(0)} ms, of which bare node start-up ${median(bare).toFixed(0)} ms`,
   );
+  // The issue's yardstick: a 1 MB schedule.xml (33 rooms).
+  const megabyte = join(home, 'megabyte.xml');
+  writeFileSync(megabyte, bigFrabSchedule(33, 2));
+  const megabyteImports = [];
+  const megabyteBare = [];
+  for (let i = 0; i < 7; i++) {
+    megabyteBare.push(timeRun(['-e', '0']));
+    megabyteImports.push(timeRun([bin, 'import', megabyte], false, { PYCON_HOME: mkdtempSync(join(tmpdir(), 'pycon-bench-mb-')) }));
+  }
+  console.log(
+    `Import of a ${(bigFrabSchedule(33, 2).length / 1e6).toFixed(1)} MB schedule.xml (33 rooms): median ${median(megabyteImports).toFixed(0)} ms, of which bare node start-up ${median(megabyteBare).toFixed(0)} ms`,
+  );
   const updates = [];
   const bareAgain = [];
   for (let i = 0; i < 7; i++) {
