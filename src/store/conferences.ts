@@ -3,6 +3,9 @@
  *
  *   settings.json                    which conference is in use
  *   conferences/<name>/store.json    its talk store
+ *   conferences/<name>/store.json.seal, store.outline.json
+ *                                    the store as checked, and without its
+ *                                    descriptions (storeSeal.ts, storeOutline.ts)
  *   conferences/<name>/source.<ext>  the schedule as it was read
  *   conferences/<name>/origin.json   where it came from, when, and what the server said of it
  *   conferences/<name>/itineraries/  its itineraries

@@ -1,0 +1,131 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  conferenceFolder,
+  conferenceInUse,
+  importedConferences,
+  readChangesLog,
+  readOrigin,
+  useConference,
+} from '../../src/store/conferences.js';
+import type { LockOwner } from '../../src/store/lockFile.js';
+import { makeHome } from '../helpers/run.js';
+
+const owner: LockOwner = {
+  pid: 100,
+  hostname: 'here',
+  processAlive: (pid) => pid === 100,
+  clock: () => new Date('2026-11-25T12:00:00Z'),
+  waitMs: 200,
+};
+
+function withFile(home: string, path: string, text: string): string {
+  const full = join(home, path);
+  mkdirSync(join(full, '..'), { recursive: true });
+  writeFileSync(full, text);
+  return full;
+}
+
+describe('where a conference came from (origin.json)', () => {
+  const read = (text: string) => {
+    const home = makeHome();
+    withFile(home, 'conferences/whd24/origin.json', text);
+    return readOrigin(home, 'whd24');
+  };
+
+  it('is read with what the server said and the zone given, when they are text', () => {
+    expect(
+      read(
+        JSON.stringify({
+          source: 'https://example.org/schedule.xml',
+          format: 'frab XML',
+          version: '1.2',
+          readAt: '2026-11-25T12:00:00.000Z',
+          etag: '"abc"',
+          lastModified: 'Wed, 25 Nov 2026 11:00:00 GMT',
+          zone: 'Europe/Berlin',
+        }),
+      ),
+    ).toEqual({
+      source: 'https://example.org/schedule.xml',
+      format: 'frab XML',
+      version: '1.2',
+      readAt: '2026-11-25T12:00:00.000Z',
+      etag: '"abc"',
+      lastModified: 'Wed, 25 Nov 2026 11:00:00 GMT',
+      zone: 'Europe/Berlin',
+    });
+  });
+
+  it('reads a format, version or header that is not text as none', () => {
+    expect(
+      read(JSON.stringify({ source: 'a.xml', readAt: 'then', format: 1, version: null, etag: 2, lastModified: [], zone: {} })),
+    ).toEqual({ source: 'a.xml', format: '', version: '', readAt: 'then' });
+  });
+
+  it('is unknown when missing, not JSON, or without a source and a time of reading', () => {
+    expect(readOrigin(makeHome(), 'whd24')).toBeUndefined();
+    expect(read('{"source": ')).toBeUndefined();
+    expect(read(JSON.stringify({ readAt: 'then' }))).toBeUndefined();
+    expect(read(JSON.stringify({ source: 'a.xml' }))).toBeUndefined();
+    expect(read(JSON.stringify({ source: 'a.xml', readAt: 5 }))).toBeUndefined();
+  });
+});
+
+describe('the imported conferences', () => {
+  it('are the folders with a store and a name pycon gives, sorted', () => {
+    const home = makeHome();
+    expect(importedConferences(home)).toEqual([]);
+    for (const name of ['whd24', 'fosdem-2025', 'Bad Name']) withFile(home, `conferences/${name}/store.json`, '{}');
+    withFile(home, 'conferences/emptied/itineraries/default.json', '{}');
+    expect(importedConferences(home)).toEqual(['fosdem-2025', 'whd24']);
+  });
+});
+
+describe('the settings file', () => {
+  it('names the conference in use, keeping any other setting when it changes', async () => {
+    const home = makeHome();
+    expect(conferenceInUse(home)).toBeUndefined();
+    const path = withFile(home, 'settings.json', '{"conference": "whd24", "colour": "never"}');
+    expect(conferenceInUse(home)).toBe('whd24');
+    await useConference(home, 'fosdem-2025', owner);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ conference: 'fosdem-2025', colour: 'never' });
+    await useConference(home, undefined, owner);
+    expect(readFileSync(path, 'utf8')).toBe('{\n  "colour": "never"\n}\n');
+  });
+
+  it('names no conference when it holds one that is not a name pycon gives', () => {
+    for (const conference of [5, '../elsewhere', '']) {
+      const home = makeHome();
+      withFile(home, 'settings.json', JSON.stringify({ conference }));
+      expect(conferenceInUse(home)).toBeUndefined();
+    }
+  });
+
+  it('says how to mend it when it is not a JSON object', () => {
+    for (const [text, why] of [
+      ['{"conference": ', 'it is not valid JSON'],
+      ['["whd24"]', 'it is not a JSON object'],
+      ['null', 'it is not a JSON object'],
+    ]) {
+      const home = makeHome();
+      const path = withFile(home, 'settings.json', text as string);
+      expect(() => conferenceInUse(home)).toThrow(
+        `The settings file ${path} is damaged (${why}); fix it by hand, or remove it to start afresh.`,
+      );
+    }
+  });
+});
+
+describe('the log of changes', () => {
+  it('is empty before the first update, and says how to mend it when it is not JSON', () => {
+    const home = makeHome();
+    expect(readChangesLog(home, 'whd24')).toEqual([]);
+    const path = withFile(home, 'conferences/whd24/changes.json', '[{"from": ');
+    expect(path).toBe(join(conferenceFolder(home, 'whd24'), 'changes.json'));
+    expect(() => readChangesLog(home, 'whd24')).toThrow(
+      `The changes file ${path} is damaged (it is not valid JSON); remove it to start its log afresh.`,
+    );
+  });
+});
