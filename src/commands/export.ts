@@ -98,7 +98,7 @@ async function renderStoreCalendar(
   const firstDay = days[0] ?? talks[0]?.date ?? '1970-01-01';
   const { zone, rules } = await zoneRulesFor(store, Number(firstDay.slice(0, 4)));
   const stamp = `${firstDay.replace(/-/g, '')}T000000Z`;
-  const view = conferenceTimeView(zone);
+  const view = conferenceTimeView(zone, rules);
   return renderCalendar(talks, {
     productId: `-//pycon//pycon ${packageJson.version}//EN`,
     name,

@@ -27,7 +27,7 @@ export async function runNow(ctx: Run, itineraryName = DEFAULT_ITINERARY): Promi
   const itinerary = openItinerary(ctx, store, itineraryName);
   const mine = new Set(itinerary.talks);
   if (ctx.json) {
-    const { isoInZone } = await import('../schedule/moment.js');
+    const { isoInZone } = await import('../schedule/zoneClock.js');
     return writeJson(ctx, { at: isoInZone(at, zone), now: listedTalks(store, itinerary, now), next: listedTalks(store, itinerary, next) });
   }
   if (now.length === 0 && next.length === 0) {

@@ -4,6 +4,8 @@
  * time-zone library is loaded; any other zone goes through luxon.
  */
 import { weekdayOf } from '../schedule/time.js';
+import type { ZoneRules } from '../schedule/types.js';
+import { formatInstant, rulesCover } from '../schedule/zoneOffsets.js';
 
 export interface LocalTime {
   /** `2019-05-04` */
@@ -35,16 +37,19 @@ export function homeTime(view: TimeView, start: string, end?: string): string {
   return `${day}${span} in ${place}`;
 }
 
-export function conferenceTimeView(zone: string): TimeView {
+/** The conference's own zone; an instant is shown by its zone rules (no ICU tables) in the year they cover. */
+export function conferenceTimeView(zone: string, rules?: ZoneRules): TimeView {
   let format: Intl.DateTimeFormat | undefined;
+  const local = (iso: string) => {
+    const date = iso.slice(0, 10);
+    return { date, weekday: weekdayOf(date), time: iso.slice(11, 16) };
+  };
   return {
     zone,
     isConferenceZone: true,
-    local: (iso) => {
-      const date = iso.slice(0, 10);
-      return { date, weekday: weekdayOf(date), time: iso.slice(11, 16) };
-    },
+    local,
     localMs: (ms) => {
+      if (rules && rulesCover(rules, ms)) return local(formatInstant(rules, ms));
       format ??= new Intl.DateTimeFormat('en-CA', {
         timeZone: zone,
         year: 'numeric',
@@ -61,8 +66,8 @@ export function conferenceTimeView(zone: string): TimeView {
   };
 }
 
-export async function zoneTimeView(zone: string, conferenceZone: string): Promise<TimeView> {
-  if (zone === conferenceZone) return conferenceTimeView(zone);
+export async function zoneTimeView(zone: string, conferenceZone: string, rules?: ZoneRules): Promise<TimeView> {
+  if (zone === conferenceZone) return conferenceTimeView(zone, rules);
   const { luxonTimeView } = await import('./luxonTimeView.js');
   return luxonTimeView(zone);
 }

@@ -1,19 +1,24 @@
 /**
  * Reading a moment people type for `--now` and `--at`: ISO 8601 (`2019-05-04T14:40-04:00`),
  * `2019-05-04 14:40`, `sat 14:40`, `saturday 2:40pm`. Without an offset it is
- * the conference's local time.
+ * a time on the conference's clock, which the caller turns into an instant
+ * (by the conference's zone rules, or the tz database: session/moments.ts).
  */
-import { DateTime } from 'luxon';
 import { clockMinutes, weekdayIndex, weekdayIndexOf } from './time.js';
 import type { Conference } from './types.js';
 
 export const MOMENT_FORMS = ['2019-05-04T14:40-04:00', '2019-05-04 14:40', 'sat 14:40', 'saturday 2:40pm'];
 
-/** Epoch milliseconds, or undefined when the text is none of the accepted forms. */
-export function parseMoment(text: string, conference: Conference): number | undefined {
+/** An instant, when the text gives its offset; else a time on the conference's clock, as `Date.UTC` of its fields. */
+export type MomentReading = { ms: number } | { wall: number };
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:(?:T| +)(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)? *(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** What the text names, or undefined when it is none of the accepted forms. */
+export function readMomentText(text: string, conference: Pick<Conference, 'days'>): MomentReading | undefined {
   const trimmed = text.trim();
-  const iso = DateTime.fromISO(trimmed.replace(/^(\d{4}-\d{2}-\d{2}) +/, '$1T'), { zone: conference.timezone });
-  if (iso.isValid) return iso.toMillis();
+  const iso = ISO.exec(trimmed);
+  if (iso) return isoReading(iso);
 
   const match = /^([a-z]+)\.?\s+(.+)$/i.exec(trimmed);
   if (!match) return undefined;
@@ -21,12 +26,19 @@ export function parseMoment(text: string, conference: Conference): number | unde
   const minutes = clockMinutes((match[2] ?? '').replace(/\s+/g, ''));
   const date = conference.days.find((day) => weekdayIndexOf(day) === weekday);
   if (weekday < 0 || minutes === undefined || date === undefined) return undefined;
-  return DateTime.fromISO(date, { zone: conference.timezone })
-    .set({ hour: Math.floor(minutes / 60), minute: minutes % 60 })
-    .toMillis();
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return { wall: Date.UTC(year, month - 1, day, 0, minutes) };
 }
 
-/** An instant as ISO 8601 with the zone's offset: `2019-05-04T14:40:00-04:00`. */
-export function isoInZone(moment: number, zone: string): string {
-  return DateTime.fromMillis(moment, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
+function isoReading(match: RegExpExecArray): MomentReading | undefined {
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (new Date(wall).getUTCDate() !== day) return undefined;
+  const zone = match[7]?.toUpperCase();
+  if (zone === undefined) return { wall };
+  if (zone === 'Z') return { ms: wall };
+  const digits = zone.slice(1).replace(':', '');
+  const offset = (zone[0] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+  return { ms: wall - offset * 60_000 };
 }

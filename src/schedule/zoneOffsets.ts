@@ -3,9 +3,24 @@
  * (zoneRules.ts) rather than a time-zone library per time: reading a
  * schedule of 1,500 talks asks for thousands of them.
  */
-import type { ZoneRules } from './types.js';
+import type { Conference, ZoneRules } from './types.js';
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** The conference's zone rules, when they are its zone's (a store edited by hand may have changed the zone). */
+export function rulesOf(conference: Conference): ZoneRules | undefined {
+  const rules = conference.zoneRules;
+  return rules?.zone === conference.timezone ? rules : undefined;
+}
+
+/**
+ * Whether the rules know the offset at an instant, or of a wall-clock time
+ * (`Date.UTC` of its fields): within their year, a day inside either end.
+ */
+export function rulesCover(rules: ZoneRules, ms: number): boolean {
+  return ms >= Date.UTC(rules.year, 0, 1) + DAY && ms < Date.UTC(rules.year + 1, 0, 1) - DAY;
+}
 
 /** The zone's offset (minutes east of UTC) at an instant. Past the rules' year, the year's last offset holds. */
 export function offsetAt(rules: ZoneRules, ms: number): number {

@@ -1,7 +1,9 @@
 /** Moments: now (the clock, or `--now`), a moment a user types, and the date of a moment in a zone. */
 import type { Run } from '../run.js';
 import { UsageError } from '../errors.js';
+import { MOMENT_FORMS, readMomentText } from '../schedule/moment.js';
 import { inMomentYears, MOMENT_YEARS } from '../schedule/time.js';
+import { formatInstant, instantOfWallClock, rulesCover, rulesOf } from '../schedule/zoneOffsets.js';
 import type { Store } from '../schedule/types.js';
 import { conferenceZone } from './zones.js';
 
@@ -12,10 +14,9 @@ export function currentMoment(ctx: Run, store: Store): Promise<number> {
 
 /** A moment given to a flag such as `--at` or `--now`, in the conference's zone unless it has an offset. */
 export async function readMoment(flag: string, text: string, store: Store): Promise<number> {
-  conferenceZone(store);
-  const { parseMoment, MOMENT_FORMS } = await import('../schedule/moment.js');
-  const moment = parseMoment(text, store.conference);
-  if (moment === undefined) throw new UsageError(`Cannot read ${flag} "${text}"; use one of these forms: ${MOMENT_FORMS.join(', ')}.`);
+  const reading = readMomentText(text, store.conference);
+  if (reading === undefined) throw new UsageError(`Cannot read ${flag} "${text}"; use one of these forms: ${MOMENT_FORMS.join(', ')}.`);
+  const moment = 'ms' in reading ? reading.ms : await instantOnConferenceClock(store, reading.wall);
   if (!inMomentYears(moment)) {
     throw new UsageError(
       `${flag} "${text}" is outside the years ${MOMENT_YEARS.first}–${MOMENT_YEARS.last}; check the year, as in ${MOMENT_FORMS[0]}.`,
@@ -24,8 +25,19 @@ export async function readMoment(flag: string, text: string, store: Store): Prom
   return moment;
 }
 
+/** The instant a time on the conference's clock names: by its zone rules in their year, else by the tz database. */
+async function instantOnConferenceClock(store: Store, wall: number): Promise<number> {
+  const rules = rulesOf(store.conference);
+  if (rules && rulesCover(rules, wall)) return instantOfWallClock(rules, wall);
+  const zone = conferenceZone(store);
+  const { instantOfWallClockIn } = await import('../schedule/zoneClock.js');
+  return instantOfWallClockIn(zone, wall);
+}
+
 /** The calendar date of an instant in the conference's zone: `2019-05-04`. */
 export function conferenceDate(store: Store, moment: number): string {
+  const rules = rulesOf(store.conference);
+  if (rules && rulesCover(rules, moment)) return formatInstant(rules, moment).slice(0, 10);
   const timeZone = conferenceZone(store);
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
 }

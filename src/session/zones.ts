@@ -3,6 +3,7 @@ import type { Run } from '../run.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Store } from '../schedule/types.js';
 import { conferenceTimeView, type TimeView, zoneTimeView } from '../render/times.js';
+import { rulesOf } from '../schedule/zoneOffsets.js';
 
 const checkedZones = new WeakSet<Store>();
 
@@ -34,12 +35,12 @@ export function displayZone(ctx: Run, store: Store): string {
 }
 
 export async function timeViewFor(ctx: Run, store: Store): Promise<TimeView> {
-  const view = await zoneTimeView(displayZone(ctx, store), store.conference.timezone);
+  const view = await zoneTimeView(displayZone(ctx, store), store.conference.timezone, rulesOf(store.conference));
   if (view.isConferenceZone) return view;
   // Another zone: the conference's own clock goes beside it, named by the place.
   const { location, timezone } = store.conference;
   const place = location.split(',')[0]?.trim() || (timezone.split('/').pop() ?? timezone).replace(/_/g, ' ');
-  return { ...view, home: { view: conferenceTimeView(timezone), place } };
+  return { ...view, home: { view: conferenceTimeView(timezone, rulesOf(store.conference)), place } };
 }
 
 /** Checks a `--tz` value (or, with `example`, another zone option's) and returns its canonical IANA name. */
