@@ -45,35 +45,41 @@ export function wrapText(text: string, width: number): string[] {
   const limit = Math.max(1, width);
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
+    // Widths add up piece by piece; printable ASCII is as wide as it is long.
+    const widthOf = PRINTABLE_ASCII.test(paragraph) ? lengthOf : displayWidth;
     let line = '';
-    for (const { piece, glued } of splitPieces(paragraph)) {
-      const candidate = line === '' ? piece : `${line}${glued ? '' : ' '}${piece}`;
-      if (displayWidth(candidate) <= limit) {
-        line = candidate;
-        continue;
-      }
-      if (line !== '') lines.push(line);
-      line = '';
-      for (const part of breakWord(piece, limit)) {
+    let lineWidth = 0;
+    for (const word of paragraph.split(' ')) {
+      if (word === '') continue;
+      // The parts of a hyphenated word (`Auto-`, `Formatting`) are glued to what precedes them.
+      const pieces = word.includes('-') ? word.split(AFTER_HYPHEN) : [word];
+      pieces.forEach((piece, index) => {
+        const glued = index > 0;
+        const pieceWidth = widthOf(piece);
+        const joined = line === '' ? pieceWidth : lineWidth + (glued ? 0 : 1) + pieceWidth;
+        if (joined <= limit) {
+          line = line === '' ? piece : `${line}${glued ? '' : ' '}${piece}`;
+          lineWidth = joined;
+          return;
+        }
         if (line !== '') lines.push(line);
-        line = part;
-      }
+        line = '';
+        for (const part of breakWord(piece, limit)) {
+          if (line !== '') lines.push(line);
+          line = part;
+        }
+        lineWidth = widthOf(line);
+      });
     }
     lines.push(line);
   }
   return lines;
 }
 
-/** Words, and the parts of hyphenated words (`Auto-`, `Formatting`) glued to what precedes them. */
-function splitPieces(paragraph: string): { piece: string; glued: boolean }[] {
-  return paragraph
-    .split(/ +/)
-    .filter((word) => word !== '')
-    .flatMap((word) =>
-      word.includes('-')
-        ? word.split(/(?<=\p{L}-)(?=\p{L})/u).map((piece, index) => ({ piece, glued: index > 0 }))
-        : [{ piece: word, glued: false }],
-    );
+const AFTER_HYPHEN = /(?<=\p{L}-)(?=\p{L})/u;
+
+function lengthOf(text: string): number {
+  return text.length;
 }
 
 /**
@@ -88,7 +94,7 @@ function breakWord(word: string, width: number): string[] {
   // Most words are printable ASCII, whose width is their length and whose letters are A to Z.
   const ascii = PRINTABLE_ASCII.test(word);
   const widthOf = ascii ? (text: string) => text.length : displayWidth;
-  const isLetter = ascii ? (char: string) => /[A-Za-z]/.test(char) : isNarrowLetter;
+  const isLetter = ascii ? isAsciiLetter : isNarrowLetter;
   const hyphenBetween = (before: string | undefined, after: string | undefined) =>
     width >= 4 && before !== undefined && after !== undefined && isLetter(before) && isLetter(after);
   chars.forEach((char, i) => {
@@ -115,6 +121,11 @@ function breakWord(word: string, width: number): string[] {
 
 /** The fewest letters a hyphenated break leaves on either side. */
 const MIN_PART = 3;
+
+function isAsciiLetter(char: string): boolean {
+  const code = char.charCodeAt(0) | 0x20;
+  return code >= 0x61 && code <= 0x7a;
+}
 
 function isNarrowLetter(char: string): boolean {
   return /\p{L}/u.test(char) && eastAsianWidth(char.codePointAt(0) ?? 0) === 1;
