@@ -15,8 +15,7 @@ import { weekdayOf } from '../schedule/time.js';
 import { SHELLS } from '../render/completion.js';
 import { BUNDLED_CONFERENCE, importedConferences, isConferenceName, itinerariesFolder } from '../store/conferences.js';
 import { itineraryNames } from '../store/itineraryFile.js';
-import { storePathOf } from '../session/store.js';
-import { loadStore } from '../store/loadStore.js';
+import { loadStoreOrOutline, storePathOf } from '../session/store.js';
 import type { Run } from '../run.js';
 
 type Values = 'days' | 'rooms' | 'tracks' | 'talks' | 'speakers' | 'itineraries' | 'conferences' | 'zones' | 'shells' | 'files' | 'none';
@@ -95,7 +94,9 @@ export function complete(program: Command, words: string[], ctx: Run): Completio
   const typed = unquote(words[words.length - 1] ?? '');
   let store: Store | undefined;
   const openStore = (): Store =>
-    (store ??= loadStore(storePathOf({ ...ctx, storePath: storeFlag ?? ctx.storePath, conference: conferenceFlag ?? ctx.conference })));
+    (store ??= loadStoreOrOutline(
+      storePathOf({ ...ctx, storePath: storeFlag ?? ctx.storePath, conference: conferenceFlag ?? ctx.conference }),
+    ));
   let all: string[];
   try {
     all = candidatesOf(kind, program, command, openStore, ctx);

@@ -25,11 +25,15 @@ export function openStore(ctx: Run): Store {
   if (ctx.json) return openWholeStore(ctx);
   let store = stores.get(ctx);
   if (!store) {
-    const path = storePathOf(ctx);
-    store = loadOutline(path, () => loadStore(path)) ?? loadStore(path);
+    store = loadStoreOrOutline(storePathOf(ctx));
     stores.set(ctx, store);
   }
   return store;
+}
+
+/** The store at path, from its sealed outline when it has one, its descriptions read only if asked for. */
+export function loadStoreOrOutline(path: string): Store {
+  return loadOutline(path, () => loadStore(path)) ?? loadStore(path);
 }
 
 /** The talk store this run uses, descriptions and all, for the commands that read every description: search, show, export, plan. */
