@@ -12,7 +12,8 @@ const TAG = /<\/?[A-Za-z][^<>]*>/g;
 const MARKDOWN_LINK = /\[([^[\]\n]*)\]\([^()\s]*\)/g;
 
 export function htmlToText(text: string): string {
-  const plain = stripControls(text).replace(/\r\n?/g, '\n').replace(BLOCK_END, '\n\n').replace(TAG, '').replace(MARKDOWN_LINK, '$1');
+  // Line ends first: a lone \r is a control character, which would go, gluing two lines' words.
+  const plain = stripControls(text.replace(/\r\n?/g, '\n')).replace(BLOCK_END, '\n\n').replace(TAG, '').replace(MARKDOWN_LINK, '$1');
   return plain
     .split(/\n\s*\n/)
     .map((paragraph) => cleanText(paragraph))

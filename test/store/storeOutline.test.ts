@@ -79,6 +79,25 @@ describe("a store's outline", () => {
     expect(reads).toBe(1);
   });
 
+  it('reads a talk as JSON with its description, and gives cancelled talks theirs', async () => {
+    const my = await imported();
+    const lines = readFileSync(schedule, 'utf8').split('\n');
+    // Without lines 36-52, the event "Let's Encrypt Everything": the update finds it cancelled.
+    const without = join(my.home, 'v2.xml');
+    writeFileSync(without, [...lines.slice(0, 35), ...lines.slice(52)].join('\n'));
+    expect((await my.run(['update', '--from', without])).code).toBe(0);
+    const whole = loadStore(my.store);
+    expect(whole.cancelled?.map((talk) => talk.title)).toEqual(["Let's Encrypt Everything"]);
+    const outline = JSON.parse(readFileSync(my.outline, 'utf8')) as Store;
+    expect(outline.cancelled?.map((talk) => Object.keys(talk).includes('description'))).toEqual([false]);
+
+    const store = loadOutline(my.store, () => loadStore(my.store));
+    expect(JSON.stringify(store?.cancelled)).toBe(JSON.stringify(whole.cancelled));
+    const again = loadOutline(my.store, () => loadStore(my.store));
+    expect(JSON.stringify(again?.talks[0])).toBe(JSON.stringify(whole.talks[0]));
+    expect(Object.keys(again ?? {})).toContain('searchText');
+  });
+
   it('says the store changed when the whole store no longer has the talks of the outline', async () => {
     const my = await imported();
     const store = loadOutline(my.store, () => ({ ...loadStore(my.store), talks: [] }));

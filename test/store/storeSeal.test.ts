@@ -1,8 +1,8 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/schedule/types.js';
-import { isSealed, sealStore } from '../../src/store/storeSeal.js';
+import { isSealed, isSealedOutline, outlinePath, sealStore } from '../../src/store/storeSeal.js';
 import { inHome, repoRoot } from '../helpers/run.js';
 
 const schedule = join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml');
@@ -52,5 +52,60 @@ describe('the seal beside a saved store', () => {
     const { stdout, code } = await my.run(['talks', '--json']);
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { title: string }[])[0]?.title).toBe('[2J]0;ownedOpening & Welcome');
+  });
+});
+
+describe('reading a seal', () => {
+  async function sealed() {
+    const my = await imported();
+    const seal = `${my.store}.seal`;
+    const stat = () => statSync(my.store, { bigint: true });
+    const rewrite = (change: (data: Record<string, Record<string, string>>) => unknown) => {
+      const data = JSON.parse(readFileSync(seal, 'utf8')) as Record<string, Record<string, string>>;
+      writeFileSync(seal, JSON.stringify(change(data) ?? data));
+    };
+    return { ...my, stat, rewrite };
+  }
+
+  it('matches only the file it names, by each of device, inode, size and change time', async () => {
+    const my = await sealed();
+    expect(isSealed(my.store, my.stat())).toBe(true);
+    for (const field of ['dev', 'ino', 'size', 'ctimeNs']) {
+      const before = readFileSync(`${my.store}.seal`, 'utf8');
+      my.rewrite((data) => {
+        (data.store as Record<string, string>)[field] = '1';
+      });
+      expect(isSealed(my.store, my.stat()), field).toBe(false);
+      writeFileSync(`${my.store}.seal`, before);
+      expect(isSealed(my.store, my.stat())).toBe(true);
+    }
+  });
+
+  it('is no seal when it is not an object of this schema version, or names no store', async () => {
+    const my = await sealed();
+    for (const text of ['null', '5', '"store"', '{"schemaVersion": 2, "store":', '']) {
+      writeFileSync(`${my.store}.seal`, text);
+      expect(isSealed(my.store, my.stat()), text).toBe(false);
+    }
+    sealStore(my.store, true);
+    my.rewrite((data) => ({ ...data, schemaVersion: 1 }));
+    expect(isSealed(my.store, my.stat())).toBe(false);
+    sealStore(my.store, true);
+    my.rewrite((data) => ({ ...data, store: null }));
+    expect(isSealed(my.store, my.stat())).toBe(false);
+  });
+
+  it('trusts an outline only while the store it was sealed with is there', async () => {
+    const my = await sealed();
+    const outline = outlinePath(my.store);
+    const outlineStat = statSync(outline, { bigint: true });
+    expect(isSealedOutline(my.store, outlineStat)).toBe(true);
+    rmSync(my.store);
+    expect(isSealedOutline(my.store, outlineStat)).toBe(false);
+  });
+
+  it('keeps the outline beside the store, named after it', () => {
+    expect(outlinePath('/home/ada/conferences/whd24/store.json')).toBe('/home/ada/conferences/whd24/store.outline.json');
+    expect(outlinePath('/tmp/talks')).toBe('/tmp/talks.outline.json');
   });
 });
