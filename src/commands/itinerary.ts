@@ -15,6 +15,7 @@ import { examples } from './help.js';
 import { itineraryJson, itineraryOption } from './itineraryOption.js';
 import { talkMarks, writeJson, writeZoneNote } from './output.js';
 import { confirm } from './confirm.js';
+import { findConflicts } from '../schedule/conflicts.js';
 import { tightChanges, walkTimes } from '../schedule/walks.js';
 import { readWalks } from '../store/walksFile.js';
 import { dayOption } from './options.js';
@@ -64,11 +65,11 @@ export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise
   const talks = itinerary.talks.filter(onDay);
   const cancelled = itinerary.cancelled.filter(onDay);
   const walk = walkTimes(readWalks(pyconHome(ctx), store.conference.name));
-  const shown = { ...itineraryJson({ ...itinerary, talks, cancelled }), tightChanges: tightChanges(talks, walk) };
-  const { conflicts } = shown;
+  const conflicts = findConflicts(talks);
+  const tight = tightChanges(talks, walk);
   if (options.check && (conflicts.length > 0 || cancelled.length > 0)) ctx.outcome.exitCode = 1;
   reportMissing(ctx, itinerary);
-  if (ctx.json) return writeJson(ctx, shown);
+  if (ctx.json) return writeJson(ctx, { ...itineraryJson({ ...itinerary, talks, cancelled }), tightChanges: tight });
   if (talks.length === 0 && cancelled.length === 0) {
     const where = date === undefined ? '' : ' on that day';
     ctx.stdout.write(
@@ -80,7 +81,7 @@ export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise
   writeZoneNote(ctx, look.view);
   const { handleOf } = talkMarks(store, itinerary);
   const { priorityOf } = itinerary;
-  const extras = { cancelled, handleOf, priorityOf, tightChanges: shown.tightChanges };
+  const extras = { cancelled, handleOf, priorityOf, tightChanges: tight };
   ctx.stdout.write(renderAgenda(itinerary.name, talks, conflicts, store.talks, look, extras));
 }
 

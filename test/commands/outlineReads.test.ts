@@ -1,0 +1,54 @@
+/** The everyday commands read a conference's outline, never its whole store: the reason the outline exists. */
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadStore } from '../../src/store/loadStore.js';
+import { inHome, repoRoot } from '../helpers/run.js';
+
+vi.mock('../../src/store/loadStore.js', async (original) => {
+  const actual = await original<typeof import('../../src/store/loadStore.js')>();
+  return { ...actual, loadStore: vi.fn(actual.loadStore) };
+});
+
+const schedule = join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml');
+
+describe('reading a conference with a sealed outline', () => {
+  beforeEach(() => {
+    vi.mocked(loadStore).mockClear();
+  });
+
+  it('never reads the whole store for talks, timetable, today, now, itinerary, days, rooms or speakers', async () => {
+    const my = inHome();
+    expect((await my.run(['import', schedule])).code).toBe(0);
+    expect((await my.run(['add', 'opening', 'lets-encrypt'])).code).toBe(0);
+    for (const argv of [
+      ['talks', '--day', 'fri'],
+      ['talks', '--at', 'fri 16:10'],
+      ['timetable', 'fri'],
+      ['today', '--now', 'fri 16:10'],
+      ['now', '--now', 'fri 16:10'],
+      ['itinerary'],
+      ['days'],
+      ['rooms'],
+      ['speakers'],
+    ]) {
+      vi.mocked(loadStore).mockClear();
+      const { code, stderr } = await my.run(argv);
+      expect([argv.join(' '), code, stderr]).toEqual([argv.join(' '), 0, '']);
+      expect(vi.mocked(loadStore).mock.calls, argv.join(' ')).toEqual([]);
+    }
+  });
+
+  it('reads the whole store for --json, search and show, which print descriptions', async () => {
+    const my = inHome();
+    expect((await my.run(['import', schedule])).code).toBe(0);
+    for (const argv of [
+      ['talks', '--json'],
+      ['search', 'rust'],
+      ['show', 'opening'],
+    ]) {
+      vi.mocked(loadStore).mockClear();
+      expect((await my.run(argv)).code).toBe(0);
+      expect(vi.mocked(loadStore).mock.calls.length, argv.join(' ')).toBe(1);
+    }
+  });
+});
