@@ -39,29 +39,29 @@ export interface ScheduleEvent {
   day: string;
 }
 
-/** The fields both formats name alike, read as text by the format's own reader. */
-const SAME_IN_BOTH = [
-  'title',
-  'subtitle',
-  'track',
-  'type',
-  'language',
-  'url',
-  'abstract',
-  'description',
-  'date',
-  'start',
-  'duration',
-] as const;
-
-/** An event from a format's reader of a named field, and the fields each format finds its own way. */
+/**
+ * An event from a format's reader of a named field (the fields both formats
+ * name alike), and the fields each format finds its own way.
+ */
 export function eventOf(
   field: (name: string) => string,
   own: Pick<ScheduleEvent, 'id' | 'guid' | 'persons' | 'room' | 'day'>,
 ): ScheduleEvent {
-  const event = { ...own } as ScheduleEvent;
-  for (const name of SAME_IN_BOTH) event[name] = field(name);
-  return event;
+  // Written out, so that every event has one shape from the start.
+  return {
+    ...own,
+    title: field('title'),
+    subtitle: field('subtitle'),
+    track: field('track'),
+    type: field('type'),
+    language: field('language'),
+    url: field('url'),
+    abstract: field('abstract'),
+    description: field('description'),
+    date: field('date'),
+    start: field('start'),
+    duration: field('duration'),
+  };
 }
 
 /** A parsed JSON or XML value as an object, or an empty one. */

@@ -39,6 +39,7 @@ export function decodeEntities(text: string): string {
 export function dropLinkRemnants(text: string): string {
   // Linear on any input: a bracket's text excludes `[`, so each try stops at
   // the next one; a run of spaces before `()` is tried from its start only.
+  if (!text.includes('[') && !text.includes('(')) return text;
   return text
     .replace(/\[([^[\]\n]*)\]\(/g, '$1')
     .replace(/\[([^[\]\n]*)\]\[[^[\]\n]*\]/g, '$1')
