@@ -21,14 +21,17 @@ export function registerNow(program: Command, run: () => Run): void {
 
 export async function runNow(ctx: Run, itineraryName = DEFAULT_ITINERARY): Promise<void> {
   const store = openStore(ctx);
-  const zone = conferenceZone(store);
   const at = await currentMoment(ctx, store);
   const { now, next } = nowAndNext(store, at);
   const itinerary = openItinerary(ctx, store, itineraryName);
   const mine = new Set(itinerary.talks);
   if (ctx.json) {
     const { isoInZone } = await import('../schedule/zoneClock.js');
-    return writeJson(ctx, { at: isoInZone(at, zone), now: listedTalks(store, itinerary, now), next: listedTalks(store, itinerary, next) });
+    return writeJson(ctx, {
+      at: isoInZone(at, conferenceZone(store)),
+      now: listedTalks(store, itinerary, now),
+      next: listedTalks(store, itinerary, next),
+    });
   }
   if (now.length === 0 && next.length === 0) {
     const first = store.conference.days[0] ?? '';

@@ -37,8 +37,12 @@ export function homeTime(view: TimeView, start: string, end?: string): string {
   return `${day}${span} in ${place}`;
 }
 
-/** The conference's own zone; an instant is shown by its zone rules (no ICU tables) in the year they cover. */
-export function conferenceTimeView(zone: string, rules?: ZoneRules): TimeView {
+/**
+ * The conference's own zone; an instant is shown by its zone rules (no ICU
+ * tables) in the year they cover, else by the tz database, after `checkZone`
+ * (which throws when the database does not know the zone).
+ */
+export function conferenceTimeView(zone: string, rules?: ZoneRules, checkZone: () => void = () => {}): TimeView {
   let format: Intl.DateTimeFormat | undefined;
   const local = (iso: string) => {
     const date = iso.slice(0, 10);
@@ -50,6 +54,7 @@ export function conferenceTimeView(zone: string, rules?: ZoneRules): TimeView {
     local,
     localMs: (ms) => {
       if (rules && rulesCover(rules, ms)) return local(formatInstant(rules, ms));
+      checkZone();
       format ??= new Intl.DateTimeFormat('en-CA', {
         timeZone: zone,
         year: 'numeric',
@@ -66,8 +71,8 @@ export function conferenceTimeView(zone: string, rules?: ZoneRules): TimeView {
   };
 }
 
-export async function zoneTimeView(zone: string, conferenceZone: string, rules?: ZoneRules): Promise<TimeView> {
-  if (zone === conferenceZone) return conferenceTimeView(zone, rules);
+export async function zoneTimeView(zone: string, conferenceZone: string, rules?: ZoneRules, checkZone?: () => void): Promise<TimeView> {
+  if (zone === conferenceZone) return conferenceTimeView(zone, rules, checkZone);
   const { luxonTimeView } = await import('./luxonTimeView.js');
   return luxonTimeView(zone);
 }

@@ -35,12 +35,13 @@ export function displayZone(ctx: Run, store: Store): string {
 }
 
 export async function timeViewFor(ctx: Run, store: Store): Promise<TimeView> {
-  const view = await zoneTimeView(displayZone(ctx, store), store.conference.timezone, rulesOf(store.conference));
+  const checkZone = () => void conferenceZone(store);
+  const view = await zoneTimeView(displayZone(ctx, store), store.conference.timezone, rulesOf(store.conference), checkZone);
   if (view.isConferenceZone) return view;
   // Another zone: the conference's own clock goes beside it, named by the place.
   const { location, timezone } = store.conference;
   const place = location.split(',')[0]?.trim() || (timezone.split('/').pop() ?? timezone).replace(/_/g, ' ');
-  return { ...view, home: { view: conferenceTimeView(timezone, rulesOf(store.conference)), place } };
+  return { ...view, home: { view: conferenceTimeView(timezone, rulesOf(store.conference), checkZone), place } };
 }
 
 /** Checks a `--tz` value (or, with `example`, another zone option's) and returns its canonical IANA name. */

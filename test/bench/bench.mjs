@@ -5,7 +5,7 @@
  * A benchmark, not a test: it prints figures and never fails on them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -149,11 +149,17 @@ function peakMemory() {
   );
 }
 
-/** Bundles a measuring module of test/bench once, into the bench's own folder. */
+/**
+ * Bundles a measuring module of test/bench once, under node_modules/.cache:
+ * there, what pycon requires from node_modules at run time (fuzzysort,
+ * luxon) resolves as it does for dist/pycon.cjs.
+ */
 const bundles = new Map();
+const bundleFolder = join(root, 'node_modules', '.cache', 'pycon-bench');
 async function benchBundle(name, external = []) {
   if (!bundles.has(name)) {
-    const outfile = join(home, `${name}.mjs`);
+    mkdirSync(bundleFolder, { recursive: true });
+    const outfile = join(bundleFolder, `${name}.mjs`);
     await build({
       entryPoints: [join(root, 'test', 'bench', `${name}.ts`)],
       bundle: true,

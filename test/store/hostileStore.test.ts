@@ -141,6 +141,12 @@ describe('a store checked beyond the types of its fields', () => {
       message('its time zone "../etc" is not an IANA name such as Europe/Berlin'),
     );
     const path = writeStore((store) => (store.conference.timezone = 'Mars/Olympus'));
+    expect(await run(['now', '--store', path], { clock: '2019-05-04T18:40:00Z' })).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: The talk store\'s time zone "Mars/Olympus" is not one this system knows; set its "timezone" to an IANA name such as Europe/Berlin, or rebuild it with "pycon parse".\n',
+      code: 1,
+    });
     expect(await run(['today', '--store', path])).toEqual({
       stdout: '',
       stderr:
