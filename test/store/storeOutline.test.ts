@@ -98,10 +98,16 @@ describe("a store's outline", () => {
     expect(Object.keys(again ?? {})).toContain('searchText');
   });
 
-  it('says the store changed when the whole store no longer has the talks of the outline', async () => {
+  it('says the store changed when the whole store no longer has the talks of the outline, in their order', async () => {
     const my = await imported();
-    const store = loadOutline(my.store, () => ({ ...loadStore(my.store), talks: [] }));
-    expect(() => store?.talks[0]?.description).toThrow(`The talk store ${my.store} changed while pycon read it; run the command again.`);
+    const changed = `The talk store ${my.store} changed while pycon read it; run the command again.`;
+    const fewer = loadOutline(my.store, () => ({ ...loadStore(my.store), talks: [] }));
+    expect(() => fewer?.talks[0]?.description).toThrow(changed);
+    const reordered = loadOutline(my.store, () => {
+      const whole = loadStore(my.store);
+      return { ...whole, talks: [...whole.talks].reverse() };
+    });
+    expect(() => reordered?.talks[0]?.description).toThrow(changed);
   });
 
   it('is written again, and sealed, by an update that changes the schedule', async () => {
