@@ -1,3 +1,4 @@
+import type { LockOwner } from '../../src/store/lockFile.js';
 /**
  * Runs the CLI in-process the way a user would, with captured streams, a
  * pinned clock and a private $PYCON_HOME.
@@ -70,5 +71,16 @@ export function inHome(home = makeHome()) {
     run: (argv: string[], extra: Record<string, string> = {}) => run(argv, { env: { ...env, ...extra } }),
     runTTY: (argv: string[], columns = 80) => runTTY(argv, columns, { env }),
     file: (name = 'default') => join(home, 'conferences', 'pycon-us-2019', 'itineraries', `${name}.json`),
+  };
+}
+
+/** A lock owner for store tests: process 100 on host `here`, the only one alive, with a pinned clock and a short wait. */
+export function testLockOwner(): LockOwner {
+  return {
+    pid: 100,
+    hostname: 'here',
+    processAlive: (pid) => pid === 100,
+    clock: () => new Date('2026-11-25T12:00:00Z'),
+    waitMs: 200,
   };
 }

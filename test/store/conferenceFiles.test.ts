@@ -9,16 +9,9 @@ import {
   readOrigin,
   useConference,
 } from '../../src/store/conferences.js';
-import type { LockOwner } from '../../src/store/lockFile.js';
-import { makeHome } from '../helpers/run.js';
+import { makeHome, testLockOwner } from '../helpers/run.js';
 
-const owner: LockOwner = {
-  pid: 100,
-  hostname: 'here',
-  processAlive: (pid) => pid === 100,
-  clock: () => new Date('2026-11-25T12:00:00Z'),
-  waitMs: 200,
-};
+const owner = testLockOwner();
 
 function withFile(home: string, path: string, text: string): string {
   const full = join(home, path);
@@ -35,19 +28,7 @@ describe('where a conference came from (origin.json)', () => {
   };
 
   it('is read with what the server said and the zone given, when they are text', () => {
-    expect(
-      read(
-        JSON.stringify({
-          source: 'https://example.org/schedule.xml',
-          format: 'frab XML',
-          version: '1.2',
-          readAt: '2026-11-25T12:00:00.000Z',
-          etag: '"abc"',
-          lastModified: 'Wed, 25 Nov 2026 11:00:00 GMT',
-          zone: 'Europe/Berlin',
-        }),
-      ),
-    ).toEqual({
+    const origin = {
       source: 'https://example.org/schedule.xml',
       format: 'frab XML',
       version: '1.2',
@@ -55,7 +36,8 @@ describe('where a conference came from (origin.json)', () => {
       etag: '"abc"',
       lastModified: 'Wed, 25 Nov 2026 11:00:00 GMT',
       zone: 'Europe/Berlin',
-    });
+    };
+    expect(read(JSON.stringify(origin))).toEqual(origin);
   });
 
   it('reads a format, version or header that is not text as none', () => {

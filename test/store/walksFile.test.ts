@@ -1,17 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LockOwner } from '../../src/store/lockFile.js';
 import { readWalks, saveWalk, walksPath } from '../../src/store/walksFile.js';
-import { makeHome } from '../helpers/run.js';
+import { makeHome, testLockOwner } from '../helpers/run.js';
 
-const owner: LockOwner = {
-  pid: 100,
-  hostname: 'here',
-  processAlive: (pid) => pid === 100,
-  clock: () => new Date('2026-11-25T12:00:00Z'),
-  waitMs: 200,
-};
+const owner = testLockOwner();
 
 function walksFileHolding(text: string): string {
   const home = makeHome();
