@@ -1,4 +1,3 @@
-import type { LockOwner } from '../../src/store/lockFile.js';
 /**
  * Runs the CLI in-process the way a user would, with captured streams, a
  * pinned clock and a private $PYCON_HOME.
@@ -8,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli.js';
 import { testContext } from '../../src/context.js';
+import type { LockOwner } from '../../src/store/lockFile.js';
 
 export interface RunOptions {
   tty?: boolean;
