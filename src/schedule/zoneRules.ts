@@ -19,8 +19,13 @@ function offsetAt(zone: string, ms: number): number {
   return DateTime.fromMillis(ms, { zone }).offset;
 }
 
+/**
+ * The zone's short name in US English (`EST`, `GMT+1`): in the machine's own
+ * locale it would be `MEZ` on one and `GMT+1` on another, and two machines
+ * importing one schedule would write different stores and calendars.
+ */
 function shortName(zone: string, ms: number): string {
-  return DateTime.fromMillis(ms, { zone }).offsetNameShort ?? zone;
+  return DateTime.fromMillis(ms, { zone, locale: 'en-US' }).offsetNameShort ?? zone;
 }
 
 /** The instants in `year` where the zone's UTC offset changes, to the minute. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHome, repoRoot, run, runTTY } from '../helpers/run.js';
+import { spawnPycon } from '../helpers/spawn.js';
 
 const fixturePath = (name: string) => join(repoRoot, 'test', 'fixtures', 'schedules', name);
 const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
@@ -194,6 +195,20 @@ describe('every command on an imported conference', () => {
         'pycon: No conference is named fosdem; yours are pycon-us-2019, whd24: pick one with "pycon use <name>", or import it with "pycon import <file or URL>".\n',
       code: 1,
     });
+  });
+});
+
+describe('the machine’s locale', () => {
+  it('changes nothing pycon writes: zone names in a calendar are the same under LC_ALL=de_DE.UTF-8', () => {
+    const zoneNames = (locale: string) => {
+      const home = makeHome();
+      expect(spawnPycon(['import', fixturePath('winter-hack-days.xml')], { PYCON_HOME: home, LC_ALL: locale }).code).toBe(0);
+      return spawnPycon(['export', '--all'], { PYCON_HOME: home, LC_ALL: locale })
+        .stdout.split('\r\n')
+        .filter((line) => line.startsWith('TZNAME'));
+    };
+    expect(zoneNames('de_DE.UTF-8')).toEqual(['TZNAME:GMT+2', 'TZNAME:GMT+1']);
+    expect(zoneNames('en_US.UTF-8')).toEqual(['TZNAME:GMT+2', 'TZNAME:GMT+1']);
   });
 });
 
