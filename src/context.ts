@@ -3,7 +3,9 @@
  * module that reads `process`; tests build a Ctx of their own with buffers and
  * a fixed clock.
  */
+import { writeSync } from 'node:fs';
 import { homedir, hostname } from 'node:os';
+import { isatty } from 'node:tty';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileProblem } from './store/fileProblem.js';
@@ -43,40 +45,78 @@ export interface Ctx {
 }
 
 export function systemContext(): Ctx {
-  // A reader that stops early (`pycon speakers | head`) is not an error; a
-  // full disk or a closed terminal is the user's to fix, said in one sentence.
-  let failed = false;
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE' || failed) return;
-      failed = true;
-      const where = stream === process.stdout ? 'the output' : 'messages';
-      try {
-        process.stderr.write(`pycon: ${fileProblem(error, where, 'write').message}\n`);
-      } finally {
-        process.exit(1);
-      }
-    });
-  }
   const env = process.env;
-  const isTTY = process.stdout.isTTY === true;
+  const isTTY = isatty(1);
   const columnsFromEnv = Number(env.COLUMNS);
+  // A terminal's size comes from its stream; output for a pipe or a file is
+  // written to the descriptor directly (fdOutput), which saves setting up
+  // Node's streams at every start.
+  const stdout = isTTY ? streamOutput(process.stdout, 1) : fdOutput(1, () => process.stdout);
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout,
+    stderr: fdOutput(2, () => process.stderr),
     isTTY,
-    stderrIsTTY: process.stderr.isTTY === true,
+    stderrIsTTY: isatty(2),
     columns: (isTTY && process.stdout.columns) || (columnsFromEnv > 0 ? columnsFromEnv : 80),
     rows: (isTTY && process.stdout.rows) || (Number(env.LINES) > 0 ? Number(env.LINES) : 24),
     page: async (command, text) => (await import('./pagerProcess.js')).runPager(command, text, env),
-    ask: async (question) =>
-      process.stdin.isTTY && process.stderr.isTTY ? (await import('./askProcess.js')).askTerminal(question) : undefined,
+    ask: async (question) => (process.stdin.isTTY && isatty(2) ? (await import('./askProcess.js')).askTerminal(question) : undefined),
     env,
     clock: () => new Date(),
     localZone: () => env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
     pid: process.pid,
     hostname: hostname(),
     processAlive,
+  };
+}
+
+/**
+ * A reader that stops early (`pycon speakers | head`) is not an error: what
+ * is left unwritten is dropped. A full disk or a closed terminal is the
+ * user's to fix, said in one sentence, exit 1.
+ */
+let outputFailed = false;
+function outputProblem(error: NodeJS.ErrnoException, fd: number): void {
+  if (error.code === 'EPIPE' || outputFailed) return;
+  outputFailed = true;
+  try {
+    writeSync(2, `pycon: ${fileProblem(error, fd === 1 ? 'the output' : 'messages', 'write').message}\n`);
+  } catch {
+    // Nowhere left to say it.
+  } finally {
+    process.exit(1);
+  }
+}
+
+function streamOutput(stream: NodeJS.WriteStream, fd: number): NodeJS.WriteStream {
+  stream.on('error', (error: NodeJS.ErrnoException) => outputProblem(error, fd));
+  return stream;
+}
+
+/**
+ * Writes to a file descriptor as it is given text, in order. Should the
+ * descriptor be non-blocking and full (EAGAIN), the rest goes through Node's
+ * stream for it, which waits.
+ */
+function fdOutput(fd: number, stream: () => NodeJS.WriteStream): Output {
+  let fallback: NodeJS.WriteStream | undefined;
+  return {
+    write(text: string) {
+      if (fallback) return fallback.write(text);
+      const bytes = Buffer.from(text);
+      let written = 0;
+      try {
+        while (written < bytes.length) written += writeSync(fd, bytes, written);
+      } catch (error) {
+        const problem = error as NodeJS.ErrnoException;
+        if (problem.code === 'EAGAIN') {
+          fallback = streamOutput(stream(), fd);
+          return fallback.write(bytes.subarray(written));
+        }
+        outputProblem(problem, fd);
+      }
+      return true;
+    },
   };
 }
 

@@ -264,6 +264,44 @@ describe('reading', () => {
 });
 
 describe('stdout', () => {
+  const pycon = `"${process.execPath}" "${binPath}"`;
+  const bundledTalksJson = () => spawnSync(process.execPath, [binPath, 'talks', '--json'], { encoding: 'utf8' }).stdout;
+
+  it('stops quietly, exit 0, when its reader stops early', () => {
+    const result = spawnSync('sh', ['-c', `{ ${pycon} talks --json; echo "exit $?" >&2; } | head -c 10 >/dev/null`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', PYCON_HOME: makeHome() },
+    });
+    expect(result.stderr).toBe('exit 0\n');
+  });
+
+  it('writes everything, in order, to a pipe left non-blocking that fills up before it is read', () => {
+    // python3 (which khal brings) can hand pycon such a pipe; Node never does.
+    const script = [
+      'import os, subprocess, sys, time',
+      'read, write = os.pipe()',
+      'os.set_blocking(write, False)',
+      'child = subprocess.Popen(sys.argv[1:], stdout=write)',
+      'os.close(write)',
+      'time.sleep(0.5)',
+      'chunks = []',
+      'while chunk := os.read(read, 65536): chunks.append(chunk)',
+      'sys.stdout.buffer.write(b"".join(chunks))',
+      'sys.exit(child.wait())',
+    ].join('\n');
+    const result = spawnSync('python3', ['-c', script, process.execPath, binPath, 'talks', '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      env: { PATH: process.env.PATH ?? '', PYCON_HOME: makeHome() },
+    });
+    expect(result.stdout.length).toBeGreaterThan(65536);
+    expect({ same: result.stdout === bundledTalksJson(), stderr: result.stderr, code: result.status }).toEqual({
+      same: true,
+      stderr: '',
+      code: 0,
+    });
+  });
+
   it('says the disk is full when the output cannot be written, without a stack trace', () => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" search asyncio > ${device('full') ?? '/dev/full'}`], {
       encoding: 'utf8',
