@@ -3,9 +3,9 @@
  * module that reads `process`; tests build a Ctx of their own with buffers and
  * a fixed clock.
  */
-import { writeSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir, hostname } from 'node:os';
-import { isatty } from 'node:tty';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileProblem } from './store/fileProblem.js';
@@ -68,6 +68,20 @@ export function systemContext(): Ctx {
     hostname: hostname(),
     processAlive,
   };
+}
+
+/**
+ * Whether a descriptor is a terminal. Only a character device can be, so
+ * output to a pipe or a file never loads node:tty, whose net and stream
+ * modules cost milliseconds at start-up.
+ */
+function isatty(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
 /**

@@ -22,7 +22,6 @@
  */
 import { linkSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { UserError } from '../errors.js';
 import { makeFolder } from './atomicWrite.js';
 import { fileProblem } from './fileProblem.js';
@@ -50,12 +49,12 @@ const CANDIDATE_STALE_MS = 60_000;
 /** Runs `work` holding the lock; `what` names the guarded thing in messages (`itinerary default`). */
 export async function withLock<T>(lockPath: string, owner: LockOwner, what: string, work: () => T): Promise<T> {
   makeFolder(dirname(lockPath));
-  const started = performance.now();
+  const started = monotonicMs();
   for (;;) {
     const seen = tryLock(lockPath, owner);
     if (seen === undefined) break;
     if (isDead(seen, owner) && takeOver(lockPath, seen, owner)) continue;
-    if (performance.now() - started > owner.waitMs) throw busy(lockPath, seen, what, owner.waitMs);
+    if (monotonicMs() - started > owner.waitMs) throw busy(lockPath, seen, what, owner.waitMs);
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS + Math.random() * RETRY_MS));
   }
   try {
@@ -64,6 +63,11 @@ export async function withLock<T>(lockPath: string, owner: LockOwner, what: stri
   } finally {
     rmSync(lockPath, { force: true });
   }
+}
+
+/** A clock that never goes back; process.hrtime, as perf_hooks costs a millisecond to load at start-up. */
+function monotonicMs(): number {
+  return Number(process.hrtime.bigint() / 1_000_000n);
 }
 
 /** Takes the lock and returns undefined, or returns the content of the lock someone else holds. */
