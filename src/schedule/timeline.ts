@@ -6,18 +6,18 @@ import type { Store, Talk } from './types.js';
 
 /** In each room, the talk running at `at` and the next one to start: after `at`, and never the one running. */
 export function nowAndNext(store: Store, at: number): { now: Talk[]; next: Talk[] } {
-  const now: Talk[] = [];
-  const next: Talk[] = [];
-  for (const room of store.rooms) {
-    const inRoom = store.talks.filter((talk) => talk.room === room);
-    const current = inRoom.find((talk) => runsAt(talk, at));
-    const coming = inRoom
-      .filter((talk) => spanOf(talk).start >= at && talk !== current)
-      .sort((a, b) => spanOf(a).start - spanOf(b).start)[0];
-    if (current) now.push(current);
-    if (coming) next.push(coming);
+  // Two passes over the talks, not one per room: a conference may have sixty rooms and thousands of talks.
+  const current = new Map<string, Talk>();
+  for (const talk of store.talks) if (!current.has(talk.room) && runsAt(talk, at)) current.set(talk.room, talk);
+  const coming = new Map<string, Talk>();
+  for (const talk of store.talks) {
+    const start = spanOf(talk).start;
+    if (start < at || talk === current.get(talk.room)) continue;
+    const earliest = coming.get(talk.room);
+    if (!earliest || start < spanOf(earliest).start) coming.set(talk.room, talk);
   }
-  return { now, next };
+  const inRooms = (found: Map<string, Talk>) => store.rooms.flatMap((room) => found.get(room) ?? []);
+  return { now: inRooms(current), next: inRooms(coming) };
 }
 
 /** The other talks that overlap this one, in the store's order (time, then room). */
