@@ -10,7 +10,7 @@ import type { Store, Talk, ZoneRules } from '../schedule/types.js';
 import { openItinerary, reportMissing } from '../itinerary.js';
 import { writeFileAtomic } from '../store/atomicWrite.js';
 import { conferenceZone } from '../session/zones.js';
-import { openWholeStore } from '../session/store.js';
+import { openStore } from '../session/store.js';
 import { resolveFilter, type FilterFlags } from '../session/filters.js';
 import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
@@ -52,7 +52,7 @@ export async function runExport(options: ExportOptions, ctx: Run): Promise<void>
       'export writes iCalendar, not JSON; leave out --json, or use "pycon itinerary --json" or "pycon talks --json" for JSON.',
     );
   }
-  const store = openWholeStore(ctx);
+  const store = openStore(ctx);
   const filter = await resolveFilter(ctx, store, options);
   let talks: Talk[];
   let cancelled: Talk[] = [];

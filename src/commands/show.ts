@@ -3,7 +3,7 @@ import { findTalk } from '../schedule/query.js';
 import { runningAlongside } from '../schedule/timeline.js';
 import { renderTalkPage } from '../render/talkPage.js';
 import { loadStyle } from '../render/style.js';
-import { openWholeStore } from '../session/store.js';
+import { openStore } from '../session/store.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { listedTalks, talkMarks, writeJson } from './output.js';
@@ -23,7 +23,7 @@ export function registerShow(program: Command, run: () => Run): void {
 }
 
 export async function runShow(options: { talk: string }, ctx: Run): Promise<void> {
-  const store = openWholeStore(ctx);
+  const store = openStore(ctx);
   const talk = findTalk(store, options.talk);
   const mine = openItinerary(ctx, store, DEFAULT_ITINERARY);
   if (ctx.json) return writeJson(ctx, listedTalks(store, mine, [talk])[0]);

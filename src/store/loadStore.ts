@@ -46,7 +46,7 @@ export function storeFileText(store: Store, source: string): { text: string; cle
   // field left undefined (that the text would drop) only makes it unclean.
   const checked = validateStore(store, source);
   if (!isDeepStrictEqual(checked, store)) return { text, clean: false };
-  return { text, clean: true, outline: outlineText(checked) };
+  return { text, clean: true, outline: outlineText(checked, text) };
 }
 
 function corrupt(path: string, why: string): UserError {

@@ -6,37 +6,66 @@
  * their start-up; the outline parses in a fifth of the time.
  *
  * The outline is written beside a sealed store (storeSeal.ts) and read only
- * while the seal says both are as pycon wrote them. Each talk it gives reads
- * its description from the whole store the first time one is asked for, so
- * a command that does need one (a talk's JSON, a search snippet) still gets
- * it: nothing reads differently, only later.
+ * while the seal says both are as pycon wrote them. It says where in the
+ * store each talk's description lies, and a talk reads its description from
+ * there the first time one is asked for: an export of a few talks reads a
+ * few hundred bytes of the store, not all of it. The search text comes from
+ * the whole store. Nothing reads differently, only later.
  */
+import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import type { Store, Talk } from '../schedule/types.js';
-import { readFileAndStat, storeText, textOf } from './readFile.js';
-import { isSealedOutline, outlinePath } from './storeSeal.js';
+import { readFileAndStat, storeLiteral, storeText, textOf } from './readFile.js';
+import { isSameFile, outlinePath, sealedOutlineStore } from './storeSeal.js';
+
+/** An outline as written: a store, and where each description lies in the store's text. */
+type OutlineData = Store & { descriptionAt?: unknown };
 
 /**
  * The outline's text: the store without descriptions and search text, not
- * indented, as only pycon reads it. A description is a talk's last field
- * (loadStore.ts), so adding it back last keeps the fields in their order.
+ * indented, as only pycon reads it, for the store written as `text`. A
+ * description is a talk's last field (loadStore.ts), so adding it back last
+ * keeps the fields in their order.
  */
-export function outlineText(store: Store): string {
+export function outlineText(store: Store, text: string): string {
   const outline = (talks: Talk[]) => talks.map(({ description: _description, ...talk }) => talk);
+  const descriptionAt = descriptionPlaces(store, text);
   return storeText(
     {
       ...store,
       talks: outline(store.talks),
       ...(store.cancelled ? { cancelled: outline(store.cancelled) } : {}),
       searchText: undefined,
+      ...(descriptionAt ? { descriptionAt } : {}),
     },
     0,
   );
 }
 
 /**
- * The store at storePath from its sealed outline, its descriptions read with
- * loadWhole when first asked for; undefined when there is no outline to trust.
+ * Where each description's JSON literal lies in the store's text, as offset
+ * and length pairs, the talks' and then the cancelled talks': found in
+ * order, each as its own key and literal, after the one before. Undefined
+ * when one is not there as expected, and the whole store is read instead.
+ */
+function descriptionPlaces(store: Store, text: string): number[] | undefined {
+  const places: number[] = [];
+  let from = 0;
+  for (const talk of [...store.talks, ...(store.cancelled ?? [])]) {
+    const literal = storeLiteral(talk.description);
+    const field = `"description": ${literal}`;
+    const at = text.indexOf(field, from);
+    if (at === -1) return undefined;
+    from = at + field.length;
+    places.push(from - literal.length, literal.length);
+  }
+  return places;
+}
+
+/**
+ * The store at storePath from its sealed outline, its descriptions read
+ * when first asked for, its search text with loadWhole; undefined when there
+ * is no outline to trust.
  */
 export function loadOutline(storePath: string, loadWhole: () => Store): Store | undefined {
   const path = outlinePath(storePath);
@@ -46,36 +75,93 @@ export function loadOutline(storePath: string, loadWhole: () => Store): Store | 
   } catch {
     return undefined;
   }
-  if (!isSealedOutline(storePath, read.stat)) return undefined;
-  let outline: Store;
+  const storeStat = sealedOutlineStore(storePath, read.stat);
+  if (!storeStat) return undefined;
+  let outline: OutlineData;
   try {
-    outline = JSON.parse(textOf(read.bytes)) as Store;
+    outline = JSON.parse(textOf(read.bytes)) as OutlineData;
   } catch {
     return undefined;
   }
-  return withDescriptionsOnDemand(outline, storePath, loadWhole);
+  const { descriptionAt } = outline;
+  delete outline.descriptionAt;
+  const talks = [...outline.talks, ...(outline.cancelled ?? [])];
+  const places = Array.isArray(descriptionAt) && descriptionAt.length === talks.length * 2 ? (descriptionAt as number[]) : undefined;
+  const changed = () => new UserError(`The talk store ${storePath} changed while pycon read it; run the command again.`);
+  const whole = sameTalks(outline, loadWhole, changed);
+  const fillIn = places ? fromPlaces(storePath, storeStat, talks, places, changed) : fromWhole(outline, whole);
+  return withDescriptionsOnDemand(outline, fillIn, whole);
 }
 
-function withDescriptionsOnDemand(outline: Store, storePath: string, loadWhole: () => Store): Store {
-  const fillIn = () => {
-    const whole = loadWhole();
-    const pairs: [Talk[], Talk[]][] = [[outline.talks, whole.talks]];
-    if (outline.cancelled) pairs.push([outline.cancelled, whole.cancelled ?? []]);
-    for (const [mine, theirs] of pairs) {
-      // The same talks in the same order, or the store was replaced in between (an update): no talk may get another's text.
-      if (mine.length !== theirs.length || mine.some((talk, index) => theirs[index]?.uid !== talk.uid))
-        throw new UserError(`The talk store ${storePath} changed while pycon read it; run the command again.`);
-      mine.forEach((talk, index) => {
-        const value = theirs[index]?.description ?? '';
-        Object.defineProperty(talk, 'description', { value, enumerable: true, writable: true, configurable: true });
-      });
-    }
-    Object.defineProperty(outline, 'searchText', { value: whole.searchText, enumerable: true, writable: true, configurable: true });
+/**
+ * The whole store, read once when first needed; it must hold the outline's
+ * talks in the same order, or the store was replaced in between (an update)
+ * and no talk may get another's text.
+ */
+function sameTalks(outline: Store, loadWhole: () => Store, changed: () => UserError): () => Store {
+  let whole: Store | undefined;
+  return () => {
+    if (whole) return whole;
+    const read = loadWhole();
+    const pairs: [Talk[], Talk[]][] = [
+      [outline.talks, read.talks],
+      [outline.cancelled ?? [], read.cancelled ?? []],
+    ];
+    if (pairs.some(([mine, theirs]) => mine.length !== theirs.length || mine.some((talk, index) => theirs[index]?.uid !== talk.uid)))
+      throw changed();
+    whole = read;
+    return whole;
   };
+}
+
+/** Gives a talk its description from its place in the store, which must still be the file sealed with the outline. */
+function fromPlaces(
+  storePath: string,
+  storeStat: BigIntStats,
+  talks: Talk[],
+  places: number[],
+  changed: () => UserError,
+): (talk: Talk) => void {
+  const indexOf = new Map(talks.map((talk, index) => [talk, index]));
+  let fd: number | undefined;
+  return (talk) => {
+    const index = indexOf.get(talk) ?? -1;
+    const [offset = -1, length = -1] = places.slice(index * 2, index * 2 + 2);
+    if (fd === undefined) {
+      fd = openSync(storePath, 'r');
+      // Kept open while the command runs: the file read is the one the outline was sealed with, even if an update replaces it.
+      if (!isSameFile(storeStat, fstatSync(fd, { bigint: true }))) {
+        closeSync(fd);
+        fd = undefined;
+        throw changed();
+      }
+    }
+    const bytes = Buffer.alloc(Math.max(0, length));
+    let description: unknown;
+    try {
+      description = JSON.parse(bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, offset)).toString('latin1'));
+    } catch {
+      throw changed();
+    }
+    if (typeof description !== 'string') throw changed();
+    setOwn(talk, 'description', description);
+  };
+}
+
+/** Gives every talk its description from the whole store. */
+function fromWhole(outline: Store, whole: () => Store): (talk: Talk) => void {
+  return () => {
+    const read = whole();
+    outline.talks.forEach((talk, index) => setOwn(talk, 'description', read.talks[index]?.description ?? ''));
+    outline.cancelled?.forEach((talk, index) => setOwn(talk, 'description', read.cancelled?.[index]?.description ?? ''));
+  };
+}
+
+function withDescriptionsOnDemand(outline: Store, fillIn: (talk: Talk) => void, whole: () => Store): Store {
   // One getter for every talk, added as a new last field, so that the talks keep sharing one fast shape.
   const description = {
     get(this: Talk): string {
-      fillIn();
+      fillIn(this);
       return this.description;
     },
     enumerable: true,
@@ -85,11 +171,16 @@ function withDescriptionsOnDemand(outline: Store, storePath: string, loadWhole: 
   for (const talk of outline.cancelled ?? []) Object.defineProperty(talk, 'description', description);
   Object.defineProperty(outline, 'searchText', {
     get(): Store['searchText'] {
-      fillIn();
-      return outline.searchText;
+      const { searchText } = whole();
+      setOwn(outline, 'searchText', searchText);
+      return searchText;
     },
     enumerable: true,
     configurable: true,
   });
   return outline;
+}
+
+function setOwn<T extends object>(target: T, field: keyof T & string, value: unknown): void {
+  Object.defineProperty(target, field, { value, enumerable: true, writable: true, configurable: true });
 }

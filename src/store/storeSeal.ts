@@ -79,14 +79,21 @@ export function isSealed(storePath: string, stat: BigIntStats): boolean {
 
 /**
  * Whether the outline read with this status was sealed with the store now at
- * storePath: both files are still the ones the seal was made for.
+ * storePath: both files are still the ones the seal was made for. Gives the
+ * store's status, to know the store again when it is read later.
  */
-export function isSealedOutline(storePath: string, outlineStat: BigIntStats): boolean {
+export function sealedOutlineStore(storePath: string, outlineStat: BigIntStats): BigIntStats | undefined {
   const seal = readSeal(storePath);
-  if (!seal || !sameFile(seal.outline, outlineStat)) return false;
+  if (!seal || !sameFile(seal.outline, outlineStat)) return undefined;
   try {
-    return sameFile(seal.store, statSync(storePath, { bigint: true }));
+    const storeStat = statSync(storePath, { bigint: true });
+    return sameFile(seal.store, storeStat) ? storeStat : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** Whether two statuses are of one file, unchanged in between. */
+export function isSameFile(a: BigIntStats, b: BigIntStats): boolean {
+  return sameFile(identityOf(a), b);
 }

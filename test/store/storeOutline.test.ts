@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/schedule/types.js';
@@ -34,7 +34,18 @@ describe("a store's outline", () => {
       whole.talks.map((talk) => Object.keys(talk).filter((field) => field !== 'description')),
     );
     expect(outline.talks[1]).toEqual({ ...whole.talks[1], description: undefined });
-    expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole));
+    expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole, readFileSync(my.store, 'latin1')));
+  });
+
+  it('says where in the store each description lies, as offset and length', async () => {
+    const my = await imported();
+    const text = readFileSync(my.store, 'latin1');
+    const { descriptionAt } = JSON.parse(readFileSync(my.outline, 'utf8')) as { descriptionAt: number[] };
+    const whole = loadStore(my.store);
+    expect(descriptionAt).toHaveLength(whole.talks.length * 2);
+    const [offset = 0, length = 0] = descriptionAt.slice(4, 6);
+    expect(JSON.parse(text.slice(offset, offset + length))).toBe(whole.talks[2]?.description);
+    expect(text.slice(offset - '"description": '.length, offset)).toBe('"description": ');
   });
 
   it('is what everyday commands read, while --json and search read the whole store', async () => {
@@ -60,7 +71,7 @@ describe("a store's outline", () => {
     expect((await my.run(['talks'])).stdout).toContain('\tEdited by hand\t');
   });
 
-  it('gives each talk its description, and the store its search text, from the whole store when asked', async () => {
+  it('gives each talk its description from its place in the store, and the search text from the whole store, when asked', async () => {
     const my = await imported();
     const whole = loadStore(my.store);
     let reads = 0;
@@ -69,13 +80,29 @@ describe("a store's outline", () => {
       return loadStore(my.store);
     });
     expect(store).toBeDefined();
-    expect(reads).toBe(0);
     expect(store?.talks[2]?.title).toBe(whole.talks[2]?.title);
-    expect(reads).toBe(0);
     expect(store?.talks[2]?.description).toBe(whole.talks[2]?.description);
-    expect(store).toEqual(whole);
     expect(JSON.stringify(store?.talks)).toBe(JSON.stringify(whole.talks));
+    expect(reads).toBe(0);
     expect(store?.searchText).toEqual(whole.searchText);
+    expect(store).toEqual(whole);
+    expect(reads).toBe(1);
+  });
+
+  it('reads descriptions from the whole store for an outline that does not say where they lie', async () => {
+    const my = await imported();
+    my.rewriteOutline((data) => {
+      delete (data as { descriptionAt?: unknown }).descriptionAt;
+    });
+    const whole = loadStore(my.store);
+    let reads = 0;
+    const store = loadOutline(my.store, () => {
+      reads++;
+      return loadStore(my.store);
+    });
+    expect(store?.talks[3]?.description).toBe(whole.talks[3]?.description);
+    expect(reads).toBe(1);
+    expect(store).toEqual(whole);
     expect(reads).toBe(1);
   });
 
@@ -102,12 +129,27 @@ describe("a store's outline", () => {
     const my = await imported();
     const changed = `The talk store ${my.store} changed while pycon read it; run the command again.`;
     const fewer = loadOutline(my.store, () => ({ ...loadStore(my.store), talks: [] }));
-    expect(() => fewer?.talks[0]?.description).toThrow(changed);
+    expect(() => fewer?.searchText).toThrow(changed);
     const reordered = loadOutline(my.store, () => {
       const whole = loadStore(my.store);
       return { ...whole, talks: [...whole.talks].reverse() };
     });
-    expect(() => reordered?.talks[0]?.description).toThrow(changed);
+    expect(() => reordered?.searchText).toThrow(changed);
+  });
+
+  it('says the store changed when it is no longer the file sealed with the outline by the time a description is read', async () => {
+    const my = await imported();
+    const store = loadOutline(my.store, () => loadStore(my.store));
+    // An update in between writes a new store, and seals it with its own outline.
+    const replaced = `${my.store}.new`;
+    // Of the same length, so that the places the outline gives would still read as text.
+    writeFileSync(
+      replaced,
+      readFileSync(my.store, 'latin1').replace(/"description": "(\w+)/, (_, word: string) => `"description": "${'x'.repeat(word.length)}`),
+    );
+    renameSync(replaced, my.store);
+    sealStore(my.store, false);
+    expect(() => store?.talks[0]?.description).toThrow(`The talk store ${my.store} changed while pycon read it; run the command again.`);
   });
 
   it('is written again, and sealed, by an update that changes the schedule', async () => {
