@@ -152,8 +152,12 @@ function fromPlaces(
 function fromWhole(outline: Store, whole: () => Store): (talk: Talk) => void {
   return () => {
     const read = whole();
-    outline.talks.forEach((talk, index) => setOwn(talk, 'description', read.talks[index]?.description ?? ''));
-    outline.cancelled?.forEach((talk, index) => setOwn(talk, 'description', read.cancelled?.[index]?.description ?? ''));
+    for (const [mine, theirs] of [
+      [outline.talks, read.talks],
+      [outline.cancelled ?? [], read.cancelled ?? []],
+    ]) {
+      for (const [index, talk] of (mine as Talk[]).entries()) setOwn(talk, 'description', theirs?.[index]?.description ?? '');
+    }
   };
 }
 
