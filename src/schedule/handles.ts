@@ -24,23 +24,31 @@ export function handlesOf(talks: Talk[]): Handles {
 }
 
 export class Handles {
-  /** For each talk, how many leading words of its id another id starts with too. */
-  private readonly shared = new Map<Talk, number>();
+  /** For each talk, how many leading words of its id another id starts with too; worked out for all once a few are asked for. */
+  private shared: Map<Talk, number> | undefined;
+  private lookups = 0;
   private readonly found = new Map<Talk, string>();
   private titles: TitlePhrases | undefined;
 
-  /**
-   * Sorted word by word, ids that share leading words are neighbours, so the
-   * most words a talk's id shares with any other is the most it shares with
-   * the id before or after it.
-   */
-  constructor(private readonly talks: Talk[]) {
-    const byId = new Map(talks.map((talk) => [talk.id, talk]));
-    const sorted = sortedWordByWord([...byId.keys()]).map((id) => id.split('-'));
-    sorted.forEach((words, i) => {
-      const talk = byId.get(words.join('-')) as Talk;
-      this.shared.set(talk, Math.max(sharedWords(words, sorted[i - 1]), sharedWords(words, sorted[i + 1])));
-    });
+  constructor(private readonly talks: Talk[]) {}
+
+  private sharedOf(talk: Talk): number {
+    if (!this.shared && ++this.lookups <= FEW_LOOKUPS) return this.sharedByScan(talk);
+    this.shared ??= sharedBySorting(this.talks);
+    return this.shared.get(talk) ?? talk.id.split('-').length;
+  }
+
+  /** The most leading words of the talk's id any other id has too, found by comparing it with each. */
+  private sharedByScan(talk: Talk): number {
+    const words = talk.id.split('-');
+    let most = 0;
+    for (const other of this.talks) {
+      if (other === talk) continue;
+      // Cheap first: another id sharing a first word starts with that word.
+      if (!other.id.startsWith(words[0] ?? '')) continue;
+      most = Math.max(most, sharedWords(words, other.id.split('-')));
+    }
+    return most;
   }
 
   get(talk: Talk): string {
@@ -48,7 +56,7 @@ export class Handles {
     if (known !== undefined) return known;
     const words = talk.id.split('-');
     let handle = talk.id;
-    for (let count = (this.shared.get(talk) ?? words.length) + 1; count < words.length; count++) {
+    for (let count = this.sharedOf(talk) + 1; count < words.length; count++) {
       this.titles ??= new TitlePhrases(this.talks);
       if (!this.titles.heldByAnother(words.slice(0, count), talk)) {
         handle = words.slice(0, count).join('-');
@@ -92,6 +100,25 @@ export class TitlePhrases {
     const phrase = ` ${words.join(' ')} `;
     return (this.byWord.get(words[0] ?? '') ?? []).some((other) => other !== talk && this.folded.get(other)?.includes(phrase));
   }
+}
+
+/** Lists print a few talks, or many: a few handles are found by comparing ids, many by sorting them all once. */
+const FEW_LOOKUPS = 16;
+
+/**
+ * Sorted word by word, ids that share leading words are neighbours, so the
+ * most words a talk's id shares with any other is the most it shares with
+ * the id before or after it.
+ */
+function sharedBySorting(talks: Talk[]): Map<Talk, number> {
+  const shared = new Map<Talk, number>();
+  const byId = new Map(talks.map((talk) => [talk.id, talk]));
+  const sorted = sortedWordByWord([...byId.keys()]).map((id) => id.split('-'));
+  sorted.forEach((words, i) => {
+    const talk = byId.get(words.join('-')) as Talk;
+    shared.set(talk, Math.max(sharedWords(words, sorted[i - 1]), sharedWords(words, sorted[i + 1])));
+  });
+  return shared;
 }
 
 /**
