@@ -40,14 +40,8 @@ export class Handles {
 
   /** The most leading words of the talk's id any other id has too, found by comparing it with each. */
   private sharedByScan(talk: Talk): number {
-    const words = talk.id.split('-');
     let most = 0;
-    for (const other of this.talks) {
-      if (other === talk) continue;
-      // Cheap first: another id sharing a first word starts with that word.
-      if (!other.id.startsWith(words[0] ?? '')) continue;
-      most = Math.max(most, sharedWords(words, other.id.split('-')));
-    }
+    for (const other of this.talks) if (other !== talk) most = Math.max(most, leadingWordsShared(talk.id, other.id));
     return most;
   }
 
@@ -136,6 +130,20 @@ function compareWords(a: string[], b: string[]): number {
   const shared = sharedWords(a, b);
   return shared === a.length || shared === b.length ? a.length - b.length : compareText(a[shared] ?? '', b[shared] ?? '');
 }
+
+/** How many leading words two ids share, compared as text: `a-bc-d` and `a-bc-e` share 2, `a-bc` and `a-bx` 1. */
+function leadingWordsShared(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  let same = 0;
+  while (same < length && a.charCodeAt(same) === b.charCodeAt(same)) same++;
+  let words = 0;
+  for (let i = 0; i < same; i++) if (a.charCodeAt(i) === HYPHEN) words++;
+  // The word the two agree up to counts when it ends there in both.
+  const endsWord = (id: string) => same === id.length || id.charCodeAt(same) === HYPHEN;
+  return same > 0 && endsWord(a) && endsWord(b) ? words + 1 : words;
+}
+
+const HYPHEN = 0x2d;
 
 /** How many leading words two ids share. */
 function sharedWords(a: string[], b: string[] | undefined): number {
