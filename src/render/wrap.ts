@@ -28,10 +28,26 @@ export function displayWidth(text: string): number {
       continue;
     }
     if (char === ZWJ) joined = true;
-    if (ZERO_WIDTH.test(char)) continue;
-    width += eastAsianWidth(char.codePointAt(0) ?? 0);
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x20 && code < 0x7f) width += 1;
+    else if (isCommonWide(code)) width += 2;
+    else if (!ZERO_WIDTH.test(char)) width += eastAsianWidth(code);
   }
   return width;
+}
+
+/**
+ * The blocks most wide text is written in, all wide and none combining:
+ * CJK ideographs, hiragana, katakana and Hangul syllables. Asked first, they
+ * spare the full table (a few hundred comparisons) for a title's every character.
+ */
+export function isCommonWide(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3041 && code <= 0x3096) ||
+    (code >= 0x30a1 && code <= 0x30fa) ||
+    (code >= 0xac00 && code <= 0xd7a3)
+  );
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -53,23 +69,24 @@ export function wrapText(text: string, width: number): string[] {
       if (word === '') continue;
       // The parts of a hyphenated word (`Auto-`, `Formatting`) are glued to what precedes them.
       const pieces = word.includes('-') ? word.split(AFTER_HYPHEN) : [word];
-      pieces.forEach((piece, index) => {
+      for (let index = 0; index < pieces.length; index++) {
+        const piece = pieces[index] as string;
         const glued = index > 0;
         const pieceWidth = widthOf(piece);
         const joined = line === '' ? pieceWidth : lineWidth + (glued ? 0 : 1) + pieceWidth;
         if (joined <= limit) {
           line = line === '' ? piece : `${line}${glued ? '' : ' '}${piece}`;
           lineWidth = joined;
-          return;
+          continue;
         }
         if (line !== '') lines.push(line);
         line = '';
-        for (const part of breakWord(piece, limit)) {
+        for (const part of pieceWidth <= limit ? [piece] : breakWord(piece, limit)) {
           if (line !== '') lines.push(line);
           line = part;
         }
         lineWidth = widthOf(line);
-      });
+      }
     }
     lines.push(line);
   }

@@ -22,6 +22,22 @@ describe('display width', () => {
     expect(TITLES.map(displayWidth)).toEqual(TITLES.map((title) => stringWidth(title)));
   });
 
+  it('gives every character of the common wide blocks the width string-width gives it', () => {
+    const blocks = [
+      [0x3000, 0x30ff],
+      [0x4e00, 0x9fff],
+      [0xac00, 0xd7a3],
+      [0xd7a4, 0xd7ff],
+    ];
+    const differ: string[] = [];
+    for (const [from = 0, to = 0] of blocks)
+      for (let code = from; code <= to; code++) {
+        const char = String.fromCodePoint(code);
+        if (displayWidth(char) !== stringWidth(char)) differ.push(code.toString(16));
+      }
+    expect(differ).toEqual([]);
+  });
+
   it('gives East Asian wide characters two columns, combining marks none, colour codes none', () => {
     expect(displayWidth('日本語')).toBe(6);
     expect(displayWidth('e\u0301')).toBe(1);
