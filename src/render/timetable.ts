@@ -119,20 +119,26 @@ function columnWidths(roomCount: number, width: number, minText: number, timeCol
 function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: GridLook): string {
   const { labels } = look;
   const starts = [...new Set(talks.map((talk) => spanOf(talk).start))].sort((a, b) => a - b);
-  // Each cell is wrapped once per width: weighing layouts and drawing the chosen one share the work.
-  const cells = new Map<string, string[]>();
-  const cellOf = (talk: Talk, width: number, rowSpan: number) => {
-    const key = `${talk.uid}\n${talk.room}\n${talk.start}\n${width}\n${rowSpan}`;
-    const known = cells.get(key) ?? renderCell(talk, width, look, rowSpan);
-    cells.set(key, known);
+  // Each cell is wrapped once per width: weighing layouts counts its lines, and only the chosen layout's are styled.
+  const cells = new Map<Talk, Map<number, CellText>>();
+  const textOf = (talk: Talk, width: number, rowSpan: number): CellText => {
+    const byLayout = cells.get(talk) ?? new Map<number, CellText>();
+    cells.set(talk, byLayout);
+    const layout = width * 1000 + rowSpan;
+    const known = byLayout.get(layout) ?? cellText(talk, width, look, rowSpan);
+    byLayout.set(layout, known);
     return known;
+  };
+  const linesOf = (talk: Talk, width: number, rowSpan: number) => {
+    const { title, end } = textOf(talk, width, rowSpan);
+    return title.length + end.length;
   };
   const [timeText = 0, ...roomText] = fitted.map((width) => width - 2);
   const text = [
     timeText,
     ...balanceColumns(
       roomText,
-      (room, width) => linesPerRow(rooms[room] ?? '', starts, talks, width, cellOf),
+      (room, width) => linesPerRow(rooms[room] ?? '', starts, talks, width, linesOf),
       (room) => textIn(rooms[room] ?? '', talks),
     ),
   ];
@@ -158,7 +164,7 @@ function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: Grid
         const { end } = spanOf(talk);
         const rowSpan = starts.filter((start) => start >= rowStart && start < end).length;
         coveredUntil[column] = row + rowSpan - 1;
-        return { lines: cellOf(talk, text[column + 1] ?? 1, rowSpan), rowSpan };
+        return { lines: renderCell(talk, textOf(talk, text[column + 1] ?? 1, rowSpan), look), rowSpan };
       }),
     ],
   );
@@ -251,7 +257,7 @@ function linesPerRow(
   starts: number[],
   talks: Talk[],
   width: number,
-  cellOf: (talk: Talk, width: number, rowSpan: number) => string[],
+  linesOf: (talk: Talk, width: number, rowSpan: number) => number,
 ): number[] {
   const rows = new Array<number>(starts.length).fill(0);
   for (const talk of talks) {
@@ -259,7 +265,7 @@ function linesPerRow(
     const { start, end } = spanOf(talk);
     const first = starts.indexOf(start);
     const span = starts.filter((at) => at >= start && at < end).length;
-    const lines = cellOf(talk, width, span).length;
+    const lines = linesOf(talk, width, span);
     // The rules between spanned rows hold lines too.
     const perRow = Math.ceil((lines - (span - 1)) / span);
     for (let row = first; row < first + span; row++) rows[row] = Math.max(rows[row] ?? 0, perRow);
@@ -290,22 +296,28 @@ function marksOf(talk: Talk, look: TimetableLook): string {
   return `${look.mine.has(talk.id) ? '★\u00a0' : ''}${isOnNow(talk, look.now) ? '▶\u00a0' : ''}`;
 }
 
+/** A talk's cell before it is styled: its title's lines, then when it ends. */
+interface CellText {
+  title: string[];
+  end: string[];
+}
+
 /** A talk's cell: its title wrapped, then when it ends; compact, one line per row it spans. */
-function renderCell(talk: Talk, width: number, look: TimetableLook, rowSpan: number): string[] {
-  const marks = marksOf(talk, look);
-  const style = isOnNow(talk, look.now) ? look.style.now : look.mine.has(talk.id) ? look.style.mine : (text: string) => text;
-  const title = `${marks}${talk.title}`;
+function cellText(talk: Talk, width: number, look: TimetableLook, rowSpan: number): CellText {
+  const title = `${marksOf(talk, look)}${talk.title}`;
   const until = `until ${look.view.local(talk.end).time}`;
   if (look.compact) {
     const lines = fitLines(title, width, rowSpan);
-    const shown = lines.map((line) => style(unbreakable(line)));
     // A line to spare says when the talk ends, as briefly as the column needs.
     const end = [until, `–${look.view.local(talk.end).time}`].find((text) => displayWidth(text) <= width);
-    return lines.length < rowSpan && end !== undefined ? [...shown, look.style.dim(end)] : shown;
+    return { title: lines, end: lines.length < rowSpan && end !== undefined ? [end] : [] };
   }
-  const lines = wrapText(title, width).map((line) => style(unbreakable(line)));
-  lines.push(...wrapText(until, width).map(look.style.dim));
-  return lines;
+  return { title: wrapText(title, width), end: wrapText(until, width) };
+}
+
+function renderCell(talk: Talk, text: CellText, look: TimetableLook): string[] {
+  const style = isOnNow(talk, look.now) ? look.style.now : look.mine.has(talk.id) ? look.style.mine : (line: string) => line;
+  return [...text.title.map((line) => style(unbreakable(line))), ...text.end.map((line) => look.style.dim(line))];
 }
 
 /** For a terminal too narrow for a grid: the day's talks in time order, room by room. */
