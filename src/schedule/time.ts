@@ -56,10 +56,17 @@ export function weekdayIndexOf(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
-/** `2019-05-04` → `Saturday`. */
+/** `2019-05-04` → `Saturday`. Asked for every time shown, of a handful of dates: each is worked out once. */
 export function weekdayOf(date: string): string {
-  return WEEKDAYS[weekdayIndexOf(date)] ?? '';
+  let weekday = weekdays.get(date);
+  if (weekday === undefined) {
+    weekday = WEEKDAYS[weekdayIndexOf(date)] ?? '';
+    weekdays.set(date, weekday);
+  }
+  return weekday;
 }
+
+const weekdays = new Map<string, string>();
 
 export function addDays(date: string, days: number): string {
   const moment = new Date(`${date}T00:00:00Z`);
