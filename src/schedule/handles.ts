@@ -38,11 +38,19 @@ export class Handles {
     return this.shared.get(talk) ?? talk.id.split('-').length;
   }
 
-  /** The most leading words of the talk's id any other id has too, found by comparing it with each. */
+  /**
+   * The most leading words of the talk's id any other id has too, found by
+   * comparing it with each; a talk not among them (a cancelled one) has no
+   * shorter handle than its id.
+   */
   private sharedByScan(talk: Talk): number {
     let most = 0;
-    for (const other of this.talks) if (other !== talk) most = Math.max(most, leadingWordsShared(talk.id, other.id));
-    return most;
+    let among = false;
+    for (const other of this.talks) {
+      if (other === talk) among = true;
+      else most = Math.max(most, leadingWordsShared(talk.id, other.id));
+    }
+    return among ? most : talk.id.split('-').length;
   }
 
   get(talk: Talk): string {

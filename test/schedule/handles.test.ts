@@ -50,6 +50,14 @@ describe('handles', () => {
     }
   });
 
+  it('are the whole id for a talk not among the talks (a cancelled one), however it is found', () => {
+    const gone = { ...saturdayTalk('advanced-talk-gone', '10:00', '11:00'), title: 'Gone' };
+    expect(handlesOf([...store.talks]).get(gone)).toBe('advanced-talk-gone');
+    const warm = handlesOf([...store.talks]);
+    warm.values();
+    expect(warm.get(gone)).toBe('advanced-talk-gone');
+  });
+
   it('each name its own talk, and no two are alike', () => {
     for (const talk of store.talks) expect(findTalk(store, handles.get(talk) as string).id, talk.id).toBe(talk.id);
     expect(new Set(handles.values()).size).toBe(store.talks.length);
