@@ -61,7 +61,10 @@ async function warmUp() {
   const home = mkdtempSync(join(tmpdir(), 'pycon-build-'));
   const quiet = { write: () => true };
   const system = systemContext();
-  const run = (argv, isTTY) => main(argv, { ...system, stdout: quiet, stderr: quiet, isTTY, env: { PYCON_HOME: home, NO_COLOR: '1' } });
+  // Nothing reaches the build's output: on a "terminal", output taller than it goes to a pager that shows nothing.
+  const page = async () => true;
+  const run = (argv, isTTY) =>
+    main(argv, { ...system, stdout: quiet, stderr: quiet, page, isTTY, env: { PYCON_HOME: home, NO_COLOR: '1' } });
   try {
     await run(['add', 'advanced-asyncio'], false);
     for (const isTTY of [false, true]) {
