@@ -104,8 +104,8 @@ export class TitlePhrases {
   }
 }
 
-/** Lists print a few talks, or many: a few handles are found by comparing ids, many by sorting them all once. */
-const FEW_LOOKUPS = 16;
+/** Lists print a few talks, or many: a few handles are found by comparing ids, many by sorting them all once (which costs about as much as twenty comparisons). */
+const FEW_LOOKUPS = 8;
 
 /**
  * Sorted word by word, ids that share leading words are neighbours, so the
@@ -115,10 +115,14 @@ const FEW_LOOKUPS = 16;
 function sharedBySorting(talks: Talk[]): Map<Talk, number> {
   const shared = new Map<Talk, number>();
   const byId = new Map(talks.map((talk) => [talk.id, talk]));
-  const sorted = sortedWordByWord([...byId.keys()]).map((id) => id.split('-'));
-  sorted.forEach((words, i) => {
-    const talk = byId.get(words.join('-')) as Talk;
-    shared.set(talk, Math.max(sharedWords(words, sorted[i - 1]), sharedWords(words, sorted[i + 1])));
+  const sorted = sortedWordByWord([...byId.keys()]);
+  sorted.forEach((id, i) => {
+    const [before, after] = [sorted[i - 1], sorted[i + 1]];
+    const most = Math.max(
+      before === undefined ? 0 : leadingWordsShared(id, before),
+      after === undefined ? 0 : leadingWordsShared(id, after),
+    );
+    shared.set(byId.get(id) as Talk, most);
   });
   return shared;
 }
