@@ -116,13 +116,11 @@ function sharedBySorting(talks: Talk[]): Map<Talk, number> {
   const shared = new Map<Talk, number>();
   const byId = new Map(talks.map((talk) => [talk.id, talk]));
   const sorted = sortedWordByWord([...byId.keys()]);
+  // Split by the engine, not compared character by character: neighbours share long starts.
+  const words = sorted.map((id) => id.split('-'));
   sorted.forEach((id, i) => {
-    const [before, after] = [sorted[i - 1], sorted[i + 1]];
-    const most = Math.max(
-      before === undefined ? 0 : leadingWordsShared(id, before),
-      after === undefined ? 0 : leadingWordsShared(id, after),
-    );
-    shared.set(byId.get(id) as Talk, most);
+    const own = words[i] as string[];
+    shared.set(byId.get(id) as Talk, Math.max(sharedWords(own, words[i - 1]), sharedWords(own, words[i + 1])));
   });
   return shared;
 }
