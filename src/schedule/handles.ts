@@ -104,8 +104,8 @@ export class TitlePhrases {
   }
 }
 
-/** Lists print a few talks, or many: a few handles are found by comparing ids, many by sorting them all once (which costs about as much as twenty comparisons). */
-const FEW_LOOKUPS = 8;
+/** Lists print a few talks, or many: a few handles are found by comparing ids, many by sorting them all once (which costs about as much as ten comparisons). */
+const FEW_LOOKUPS = 4;
 
 /**
  * Sorted word by word, ids that share leading words are neighbours, so the
