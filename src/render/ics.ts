@@ -115,6 +115,7 @@ function localTime(name: string, zone: string, iso: string): string {
  * bundled store (whose uids are its slugs) keeps the UIDs calendars already hold.
  */
 export function uidPart(id: string): string {
+  if (UID_SAFE.test(id)) return id;
   return (
     Array.from(new TextEncoder().encode(id), (byte) => {
       const char = String.fromCharCode(byte);
@@ -122,6 +123,9 @@ export function uidPart(id: string): string {
     }).join('') || 'talk'
   );
 }
+
+const UID_SAFE = /^[A-Za-z0-9._~-]+$/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** `pycon-us-2019` → `pycon-us-2019.pycon`: the right-hand side of every UID, any byte outside a hostname's letters as %XX. */
 function uidDomain(conference: string): string {
@@ -153,6 +157,12 @@ function utf8Length(char: string): number {
 
 /** Folds a content line into 75-octet pieces, continuing each with a space, never inside a character. */
 export function foldLine(line: string): string {
+  // ASCII is an octet a character: cut by length, most lines of a calendar at once.
+  if (ASCII_ONLY.test(line)) {
+    const pieces = [line.slice(0, 75)];
+    for (let at = 75; at < line.length; at += 74) pieces.push(line.slice(at, at + 74));
+    return pieces.join('\r\n ');
+  }
   const pieces: string[] = [];
   let piece = '';
   let octets = 0;
