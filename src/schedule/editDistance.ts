@@ -7,9 +7,11 @@
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before = new Int32Array(b.length + 1);
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
+  // Each character of b that a lacks costs an edit at least: most words are given up here.
+  let lacking = 0;
+  for (let j = 0; j < b.length; j++) if (a.indexOf(b.charAt(j)) === -1 && ++lacking > limit) return limit + 1;
+  if (rows[0].length <= b.length) rows = [0, 1, 2].map(() => new Int32Array(b.length + 1)) as typeof rows;
+  let [before, previous, current] = rows;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
@@ -31,8 +33,11 @@ export function editDistance(a: string, b: string, limit: number): number {
     if (rowBest > limit) return limit + 1;
     [before, previous, current] = [previous, current, before];
   }
-  return previous[b.length] as number;
+  return Math.min(previous[b.length] as number, limit + 1);
 }
+
+/** The three rows, kept between calls: a search makes thousands. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
 
 /** How many typos a word of this length may carry and still be recognised. */
 export function typoAllowance(length: number): number {
