@@ -13,7 +13,7 @@ import { renderPlan } from '../render/plan.js';
 import { loadStyle } from '../render/style.js';
 import { changeItinerary, heldTalks, openItinerary, prioritiesOf, reportMissing, type Itinerary } from '../itinerary.js';
 import { entryOf, namesTalk } from '../store/itineraryFile.js';
-import { openWholeStore } from '../session/store.js';
+import { openStore } from '../session/store.js';
 import { resolveDay } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
@@ -75,7 +75,7 @@ export function registerPlan(program: Command, run: () => Run): void {
 }
 
 export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
-  const store = openWholeStore(ctx);
+  const store = openStore(ctx);
   const given = options.interests.map((interest) => interest.trim()).filter((interest) => interest !== '');
   // Without interests, plan again with those the itinerary was planned with: after an update cancels a talk, this fills its slot.
   const interests = given.length > 0 ? given : plannedInterests(ctx, store, options.itinerary);

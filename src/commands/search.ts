@@ -7,7 +7,7 @@ import { renderTalkLines, renderTalkList } from '../render/talkList.js';
 import { matchSnippet } from '../render/snippet.js';
 import type { Talk } from '../schedule/types.js';
 import { loadStyle } from '../render/style.js';
-import { openWholeStore } from '../session/store.js';
+import { openStore } from '../session/store.js';
 import { resolveFilter, type FilterFlags } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
@@ -37,7 +37,7 @@ export function registerSearch(program: Command, run: () => Run): void {
 }
 
 export async function runSearch(options: SearchOptions, ctx: Run): Promise<void> {
-  const store = openWholeStore(ctx);
+  const store = openStore(ctx);
   const pool = filterTalks(store.talks, await resolveFilter(ctx, store, options));
   const query = options.words.join(' ');
   if (foldWords(query).length === 0) throw new UsageError('Give words to search for, such as "pycon search asyncio".');

@@ -36,8 +36,8 @@ export function loadStoreOrOutline(path: string): Store {
   return loadOutline(path, () => loadStore(path)) ?? loadStore(path);
 }
 
-/** The talk store this run uses, descriptions and all, for the commands that read every talk's text: search and plan. */
-export function openWholeStore(ctx: Run): Store {
+/** The talk store this run uses, descriptions and all: what --json prints. */
+function openWholeStore(ctx: Run): Store {
   let store = stores.get(ctx);
   if (!store) {
     store = loadStore(storePathOf(ctx));

@@ -3,7 +3,7 @@
  *
  *   settings.json                    which conference is in use
  *   conferences/<name>/store.json    its talk store
- *   conferences/<name>/store.json.seal, store.outline.json
+ *   conferences/<name>/store.json.seal, store.outline.json, store.search.json
  *                                    the store as checked, and without its
  *                                    descriptions (storeSeal.ts, storeOutline.ts)
  *   conferences/<name>/source.<ext>  the schedule as it was read
@@ -19,7 +19,8 @@ import { join } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { makeFolder, removeLeftovers, writeFileAtomic } from './atomicWrite.js';
 import { type LockOwner, withLock } from './lockFile.js';
-import { breakSeal, outlinePath, sealStore } from './storeSeal.js';
+import type { OutlineFiles } from './storeOutline.js';
+import { breakSeal, outlinePath, searchPath, sealStore } from './storeSeal.js';
 import { readBytes, readTextFile } from './readFile.js';
 import type { Change } from '../schedule/changes.js';
 
@@ -124,8 +125,8 @@ export interface SavedConference {
   store?: string;
   /** Whether loading the store would leave it as it is, so that it is sealed (storeSeal.ts). */
   clean?: boolean;
-  /** The outline of a clean store, sealed with it (storeOutline.ts). */
-  outline?: string | undefined;
+  /** The outline and search text of a clean store, sealed with it (storeOutline.ts). */
+  outline?: OutlineFiles | undefined;
   source?: { bytes: Uint8Array; extension: string };
   origin: Origin;
   /** The update that made this version, added to the log `changes` reads. */
@@ -169,7 +170,10 @@ export async function saveConference(home: string, name: string, owner: LockOwne
     breakSeal(storePath);
     writeFileAtomic(storePath, store);
     if (saved.clean) {
-      if (saved.outline !== undefined) writeFileAtomic(outlinePath(storePath), saved.outline);
+      if (saved.outline !== undefined) {
+        writeFileAtomic(outlinePath(storePath), saved.outline.outline);
+        writeFileAtomic(searchPath(storePath), saved.outline.search);
+      }
       sealStore(storePath, saved.outline !== undefined);
     }
     if (saved.update) {

@@ -19,7 +19,7 @@ import {
 } from '../schedule/types.js';
 import { readFileAndStat, storeText, textOf } from './readFile.js';
 import { isSealed } from './storeSeal.js';
-import { outlineText } from './storeOutline.js';
+import { type OutlineFiles, outlineFiles } from './storeOutline.js';
 
 export function loadStore(path: string): Store {
   const { bytes, stat } = readFileAndStat(path, {
@@ -40,13 +40,13 @@ export function loadStore(path: string): Store {
  * whether the check left it as it was: only such a store may be sealed, and
  * only it gets an outline (storeOutline.ts).
  */
-export function storeFileText(store: Store, source: string): { text: string; clean: boolean; outline?: string } {
+export function storeFileText(store: Store, source: string): { text: string; clean: boolean; outline?: OutlineFiles } {
   const text = storeText(store);
   // Checked as it is in memory, which is what its text reads back as: a
   // field left undefined (that the text would drop) only makes it unclean.
   const checked = validateStore(store, source);
   if (!isDeepStrictEqual(checked, store)) return { text, clean: false };
-  return { text, clean: true, outline: outlineText(checked, text) };
+  return { text, clean: true, outline: outlineFiles(checked, text) };
 }
 
 function corrupt(path: string, why: string): UserError {

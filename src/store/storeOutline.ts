@@ -9,17 +9,28 @@
  * while the seal says both are as pycon wrote them. It says where in the
  * store each talk's description lies, and a talk reads its description from
  * there the first time one is asked for: an export of a few talks reads a
- * few hundred bytes of the store, not all of it. The search text comes from
- * the whole store. Nothing reads differently, only later.
+ * few hundred bytes of the store, not all of it. The store's search text is
+ * written beside it too (`store.search.json`), so a search reads the outline
+ * and that, not every description. Nothing reads differently, only later.
  */
 import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat, storeLiteral, storeText, textOf } from './readFile.js';
-import { isSameFile, outlinePath, sealedOutlineStore } from './storeSeal.js';
+import { isSameFile, outlinePath, searchPath, searchSeal, sealedOutlineStore } from './storeSeal.js';
 
 /** An outline as written: a store, and where each description lies in the store's text. */
 type OutlineData = Store & { descriptionAt?: unknown };
+
+/** The files written beside a clean store: its outline, and its search text. */
+export interface OutlineFiles {
+  outline: string;
+  search: string;
+}
+
+export function outlineFiles(store: Store, text: string): OutlineFiles {
+  return { outline: outlineText(store, text), search: storeText(store.searchText ?? [], 0) };
+}
 
 /**
  * The outline's text: the store without descriptions and search text, not
@@ -90,7 +101,27 @@ export function loadOutline(storePath: string, loadWhole: () => Store): Store | 
   const changed = () => new UserError(`The talk store ${storePath} changed while pycon read it; run the command again.`);
   const whole = sameTalks(outline, loadWhole, changed);
   const fillIn = places ? fromPlaces(storePath, storeStat, talks, places, changed) : fromWhole(outline, whole);
-  return withDescriptionsOnDemand(outline, fillIn, whole);
+  const searchText = () => sealedSearchText(storePath, storeStat, outline.talks.length, changed) ?? whole().searchText;
+  return withDescriptionsOnDemand(outline, fillIn, searchText);
+}
+
+/** The search text sealed with the store, or undefined when there is none to trust and the whole store is read instead. */
+function sealedSearchText(storePath: string, storeStat: BigIntStats, talks: number, changed: () => UserError): Store['searchText'] {
+  let read: ReturnType<typeof readFileAndStat>;
+  try {
+    read = readFileAndStat(searchPath(storePath), { what: 'search text', missing: '' });
+  } catch {
+    return undefined;
+  }
+  const seal = searchSeal(storePath, storeStat, read.stat);
+  if (seal === 'replaced') throw changed();
+  if (seal === 'unsealed') return undefined;
+  try {
+    const searchText: unknown = JSON.parse(textOf(read.bytes));
+    return Array.isArray(searchText) && searchText.length === talks ? (searchText as Store['searchText']) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -161,7 +192,7 @@ function fromWhole(outline: Store, whole: () => Store): (talk: Talk) => void {
   };
 }
 
-function withDescriptionsOnDemand(outline: Store, fillIn: (talk: Talk) => void, whole: () => Store): Store {
+function withDescriptionsOnDemand(outline: Store, fillIn: (talk: Talk) => void, readSearchText: () => Store['searchText']): Store {
   // One getter for every talk, added as a new last field, so that the talks keep sharing one fast shape.
   const description = {
     get(this: Talk): string {
@@ -175,7 +206,7 @@ function withDescriptionsOnDemand(outline: Store, fillIn: (talk: Talk) => void, 
   for (const talk of outline.cancelled ?? []) Object.defineProperty(talk, 'description', description);
   Object.defineProperty(outline, 'searchText', {
     get(): Store['searchText'] {
-      const { searchText } = whole();
+      const searchText = readSearchText();
       setOwn(outline, 'searchText', searchText);
       return searchText;
     },

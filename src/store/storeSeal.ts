@@ -8,9 +8,9 @@
  * the seal no longer matches and the store is checked and cleaned as any
  * store is.
  *
- * The seal also names the store's outline (`store.outline.json`, see
- * storeOutline.ts), written with it: the outline is trusted only while both
- * files are the ones the seal was made for.
+ * The seal also names the store's outline (`store.outline.json`) and its
+ * search text (`store.search.json`), see storeOutline.ts, written with it:
+ * they are trusted only while the files are the ones the seal was made for.
  */
 import { type BigIntStats, readFileSync, rmSync, statSync } from 'node:fs';
 import { STORE_SCHEMA_VERSION } from '../schedule/types.js';
@@ -22,6 +22,11 @@ export function sealPath(storePath: string): string {
 
 export function outlinePath(storePath: string): string {
   return storePath.replace(/(\.json)?$/, '.outline.json');
+}
+
+/** The store's search text, written and sealed with its outline (storeOutline.ts). */
+export function searchPath(storePath: string): string {
+  return storePath.replace(/(\.json)?$/, '.search.json');
 }
 
 interface FileIdentity {
@@ -51,7 +56,12 @@ export function sealStore(storePath: string, withOutline: boolean): void {
   const seal = {
     schemaVersion: STORE_SCHEMA_VERSION,
     store: identityOf(statSync(storePath, { bigint: true })),
-    ...(withOutline ? { outline: identityOf(statSync(outlinePath(storePath), { bigint: true })) } : {}),
+    ...(withOutline
+      ? {
+          outline: identityOf(statSync(outlinePath(storePath), { bigint: true })),
+          search: identityOf(statSync(searchPath(storePath), { bigint: true })),
+        }
+      : {}),
   };
   writeFileAtomic(sealPath(storePath), `${JSON.stringify(seal)}\n`);
 }
@@ -59,6 +69,7 @@ export function sealStore(storePath: string, withOutline: boolean): void {
 export function breakSeal(storePath: string): void {
   rmSync(sealPath(storePath), { force: true });
   rmSync(outlinePath(storePath), { force: true });
+  rmSync(searchPath(storePath), { force: true });
 }
 
 function readSeal(storePath: string): Record<string, unknown> | undefined {
@@ -91,6 +102,18 @@ export function sealedOutlineStore(storePath: string, outlineStat: BigIntStats):
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether the search text read with this status was sealed with the store
+ * whose status is storeStat: `replaced` when the seal is now another
+ * store's (an update came in between), `unsealed` when the search file is
+ * not the one sealed.
+ */
+export function searchSeal(storePath: string, storeStat: BigIntStats, searchStat: BigIntStats): 'sealed' | 'unsealed' | 'replaced' {
+  const seal = readSeal(storePath);
+  if (!seal || !sameFile(seal.store, storeStat)) return 'replaced';
+  return sameFile(seal.search, searchStat) ? 'sealed' : 'unsealed';
 }
 
 /** Whether two statuses are of one file, unchanged in between. */

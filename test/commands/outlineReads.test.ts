@@ -16,7 +16,7 @@ describe('reading a conference with a sealed outline', () => {
     vi.mocked(loadStore).mockClear();
   });
 
-  it('never reads the whole store for talks, timetable, today, now, itinerary, days, rooms, speakers, show or export', async () => {
+  it('never reads the whole store for talks, timetable, today, now, itinerary, days, rooms, speakers, show, export, search or plan', async () => {
     const my = inHome();
     expect((await my.run(['import', schedule])).code).toBe(0);
     expect((await my.run(['add', 'opening', 'lets-encrypt'])).code).toBe(0);
@@ -32,6 +32,9 @@ describe('reading a conference with a sealed outline', () => {
       ['speakers'],
       ['show', 'opening'],
       ['export'],
+      ['search', 'rust'],
+      ['search', 'encrypt', '--day', 'fri'],
+      ['plan', 'rust', '--dry-run'],
     ]) {
       vi.mocked(loadStore).mockClear();
       const { code, stderr } = await my.run(argv);
@@ -40,12 +43,12 @@ describe('reading a conference with a sealed outline', () => {
     }
   });
 
-  it('reads the whole store for --json and search, which read every description', async () => {
+  it('reads the whole store for --json, which prints every description', async () => {
     const my = inHome();
     expect((await my.run(['import', schedule])).code).toBe(0);
     for (const argv of [
       ['talks', '--json'],
-      ['search', 'rust'],
+      ['search', 'rust', '--json'],
     ]) {
       vi.mocked(loadStore).mockClear();
       expect((await my.run(argv)).code).toBe(0);
