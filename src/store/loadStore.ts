@@ -41,11 +41,12 @@ export function loadStore(path: string): Store {
  * only it gets an outline (storeOutline.ts).
  */
 export function storeFileText(store: Store, source: string): { text: string; clean: boolean; outline?: OutlineFiles } {
-  const text = storeText(store);
   // Checked as it is in memory, which is what its text reads back as: a
   // field left undefined (that the text would drop) only makes it unclean.
   const checked = validateStore(store, source);
-  if (!sameStore(checked, store)) return { text, clean: false };
+  if (!sameStore(checked, store)) return { text: storeText(store), clean: false };
+  // Written as checked: its parts in the order loading gives them (talks, cancelled talks, history, search text).
+  const text = storeText(checked);
   return { text, clean: true, outline: outlineFiles(checked, text) };
 }
 

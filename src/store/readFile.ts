@@ -74,15 +74,8 @@ export function textOf(bytes: Buffer): string {
  * back needs no UTF-8 decoding.
  */
 export function storeText(store: unknown, indent = 2): string {
-  return `${JSON.stringify(store, null, indent).replace(BEYOND_ASCII, escapeCharacter)}\n`;
+  return `${JSON.stringify(store, null, indent).replace(/[\u007f-\uffff]/g, escapeCharacter)}\n`;
 }
-
-/** A string as storeText writes it: a JSON literal in ASCII. */
-export function storeLiteral(text: string): string {
-  return JSON.stringify(text).replace(BEYOND_ASCII, escapeCharacter);
-}
-
-const BEYOND_ASCII = /[\u007f-\uffff]/g;
 
 function escapeCharacter(character: string): string {
   return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;

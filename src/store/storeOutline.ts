@@ -16,7 +16,7 @@
 import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import type { Store, Talk } from '../schedule/types.js';
-import { readFileAndStat, storeLiteral, storeText, textOf } from './readFile.js';
+import { readFileAndStat, storeText, textOf } from './readFile.js';
 import { isSameFile, outlinePath, searchPath, searchSeal, sealedOutlineStore } from './storeSeal.js';
 
 /** An outline as written: a store, and where each description lies in the store's text. */
@@ -55,20 +55,26 @@ export function outlineText(store: Store, text: string): string {
 
 /**
  * Where each description's JSON literal lies in the store's text, as offset
- * and length pairs, the talks' and then the cancelled talks': found in
- * order, each as its own key and literal, after the one before. Undefined
- * when one is not there as expected, and the whole store is read instead.
+ * and length pairs, the talks' and then the cancelled talks'. A description
+ * is a talk's last field, so its literal runs from its key to the end of the
+ * line: JSON holds no raw line break in a string, and escapes every `"` in
+ * one, so the key is found only where it is a key. In a store written as
+ * checked (loadStore.ts), the talks and then the cancelled talks come before
+ * anything else with such a key: the search text comes last. Undefined when
+ * the text is not laid out so, and the whole store is read instead.
  */
 function descriptionPlaces(store: Store, text: string): number[] | undefined {
+  const key = '"description": ';
   const places: number[] = [];
   let from = 0;
-  for (const talk of [...store.talks, ...(store.cancelled ?? [])]) {
-    const literal = storeLiteral(talk.description);
-    const field = `"description": ${literal}`;
-    const at = text.indexOf(field, from);
+  for (let left = store.talks.length + (store.cancelled?.length ?? 0); left > 0; left--) {
+    const at = text.indexOf(key, from);
     if (at === -1) return undefined;
-    from = at + field.length;
-    places.push(from - literal.length, literal.length);
+    const start = at + key.length;
+    const end = text.indexOf('\n', start);
+    if (end === -1 || text[start] !== '"' || text[end - 1] !== '"') return undefined;
+    places.push(start, end - start);
+    from = end;
   }
   return places;
 }
