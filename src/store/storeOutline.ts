@@ -80,8 +80,9 @@ function descriptionPlaces(store: Store, text: string): number[] | undefined {
 }
 
 /**
- * The store at storePath from its sealed outline, its descriptions read
- * when first asked for, its search text with loadWhole; undefined when there
+ * The store at storePath from its sealed outline, its descriptions and
+ * search text read when first asked for (from the whole store, read with
+ * loadWhole, when their own files cannot be trusted); undefined when there
  * is no outline to trust.
  */
 export function loadOutline(storePath: string, loadWhole: () => Store): Store | undefined {
