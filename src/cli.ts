@@ -39,7 +39,7 @@ import { registerJoin } from './commands/join.js';
 import { registerCompare } from './commands/compare.js';
 import packageJson from '../package.json' with { type: 'json' };
 
-export { systemContext } from './context.js';
+export { outputWritten, systemContext } from './context.js';
 
 export async function main(argv: string[], system: Ctx): Promise<number> {
   const outcome = { exitCode: 0 };

@@ -104,7 +104,20 @@ function outputProblem(error: NodeJS.ErrnoException, fd: number): void {
 
 function streamOutput(stream: NodeJS.WriteStream, fd: number): NodeJS.WriteStream {
   stream.on('error', (error: NodeJS.ErrnoException) => outputProblem(error, fd));
+  streams.push(stream);
   return stream;
+}
+
+/** The streams output went through: a terminal's, or a descriptor's that could not take more (fdOutput). */
+const streams: NodeJS.WriteStream[] = [];
+
+/**
+ * Whether all output has reached its descriptors. Writes to one are
+ * synchronous; a stream may still hold some, and the process must then
+ * wait for it before exiting.
+ */
+export function outputWritten(): boolean {
+  return streams.every((stream) => stream.writableLength === 0);
 }
 
 /**
