@@ -83,23 +83,87 @@ export function foldTalk(talk: Talk): SearchText {
 }
 
 export function buildSearchIndex(talks: Talk[], folded: (talk: Talk) => SearchText = foldTalk): SearchIndex {
-  const texts = talks.map(folded);
+  return { talks, ...columnsOf(talks.map(folded)), words: new Map() };
+}
+
+function columnsOf(texts: SearchText[]): Pick<SearchIndex, 'titles' | 'speakers' | 'descriptions'> {
   return {
-    talks,
     titles: columnOf(texts.map((text) => text.title)),
     speakers: columnOf(texts.map((text) => text.speakers)),
     descriptions: columnOf(texts.map((text) => text.description)),
-    words: new Map(),
   };
 }
 
 /** An index over some or all of a store's talks, from the folded text the store carries. */
 export function indexStore(store: Store, talks: Talk[] = store.talks): SearchIndex {
+  // All the store's talks, in order (a filter that kept them all): the saved columns are this index.
+  const all = talks.length === store.talks.length && talks.every((talk, i) => talk === store.talks[i]);
+  const ready = all && store.searchText ? prepared.get(store.searchText) : undefined;
+  if (ready) return { talks, ...ready, words: new Map() };
   const folded = new Map<Talk, SearchText>();
   store.searchText?.forEach((text, i) => {
     folded.set(store.talks[i] as Talk, text);
   });
   return buildSearchIndex(talks, (talk) => folded.get(talk) ?? foldTalk(talk));
+}
+
+/**
+ * A store's search text as it is saved beside the store: the three columns
+ * an index of all its talks searches, and the words typos are looked for
+ * among, so that a search reads them rather than builds them.
+ */
+export interface SearchColumns {
+  titles: string;
+  speakers: string;
+  descriptions: string;
+  /** Each distinct title or speaker word, in the order they first appear, one space between. */
+  vocabulary: string;
+}
+
+export function searchColumnsOf(texts: SearchText[]): SearchColumns {
+  const columns = columnsOf(texts);
+  return {
+    titles: columns.titles.text,
+    speakers: columns.speakers.text,
+    descriptions: columns.descriptions.text,
+    vocabulary: vocabularyOf(columns).join(' '),
+  };
+}
+
+/** Indexes made of saved columns, for the search text that came with them. */
+const prepared = new WeakMap<SearchText[], Omit<SearchIndex, 'talks' | 'words'>>();
+
+/**
+ * Each of `count` talks' search text, from saved columns, which an index of
+ * all those talks then uses as they are; undefined unless each column holds
+ * exactly `count` talks' text.
+ */
+export function searchTextOfColumns(columns: SearchColumns, count: number): SearchText[] | undefined {
+  const [titles, speakers, descriptions] = [columns.titles, columns.speakers, columns.descriptions].map((text) => savedColumn(text, count));
+  if (!titles || !speakers || !descriptions) return undefined;
+  const textAt = (column: Column, i: number) =>
+    column.text.slice((column.starts[i] as number) + 1, (column.starts[i + 1] ?? column.text.length) - 1);
+  const texts = Array.from({ length: count }, (_, i) => ({
+    title: textAt(titles, i),
+    speakers: textAt(speakers, i),
+    description: textAt(descriptions, i),
+  }));
+  prepared.set(texts, { titles, speakers, descriptions, vocabulary: columns.vocabulary === '' ? [] : columns.vocabulary.split(' ') });
+  return texts;
+}
+
+/** A column as columnOf writes it, with where each of its `count` talks' text starts; undefined when it holds another number. */
+function savedColumn(text: string, count: number): Column | undefined {
+  const starts: number[] = [];
+  let at = 0;
+  while (at < text.length) {
+    if (text[at] !== ' ') return undefined;
+    starts.push(at);
+    const end = text.indexOf('\n', at);
+    if (end === -1) return undefined;
+    at = end + 1;
+  }
+  return starts.length === count ? { text, starts } : undefined;
 }
 
 function columnOf(texts: string[]): Column {
@@ -217,7 +281,7 @@ function fuzzyNeighbours(index: SearchIndex, word: string): Map<string, number> 
   return near;
 }
 
-function vocabularyOf(index: SearchIndex): string[] {
+function vocabularyOf(index: Pick<SearchIndex, 'titles' | 'speakers'>): string[] {
   const words = new Set(`${index.titles.text}${index.speakers.text}`.replaceAll('\n', ' ').split(' '));
   words.delete('');
   return [...words];

@@ -15,6 +15,7 @@
  */
 import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
+import { foldTalk, type SearchColumns, searchColumnsOf, searchTextOfColumns } from '../schedule/search.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat, storeText, textOf } from './readFile.js';
 import { isSameFile, outlinePath, searchPath, searchSeal, sealedOutlineStore } from './storeSeal.js';
@@ -29,7 +30,7 @@ export interface OutlineFiles {
 }
 
 export function outlineFiles(store: Store, text: string): OutlineFiles {
-  return { outline: outlineText(store, text), search: storeText(store.searchText ?? [], 0) };
+  return { outline: outlineText(store, text), search: storeText(searchColumnsOf(store.searchText ?? store.talks.map(foldTalk)), 0) };
 }
 
 /**
@@ -124,11 +125,17 @@ function sealedSearchText(storePath: string, storeStat: BigIntStats, talks: numb
   if (seal === 'replaced') throw changed();
   if (seal === 'unsealed') return undefined;
   try {
-    const searchText: unknown = JSON.parse(textOf(read.bytes));
-    return Array.isArray(searchText) && searchText.length === talks ? (searchText as Store['searchText']) : undefined;
+    const columns: unknown = JSON.parse(textOf(read.bytes));
+    return isSearchColumns(columns) ? searchTextOfColumns(columns, talks) : undefined;
   } catch {
     return undefined;
   }
+}
+
+function isSearchColumns(value: unknown): value is SearchColumns {
+  if (typeof value !== 'object' || value === null) return false;
+  const columns = value as Record<string, unknown>;
+  return ['titles', 'speakers', 'descriptions', 'vocabulary'].every((field) => typeof columns[field] === 'string');
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchTalks } from '../../src/schedule/search.js';
+import { buildSearchIndex, indexStore, searchColumnsOf, searchTalks, searchTextOfColumns } from '../../src/schedule/search.js';
+import { bundledStoreData } from '../helpers/store.js';
 import { saturdayTalk } from '../helpers/talks.js';
 
 const talk = (id: string, start: string, title: string, speakers: string[], description: string) => ({
@@ -52,5 +53,46 @@ describe('search over every talk at once', () => {
   it('finds a title word typed with a typo, through the words that hold its letters', () => {
     expect(found('asyncoi').map(([id]) => id)).toEqual(['a']);
     expect(found('asynco').map(([id]) => id)).toEqual(['a']);
+  });
+});
+
+describe('search columns saved beside a store', () => {
+  const store = bundledStoreData();
+  const texts = store.searchText ?? [];
+
+  it('give back each talk’s search text, and an index of all talks the same as one built from it', () => {
+    const columns = searchColumnsOf(texts);
+    const read = searchTextOfColumns(columns, texts.length);
+    expect(read).toEqual(texts);
+    const saved = indexStore({ ...store, searchText: read });
+    const built = indexStore({ ...store, searchText: [...texts] });
+    expect([saved.titles, saved.speakers, saved.descriptions]).toEqual([built.titles, built.speakers, built.descriptions]);
+    expect(saved.titles).not.toBe(built.titles);
+    // Made of the saved columns also for a filter that kept every talk.
+    expect(
+      indexStore(
+        { ...store, searchText: read },
+        store.talks.filter(() => true),
+      ).titles,
+    ).toBe(saved.titles);
+    expect(searchTalks(saved, 'asynco').map((hit) => hit.talk.id)).toEqual(searchTalks(built, 'asynco').map((hit) => hit.talk.id));
+    expect(saved.vocabulary).toEqual(columns.vocabulary.split(' '));
+    expect(searchTalks(built, 'asynco').length).toBeGreaterThan(0);
+    expect(built.vocabulary).toEqual(saved.vocabulary);
+  });
+
+  it('are refused when a column holds another number of talks, or is not laid out as written', () => {
+    const columns = searchColumnsOf(texts);
+    expect(searchTextOfColumns(columns, texts.length + 1)).toBeUndefined();
+    expect(searchTextOfColumns({ ...columns, speakers: columns.speakers.slice(0, -1) }, texts.length)).toBeUndefined();
+    expect(searchTextOfColumns({ ...columns, titles: `x${columns.titles}` }, texts.length)).toBeUndefined();
+  });
+
+  it('index a part of the store from each talk’s text, as before', () => {
+    const read = searchTextOfColumns(searchColumnsOf(texts), texts.length);
+    const saturday = store.talks.filter((talk) => talk.day === 'Saturday');
+    const part = indexStore({ ...store, searchText: read }, saturday);
+    expect(part.talks).toBe(saturday);
+    expect(part.titles.starts).toHaveLength(saturday.length);
   });
 });
