@@ -46,9 +46,11 @@ export class Handles {
   private sharedByScan(talk: Talk): number {
     let most = 0;
     let among = false;
+    const first = talk.id.charCodeAt(0);
     for (const other of this.talks) {
       if (other === talk) among = true;
-      else most = Math.max(most, leadingWordsShared(talk.id, other.id));
+      // An id that starts with another letter shares no word: most do.
+      else if (other.id.charCodeAt(0) === first) most = Math.max(most, leadingWordsShared(talk.id, other.id));
     }
     return among ? most : talk.id.split('-').length;
   }
