@@ -150,8 +150,7 @@ export function escapeText(value: string): string {
 }
 
 /** The octets a code point takes in UTF-8. */
-function utf8Length(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
+function utf8Length(code: number): number {
   return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
@@ -163,20 +162,21 @@ export function foldLine(line: string): string {
     for (let at = 75; at < line.length; at += 74) pieces.push(line.slice(at, at + 74));
     return pieces.join('\r\n ');
   }
+  // Else character by character (a pair of surrogates is one), each piece cut out of the line when full.
   const pieces: string[] = [];
-  let piece = '';
+  let start = 0;
   let octets = 0;
-  for (const char of line) {
-    const size = utf8Length(char);
-    const limit = pieces.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      pieces.push(piece);
-      piece = '';
+  for (let at = 0; at < line.length; ) {
+    const code = line.codePointAt(at) ?? 0;
+    const size = utf8Length(code);
+    if (octets + size > (pieces.length === 0 ? 75 : 74)) {
+      pieces.push(line.slice(start, at));
+      start = at;
       octets = 0;
     }
-    piece += char;
     octets += size;
+    at += code > 0xffff ? 2 : 1;
   }
-  pieces.push(piece);
+  pieces.push(line.slice(start));
   return pieces.join('\r\n ');
 }

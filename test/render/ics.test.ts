@@ -19,6 +19,29 @@ describe('iCalendar pieces', () => {
     expect(foldLine('x'.repeat(150))).toBe(`${'x'.repeat(75)}\r\n ${'x'.repeat(74)}\r\n x`);
   });
 
+  it('folds any text into pieces of at most 75 octets, each character whole, the text unchanged', () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const characters = ['a', ' ', 'é', '’', '日', '🐍', '\ud800'];
+    for (let n = 0; n < 300; n++) {
+      const line = Array.from({ length: Math.floor(random() * 200) }, () => characters[Math.floor(random() * characters.length)]).join('');
+      const pieces = foldLine(line).split('\r\n ');
+      expect(pieces.join('')).toBe(line);
+      pieces.forEach((piece, i) => {
+        expect(Buffer.byteLength(piece), line).toBeLessThanOrEqual(i === 0 ? 75 : 74);
+        expect(/^[\udc00-\udfff]/.test(piece) && /[\ud800-\udbff]$/.test(pieces[i - 1] ?? ''), line).toBe(false);
+      });
+      // Each piece is as full as it can be: the next character would not have fitted.
+      pieces.slice(0, -1).forEach((piece, i) => {
+        const next = [...(pieces[i + 1] as string)][0] as string;
+        expect(Buffer.byteLength(piece + next), line).toBeGreaterThan(i === 0 ? 75 : 74);
+      });
+    }
+  });
+
   it('derives last-Sunday rules for Berlin', () => {
     const lines = renderVTimezone('Europe/Berlin', zoneRules('Europe/Berlin', 2019));
     expect(lines).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
