@@ -167,9 +167,11 @@ function fromPlaces(
   places: number[],
   changed: () => UserError,
 ): (talk: Talk) => void {
-  const indexOf = new Map(talks.map((talk, index) => [talk, index]));
+  // Made when a first description is asked for: most commands ask for none.
+  let indexOf: Map<Talk, number> | undefined;
   let fd: number | undefined;
   return (talk) => {
+    indexOf ??= new Map(talks.map((each, index) => [each, index]));
     const index = indexOf.get(talk) ?? -1;
     const [offset = -1, length = -1] = places.slice(index * 2, index * 2 + 2);
     if (fd === undefined) {

@@ -48,6 +48,17 @@ describe("a store's outline", () => {
     expect(text.slice(offset - '"description": '.length, offset)).toBe('"description": ');
   });
 
+  it('says nowhere a description lies when the store is not written with descriptions last, so they come from the whole store', () => {
+    const store = loadStore(join(repoRoot, 'data', 'pycon-2019.json'));
+    const written = (talks: Store['talks']) => JSON.stringify({ ...store, talks }, null, 2);
+    expect(JSON.parse(outlineText(store, written(store.talks))).descriptionAt).toHaveLength(store.talks.length * 2);
+    const [first, ...rest] = store.talks;
+    expect(
+      JSON.parse(outlineText(store, written([{ ...(first as Store['talks'][number]), after: 'x' } as Store['talks'][number], ...rest])))
+        .descriptionAt,
+    ).toBeUndefined();
+  });
+
   it('is what commands read, with the search text beside it, while --json reads the whole store', async () => {
     const my = await imported();
     my.rewriteOutline((data) => {
@@ -104,6 +115,11 @@ describe("a store's outline", () => {
     rmSync(search);
     expect(loadOutline(my.store, loadWhole)?.searchText).toEqual(whole.searchText);
     expect(reads).toBe(2);
+    // Sealed, but not the columns of a search index.
+    writeFileSync(search, '[]\n');
+    sealStore(my.store, true);
+    expect(loadOutline(my.store, loadWhole)?.searchText).toEqual(whole.searchText);
+    expect(reads).toBe(3);
   });
 
   it('says the store changed when the seal is another store’s by the time the search text is read', async () => {
