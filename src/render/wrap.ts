@@ -41,7 +41,7 @@ export function displayWidth(text: string): number {
  * CJK ideographs, hiragana, katakana and Hangul syllables. Asked first, they
  * spare the full table (a few hundred comparisons) for a title's every character.
  */
-export function isCommonWide(code: number): boolean {
+function isCommonWide(code: number): boolean {
   return (
     (code >= 0x4e00 && code <= 0x9fff) ||
     (code >= 0x3041 && code <= 0x3096) ||
