@@ -23,6 +23,7 @@ import { fetchSchedule, isUrl } from '../web/fetchSchedule.js';
 import { existsSync } from 'node:fs';
 import { examples } from './help.js';
 import { writeJson } from './output.js';
+import { tzDatabase } from '../store/tzDatabase.js';
 
 export interface ImportOptions {
   source: string;
@@ -79,7 +80,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   const zone = options.zone === undefined ? undefined : checkImportZone(options.zone);
   const read = await readSource(options.source, ctx);
   const { readSchedule } = await import('../schedule/formats.js');
-  const result = readSchedule(read.bytes, { zone });
+  const result = readSchedule(read.bytes, { zone, tzdata: tzDatabase(ctx.env) });
   if ('problem' in result) {
     const hint = result.webPage ? `; pretalx publishes it at ${scheduleUrlFor(options.source)}` : '';
     throw new UserError(`Cannot import ${options.source}: ${result.problem}${hint}; nothing was imported.`);

@@ -30,6 +30,7 @@ import { loadStore, storeFileText } from '../store/loadStore.js';
 import { examples } from './help.js';
 import { readSource } from './import.js';
 import { writeJson } from './output.js';
+import { tzDatabase } from '../store/tzDatabase.js';
 
 export function registerUpdate(program: Command, run: () => Run): void {
   program
@@ -113,7 +114,7 @@ export async function runUpdate(
   const current = loadCurrent();
   const since = sinceOf(current);
   const { readSchedule } = await import('../schedule/formats.js');
-  const result = readSchedule(read.bytes, { zone: origin?.zone });
+  const result = readSchedule(read.bytes, { zone: origin?.zone, tzdata: tzDatabase(ctx.env) });
   if ('problem' in result) throw new UserError(`Cannot update ${name} from ${source}: ${result.problem}; the previous version is kept.`);
   const fresh = result.store;
   fresh.conference.name = name;

@@ -5,13 +5,12 @@
  * times after midnight under the day before, a zone name that disagrees with
  * the offsets, durations in three spellings, talks without speakers' names.
  */
-import { DateTime } from 'luxon';
 import { htmlToText } from './html.js';
 import { foldTalk } from './search.js';
 import { compareText, oneLine, slugify } from './text.js';
 import { isIsoDate, weekdayOf } from './time.js';
 import { OPTIONAL_TALK_FIELDS, STORE_SCHEMA_VERSION, type Store, type Talk, type ZoneRules } from './types.js';
-import { zoneRules } from './zoneRules.js';
+import { knownZone, type TzData, zoneRules } from './zoneRules.js';
 import { formatInstant, instantOfWallClock, offsetAt, readInstant } from './zoneOffsets.js';
 
 /** One event as the source gives it; every field is text as published. */
@@ -84,6 +83,8 @@ export interface ScheduleDocument {
 export interface BuildOptions {
   /** `--zone`, already checked to be an IANA name. */
   zone?: string | undefined;
+  /** The machine's tz database files, when it has them. */
+  tzdata?: TzData | undefined;
 }
 
 export type BuildResult = { store: Store; warnings: string[]; version: string } | { problem: string };
@@ -248,10 +249,10 @@ function chooseZone(
   year: number,
   warnings: string[],
 ): { zone: string; rules: ZoneRules } {
-  const withRules = (zone: string) => ({ zone, rules: zoneRules(zone, year) });
+  const withRules = (zone: string) => ({ zone, rules: zoneRules(zone, year, options.tzdata) });
   if (options.zone) return withRules(options.zone);
   const offsets = document.events.flatMap((event) => readInstant(event.date) ?? []);
-  const named = knownZone(document.zoneName.trim());
+  const named = knownZone(document.zoneName.trim(), options.tzdata);
   if (named) {
     const chosen = withRules(named);
     if (offsets.every(({ ms, offset }) => offsetAt(chosen.rules, ms) === offset)) return chosen;
@@ -273,12 +274,6 @@ function chooseZone(
     `the schedule ${said}, so pycon uses the fixed zone ${fixed}; give the real zone with --zone, such as --zone Europe/Berlin, for times across a change of daylight saving`,
   );
   return withRules(fixed);
-}
-
-function knownZone(name: string): string | undefined {
-  if (name === '' || !/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(name)) return undefined;
-  const zone = DateTime.now().setZone(name);
-  return zone.isValid ? (zone.zoneName ?? name) : undefined;
 }
 
 /** A fixed offset as a zone: `Etc/GMT-1` for +01:00 (the tz database's signs are reversed); UTC for an offset of part hours. */

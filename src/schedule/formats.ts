@@ -10,12 +10,15 @@ import { readFrab } from './frab.js';
 import { parseSource } from './parse.js';
 import { looksLikeSlot } from './slot.js';
 import { PYCON_2019, type Store } from './types.js';
+import type { TzData } from './zoneRules.js';
 
 export type ScheduleFormat = 'frab XML' | 'c3voc JSON' | 'PyCon text';
 
 export interface ReadOptions {
   /** `--zone`, checked. */
   zone?: string | undefined;
+  /** The machine's tz database files, when it has them. */
+  tzdata?: TzData | undefined;
 }
 
 export type ReadResult =

@@ -1,22 +1,50 @@
 /**
- * A zone's offsets over one year, from the tz database through luxon: what a
- * VTIMEZONE needs. Worked out when a store is made, so that exporting a
- * calendar needs no time-zone library at all.
+ * A zone's offsets over one year: what a VTIMEZONE needs. Worked out when a
+ * store is made, so that exporting a calendar needs no time-zone library at
+ * all. From the zone's TZif file when the machine has the tz database's
+ * files (tzif.ts), else from ICU through luxon.
  */
-import { DateTime } from 'luxon';
+import { createRequire } from 'node:module';
+import type { DateTime as LuxonDateTime } from 'luxon';
+import { tzifZoneRules } from './tzif.js';
 import type { ZoneRules } from './types.js';
+
+/** The TZif bytes of a zone, from the machine's tz database; undefined when it has no file for the name. */
+export type TzData = (zone: string) => Uint8Array | undefined;
 
 const HOUR = 3_600_000;
 /** Offsets are compared a week apart: no zone changes its offset twice in a week. */
 const STEP = 7 * 24 * HOUR;
 
-export function zoneRules(zone: string, year: number): ZoneRules {
+export function zoneRules(zone: string, year: number, tzdata?: TzData): ZoneRules {
+  const bytes = tzdata?.(zone);
+  return (bytes && tzifZoneRules(bytes, zone, year)) ?? icuZoneRules(zone, year);
+}
+
+/** The IANA name as the tz database knows it, or undefined when it knows no such zone. */
+export function knownZone(name: string, tzdata?: TzData): string | undefined {
+  if (name === '' || !/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(name)) return undefined;
+  const bytes = tzdata?.(name);
+  if (bytes && tzifZoneRules(bytes, name, 2000)) return name;
+  const zone = luxon().now().setZone(name);
+  return zone.isValid ? (zone.zoneName ?? name) : undefined;
+}
+
+let loaded: typeof LuxonDateTime | undefined;
+
+/** luxon, required on first use: it and the ICU it starts cost 30–40 ms that an import from the tz files never pays. */
+function luxon(): typeof LuxonDateTime {
+  loaded ??= (createRequire(import.meta.url)('luxon') as typeof import('luxon')).DateTime;
+  return loaded;
+}
+
+function icuZoneRules(zone: string, year: number): ZoneRules {
   const start = Date.UTC(year, 0, 1);
   return { zone, year, base: { offset: offsetAt(zone, start), name: shortName(zone, start) }, transitions: findTransitions(zone, year) };
 }
 
 function offsetAt(zone: string, ms: number): number {
-  return DateTime.fromMillis(ms, { zone }).offset;
+  return luxon().fromMillis(ms, { zone }).offset;
 }
 
 /**
@@ -25,7 +53,7 @@ function offsetAt(zone: string, ms: number): number {
  * importing one schedule would write different stores and calendars.
  */
 function shortName(zone: string, ms: number): string {
-  return DateTime.fromMillis(ms, { zone, locale: 'en-US' }).offsetNameShort ?? zone;
+  return luxon().fromMillis(ms, { zone, locale: 'en-US' }).offsetNameShort ?? zone;
 }
 
 /** The instants in `year` where the zone's UTC offset changes, to the minute. */
