@@ -38,29 +38,54 @@ export interface ScheduleEvent {
   day: string;
 }
 
+/** The fields both formats name alike, each text as published. */
+export const NAMED_FIELDS = [
+  'title',
+  'subtitle',
+  'track',
+  'type',
+  'language',
+  'url',
+  'abstract',
+  'description',
+  'date',
+  'start',
+  'duration',
+] as const;
+
+type OwnFields = Pick<ScheduleEvent, 'id' | 'guid' | 'persons' | 'room' | 'day'>;
+
 /**
- * An event from a format's reader of a named field (the fields both formats
- * name alike), and the fields each format finds its own way.
+ * An event with the fields each format finds its own way and the named
+ * fields empty. Written out, so that every event has one shape from the start.
  */
-export function eventOf(
-  field: (name: string) => string,
-  own: Pick<ScheduleEvent, 'id' | 'guid' | 'persons' | 'room' | 'day'>,
-): ScheduleEvent {
-  // Written out, so that every event has one shape from the start.
+export function blankEvent(own: OwnFields): ScheduleEvent {
+  const { id, guid, persons, room, day } = own;
   return {
-    ...own,
-    title: field('title'),
-    subtitle: field('subtitle'),
-    track: field('track'),
-    type: field('type'),
-    language: field('language'),
-    url: field('url'),
-    abstract: field('abstract'),
-    description: field('description'),
-    date: field('date'),
-    start: field('start'),
-    duration: field('duration'),
+    id,
+    guid,
+    persons,
+    room,
+    day,
+    title: '',
+    subtitle: '',
+    track: '',
+    type: '',
+    language: '',
+    url: '',
+    abstract: '',
+    description: '',
+    date: '',
+    start: '',
+    duration: '',
   };
+}
+
+/** An event from a format's reader of a named field, and the fields each format finds its own way. */
+export function eventOf(field: (name: string) => string, own: OwnFields): ScheduleEvent {
+  const event = blankEvent(own);
+  for (const name of NAMED_FIELDS) event[name] = field(name);
+  return event;
 }
 
 /** A parsed JSON or XML value as an object, or an empty one. */
@@ -102,11 +127,13 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
   if (badDay !== undefined) return { problem: `its day ${JSON.stringify(badDay)} is not a date such as 2024-12-27` };
 
   const year = Number((days[0] as string).slice(0, 4));
-  const { zone, rules } = chooseZone(document, options, year, warnings);
+  // Each event's own instant, when it has one: the zone is chosen by them, and they are its times.
+  const instants = document.events.map((event) => readInstant(event.date));
+  const { zone, rules } = chooseZone(document, instants, options, year, warnings);
   const dayStarts = new Map(document.days.map((day) => [day.date, day.start]));
-  const timed: { event: ScheduleEvent; start: number; minutes: number }[] = [];
+  const timed: { event: ScheduleEvent; start: number; minutes: number; room: string }[] = [];
   const unlengthened: string[] = [];
-  for (const event of document.events) {
+  for (const [index, event] of document.events.entries()) {
     const minutes = durationMinutes(event.duration);
     if (minutes === undefined)
       return {
@@ -116,12 +143,12 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
       unlengthened.push(event.id);
       continue;
     }
-    const start = startOf(event, rules, dayStarts.get(event.day) ?? '');
+    const start = instants[index]?.ms ?? startOf(event, rules, dayStarts.get(event.day) ?? '');
     if (start === undefined)
       return {
         problem: `event ${event.id} "${oneLine(event.title)}" has no time pycon can read (date "${event.date}", start "${event.start}")`,
       };
-    timed.push({ event, start, minutes });
+    timed.push({ event, start, minutes, room: roomOf(event) });
   }
   if (unlengthened.length > 0)
     warnings.push(
@@ -129,13 +156,13 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
     );
   if (timed.length === 0) return { problem: 'it lists no events with a length' };
 
-  const rooms = [...new Set(timed.map(({ event }) => oneLine(event.room).trim() || 'Unnamed room'))];
+  const rooms = [...new Set(timed.map(({ room }) => room))];
   const roomOrder = new Map(rooms.map((room, index) => [room, index]));
-  timed.sort((a, b) => a.start - b.start || (roomOrder.get(roomOf(a.event)) ?? 0) - (roomOrder.get(roomOf(b.event)) ?? 0));
+  timed.sort((a, b) => a.start - b.start || (roomOrder.get(a.room) ?? 0) - (roomOrder.get(b.room) ?? 0));
 
   const ids = new Map<string, number>();
   const uids = new Set<string>();
-  const talks = timed.map(({ event, start, minutes }) => {
+  const talks = timed.map(({ event, start, minutes, room }) => {
     const title = oneLine(event.title).trim();
     const base = slugify(title);
     const count = (ids.get(base) ?? 0) + 1;
@@ -153,7 +180,7 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
       date: event.day,
       start: formatInstant(rules, start),
       end: formatInstant(rules, start + minutes * 60_000),
-      room: roomOf(event),
+      room,
       ...optionalFields(event),
       // Last, as in every store: a store's outline adds it back last (store/storeOutline.ts).
       description: describe(event),
@@ -219,14 +246,12 @@ export function durationMinutes(text: string): number | undefined {
 }
 
 /**
- * When an event starts (epoch ms): its own instant when it has one, else its
- * clock time on its day in the conference's zone, on the next calendar date
+ * When an event without an instant of its own starts (epoch ms): its clock
+ * time on its day in the conference's zone, on the next calendar date
  * when that time is before the day's start (a film at 00:30 after the
  * evening's talks).
  */
 function startOf(event: ScheduleEvent, rules: ZoneRules, dayStart: string): number | undefined {
-  const own = readInstant(event.date);
-  if (own) return own.ms;
   const clock = /^\s*(\d{1,2}):(\d{2})/.exec(event.start);
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(event.day);
   if (!clock || !date) return undefined;
@@ -245,13 +270,14 @@ function startOf(event: ScheduleEvent, rules: ZoneRules, dayStart: string): numb
  */
 function chooseZone(
   document: ScheduleDocument,
+  instants: ({ ms: number; offset: number } | undefined)[],
   options: BuildOptions,
   year: number,
   warnings: string[],
 ): { zone: string; rules: ZoneRules } {
   const withRules = (zone: string) => ({ zone, rules: zoneRules(zone, year, options.tzdata) });
   if (options.zone) return withRules(options.zone);
-  const offsets = document.events.flatMap((event) => readInstant(event.date) ?? []);
+  const offsets = instants.flatMap((instant) => instant ?? []);
   const named = knownZone(document.zoneName.trim(), options.tzdata);
   if (named) {
     const chosen = withRules(named);

@@ -4,7 +4,7 @@
  * comes with its line and column. Older pentabarf files have `<day date>`,
  * `<start>` and `<duration>` but no `<date>`.
  */
-import { eventOf, type ScheduleDocument, type ScheduleEvent } from './conference.js';
+import { blankEvent, NAMED_FIELDS, type ScheduleDocument, type ScheduleEvent } from './conference.js';
 import { decodeEntities } from './text.js';
 import { readXml, type XmlElement } from './xml.js';
 
@@ -30,21 +30,21 @@ export function readFrab(xml: string, linesBefore: number): ScheduleDocument | {
   };
 }
 
-function readEvent(event: XmlElement, day: string, roomName: string): ScheduleEvent {
-  const fields = new Map<string, XmlElement>();
-  for (const child of event.children) if (!fields.has(child.name)) fields.set(child.name, child);
-  const persons = fields.get('persons');
-  const field = (name: string) => {
-    const child = fields.get(name);
-    return child ? decodeEntities(child.text) : '';
-  };
-  return eventOf(field, {
-    id: attribute(event, 'id'),
-    guid: attribute(event, 'guid'),
-    persons: persons ? childrenNamed(persons, 'person').map((person) => decodeEntities(person.text)) : [],
-    room: field('room') || roomName,
-    day,
-  });
+/** The `<event>` children read as text: the named fields, and the room. */
+const TEXT_FIELDS = new Set<string>([...NAMED_FIELDS, 'room']);
+
+/** One pass over the event's children; of a field written twice, the first counts. */
+function readEvent(element: XmlElement, day: string, roomName: string): ScheduleEvent {
+  const event = blankEvent({ id: attribute(element, 'id'), guid: attribute(element, 'guid'), persons: [], room: '', day });
+  const seen = new Set<string>();
+  for (const child of element.children) {
+    if (seen.has(child.name)) continue;
+    seen.add(child.name);
+    if (child.name === 'persons') event.persons = childrenNamed(child, 'person').map((person) => decodeEntities(person.text));
+    else if (TEXT_FIELDS.has(child.name)) event[child.name as (typeof NAMED_FIELDS)[number] | 'room'] = decodeEntities(child.text);
+  }
+  event.room ||= roomName;
+  return event;
 }
 
 function childNamed(element: XmlElement, name: string): XmlElement | undefined {
