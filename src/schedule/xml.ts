@@ -51,7 +51,10 @@ class CutShort {}
 
 class XmlReader {
   private at = 0;
-  private readonly open: { element: XmlElement; at: number; text: string }[] = [];
+  /** The elements open, innermost last; each one's text grows as it is read, and is trimmed when it closes. */
+  private readonly open: XmlElement[] = [];
+  /** Where each open element's tag starts. */
+  private readonly openedAt: number[] = [];
   private root: XmlElement | undefined;
 
   constructor(
@@ -93,7 +96,8 @@ class XmlReader {
   private addText(from: number, to: number): void {
     const top = this.open[this.open.length - 1];
     if (top) {
-      top.text += this.xml.slice(from, to);
+      // Space before any text is trimmed anyway: the space between the children of a container is never kept.
+      if (top.text !== '' || !this.isBlank(from, to)) top.text += this.xml.slice(from, to);
       return;
     }
     for (let i = from; i < to; i++) {
@@ -119,9 +123,12 @@ class XmlReader {
       if (code === GREATER_THAN || (code === SLASH && xml.charCodeAt(i + 1) === GREATER_THAN)) {
         const element: XmlElement = { name, attributes, children: [], text: '' };
         const parent = this.open[this.open.length - 1];
-        if (parent) parent.element.children.push(element);
+        if (parent) parent.children.push(element);
         else this.root = element;
-        if (code === GREATER_THAN) this.open.push({ element, at: tag, text: '' });
+        if (code === GREATER_THAN) {
+          this.open.push(element);
+          this.openedAt.push(tag);
+        }
         this.at = code === GREATER_THAN ? i + 1 : i + 2;
         return;
       }
@@ -156,15 +163,16 @@ class XmlReader {
     if (i >= this.xml.length) throw new CutShort();
     if (this.xml.charCodeAt(i) !== GREATER_THAN) throw new MalformedXml(i, `the closing tag </${name}> does not end at ">"`);
     const top = this.open.pop();
+    const at = this.openedAt.pop() ?? 0;
     if (!top) throw new MalformedXml(tag, `closing tag '${name}' has no opening tag`);
-    if (top.element.name !== name) {
-      const opened = this.placeOf(top.at);
+    if (top.name !== name) {
+      const opened = this.placeOf(at);
       throw new MalformedXml(
         tag,
-        `Expected closing tag '${top.element.name}' (opened at line ${opened.line}, column ${opened.column}) instead of closing tag '${name}'`,
+        `Expected closing tag '${top.name}' (opened at line ${opened.line}, column ${opened.column}) instead of closing tag '${name}'`,
       );
     }
-    top.element.text = top.text.trim();
+    top.text = top.text.trim();
     this.at = i + 1;
   }
 
@@ -189,6 +197,11 @@ class XmlReader {
     }
   }
 
+  private isBlank(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!isSpace(this.xml.charCodeAt(i))) return false;
+    return true;
+  }
+
   /** Just past the next `end` from `from`, or the file is cut short. */
   private endOf(end: string, from: number): number {
     const found = this.xml.indexOf(end, from);
@@ -210,7 +223,7 @@ class XmlReader {
   private cutShort(): string {
     const lines = this.xml.split('\n');
     const last = lines[lines.length - 1] ?? '';
-    const open = this.open.map(({ element }) => `<${element.name}>`).join(', ');
+    const open = this.open.map((element) => `<${element.name}>`).join(', ');
     const stillOpen = open === '' ? '' : ` with ${open} still open`;
     return `its XML ends at line ${lines.length + this.linesBefore}, column ${last.length + 1}${stillOpen}, so the file looks cut short`;
   }
