@@ -23,6 +23,11 @@ export function handlesOf(talks: Talk[]): Handles {
   return handles;
 }
 
+/** Handles worked out before, for these talks in this order: a store's outline saves them (store/storeOutline.ts). */
+export function rememberHandles(talks: Talk[], handles: readonly string[]): void {
+  handlesByTalks.set(talks, new Handles(talks, handles));
+}
+
 export class Handles {
   /** For each talk, how many leading words of its id another id starts with too; worked out for all once a few are asked for. */
   private shared: Map<Talk, number> | undefined;
@@ -30,7 +35,12 @@ export class Handles {
   private readonly found = new Map<Talk, string>();
   private titles: TitlePhrases | undefined;
 
-  constructor(private readonly talks: Talk[]) {}
+  constructor(
+    private readonly talks: Talk[],
+    saved: readonly string[] = [],
+  ) {
+    for (const [index, handle] of saved.entries()) this.found.set(talks[index] as Talk, handle);
+  }
 
   private sharedOf(talk: Talk): number {
     if (!this.shared && ++this.lookups <= FEW_LOOKUPS) return this.sharedByScan(talk);

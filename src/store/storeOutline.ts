@@ -12,16 +12,20 @@
  * few hundred bytes of the store, not all of it. The store's search text is
  * written beside it too (`store.search.json`), so a search reads the outline
  * and that, not every description. Nothing reads differently, only later.
+ * The talks' handles are worked out once and saved in the outline too: they
+ * depend on every id and title, and a plan of 20 talks would otherwise sort
+ * all the ids of the conference.
  */
 import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { foldTalk, type SearchColumns, searchColumnsOf, searchTextOfColumns } from '../schedule/search.js';
+import { handlesOf, rememberHandles } from '../schedule/handles.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat, storeText, textOf } from './readFile.js';
 import { isSameFile, outlinePath, searchPath, searchSeal, sealedOutlineStore } from './storeSeal.js';
 
-/** An outline as written: a store, and where each description lies in the store's text. */
-type OutlineData = Store & { descriptionAt?: unknown };
+/** An outline as written: a store, where each description lies in the store's text, and the talks' handles. */
+type OutlineData = Store & { descriptionAt?: unknown; handles?: unknown };
 
 /** The files written beside a clean store: its outline, and its search text. */
 export interface OutlineFiles {
@@ -49,6 +53,7 @@ export function outlineText(store: Store, text: string): string {
       ...(store.cancelled ? { cancelled: outline(store.cancelled) } : {}),
       searchText: undefined,
       ...(descriptionAt ? { descriptionAt } : {}),
+      handles: handlesOf(store.talks).values(),
     },
     0,
   );
@@ -102,8 +107,11 @@ export function loadOutline(storePath: string, loadWhole: () => Store): Store | 
   } catch {
     return undefined;
   }
-  const { descriptionAt } = outline;
+  const { descriptionAt, handles } = outline;
   delete outline.descriptionAt;
+  delete outline.handles;
+  if (Array.isArray(handles) && handles.length === outline.talks.length && handles.every((handle) => typeof handle === 'string'))
+    rememberHandles(outline.talks, handles);
   const talks = [...outline.talks, ...(outline.cancelled ?? [])];
   const places = Array.isArray(descriptionAt) && descriptionAt.length === talks.length * 2 ? (descriptionAt as number[]) : undefined;
   const changed = () => new UserError(`The talk store ${storePath} changed while pycon read it; run the command again.`);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { handlesOf } from '../../src/schedule/handles.js';
 import type { Store } from '../../src/schedule/types.js';
 import { loadStore } from '../../src/store/loadStore.js';
 import { loadOutline, outlineText } from '../../src/store/storeOutline.js';
@@ -130,6 +131,24 @@ describe("a store's outline", () => {
     renameSync(`${my.store}.new`, my.store);
     sealStore(my.store, true);
     expect(() => store?.searchText).toThrow(`The talk store ${my.store} changed while pycon read it; run the command again.`);
+  });
+
+  it('holds every talk’s handle, which commands print; without them, they are worked out', async () => {
+    const my = await imported();
+    const whole = loadStore(my.store);
+    const { handles } = JSON.parse(readFileSync(my.outline, 'utf8')) as { handles: string[] };
+    expect(handles.slice(0, 3)).toEqual(['opening', 'lets', 'rust-for-hardware']);
+    expect(handles).toEqual(handlesOf(whole.talks).values());
+    my.rewriteOutline((data) => {
+      (data as Store & { handles: string[] }).handles[0] = 'saved';
+    });
+    const planned = async () => (await my.run(['plan', 'welcome', '--dry-run'])).stdout.split('\n')[4];
+    expect(await planned()).toBe('               Saal 1 · saved · matches welcome (title match)');
+    expect(loadOutline(my.store, () => whole)).not.toHaveProperty('handles');
+    my.rewriteOutline((data) => {
+      delete (data as { handles?: unknown }).handles;
+    });
+    expect(await planned()).toBe('               Saal 1 · opening · matches welcome (title match)');
   });
 
   it('reads descriptions from the whole store for an outline that does not say where they lie', async () => {
