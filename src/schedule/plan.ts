@@ -171,21 +171,18 @@ export function backupsFor(
   const spare = candidates
     .filter((candidate) => candidate.relevance > 0 && !taken.has(candidate.talk.id))
     .sort((a, b) => b.relevance - a.relevance || byStart(a.talk, b.talk) || compareText(a.talk.room, b.talk.room));
+  const count = options.count ?? 2;
   return new Map(
     chosen.map(({ talk }) => {
       const span = spanOf(talk);
       // A backup takes the picked talk's place: it must leave time to walk from the talk before and to the one after.
-      const others = attended.filter((other) => other !== talk);
-      const alternatives = spare.filter(
-        (candidate) =>
-          overlaps(span, spanOf(candidate.talk)) &&
-          fitsAmong(
-            candidate.talk,
-            others.filter((other) => !overlaps(span, spanOf(other))),
-            walk,
-          ),
-      );
-      return [talk, alternatives.slice(0, options.count ?? 2)];
+      const around = attended.filter((other) => other !== talk && !overlaps(span, spanOf(other)));
+      const alternatives: Candidate[] = [];
+      for (const candidate of spare) {
+        if (alternatives.length === count) break;
+        if (overlaps(span, spanOf(candidate.talk)) && fitsAmong(candidate.talk, around, walk)) alternatives.push(candidate);
+      }
+      return [talk, alternatives];
     }),
   );
 }
