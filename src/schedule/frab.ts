@@ -9,7 +9,15 @@ import { decodeEntities } from './text.js';
 import { readXml, type XmlElement } from './xml.js';
 
 export function readFrab(xml: string, linesBefore: number): ScheduleDocument | { problem: string } {
-  const read = readXml(xml, linesBefore);
+  // Each event is read as it closes, in the order of the file, and left out of the tree.
+  const events: ScheduleEvent[] = [];
+  const read = readXml(xml, linesBefore, (element, inside) => {
+    if (element.name !== 'event' || inside.length !== 3) return false;
+    const [root, day, room] = inside as [XmlElement, XmlElement, XmlElement];
+    if (root.name !== 'schedule' || day.name !== 'day' || room.name !== 'room') return false;
+    events.push(readEvent(element, attribute(day, 'date'), attribute(room, 'name')));
+    return true;
+  });
   if ('problem' in read) return read;
   const { root } = read;
   const conference = root.name === 'schedule' ? childNamed(root, 'conference') : undefined;
@@ -22,11 +30,7 @@ export function readFrab(xml: string, linesBefore: number): ScheduleDocument | {
     zoneName: textOf(conference, 'time_zone_name'),
     version: textOf(root, 'version'),
     days: days.map((day) => ({ date: attribute(day, 'date'), start: attribute(day, 'start') })),
-    events: days.flatMap((day) =>
-      childrenNamed(day, 'room').flatMap((room) =>
-        childrenNamed(room, 'event').map((event) => readEvent(event, attribute(day, 'date'), attribute(room, 'name'))),
-      ),
-    ),
+    events,
   };
 }
 

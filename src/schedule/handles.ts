@@ -83,6 +83,7 @@ export class Handles {
 
   /** Every talk's handle, in store order. */
   values(): string[] {
+    this.shared ??= sharedBySorting(this.talks);
     return this.talks.map((talk) => this.get(talk));
   }
 }

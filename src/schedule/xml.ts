@@ -35,9 +35,20 @@ const EQUALS = 0x3d;
  */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze(Object.create(null));
 
+/** The children of every element that has none, shared: most are fields of text. */
+const NO_CHILDREN: XmlElement[] = Object.freeze([]) as unknown as XmlElement[];
+
+/**
+ * Given each element as it closes, with the elements it is inside (the root
+ * first): true when the caller has taken what it needs from it, and it is
+ * left out of the tree. A reader of a large file keeps only what it has not
+ * read yet.
+ */
+export type TakeElement = (element: XmlElement, inside: readonly XmlElement[]) => boolean;
+
 /** Reads `xml`; `linesBefore` lines were cut from its start, and count in the places of problems. */
-export function readXml(xml: string, linesBefore = 0): XmlResult {
-  return new XmlReader(xml, linesBefore).read();
+export function readXml(xml: string, linesBefore = 0, take: TakeElement = () => false): XmlResult {
+  return new XmlReader(xml, linesBefore, take).read();
 }
 
 class MalformedXml {
@@ -60,6 +71,7 @@ class XmlReader {
   constructor(
     private readonly xml: string,
     private readonly linesBefore: number,
+    private readonly take: TakeElement,
   ) {}
 
   read(): XmlResult {
@@ -121,13 +133,13 @@ class XmlReader {
       if (i >= xml.length) throw new CutShort();
       const code = xml.charCodeAt(i);
       if (code === GREATER_THAN || (code === SLASH && xml.charCodeAt(i + 1) === GREATER_THAN)) {
-        const element: XmlElement = { name, attributes, children: [], text: '' };
-        const parent = this.open[this.open.length - 1];
-        if (parent) parent.children.push(element);
-        else this.root = element;
+        const element: XmlElement = { name, attributes, children: NO_CHILDREN, text: '' };
+        if (this.open.length === 0) this.root = element;
         if (code === GREATER_THAN) {
           this.open.push(element);
           this.openedAt.push(tag);
+        } else {
+          this.closed(element);
         }
         this.at = code === GREATER_THAN ? i + 1 : i + 2;
         return;
@@ -173,7 +185,16 @@ class XmlReader {
       );
     }
     top.text = top.text.trim();
+    this.closed(top);
     this.at = i + 1;
+  }
+
+  /** A closed element joins its parent's children, unless it is taken. */
+  private closed(element: XmlElement): void {
+    const parent = this.open[this.open.length - 1];
+    if (!parent || this.take(element, this.open)) return;
+    if (parent.children === NO_CHILDREN) parent.children = [];
+    parent.children.push(element);
   }
 
   /** `<!-- -->`, `<![CDATA[ ]]>` or `<!DOCTYPE …>`, with a DOCTYPE's `[…]` declarations skipped whole. */

@@ -75,6 +75,16 @@ describe('reading XML', () => {
     expect(rootOf('<!DOCTYPE schedule SYSTEM "schedule.dtd"><schedule/>').name).toBe('schedule');
   });
 
+  it('gives each element as it closes, with the elements it is inside, and leaves out of the tree those taken', () => {
+    const seen: string[] = [];
+    const read = readXml('<a><b n="1"><c>one</c></b><b n="2"/><d/></a>', 0, (element, inside) => {
+      seen.push(`${inside.map((outer) => outer.name).join('/')} > ${element.name}`);
+      return element.name === 'b';
+    });
+    expect(seen).toEqual(['a/b > c', 'a > b', 'a > b', 'a > d']);
+    expect('root' in read && read.root.children.map((child) => child.name)).toEqual(['d']);
+  });
+
   it('takes an attribute named __proto__ as an attribute, leaving the prototype alone', () => {
     const root = rootOf('<e __proto__="x" constructor="y"/>');
     expect(Object.entries(root.attributes)).toEqual([
