@@ -2,7 +2,7 @@
  * The parser: the published talk list as text → a talk store, or the list of
  * problems that stop it, each with its line, column and a hint. It never throws.
  */
-import { DateTime } from 'luxon';
+import { luxon } from './luxon.js';
 import { decodeSource, splitParagraphs, type Line, type Paragraph } from './source.js';
 import { looksLikeSlot } from './slot.js';
 import { zoneRules } from './zoneRules.js';
@@ -235,7 +235,7 @@ function spanDays(talks: Talk[]): string[] {
   const dates = talks.map((talk) => talk.date).sort();
   const days: string[] = [];
   const last = dates[dates.length - 1] ?? '';
-  for (let day = DateTime.fromISO(dates[0] ?? ''); day.isValid && (day.toISODate() ?? '') <= last; day = day.plus({ days: 1 })) {
+  for (let day = luxon().fromISO(dates[0] ?? ''); day.isValid && (day.toISODate() ?? '') <= last; day = day.plus({ days: 1 })) {
     days.push(day.toISODate() ?? '');
   }
   return days;

@@ -2,7 +2,7 @@
  * Reading the slot lines of a talk list into times on the conference's days
  * in its zone, with a problem for each part that cannot be read.
  */
-import { DateTime } from 'luxon';
+import { luxon } from './luxon.js';
 import type { Line } from './source.js';
 import { splitSlot } from './slot.js';
 import { clockMinutes, END_OF_DAY, weekdayIndex, WEEKDAYS } from './time.js';
@@ -62,7 +62,7 @@ export interface ConferenceClock {
 }
 
 export function conferenceClock(options: { firstDay: string; timezone: string }): ConferenceClock {
-  const firstDay = DateTime.fromISO(options.firstDay, { zone: options.timezone });
+  const firstDay = luxon().fromISO(options.firstDay, { zone: options.timezone });
   // Asking the tz database is the parser's slowest step, and a conference has few distinct slot times.
   const times = new Map<string, ZonedTime>();
   return {

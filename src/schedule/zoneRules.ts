@@ -4,8 +4,7 @@
  * all. From the zone's TZif file when the machine has the tz database's
  * files (tzif.ts), else from ICU through luxon.
  */
-import { createRequire } from 'node:module';
-import type { DateTime as LuxonDateTime } from 'luxon';
+import { luxon } from './luxon.js';
 import { tzifZoneRules } from './tzif.js';
 import type { ZoneRules } from './types.js';
 
@@ -28,14 +27,6 @@ export function knownZone(name: string, tzdata?: TzData): string | undefined {
   if (bytes && tzifZoneRules(bytes, name, 2000)) return name;
   const zone = luxon().now().setZone(name);
   return zone.isValid ? (zone.zoneName ?? name) : undefined;
-}
-
-let loaded: typeof LuxonDateTime | undefined;
-
-/** luxon, required on first use: it and the ICU it starts cost 30–40 ms that an import from the tz files never pays. */
-function luxon(): typeof LuxonDateTime {
-  loaded ??= (createRequire(import.meta.url)('luxon') as typeof import('luxon')).DateTime;
-  return loaded;
 }
 
 function icuZoneRules(zone: string, year: number): ZoneRules {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -5,7 +6,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHome, repoRoot, run, runTTY } from '../helpers/run.js';
-import { spawnPycon } from '../helpers/spawn.js';
+import { binPath, spawnPycon } from '../helpers/spawn.js';
 
 const fixturePath = (name: string) => join(repoRoot, 'test', 'fixtures', 'schedules', name);
 const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
@@ -217,6 +218,36 @@ describe('zone names in a calendar', () => {
     const noFiles = { TZDIR: join(makeHome(), 'no-zoneinfo') };
     expect(zoneNames({ ...noFiles, LC_ALL: 'de_DE.UTF-8' })).toEqual(['TZNAME:GMT+2', 'TZNAME:GMT+1']);
     expect(zoneNames({ ...noFiles, LC_ALL: 'en_US.UTF-8' })).toEqual(['TZNAME:GMT+2', 'TZNAME:GMT+1']);
+  });
+});
+
+describe('what an import loads', () => {
+  it('reads the zone from the tz files, never loading luxon or starting ICU', () => {
+    const home = makeHome();
+    const watch = join(home, 'watch.cjs');
+    writeFileSync(
+      watch,
+      `const Module = require('node:module');
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (request === 'luxon') process.stderr.write('loaded luxon\\n');
+  return load.call(this, request, ...rest);
+};
+const Format = Intl.DateTimeFormat;
+Intl.DateTimeFormat = function (...args) {
+  process.stderr.write('started ICU\\n');
+  return new Format(...args);
+};`,
+    );
+    const importing = (env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, ['-r', watch, binPath, 'import', fixturePath('winter-hack-days.xml')], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', PYCON_HOME: makeHome(), ...env },
+      });
+    const result = importing();
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    // The watch sees them: without the tz files, the zone comes from ICU through luxon.
+    expect(importing({ TZDIR: join(home, 'no-zoneinfo') }).stderr).toMatch(/^loaded luxon\nstarted ICU\n/);
   });
 });
 
