@@ -35,11 +35,14 @@ export class Handles {
   private readonly found = new Map<Talk, string>();
   private titles: TitlePhrases | undefined;
 
+  /** Handles saved for the talks in order: taken into `found` when one is first asked for, as most commands print none. */
+  private saved: readonly string[] | undefined;
+
   constructor(
     private readonly talks: Talk[],
-    saved: readonly string[] = [],
+    saved?: readonly string[],
   ) {
-    for (const [index, handle] of saved.entries()) this.found.set(talks[index] as Talk, handle);
+    this.saved = saved;
   }
 
   private sharedOf(talk: Talk): number {
@@ -66,6 +69,10 @@ export class Handles {
   }
 
   get(talk: Talk): string {
+    if (this.saved) {
+      for (const [index, handle] of this.saved.entries()) this.found.set(this.talks[index] as Talk, handle);
+      this.saved = undefined;
+    }
     const known = this.found.get(talk);
     if (known !== undefined) return known;
     const words = talk.id.split('-');
