@@ -23,9 +23,13 @@ export function handlesOf(talks: Talk[]): Handles {
   return handles;
 }
 
-/** Handles worked out before, for these talks in this order: a store's outline saves them (store/storeOutline.ts). */
-export function rememberHandles(talks: Talk[], handles: readonly string[]): void {
-  handlesByTalks.set(talks, new Handles(talks, handles));
+/**
+ * Handles worked out before, for these talks in this order, each saved as
+ * how many words of the talk's id it holds: a store's outline saves them so
+ * (store/storeOutline.ts).
+ */
+export function rememberHandles(talks: Talk[], wordCounts: readonly number[]): void {
+  handlesByTalks.set(talks, new Handles(talks, wordCounts));
 }
 
 export class Handles {
@@ -35,12 +39,12 @@ export class Handles {
   private readonly found = new Map<Talk, string>();
   private titles: TitlePhrases | undefined;
 
-  /** Handles saved for the talks in order: taken into `found` when one is first asked for, as most commands print none. */
-  private saved: readonly string[] | undefined;
+  /** Handles saved for the talks in order, as word counts: taken into `found` when one is first asked for, as most commands print none. */
+  private saved: readonly number[] | undefined;
 
   constructor(
     private readonly talks: Talk[],
-    saved?: readonly string[],
+    saved?: readonly number[],
   ) {
     this.saved = saved;
   }
@@ -70,7 +74,10 @@ export class Handles {
 
   get(talk: Talk): string {
     if (this.saved) {
-      for (const [index, handle] of this.saved.entries()) this.found.set(this.talks[index] as Talk, handle);
+      for (const [index, count] of this.saved.entries()) {
+        const { id } = this.talks[index] as Talk;
+        this.found.set(this.talks[index] as Talk, id.split('-').slice(0, count).join('-'));
+      }
       this.saved = undefined;
     }
     const known = this.found.get(talk);
@@ -86,6 +93,11 @@ export class Handles {
     }
     this.found.set(talk, handle);
     return handle;
+  }
+
+  /** How many words of its id each talk's handle holds, in store order: handles as an outline saves them. */
+  wordCounts(): number[] {
+    return this.values().map((handle) => handle.split('-').length);
   }
 
   /** Every talk's handle, in store order. */

@@ -24,8 +24,8 @@ import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat, storeText, textOf } from './readFile.js';
 import { isSameFile, outlinePath, searchPath, searchSeal, sealedOutlineStore } from './storeSeal.js';
 
-/** An outline as written: a store, where each description lies in the store's text, and the talks' handles. */
-type OutlineData = Store & { descriptionAt?: unknown; handles?: unknown };
+/** An outline as written: a store, where each description lies in the store's text, and the talks' handles (as word counts). */
+type OutlineData = Store & { descriptionAt?: unknown; handleWords?: unknown };
 
 /** The files written beside a clean store: its outline, and its search text. */
 export interface OutlineFiles {
@@ -53,7 +53,7 @@ export function outlineText(store: Store, text: string): string {
       ...(store.cancelled ? { cancelled: outline(store.cancelled) } : {}),
       searchText: undefined,
       ...(descriptionAt ? { descriptionAt } : {}),
-      handles: handlesOf(store.talks).values(),
+      handleWords: handlesOf(store.talks).wordCounts(),
     },
     0,
   );
@@ -107,11 +107,11 @@ export function loadOutline(storePath: string, loadWhole: () => Store): Store | 
   } catch {
     return undefined;
   }
-  const { descriptionAt, handles } = outline;
+  const { descriptionAt, handleWords } = outline;
   delete outline.descriptionAt;
-  delete outline.handles;
-  if (Array.isArray(handles) && handles.length === outline.talks.length && handles.every((handle) => typeof handle === 'string'))
-    rememberHandles(outline.talks, handles);
+  delete outline.handleWords;
+  if (Array.isArray(handleWords) && handleWords.length === outline.talks.length && handleWords.every(Number.isInteger))
+    rememberHandles(outline.talks, handleWords);
   const talks = [...outline.talks, ...(outline.cancelled ?? [])];
   const places = Array.isArray(descriptionAt) && descriptionAt.length === talks.length * 2 ? (descriptionAt as number[]) : undefined;
   const changed = () => new UserError(`The talk store ${storePath} changed while pycon read it; run the command again.`);

@@ -133,20 +133,25 @@ describe("a store's outline", () => {
     expect(() => store?.searchText).toThrow(`The talk store ${my.store} changed while pycon read it; run the command again.`);
   });
 
-  it('holds every talk’s handle, which commands print; without them, they are worked out', async () => {
+  it('holds every talk’s handle as how many words of its id it is, which commands print; without them, they are worked out', async () => {
     const my = await imported();
     const whole = loadStore(my.store);
-    const { handles } = JSON.parse(readFileSync(my.outline, 'utf8')) as { handles: string[] };
-    expect(handles.slice(0, 3)).toEqual(['opening', 'lets', 'rust-for-hardware']);
-    expect(handles).toEqual(handlesOf(whole.talks).values());
+    const { handleWords } = JSON.parse(readFileSync(my.outline, 'utf8')) as { handleWords: number[] };
+    expect(whole.talks.slice(0, 3).map((talk) => talk.id)).toEqual(['opening-welcome', 'lets-encrypt-everything', 'rust-for-hardware']);
+    expect(handleWords.slice(0, 3)).toEqual([1, 1, 3]);
+    expect(handleWords).toEqual(
+      handlesOf(whole.talks)
+        .values()
+        .map((handle) => handle.split('-').length),
+    );
     my.rewriteOutline((data) => {
-      (data as Store & { handles: string[] }).handles[0] = 'saved';
+      (data as Store & { handleWords: number[] }).handleWords[0] = 2;
     });
     const planned = async () => (await my.run(['plan', 'welcome', '--dry-run'])).stdout.split('\n')[4];
-    expect(await planned()).toBe('               Saal 1 · saved · matches welcome (title match)');
-    expect(loadOutline(my.store, () => whole)).not.toHaveProperty('handles');
+    expect(await planned()).toBe('               Saal 1 · opening-welcome · matches welcome (title match)');
+    expect(loadOutline(my.store, () => whole)).not.toHaveProperty('handleWords');
     my.rewriteOutline((data) => {
-      delete (data as { handles?: unknown }).handles;
+      delete (data as { handleWords?: unknown }).handleWords;
     });
     expect(await planned()).toBe('               Saal 1 · opening · matches welcome (title match)');
   });
