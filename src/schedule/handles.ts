@@ -39,15 +39,14 @@ export class Handles {
   private readonly found = new Map<Talk, string>();
   private titles: TitlePhrases | undefined;
 
-  /** Handles saved for the talks in order, as word counts: taken into `found` when one is first asked for, as most commands print none. */
-  private saved: readonly number[] | undefined;
+  /** Where each talk is in `talks`, for its saved handle: made when a first one is asked for, as most commands print none. */
+  private savedAt: Map<Talk, number> | undefined;
 
   constructor(
     private readonly talks: Talk[],
-    saved?: readonly number[],
-  ) {
-    this.saved = saved;
-  }
+    /** Handles saved for the talks in order, as word counts. */
+    private readonly saved?: readonly number[],
+  ) {}
 
   private sharedOf(talk: Talk): number {
     if (!this.shared && ++this.lookups <= FEW_LOOKUPS) return this.sharedByScan(talk);
@@ -73,15 +72,17 @@ export class Handles {
   }
 
   get(talk: Talk): string {
-    if (this.saved) {
-      for (const [index, count] of this.saved.entries()) {
-        const { id } = this.talks[index] as Talk;
-        this.found.set(this.talks[index] as Talk, id.split('-').slice(0, count).join('-'));
-      }
-      this.saved = undefined;
-    }
     const known = this.found.get(talk);
     if (known !== undefined) return known;
+    if (this.saved) {
+      this.savedAt ??= new Map(this.talks.map((each, index) => [each, index]));
+      const count = this.saved[this.savedAt.get(talk) ?? -1];
+      if (count !== undefined) {
+        const handle = leadingWords(talk.id, count);
+        this.found.set(talk, handle);
+        return handle;
+      }
+    }
     const words = talk.id.split('-');
     let handle = talk.id;
     for (let count = this.sharedOf(talk) + 1; count < words.length; count++) {
@@ -186,6 +187,16 @@ function leadingWordsShared(a: string, b: string): number {
 }
 
 const HYPHEN = 0x2d;
+
+/** The first `count` words of an id, or all of it. */
+function leadingWords(id: string, count: number): string {
+  let end = -1;
+  for (let word = 0; word < count; word++) {
+    end = id.indexOf('-', end + 1);
+    if (end === -1) return id;
+  }
+  return id.slice(0, end);
+}
 
 /** How many leading words two ids share. */
 function sharedWords(a: string[], b: string[] | undefined): number {

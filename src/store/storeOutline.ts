@@ -110,7 +110,11 @@ export function loadOutline(storePath: string, loadWhole: () => Store): Store | 
   const { descriptionAt, handleWords } = outline;
   delete outline.descriptionAt;
   delete outline.handleWords;
-  if (Array.isArray(handleWords) && handleWords.length === outline.talks.length && handleWords.every(Number.isInteger))
+  if (
+    Array.isArray(handleWords) &&
+    handleWords.length === outline.talks.length &&
+    handleWords.every((count) => Number.isInteger(count) && count > 0)
+  )
     rememberHandles(outline.talks, handleWords);
   const talks = [...outline.talks, ...(outline.cancelled ?? [])];
   const places = Array.isArray(descriptionAt) && descriptionAt.length === talks.length * 2 ? (descriptionAt as number[]) : undefined;
