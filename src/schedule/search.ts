@@ -96,9 +96,9 @@ function columnsOf(texts: SearchText[]): Pick<SearchIndex, 'titles' | 'speakers'
 
 /** An index over some or all of a store's talks, from the folded text the store carries. */
 export function indexStore(store: Store, talks: Talk[] = store.talks): SearchIndex {
-  // All the store's talks, in order (a filter that kept them all): the saved columns are this index.
+  // All the store's talks, in order (a filter that kept them all): saved columns, when the store has them, are this index.
   const all = talks.length === store.talks.length && talks.every((talk, i) => talk === store.talks[i]);
-  const ready = all && store.searchText ? prepared.get(store.searchText) : undefined;
+  const ready = all ? offered.get(store)?.() : undefined;
   if (ready) return { talks, ...ready, words: new Map() };
   const folded = new Map<Talk, SearchText>();
   store.searchText?.forEach((text, i) => {
@@ -130,26 +130,47 @@ export function searchColumnsOf(texts: SearchText[]): SearchColumns {
   };
 }
 
-/** Indexes made of saved columns, for the search text that came with them. */
-const prepared = new WeakMap<SearchText[], Omit<SearchIndex, 'talks' | 'words'>>();
+type SavedIndex = Omit<SearchIndex, 'talks' | 'words'>;
+
+/** Saved columns offered for a store, made into an index of all its talks when a search first asks. */
+const offered = new WeakMap<Store, () => SavedIndex | undefined>();
 
 /**
- * Each of `count` talks' search text, from saved columns, which an index of
- * all those talks then uses as they are; undefined unless each column holds
- * exactly `count` talks' text.
+ * Offers saved columns (read when first needed) as the index of all the
+ * store's talks: a search of them all then needs no talk's search text on
+ * its own. Columns that do not hold the store's talks are not used.
  */
-export function searchTextOfColumns(columns: SearchColumns, count: number): SearchText[] | undefined {
+export function offerSearchColumns(store: Store, read: () => SearchColumns | undefined): void {
+  let index: SavedIndex | undefined;
+  let tried = false;
+  offered.set(store, () => {
+    if (!tried) {
+      tried = true;
+      const columns = read();
+      index = columns && savedIndexOf(columns, store.talks.length);
+    }
+    return index;
+  });
+}
+
+function savedIndexOf(columns: SearchColumns, count: number): SavedIndex | undefined {
   const [titles, speakers, descriptions] = [columns.titles, columns.speakers, columns.descriptions].map((text) => savedColumn(text, count));
   if (!titles || !speakers || !descriptions) return undefined;
+  return { titles, speakers, descriptions, vocabulary: columns.vocabulary === '' ? [] : columns.vocabulary.split(' ') };
+}
+
+/** Each of `count` talks' search text, from saved columns; undefined unless each column holds exactly `count` talks' text. */
+export function searchTextOfColumns(columns: SearchColumns, count: number): SearchText[] | undefined {
+  const index = savedIndexOf(columns, count);
+  if (!index) return undefined;
+  const { titles, speakers, descriptions } = index;
   const textAt = (column: Column, i: number) =>
     column.text.slice((column.starts[i] as number) + 1, (column.starts[i + 1] ?? column.text.length) - 1);
-  const texts = Array.from({ length: count }, (_, i) => ({
+  return Array.from({ length: count }, (_, i) => ({
     title: textAt(titles, i),
     speakers: textAt(speakers, i),
     description: textAt(descriptions, i),
   }));
-  prepared.set(texts, { titles, speakers, descriptions, vocabulary: columns.vocabulary === '' ? [] : columns.vocabulary.split(' ') });
-  return texts;
 }
 
 /** A column as columnOf writes it, with where each of its `count` talks' text starts; undefined when it holds another number. */

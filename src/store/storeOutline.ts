@@ -18,7 +18,7 @@
  */
 import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { foldTalk, type SearchColumns, searchColumnsOf, searchTextOfColumns } from '../schedule/search.js';
+import { foldTalk, offerSearchColumns, type SearchColumns, searchColumnsOf, searchTextOfColumns } from '../schedule/search.js';
 import { handlesOf, rememberHandles } from '../schedule/handles.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat, storeText, textOf } from './readFile.js';
@@ -121,12 +121,18 @@ export function loadOutline(storePath: string, loadWhole: () => Store): Store | 
   const changed = () => new UserError(`The talk store ${storePath} changed while pycon read it; run the command again.`);
   const whole = sameTalks(outline, loadWhole, changed);
   const fillIn = places ? fromPlaces(storePath, storeStat, talks, places, changed) : fromWhole(outline, whole);
-  const searchText = () => sealedSearchText(storePath, storeStat, outline.talks.length, changed) ?? whole().searchText;
+  const savedColumns = once(() => sealedSearchColumns(storePath, storeStat, changed));
+  // A search of all talks reads the saved columns as they are; a talk's own search text is cut from them only if asked for.
+  offerSearchColumns(outline, savedColumns);
+  const searchText = () => {
+    const saved = savedColumns();
+    return (saved && searchTextOfColumns(saved, outline.talks.length)) ?? whole().searchText;
+  };
   return withDescriptionsOnDemand(outline, fillIn, searchText);
 }
 
-/** The search text sealed with the store, or undefined when there is none to trust and the whole store is read instead. */
-function sealedSearchText(storePath: string, storeStat: BigIntStats, talks: number, changed: () => UserError): Store['searchText'] {
+/** The search columns sealed with the store, or undefined when there are none to trust and the whole store is read instead. */
+function sealedSearchColumns(storePath: string, storeStat: BigIntStats, changed: () => UserError): SearchColumns | undefined {
   let read: ReturnType<typeof readFileAndStat>;
   try {
     read = readFileAndStat(searchPath(storePath), { what: 'search text', missing: '' });
@@ -138,7 +144,7 @@ function sealedSearchText(storePath: string, storeStat: BigIntStats, talks: numb
   if (seal === 'unsealed') return undefined;
   try {
     const columns: unknown = JSON.parse(textOf(read.bytes));
-    return isSearchColumns(columns) ? searchTextOfColumns(columns, talks) : undefined;
+    return isSearchColumns(columns) ? columns : undefined;
   } catch {
     return undefined;
   }
@@ -242,6 +248,15 @@ function withDescriptionsOnDemand(outline: Store, fillIn: (talk: Talk) => void, 
     configurable: true,
   });
   return outline;
+}
+
+/** `make`, called the first time only. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
 }
 
 function setOwn<T extends object>(target: T, field: keyof T & string, value: unknown): void {

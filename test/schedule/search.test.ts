@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, indexStore, searchColumnsOf, searchTalks, searchTextOfColumns } from '../../src/schedule/search.js';
+import {
+  buildSearchIndex,
+  indexStore,
+  offerSearchColumns,
+  searchColumnsOf,
+  searchTalks,
+  searchTextOfColumns,
+} from '../../src/schedule/search.js';
 import { bundledStoreData } from '../helpers/store.js';
 import { saturdayTalk } from '../helpers/talks.js';
 
@@ -62,23 +69,36 @@ describe('search columns saved beside a store', () => {
 
   it('give back each talk’s search text, and an index of all talks the same as one built from it', () => {
     const columns = searchColumnsOf(texts);
-    const read = searchTextOfColumns(columns, texts.length);
-    expect(read).toEqual(texts);
-    const saved = indexStore({ ...store, searchText: read });
+    expect(searchTextOfColumns(columns, texts.length)).toEqual(texts);
+    const offeredTo = { ...store, searchText: undefined };
+    let reads = 0;
+    offerSearchColumns(offeredTo, () => {
+      reads++;
+      return columns;
+    });
+    const saved = indexStore(offeredTo);
     const built = indexStore({ ...store, searchText: [...texts] });
     expect([saved.titles, saved.speakers, saved.descriptions]).toEqual([built.titles, built.speakers, built.descriptions]);
-    expect(saved.titles).not.toBe(built.titles);
-    // Made of the saved columns also for a filter that kept every talk.
+    expect(saved.titles.text).toBe(columns.titles);
+    // Made of the saved columns also for a filter that kept every talk, and read once.
     expect(
       indexStore(
-        { ...store, searchText: read },
+        offeredTo,
         store.talks.filter(() => true),
       ).titles,
     ).toBe(saved.titles);
+    expect(reads).toBe(1);
     expect(searchTalks(saved, 'asynco').map((hit) => hit.talk.id)).toEqual(searchTalks(built, 'asynco').map((hit) => hit.talk.id));
     expect(saved.vocabulary).toEqual(columns.vocabulary.split(' '));
     expect(searchTalks(built, 'asynco').length).toBeGreaterThan(0);
     expect(built.vocabulary).toEqual(saved.vocabulary);
+  });
+
+  it('are not used for a store whose talks they do not hold', () => {
+    const columns = searchColumnsOf(texts);
+    const offeredTo = { ...store, talks: store.talks.slice(1), searchText: texts.slice(1) };
+    offerSearchColumns(offeredTo, () => columns);
+    expect(indexStore(offeredTo).titles.starts).toHaveLength(store.talks.length - 1);
   });
 
   it('are refused when a column holds another number of talks, or is not laid out as written', () => {
