@@ -10,19 +10,20 @@
  * store each talk's description lies, and a talk reads its description from
  * there the first time one is asked for: an export of a few talks reads a
  * few hundred bytes of the store, not all of it. The store's search text is
- * written beside it too (`store.search.json`), so a search reads the outline
- * and that, not every description. Nothing reads differently, only later.
+ * written beside it too (searchFile.ts), so a search reads the outline and
+ * that, not every description. Nothing reads differently, only later.
  * The talks' handles are worked out once and saved in the outline too: they
  * depend on every id and title, and a plan of 20 talks would otherwise sort
  * all the ids of the conference.
  */
 import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { foldTalk, offerSearchColumns, type SearchColumns, searchColumnsOf, searchTextOfColumns } from '../schedule/search.js';
+import { offerSearchColumns, searchTextOfColumns } from '../schedule/search.js';
 import { handlesOf, rememberHandles } from '../schedule/handles.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat, storeText, textOf } from './readFile.js';
-import { isSameFile, outlinePath, searchPath, searchSeal, sealedOutlineStore } from './storeSeal.js';
+import { sealedSearchColumns, searchFileText } from './searchFile.js';
+import { isSameFile, outlinePath, sealedOutlineStore } from './storeSeal.js';
 
 /** An outline as written: a store, where each description lies in the store's text, and the talks' handles (as word counts). */
 type OutlineData = Store & { descriptionAt?: unknown; handleWords?: unknown };
@@ -34,7 +35,7 @@ export interface OutlineFiles {
 }
 
 export function outlineFiles(store: Store, text: string): OutlineFiles {
-  return { outline: outlineText(store, text), search: storeText(searchColumnsOf(store.searchText ?? store.talks.map(foldTalk)), 0) };
+  return { outline: outlineText(store, text), search: searchFileText(store) };
 }
 
 /**
@@ -129,31 +130,6 @@ export function loadOutline(storePath: string, loadWhole: () => Store): Store | 
     return (saved && searchTextOfColumns(saved, outline.talks.length)) ?? whole().searchText;
   };
   return withDescriptionsOnDemand(outline, fillIn, searchText);
-}
-
-/** The search columns sealed with the store, or undefined when there are none to trust and the whole store is read instead. */
-function sealedSearchColumns(storePath: string, storeStat: BigIntStats, changed: () => UserError): SearchColumns | undefined {
-  let read: ReturnType<typeof readFileAndStat>;
-  try {
-    read = readFileAndStat(searchPath(storePath), { what: 'search text', missing: '' });
-  } catch {
-    return undefined;
-  }
-  const seal = searchSeal(storePath, storeStat, read.stat);
-  if (seal === 'replaced') throw changed();
-  if (seal === 'unsealed') return undefined;
-  try {
-    const columns: unknown = JSON.parse(textOf(read.bytes));
-    return isSearchColumns(columns) ? columns : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isSearchColumns(value: unknown): value is SearchColumns {
-  if (typeof value !== 'object' || value === null) return false;
-  const columns = value as Record<string, unknown>;
-  return ['titles', 'speakers', 'descriptions', 'vocabulary'].every((field) => typeof columns[field] === 'string');
 }
 
 /**
