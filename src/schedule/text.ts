@@ -78,8 +78,8 @@ export function cleanText(text: string): string {
  * (so `dont` finds "Don't"), any other punctuation a space.
  */
 export function foldText(text: string): string {
-  // Plain ASCII needs no Unicode tables, whose loading costs start-up time.
-  if (/^[\x20-\x7e]*$/.test(text))
+  // ASCII (line breaks too: descriptions have paragraphs) needs no Unicode tables, which are slow to load and to run.
+  if (/^[\x00-\x7f]*$/.test(text))
     return text
       .toLowerCase()
       .replace(/['`]/g, '')

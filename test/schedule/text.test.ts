@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareText, decodeEntities, dropLinkRemnants, foldText, foldWords, oneLine, slugify } from '../../src/schedule/text.js';
 
@@ -39,6 +40,18 @@ describe('folding', () => {
     expect(foldWords(' -- ')).toEqual([]);
     expect(slugify('Ça va?')).toBe('ca-va');
     expect(slugify('!!!')).toBe('talk');
+  });
+
+  it('folds ASCII, line breaks and controls included, as the Unicode way does', () => {
+    // The accented word takes the text off the ASCII way; it folds to a last word "e".
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."aZ9 \n\t\r'`-_.!\u0001\u007f"), maxLength: 40 }), (text) => {
+        const folded = foldText(text);
+        expect(foldText(`${text} \u00e9`)).toBe(folded === '' ? 'e' : `${folded} e`);
+      }),
+      { numRuns: 500 },
+    );
+    expect(foldText('First paragraph.\n\nSecond one')).toBe('first paragraph second one');
   });
 
   it('compares by code unit: -1, 0 or 1', () => {
