@@ -59,6 +59,9 @@ const ZWJ = '\u200d';
  */
 export function wrapText(text: string, width: number): string[] {
   const limit = Math.max(1, width);
+  // Text that fits as it is, such as a cell's `until 17:40`, is its own one line.
+  if (text.length <= limit && PRINTABLE_ASCII.test(text) && !text.includes('  ') && text[0] !== ' ' && text[text.length - 1] !== ' ')
+    return [text];
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     // Widths add up piece by piece; printable ASCII is as wide as it is long.

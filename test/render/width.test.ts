@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, padEnd, truncate, wrapText } from '../../src/render/wrap.js';
@@ -58,6 +59,16 @@ describe('display width', () => {
     }
     expect(padEnd('真夜中', 8)).toBe('真夜中  ');
     expect(truncate('真夜中の映画', 7)).toBe('真夜中…');
+  });
+
+  it('gives text that fits the lines the whole wrapping would give it', () => {
+    // A second paragraph takes the text off the short way; its own line comes last.
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab -é日'), maxLength: 24 }), fc.integer({ min: 0, max: 30 }), (text, width) => {
+        expect(wrapText(text, width)).toEqual(wrapText(`${text}\nx`, width).slice(0, -1));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('cuts to the longest start that fits with its …, in any script', () => {
