@@ -7,8 +7,10 @@ import { byTime } from '../schedule/time.js';
 import { formatWhen } from '../render/changes.js';
 import { conferenceTimeView } from '../render/times.js';
 import type { Store, Talk, ZoneRules } from '../schedule/types.js';
+import type { TzData } from '../schedule/zoneRules.js';
 import { openItinerary, reportMissing } from '../itinerary.js';
 import { writeFileAtomic } from '../store/atomicWrite.js';
+import { tzDatabase } from '../store/tzDatabase.js';
 import { conferenceZone } from '../session/zones.js';
 import { openStore } from '../session/store.js';
 import { resolveFilter, type FilterFlags } from '../session/filters.js';
@@ -73,6 +75,7 @@ export async function runExport(options: ExportOptions, ctx: Run): Promise<void>
 
   const calendar = await renderStoreCalendar(
     store,
+    tzDatabase(ctx.env),
     talks,
     new Set(cancelled),
     options.all ? store.conference.title : `${store.conference.title}: ${options.itinerary}`,
@@ -88,6 +91,7 @@ export async function runExport(options: ExportOptions, ctx: Run): Promise<void>
 
 async function renderStoreCalendar(
   store: Store,
+  tzdata: TzData,
   talks: Talk[],
   cancelled: Set<Talk>,
   name: string,
@@ -96,7 +100,7 @@ async function renderStoreCalendar(
   const [{ renderCalendar }, { renderVTimezone }] = await Promise.all([import('../render/ics.js'), import('../render/vtimezone.js')]);
   const { days, title } = store.conference;
   const firstDay = days[0] ?? talks[0]?.date ?? '1970-01-01';
-  const { zone, rules } = await zoneRulesFor(store, Number(firstDay.slice(0, 4)));
+  const { zone, rules } = await zoneRulesFor(store, Number(firstDay.slice(0, 4)), tzdata);
   const stamp = `${firstDay.replace(/-/g, '')}T000000Z`;
   const view = conferenceTimeView(zone, rules);
   return renderCalendar(talks, {
@@ -125,11 +129,11 @@ function utcStamp(iso: string): string {
   return `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
-/** The conference zone's rules for `year`: those the store was made with, else from the tz database (which loads luxon). */
-async function zoneRulesFor(store: Store, year: number): Promise<{ zone: string; rules: ZoneRules }> {
+/** The conference zone's rules for `year`: those the store was made with, else from the tz database's files or ICU, as an import finds them. */
+async function zoneRulesFor(store: Store, year: number, tzdata: TzData): Promise<{ zone: string; rules: ZoneRules }> {
   const { timezone, zoneRules: stored } = store.conference;
   if (stored?.zone === timezone && stored.year === year) return { zone: timezone, rules: stored };
   const zone = conferenceZone(store);
   const { zoneRules } = await import('../schedule/zoneRules.js');
-  return { zone, rules: zoneRules(zone, year) };
+  return { zone, rules: zoneRules(zone, year, tzdata) };
 }

@@ -214,6 +214,19 @@ describe('zone names in a calendar', () => {
     expect(zoneNames({ LC_ALL: 'en_US.UTF-8' })).toEqual(['TZNAME:CEST', 'TZNAME:CET']);
   });
 
+  it('are the tz database’s too when a store has lost the rules it was made with', () => {
+    const home = makeHome();
+    expect(spawnPycon(['import', fixturePath('winter-hack-days.xml')], { PYCON_HOME: home }).code).toBe(0);
+    const path = join(home, 'conferences', 'whd24', 'store.json');
+    const store = JSON.parse(readFileSync(path, 'utf8')) as { conference: { zoneRules?: unknown } };
+    delete store.conference.zoneRules;
+    writeFileSync(path, JSON.stringify(store));
+    const names = spawnPycon(['export', '--all'], { PYCON_HOME: home })
+      .stdout.split('\r\n')
+      .filter((line) => line.startsWith('TZNAME'));
+    expect(names).toEqual(['TZNAME:CEST', 'TZNAME:CET']);
+  });
+
   it('are ICU’s in US English on a machine without the tz files, under LC_ALL=de_DE.UTF-8 too', () => {
     const noFiles = { TZDIR: join(makeHome(), 'no-zoneinfo') };
     expect(zoneNames({ ...noFiles, LC_ALL: 'de_DE.UTF-8' })).toEqual(['TZNAME:GMT+2', 'TZNAME:GMT+1']);
