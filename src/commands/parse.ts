@@ -10,6 +10,7 @@ import { readBytes, storeText } from '../store/readFile.js';
 import { examples } from './help.js';
 import { plural, them } from '../render/words.js';
 import type { Run } from '../run.js';
+import { tzDatabase } from '../store/tzDatabase.js';
 
 export interface ParseCommandOptions {
   source: string;
@@ -59,7 +60,7 @@ export async function runParse(options: ParseCommandOptions, ctx: Run): Promise<
   const timezone = checkZone(options.timezone, ctx.localZone, '--timezone America/New_York');
   const bytes = readBytes(options.source, { what: 'talk list', missing: `No file at ${options.source}; give the path of a talk list.` });
   const { parseSource } = await import('../schedule/parse.js');
-  const result = parseSource(bytes, { firstDay: options.firstDay, timezone, name: options.name });
+  const result = parseSource(bytes, { firstDay: options.firstDay, timezone, name: options.name, tzdata: tzDatabase(ctx.env) });
   if (!result.store) {
     const count = result.problems.length;
     throw new UserError(

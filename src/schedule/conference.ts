@@ -9,8 +9,8 @@ import { htmlToText } from './html.js';
 import { foldTalk } from './search.js';
 import { compareText, oneLine, slugify } from './text.js';
 import { isIsoDate, weekdayOf } from './time.js';
-import { OPTIONAL_TALK_FIELDS, STORE_SCHEMA_VERSION, type Store, type Talk, type ZoneRules } from './types.js';
-import { knownZone, type TzData, zoneRules } from './zoneRules.js';
+import { OPTIONAL_TALK_FIELDS, STORE_SCHEMA_VERSION, type Store, type Talk, type TzData, type ZoneRules } from './types.js';
+import { knownZone, zoneRules } from './zoneRules.js';
 import { formatInstant, instantOfWallClock, offsetAt, readInstant } from './zoneOffsets.js';
 
 /** One event as the source gives it; every field is text as published. */

@@ -9,8 +9,7 @@ import { readC3voc } from './c3voc.js';
 import { readFrab } from './frab.js';
 import { parseSource } from './parse.js';
 import { looksLikeSlot } from './slot.js';
-import { PYCON_2019, type Store } from './types.js';
-import type { TzData } from './zoneRules.js';
+import { PYCON_2019, type Store, type TzData } from './types.js';
 
 export type ScheduleFormat = 'frab XML' | 'c3voc JSON' | 'PyCon text';
 
@@ -75,7 +74,7 @@ function fromDocument(document: ScheduleDocument | { problem: string }, options:
 }
 
 function fromPyconText(bytes: Uint8Array, options: ReadOptions): ReadResult {
-  const result = parseSource(bytes, { ...PYCON_2019, timezone: options.zone ?? PYCON_2019.timezone });
+  const result = parseSource(bytes, { ...PYCON_2019, timezone: options.zone ?? PYCON_2019.timezone, tzdata: options.tzdata });
   if (!result.store) {
     const [first] = result.problems;
     const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more; "pycon parse" lists them all)` : '';

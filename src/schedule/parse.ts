@@ -216,7 +216,7 @@ function buildStore(timed: Timed[], header: Paragraph[], options: ParseOptions):
       timezone: options.timezone,
       location: findLocation(header),
       days,
-      zoneRules: zoneRules(options.timezone, Number((days[0] ?? options.firstDay).slice(0, 4))),
+      zoneRules: zoneRules(options.timezone, Number((days[0] ?? options.firstDay).slice(0, 4)), options.tzdata),
     },
     rooms,
     talks,

@@ -101,7 +101,12 @@ export interface ParseOptions {
   firstDay: string;
   timezone: string;
   name: string;
+  /** The machine's tz database files, for the zone's rules (zoneRules.ts); ICU's when not given. */
+  tzdata?: TzData | undefined;
 }
+
+/** The TZif bytes of a zone, from the machine's tz database; undefined when it has no file for the name. */
+export type TzData = (zone: string) => Uint8Array | undefined;
 
 /** PyCon US 2019, the defaults of the parser and of `pycon parse`. */
 export const PYCON_2019: ParseOptions = { firstDay: '2019-05-03', timezone: 'America/New_York', name: 'PyCon US 2019' };

@@ -6,10 +6,7 @@
  */
 import { luxon } from './luxon.js';
 import { tzifZoneRules } from './tzif.js';
-import type { ZoneRules } from './types.js';
-
-/** The TZif bytes of a zone, from the machine's tz database; undefined when it has no file for the name. */
-export type TzData = (zone: string) => Uint8Array | undefined;
+import type { TzData, ZoneRules } from './types.js';
 
 const HOUR = 3_600_000;
 /** Offsets are compared a week apart: no zone changes its offset twice in a week. */

@@ -54,6 +54,12 @@ describe('pycon parse', () => {
     });
   });
 
+  it('names the zone as the tz database does, as an import does', async () => {
+    const { stdout } = await run(['parse', source, '--first-day', '2020-04-17', '--timezone', 'Europe/Berlin']);
+    const { base, transitions } = JSON.parse(stdout).conference.zoneRules;
+    expect([base.name, ...transitions.map((transition: { name: string }) => transition.name)]).toEqual(['CET', 'CEST', 'CET']);
+  });
+
   it('lists every problem, writes nothing and exits 1', async () => {
     const home = makeHome();
     const broken = join(home, 'talks.txt');
