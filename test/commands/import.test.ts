@@ -214,6 +214,18 @@ describe('zone names in a calendar', () => {
     expect(zoneNames({ LC_ALL: 'en_US.UTF-8' })).toEqual(['TZNAME:CEST', 'TZNAME:CET']);
   });
 
+  it('are ICU’s when the zone’s file is not a regular file: a FIFO in its place is never read', () => {
+    const tzdir = join(makeHome(), 'zoneinfo');
+    mkdirSync(join(tzdir, 'Europe'), { recursive: true });
+    expect(spawnSync('mkfifo', [join(tzdir, 'Europe', 'Berlin')]).status).toBe(0);
+    const home = makeHome();
+    // Bounded: reading the FIFO would wait for a writer that never comes.
+    const imported = spawnPycon(['import', fixturePath('winter-hack-days.xml')], { PYCON_HOME: home, TZDIR: tzdir }, { timeout: 20_000 });
+    expect(imported.code).toBe(0);
+    const calendar = spawnPycon(['export', '--all'], { PYCON_HOME: home }).stdout;
+    expect(calendar.split('\r\n').filter((line) => line.startsWith('TZNAME'))).toEqual(['TZNAME:GMT+2', 'TZNAME:GMT+1']);
+  });
+
   it('are the tz database’s too when a store has lost the rules it was made with', () => {
     const home = makeHome();
     expect(spawnPycon(['import', fixturePath('winter-hack-days.xml')], { PYCON_HOME: home }).code).toBe(0);
