@@ -4,7 +4,7 @@
  * a folder, a file too large to be what it claims, or no permission.
  */
 import { isAscii } from 'node:buffer';
-import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { type BigIntStats, closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { fileProblem } from './fileProblem.js';
 
@@ -27,7 +27,8 @@ export function readBytes(path: string, words: ReadFileWords): Buffer {
 export function readFileAndStat(path: string, words: ReadFileWords): { bytes: Buffer; stat: BigIntStats } {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Without waiting: opening a named pipe that no program writes to would wait for ever.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(words.missing);
     throw fileProblem(error, path, `read the ${words.what}`);

@@ -4,24 +4,19 @@
  * tz database's regions are looked up, so that `posixrules`, `localtime`
  * and the `right/` and `posix/` copies are never taken for a zone.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TzData } from '../schedule/types.js';
+import { readBytes } from './readFile.js';
 
 const ZONE_NAME = /^(?:(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)(?:\/[A-Za-z0-9_+-]+)+|UTC)$/;
-
-/** Far larger than any zone's file (Europe/Berlin's is 3 kB). */
-const MAX_BYTES = 1 << 20;
 
 export function tzDatabase(env: Record<string, string | undefined>): TzData {
   const folder = env.TZDIR || '/usr/share/zoneinfo';
   return (zone) => {
     if (!ZONE_NAME.test(zone)) return undefined;
-    const path = join(folder, zone);
     try {
-      // Only a regular file: reading a FIFO put in its place would never end.
-      const stat = statSync(path);
-      return stat.isFile() && stat.size <= MAX_BYTES ? readFileSync(path) : undefined;
+      // A regular file only, as for every file pycon reads: a named pipe in its place would never end.
+      return readBytes(join(folder, zone), { what: 'zone file', missing: '' });
     } catch {
       return undefined;
     }

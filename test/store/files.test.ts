@@ -251,6 +251,17 @@ describe('PYCON_HOME and XDG_DATA_HOME', () => {
 });
 
 describe('reading', () => {
+  it('refuses a named pipe no program writes to, at once, as a schedule or a store', () => {
+    const fifo = join(makeHome(), 'schedule.xml');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expect(spawnPycon(['import', fifo], {}, { timeout: 10_000 })).toEqual({
+      stdout: '',
+      stderr: `pycon: ${fifo} is not a regular file, so it cannot be a schedule; give the path of a file.\n`,
+      code: 1,
+    });
+    expect(spawnPycon(['talks', '--store', fifo], {}, { timeout: 10_000 }).code).toBe(1);
+  });
+
   it('refuses a device as a store rather than reading it forever', async () => {
     expect(spawnPycon(['talks', '--store', '/dev/zero'], {}, { timeout: 10_000 })).toEqual({
       stdout: '',
