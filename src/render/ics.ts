@@ -105,8 +105,13 @@ function token(name: string, value: string, form = SAFE_TOKEN): string {
 }
 
 function localTime(name: string, zone: string, iso: string): string {
+  return token(`${name};TZID=${zoneId(zone)}`, localStamp(iso), /^\d{8}T\d{6}$/);
+}
+
+/** A zone's name checked as a TZID: a mismatch is a bug, never written. */
+export function zoneId(zone: string): string {
   if (!ZONE.test(zone)) throw new Error(`refusing to write TZID ${JSON.stringify(zone)} into a calendar`);
-  return token(`${name};TZID=${zone}`, localStamp(iso), /^\d{8}T\d{6}$/);
+  return zone;
 }
 
 /**

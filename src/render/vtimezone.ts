@@ -5,18 +5,20 @@
  * time-zone library is loaded to export a calendar.
  */
 import type { ZoneRules } from '../schedule/types.js';
+import { escapeText, zoneId } from './ics.js';
 
 const BYDAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
 export function renderVTimezone(zone: string, rules: ZoneRules): string[] {
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${zoneId(zone)}`];
   if (rules.transitions.length === 0) {
     const { offset, name } = rules.base;
     lines.push(
       'BEGIN:STANDARD',
       `TZOFFSETFROM:${formatOffset(offset)}`,
       `TZOFFSETTO:${formatOffset(offset)}`,
-      `TZNAME:${name}`,
+      // TEXT, like any name from a store: one edited by hand could hold a line break.
+      `TZNAME:${escapeText(name)}`,
       'DTSTART:19700101T000000',
       'END:STANDARD',
     );
@@ -29,7 +31,7 @@ export function renderVTimezone(zone: string, rules: ZoneRules): string[] {
       `BEGIN:${kind}`,
       `TZOFFSETFROM:${formatOffset(transition.from)}`,
       `TZOFFSETTO:${formatOffset(transition.to)}`,
-      `TZNAME:${transition.name}`,
+      `TZNAME:${escapeText(transition.name)}`,
       `DTSTART:${stamp(local)}`,
       `RRULE:FREQ=YEARLY;BYMONTH=${local.getUTCMonth() + 1};BYDAY=${weekdayOrdinal(local)}${BYDAY[local.getUTCDay()]}`,
       `END:${kind}`,

@@ -115,6 +115,21 @@ describe('a calendar built from hostile text', () => {
     expect(unfolded(hostileCalendar({ conference: ' PyCon!! US ' }))).toContain('@%20PyCon%21%21%20US%20.pycon\r\n');
   });
 
+  it('writes the zone’s names as text, and refuses a zone that is not a TZID', () => {
+    const rules = zoneRules('America/New_York', 2019);
+    const named = (name: string) => ({
+      ...rules,
+      base: { ...rules.base, name },
+      transitions: rules.transitions.map((transition) => ({ ...transition, name })),
+    });
+    const calendar = hostileCalendar({ vtimezone: renderVTimezone('America/New_York', named(`EDT${INJECTION}`)) });
+    const parsed = new ICAL.Component(ICAL.parse(calendar));
+    expect(parsed.getAllSubcomponents('vevent')).toHaveLength(1);
+    const zone = parsed.getFirstSubcomponent('vtimezone');
+    expect(zone?.getAllSubcomponents('daylight')[0]?.getFirstPropertyValue('tzname')).toBe(`EDT${INJECTION.replace(/\r\n/g, '\n')}`);
+    expect(() => renderVTimezone('America/New_York\r\nX:1', rules)).toThrow('refusing to write TZID');
+  });
+
   it('writes no control character but the CRLF line ends', () => {
     expect(hostileCalendar().replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });
