@@ -97,6 +97,12 @@ describe('reading a frab schedule.xml', () => {
     expect(talk(storeOf(readSchedule(bytes(moved))), 'lets-encrypt-everything')?.room).toBe('Saal G');
   });
 
+  it('takes the first of a field an event writes twice', () => {
+    const twice = fixture('winter-hack-days.xml').replace('<title>Let', '<title>Lets Encrypt, said first</title><title>Let');
+    const read = storeOf(readSchedule(bytes(twice))).talks.find((each) => each.title.startsWith('Lets Encrypt'));
+    expect(read?.title).toBe('Lets Encrypt, said first');
+  });
+
   it('keeps the same talk in two slots as two talks with their own uids', () => {
     expect([talk(store, 'rust-for-hardware')?.uid, talk(store, 'rust-for-hardware-2')?.uid]).toEqual(['whd24-rust-1', 'whd24-rust-2']);
   });
