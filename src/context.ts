@@ -3,7 +3,7 @@
  * module that reads `process`; tests build a Ctx of their own with buffers and
  * a fixed clock.
  */
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, hostname } from 'node:os';
 import { isAbsolute, join } from 'node:path';
@@ -71,17 +71,32 @@ export function systemContext(): Ctx {
 }
 
 /**
- * Whether a descriptor is a terminal. Only a character device can be, so
- * output to a pipe or a file never loads node:tty, whose net and stream
- * modules cost milliseconds at start-up.
+ * Whether a descriptor is a terminal. Only a character device can be, and
+ * /dev/null (`2>/dev/null`) is one that is not, so output to a pipe, a file
+ * or nowhere never loads node:tty, whose net and stream modules cost
+ * milliseconds at start-up.
  */
 function isatty(fd: number): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const stat = fstatSync(fd);
+    if (!stat.isCharacterDevice() || stat.rdev === devNull()) return false;
   } catch {
     return false;
   }
   return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+let devNullDevice: number | undefined;
+/** The device number of /dev/null, or -1 on a system without it. */
+function devNull(): number {
+  if (devNullDevice === undefined) {
+    try {
+      devNullDevice = statSync('/dev/null').rdev;
+    } catch {
+      devNullDevice = -1;
+    }
+  }
+  return devNullDevice;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +100,35 @@ describe('the start-up machinery', () => {
       stderr: `pycon: V8 rejected the code cache ${join(copy, 'dist', 'pycon.cjs')}.cache (built by another Node?); run "npm run build" to make a new one.\n`,
     });
     expect(run({})).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it('leaves node:tty unloaded when its messages go to /dev/null, yet knows a real terminal', () => {
+    const home = makeHome();
+    const watch = join(home, 'watch.cjs');
+    writeFileSync(
+      watch,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(home, 'loaded'))}, process.moduleLoadList.join('\\n')));`,
+    );
+    const devNull = openSync('/dev/null', 'w');
+    const result = spawnSync(process.execPath, ['-r', watch, binPath, 'days'], {
+      stdio: ['ignore', 'pipe', devNull],
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', PYCON_HOME: home },
+    });
+    closeSync(devNull);
+    expect([result.status, result.stdout.split('\n')[0]]).toEqual([
+      0,
+      '2019-05-03\tFriday\t40\t2019-05-03T10:50:00-04:00\t2019-05-03T17:40:00-04:00',
+    ]);
+    expect(readFileSync(join(home, 'loaded'), 'utf8').split('\n')).not.toContain('NativeModule tty');
+    // On a terminal the days are a table for people, not lines for a pipe.
+    const terminal = spawnSync('script', ['-qec', `'${process.execPath}' '${binPath}' days`, '/dev/null'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', PYCON_HOME: home, NO_COLOR: '1' },
+      timeout: 20_000,
+    });
+    expect(terminal.stdout).not.toContain('\t');
+    expect(terminal.stdout).toContain('Friday');
   });
 
   it('asks on a real terminal before clearing, and reads the answer typed there', () => {
