@@ -43,6 +43,8 @@ const median = (values) => {
 function startUp() {
   timeRun([bin, 'add', 'advanced-asyncio', 'beeware', 'dont-be-a-robot', 'plugins-adding', 'django-channels']);
   startUpTable('Start-up on PyCon US 2019 (95 talks, 5 rooms)', [
+    // The floor under every command: loading pycon's code, with no store read.
+    { args: ['--version'] },
     { args: ['search', 'asyncio'] },
     { args: ['--help'] },
     { args: ['timetable', 'friday'] },
@@ -124,6 +126,9 @@ async function fosdemSize() {
   startUpTable(
     'Start-up on that conference',
     [
+      // The floor under every command here: opening the conference's store, then printing two lines.
+      { args: ['days'] },
+      ...(hasScript ? [{ args: ['days'], terminal: true }] : []),
       { args: ['search', 'rust'] },
       { args: ['talks', '--day', 'sat'] },
       { args: ['timetable', 'sat'] },
