@@ -97,7 +97,7 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   if (ctx.json) {
     return writeItineraryJson(ctx, itinerary, (talk) => {
       const alternatives = backups?.get(talk);
-      return alternatives ? { backups: alternatives.map((candidate) => candidate.talk) } : {};
+      return alternatives ? { backups: alternatives.talks.map((candidate) => candidate.talk) } : {};
     });
   }
   if (plan.chosen.length === 0 && candidates.length === 0) {
@@ -117,7 +117,7 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   for (const gone of itinerary.cancelled) {
     const instead = plan.chosen.find((candidate) => overlaps(spanOf(candidate.talk), spanOf(gone)));
     // What plan --backups would have listed first under the cancelled talk.
-    const first = backupsFor([{ talk: gone, relevance: 0, interests: [] }], candidates, around, { walk }).get(gone)?.[0];
+    const first = backupsFor([{ talk: gone, relevance: 0, interests: [] }], candidates, around, { walk }).get(gone)?.talks[0];
     const backup = instead && first?.talk === instead.talk ? ', its first backup' : '';
     ctx.stdout.write(
       instead

@@ -3,7 +3,7 @@
  * then the good matches left out and what they clash with.
  */
 import { byTime } from '../schedule/time.js';
-import type { Candidate, Plan } from '../schedule/plan.js';
+import type { Backups, Candidate, Plan } from '../schedule/plan.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import { plural } from './words.js';
 import { formatClockSpan, formatLongDate, formatSpan } from './times.js';
@@ -18,7 +18,7 @@ export interface PlanExtras {
   handleOf?: (talk: Talk) => string;
   priorityOf?: (talk: Talk) => Priority;
   /** plan --backups: the alternatives to each picked talk. */
-  backups?: Map<Talk, Candidate[]> | undefined;
+  backups?: Map<Talk, Backups> | undefined;
 }
 
 export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: Look, extras: PlanExtras = {}): string {
@@ -50,8 +50,13 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
     lines.push(...detail.map((line) => `${' '.repeat(INDENT)}${look.style.dim(line)}`));
     const backups = extras.backups?.get(talk);
     if (backups === undefined) continue;
-    if (backups.length === 0) lines.push(`${' '.repeat(INDENT)}${look.style.dim('no backup: nothing else matches then')}`);
-    for (const [i, backup] of backups.entries()) {
+    if (backups.talks.length === 0) {
+      const why = backups.outOfReach
+        ? 'the other matches then are too far a walk from the talks around it ("pycon rooms --walk" sets the walks)'
+        : 'nothing else matches then';
+      lines.push(...wrapText(`no backup: ${why}`, look.width - INDENT).map((line) => `${' '.repeat(INDENT)}${look.style.dim(line)}`));
+    }
+    for (const [i, backup] of backups.talks.entries()) {
       const text = `${i === 0 ? 'backup' : 'or'}: ${backup.talk.title} (${backup.talk.room}, ${handleOf(backup.talk)}) · ${describeMatches(backup)}`;
       lines.push(...wrapText(text, look.width - INDENT - 2).map((line, n) => `${' '.repeat(INDENT + (n === 0 ? 0 : 2))}${line}`));
     }

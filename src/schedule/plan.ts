@@ -155,6 +155,14 @@ export function followsOrPrecedes(a: Talk, b: Talk, walk: (from: string, to: str
   return false;
 }
 
+/** The alternatives to one picked talk. */
+export interface Backups {
+  /** Up to `count` matches at the same time, best first. */
+  talks: Candidate[];
+  /** None, though other matches run then: none leaves time to walk from the talk before or to the one after. */
+  outOfReach: boolean;
+}
+
 /**
  * The best alternatives to each picked talk: up to `count` matches running at
  * the same time that were not picked, best first, for when a room is full or
@@ -165,7 +173,7 @@ export function backupsFor(
   candidates: Candidate[],
   attended: Talk[],
   options: { walk?: (from: string, to: string) => number; count?: number } = {},
-): Map<Talk, Candidate[]> {
+): Map<Talk, Backups> {
   const walk = options.walk ?? (() => 0);
   const taken = new Set(attended.map((talk) => talk.id));
   const spare = candidates
@@ -178,11 +186,14 @@ export function backupsFor(
       // A backup takes the picked talk's place: it must leave time to walk from the talk before and to the one after.
       const around = attended.filter((other) => other !== talk && !overlaps(span, spanOf(other)));
       const alternatives: Candidate[] = [];
+      let outOfReach = false;
       for (const candidate of spare) {
         if (alternatives.length === count) break;
-        if (overlaps(span, spanOf(candidate.talk)) && fitsAmong(candidate.talk, around, walk)) alternatives.push(candidate);
+        if (!overlaps(span, spanOf(candidate.talk))) continue;
+        if (fitsAmong(candidate.talk, around, walk)) alternatives.push(candidate);
+        else outOfReach = true;
       }
-      return [talk, alternatives];
+      return [talk, { talks: alternatives, outOfReach: alternatives.length === 0 && outOfReach }];
     }),
   );
 }

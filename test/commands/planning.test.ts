@@ -84,6 +84,17 @@ describe('walks', () => {
       ['assets-in-django-without-losing-your-hair', []],
       ['but-why-is-the-django-admin-slow', []],
     ]);
+    // For people, the two empty lists say different things: one has a match then, too far a walk away.
+    const shown = (await my.runTTY(['plan', 'django', 'channels', '--day', 'sat', '--dry-run', '--backups'])).stdout.split('\n');
+    expect(shown.slice(5, 12)).toEqual([
+      '  12:10–12:40  Assets in Django without losing your hair',
+      '               Grand Ballroom A · assets · matches django (title match)',
+      '               no backup: the other matches then are too far a walk from the',
+      '               talks around it ("pycon rooms --walk" sets the walks)',
+      '  13:55–14:25  But, Why is the (Django) Admin Slow?',
+      '               Grand Ballroom C · but · matches django (title match)',
+      '               no backup: nothing else matches then',
+    ]);
     await my.run(['add', 'django-channels']);
     expect(JSON.parse((await my.run(['itinerary', '--json'])).stdout).tightChanges).toEqual([
       { from: BEYOND, to: CHANNELS, gap: 10, walk: 25 },

@@ -182,9 +182,11 @@ describe('planning with priorities and walks', () => {
       candidates,
       plan.chosen.map((c) => c.talk),
     );
-    expect([...backups].map(([talk, alternatives]) => [talk.id, alternatives.map((c) => c.talk.id)])).toEqual([
-      ['t0', ['t2', 't1']],
-      ['t4', []],
+    expect(
+      [...backups].map(([talk, alternatives]) => [talk.id, alternatives.talks.map((c) => c.talk.id), alternatives.outOfReach]),
+    ).toEqual([
+      ['t0', ['t2', 't1'], false],
+      ['t4', [], false],
     ]);
   });
 
