@@ -126,13 +126,15 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
     );
   }
   const count = plan.chosen.length;
+  const walkingLeftOut = plan.leftOut.some(({ tooFar }) => tooFar.before !== undefined || tooFar.after !== undefined);
+  const unplaced = `every match clashes with a talk you have${walkingLeftOut ? ', is too far a walk from one' : ''}, or is in it already`;
   ctx.stdout.write(
     options.dryRun
       ? count === 0
-        ? `\nDry run: the plan would add nothing to itinerary ${itinerary.name}; every match clashes with a talk you have, or is in it already.\n`
+        ? `\nDry run: the plan would add nothing to itinerary ${itinerary.name}; ${unplaced}.\n`
         : `\nDry run: nothing saved; run without --dry-run to add ${them(count)} to itinerary ${itinerary.name}.\n`
       : count === 0
-        ? `\nNothing added to itinerary ${itinerary.name}: every match clashes with a talk you have, or is in it already.\n`
+        ? `\nNothing added to itinerary ${itinerary.name}: ${unplaced}.\n`
         : `\nSaved: ${plural(count, 'talk')} added to itinerary ${itinerary.name}${plan.givenUp.length > 0 ? `, ${plural(plan.givenUp.length, 'maybe', 'maybes')} taken out` : ''}.\n`,
   );
 }

@@ -67,13 +67,19 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
     lines.push('', ...wrapText(`Gives up the maybe "${gone.talk.title}" (${when}) for ${instead}, worth more.`, look.width));
   }
   if (leftOut.length > 0) {
-    lines.push('', look.style.heading('Left out, as they clash with the plan:'));
-    for (const { candidate, clashesWith } of leftOut.slice(0, LEFT_OUT_SHOWN)) {
+    const shown = leftOut.slice(0, LEFT_OUT_SHOWN);
+    const walks = shown.some(({ tooFar }) => tooFar.before !== undefined || tooFar.after !== undefined);
+    lines.push('', look.style.heading(`Left out, as they clash with the plan${walks ? ' or are too far a walk from it' : ''}:`));
+    for (const { candidate, clashesWith, tooFar } of shown) {
       const when = formatSpan(look.view, candidate.talk.start, candidate.talk.end);
       lines.push(`  ${truncate(candidate.talk.title, look.width - 4)}`);
-      const clash = clashesWith.map((talk) => `"${talk.title}"`).join(', ');
+      const why = [
+        ...(clashesWith.length > 0 ? [`clashes with ${clashesWith.map((talk) => `"${talk.title}"`).join(', ')}`] : []),
+        ...(tooFar.before ? [`too far a walk from "${tooFar.before.title}"`] : []),
+        ...(tooFar.after ? [`too far a walk to "${tooFar.after.title}"`] : []),
+      ];
       lines.push(
-        ...wrapText(`${when}, ${describeMatches(candidate)}, clashes with ${clash}`, look.width - 4).map(
+        ...wrapText(`${when}, ${describeMatches(candidate)}, ${why.join(', ')}`, look.width - 4).map(
           (line) => `    ${look.style.dim(line)}`,
         ),
       );

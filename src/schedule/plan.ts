@@ -34,6 +34,13 @@ export interface LeftOut {
   candidate: Candidate;
   /** The planned or kept talks it clashes with. */
   clashesWith: Talk[];
+  /** The planned or kept talks just before and after it, when it leaves no time to walk from or to them. */
+  tooFar: TooFar;
+}
+
+export interface TooFar {
+  before?: Talk | undefined;
+  after?: Talk | undefined;
 }
 
 export interface GivenUp {
@@ -119,7 +126,11 @@ export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOp
       (candidate) =>
         candidate.relevance > 0 && !chosenIds.has(candidate.talk.id) && !keptIds.has(candidate.talk.id) && !maybeIds.has(candidate.talk.id),
     )
-    .map((candidate) => ({ candidate, clashesWith: planned.overlapping(candidate.talk) }))
+    .map((candidate) => ({
+      candidate,
+      clashesWith: planned.overlapping(candidate.talk),
+      tooFar: tooFarFrom(candidate.talk, planned.all, walk),
+    }))
     .sort((a, b) => b.candidate.relevance - a.candidate.relevance || compareText(a.candidate.talk.start, b.candidate.talk.start));
   return { chosen: chosen.sort((a, b) => compareText(a.talk.start, b.talk.start)), leftOut, givenUp };
 }
@@ -131,19 +142,33 @@ function byStart(a: Talk, b: Talk): number {
 /**
  * Whether a talk can join talks that stay: it overlaps none of them, and
  * leaves time to walk from the last that ends before it and to the first
- * that starts after it (the walks further off are theirs to make).
+ * that starts after it.
  */
 function fitsAmong(talk: Talk, kept: Talk[], walk: (from: string, to: string) => number): boolean {
   const span = spanOf(talk);
+  if (kept.some((other) => overlaps(span, spanOf(other)))) return false;
+  const far = tooFarFrom(talk, kept, walk);
+  return far.before === undefined && far.after === undefined;
+}
+
+/**
+ * Of the talks that do not overlap a talk, the last that ends before it and
+ * the first that starts after it, each when the talk leaves no time to walk
+ * from or to it (the walks further off are theirs to make).
+ */
+function tooFarFrom(talk: Talk, others: Talk[], walk: (from: string, to: string) => number): TooFar {
+  const span = spanOf(talk);
   let before: Talk | undefined;
   let after: Talk | undefined;
-  for (const other of kept) {
+  for (const other of others) {
     const { start, end } = spanOf(other);
-    if (start < span.end && span.start < end) return false;
     if (end <= span.start && (!before || end > spanOf(before).end)) before = other;
     if (start >= span.end && (!after || start < spanOf(after).start)) after = other;
   }
-  return (!before || followsOrPrecedes(before, talk, walk)) && (!after || followsOrPrecedes(talk, after, walk));
+  return {
+    before: before && !followsOrPrecedes(before, talk, walk) ? before : undefined,
+    after: after && !followsOrPrecedes(talk, after, walk) ? after : undefined,
+  };
 }
 
 /** Whether two talks can both be attended: one ends, and the walk is done, before the other starts. */
@@ -208,6 +233,7 @@ function plannedTalks(kept: Talk[], chosen: Talk[]) {
   const sorted = chosen.map((talk) => ({ talk, ...spanOf(talk) })).sort((a, b) => a.end - b.end);
   const ends = sorted.map((span) => span.end);
   return {
+    all: [...kept, ...chosen],
     overlapping(talk: Talk): Talk[] {
       const span = spanOf(talk);
       const found = kept.filter((other) => overlaps(span, spanOf(other)));

@@ -95,6 +95,17 @@ describe('walks', () => {
       '               Grand Ballroom C · but · matches django (title match)',
       '               no backup: nothing else matches then',
     ]);
+    // Left out with no clash at all: the walk from the must is what keeps Django Channels out.
+    const alone = await my.runTTY(['plan', 'channels', '--day', 'sat', '--dry-run']);
+    expect(alone.stdout.split('\n').slice(6)).toEqual([
+      'Left out, as they clash with the plan or are too far a walk from it:',
+      '  Django Channels in practice',
+      '    Sat 12:10–12:40, channels (title match), too far a walk from "Beyond Two',
+      '    Groups: Generalized Bayesian A/B[/C/D/E...] Testing"',
+      '',
+      'Dry run: the plan would add nothing to itinerary default; every match clashes with a talk you have, is too far a walk from one, or is in it already.',
+      '',
+    ]);
     await my.run(['add', 'django-channels']);
     expect(JSON.parse((await my.run(['itinerary', '--json'])).stdout).tightChanges).toEqual([
       { from: BEYOND, to: CHANNELS, gap: 10, walk: 25 },

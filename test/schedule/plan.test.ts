@@ -97,6 +97,24 @@ describe('planning', () => {
     expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t0', 't2']);
     expect(plan.leftOut.map((l) => [l.candidate.talk.id, l.clashesWith.map((t) => t.id)])).toEqual([['t1', ['t0']]]);
   });
+
+  it('names the talks a left-out match is too far a walk from, or to', () => {
+    // Kept: 30-60. Matches: 0-25 (5 minutes before it), 65-95 (5 after) and 100-130, each in a room of its own.
+    const kept = [talkAt(9, 30, 30)];
+    const candidates = candidatesOf([
+      { start: 0, length: 25, relevance: 5 },
+      { start: 65, length: 30, relevance: 5 },
+      { start: 100, length: 30, relevance: 5 },
+    ]);
+    const plan = planTalks(candidates, kept, { walk: (from, to) => (from === to ? 0 : 10) });
+    expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t2']);
+    expect(plan.leftOut.map((l) => [l.candidate.talk.id, l.clashesWith.map((t) => t.id), l.tooFar.before?.id, l.tooFar.after?.id])).toEqual(
+      [
+        ['t0', [], undefined, 't9'],
+        ['t1', [], 't9', 't2'],
+      ],
+    );
+  });
 });
 
 describe('planning with priorities and walks', () => {
