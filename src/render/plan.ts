@@ -1,6 +1,6 @@
 /**
  * A plan for people: the picked talks by day with the interest each matched,
- * then the good matches left out and what they clash with.
+ * then the good matches left out and what keeps each out: a clash, or a walk.
  */
 import { byTime } from '../schedule/time.js';
 import type { Backups, Candidate, Plan } from '../schedule/plan.js';
