@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { findConflicts } from '../schedule/conflicts.js';
-import { backupsFor, planTalks, type Candidate, type Plan } from '../schedule/plan.js';
+import { backupsFor, type Candidate, keptOutByAWalk, type Plan, planTalks } from '../schedule/plan.js';
 import { longestWalk, walkTimes } from '../schedule/walks.js';
 import { readWalks } from '../store/walksFile.js';
 import { pyconHome } from '../context.js';
@@ -126,7 +126,7 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
     );
   }
   const count = plan.chosen.length;
-  const walkingLeftOut = plan.leftOut.some(({ tooFar }) => tooFar.before !== undefined || tooFar.after !== undefined);
+  const walkingLeftOut = plan.leftOut.some(keptOutByAWalk);
   const unplaced = `every match clashes with a talk you have${walkingLeftOut ? ', is too far a walk from one' : ''}, or is in it already`;
   ctx.stdout.write(
     options.dryRun

@@ -3,7 +3,7 @@
  * then the good matches left out and what keeps each out: a clash, or a walk.
  */
 import { byTime } from '../schedule/time.js';
-import type { Backups, Candidate, Plan } from '../schedule/plan.js';
+import { type Backups, type Candidate, keptOutByAWalk, type Plan } from '../schedule/plan.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import { plural } from './words.js';
 import { formatClockSpan, formatLongDate, formatSpan } from './times.js';
@@ -68,7 +68,7 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
   }
   if (leftOut.length > 0) {
     const shown = leftOut.slice(0, LEFT_OUT_SHOWN);
-    const walks = shown.some(({ tooFar }) => tooFar.before !== undefined || tooFar.after !== undefined);
+    const walks = shown.some(keptOutByAWalk);
     lines.push('', look.style.heading(`Left out, as they clash with the plan${walks ? ' or are too far a walk from it' : ''}:`));
     for (const { candidate, clashesWith, tooFar } of shown) {
       const when = formatSpan(look.view, candidate.talk.start, candidate.talk.end);

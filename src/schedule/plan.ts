@@ -43,6 +43,11 @@ export interface TooFar {
   after?: Talk | undefined;
 }
 
+/** Whether a walk, not only a clash, keeps a match out of the plan. */
+export function keptOutByAWalk({ tooFar }: LeftOut): boolean {
+  return tooFar.before !== undefined || tooFar.after !== undefined;
+}
+
 export interface GivenUp {
   talk: Talk;
   /** The picked talks that took its time. */
