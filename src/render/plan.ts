@@ -28,6 +28,9 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
   const gaveUp = givenUp.length > 0 ? `, giving up ${plural(givenUp.length, 'maybe', 'maybes')}` : '';
   const summary = `Plan for ${interests.join(', ')}: ${plural(chosen.length, 'new talk')}${kept.length > 0 ? `, around ${plural(kept.length, 'talk')} you had` : ''}${gaveUp}`;
   const lines = wrapText(summary, look.width);
+  /** Text wrapped to fit after `indent` spaces, dimmed, each line indented. */
+  const dimmed = (text: string, indent: number) =>
+    wrapText(text, look.width - indent).map((line) => `${' '.repeat(indent)}${look.style.dim(line)}`);
   const stays = (talk: Talk) => {
     const priority = priorityOf(talk);
     return priority === 'want' ? 'already in your itinerary' : `already in your itinerary, a ${priority}`;
@@ -46,15 +49,14 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
     const [first = '', ...rest] = wrapText(talk.title, look.width - INDENT);
     lines.push(`  ${formatClockSpan(look.view, talk.start, talk.end)}  ${look.style.title(first)}`);
     for (const more of rest) lines.push(`${' '.repeat(INDENT)}${look.style.title(more)}`);
-    const detail = wrapText(`${talk.room} · ${handleOf(talk)} · ${why}`, look.width - INDENT);
-    lines.push(...detail.map((line) => `${' '.repeat(INDENT)}${look.style.dim(line)}`));
+    lines.push(...dimmed(`${talk.room} · ${handleOf(talk)} · ${why}`, INDENT));
     const backups = extras.backups?.get(talk);
     if (backups === undefined) continue;
     if (backups.talks.length === 0) {
       const why = backups.outOfReach
         ? 'the other matches then are too far a walk from the talks around it ("pycon rooms --walk" sets the walks)'
         : 'nothing else matches then';
-      lines.push(...wrapText(`no backup: ${why}`, look.width - INDENT).map((line) => `${' '.repeat(INDENT)}${look.style.dim(line)}`));
+      lines.push(...dimmed(`no backup: ${why}`, INDENT));
     }
     for (const [i, backup] of backups.talks.entries()) {
       const text = `${i === 0 ? 'backup' : 'or'}: ${backup.talk.title} (${backup.talk.room}, ${handleOf(backup.talk)}) · ${describeMatches(backup)}`;
@@ -78,11 +80,7 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
         ...(tooFar.before ? [`too far a walk from "${tooFar.before.title}"`] : []),
         ...(tooFar.after ? [`too far a walk to "${tooFar.after.title}"`] : []),
       ];
-      lines.push(
-        ...wrapText(`${when}, ${describeMatches(candidate)}, ${why.join(', ')}`, look.width - 4).map(
-          (line) => `    ${look.style.dim(line)}`,
-        ),
-      );
+      lines.push(...dimmed(`${when}, ${describeMatches(candidate)}, ${why.join(', ')}`, 4));
     }
     if (leftOut.length > LEFT_OUT_SHOWN)
       lines.push(look.style.dim(`  … and ${plural(leftOut.length - LEFT_OUT_SHOWN, 'weaker match', 'weaker matches')}`));
