@@ -20,6 +20,11 @@ buildSync({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // Minified names make V8's code cache smaller and quicker to load (2-3 ms of
+  // every start); the source map beside the bundle maps a stack trace back to
+  // src/ under NODE_OPTIONS=--enable-source-maps.
+  minify: true,
+  sourcemap: 'linked',
   logLevel: 'warning',
   // luxon stays in node_modules, required only by the commands that need
   // other zones, so its few hundred KB are not read and hashed at every start.

@@ -16,6 +16,7 @@ try {
   process.stderr.write(`pycon: ${file} is missing; run "npm install" (or "npm run build") in ${join(__dirname, '..')} to build it.\n`);
   process.exit(1);
 }
+if (process.env.PYCON_DEBUG === '1') require('./debugStack.js').mapStackTraces(file);
 let cachedData;
 try {
   cachedData = readFileSync(`${file}.cache`);

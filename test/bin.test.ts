@@ -102,6 +102,22 @@ describe('the start-up machinery', () => {
     expect(run({})).toMatchObject({ status: 0, stderr: '' });
   });
 
+  it('names the line in src/ behind an error in the minified bundle, under PYCON_DEBUG=1', () => {
+    // The bundle's main, called without the context bin/pycon.js gives it, fails on its first use of one.
+    const script = `
+      const { readFileSync } = require('node:fs');
+      const file = ${JSON.stringify(join(repoRoot, 'dist', 'pycon.cjs'))};
+      require(${JSON.stringify(join(repoRoot, 'bin', 'debugStack.js'))}).mapStackTraces(file);
+      const { exports: bundle } = require(${JSON.stringify(join(repoRoot, 'bin', 'bundle.js'))}).loadBundle(file, readFileSync(file, 'utf8'));
+      bundle.main(['--version'], null).catch((error) => process.stdout.write(error.stack.split('\\n').slice(0, 2).join('\\n')));`;
+    const { stdout } = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    const [message, frame] = stdout.split('\n');
+    expect(message).toBe("TypeError: Cannot read properties of null (reading 'isTTY')");
+    const [, source, line] = /^ {4}at (src\/cli\.ts):(\d+):\d+$/.exec(frame ?? '') ?? [];
+    expect(source, frame).toBe('src/cli.ts');
+    expect(readFileSync(join(repoRoot, 'src', 'cli.ts'), 'utf8').split('\n')[Number(line) - 1]).toContain('system.isTTY');
+  });
+
   it('leaves node:tty unloaded when its messages go to /dev/null, yet knows a real terminal', () => {
     const home = makeHome();
     const watch = join(home, 'watch.cjs');
