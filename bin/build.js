@@ -68,8 +68,10 @@ async function warmUp() {
   const system = systemContext();
   // Nothing reaches the build's output: on a "terminal", output taller than it goes to a pager that shows nothing.
   const page = async () => true;
+  // V8 rejects a cache made after its flags changed, at every start: the warm-up leaves them alone.
+  const skipOptimizingCompiler = () => {};
   const run = (argv, isTTY) =>
-    main(argv, { ...system, stdout: quiet, stderr: quiet, page, isTTY, env: { PYCON_HOME: home, NO_COLOR: '1' } });
+    main(argv, { ...system, stdout: quiet, stderr: quiet, page, isTTY, skipOptimizingCompiler, env: { PYCON_HOME: home, NO_COLOR: '1' } });
   try {
     await run(['add', 'advanced-asyncio'], false);
     for (const isTTY of [false, true]) {

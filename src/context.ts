@@ -42,6 +42,15 @@ export interface Ctx {
   pid: number;
   hostname: string;
   processAlive(pid: number): boolean;
+  /**
+   * Said before the last few tens of milliseconds of hot loops of a run (a
+   * plan on a conference of FOSDEM's size): V8 then leaves them to its
+   * baseline compiler. Its optimizing compiler works on a background thread,
+   * which on a small machine competes with the run, and an exit waits for a
+   * compile in flight. Only the process itself does this: V8's flags are the
+   * whole process's, so a test's context leaves them as they are.
+   */
+  skipOptimizingCompiler(): void;
 }
 
 export function systemContext(): Ctx {
@@ -67,6 +76,7 @@ export function systemContext(): Ctx {
     pid: process.pid,
     hostname: hostname(),
     processAlive,
+    skipOptimizingCompiler,
   };
 }
 
@@ -84,6 +94,11 @@ function isatty(fd: number): boolean {
     return false;
   }
   return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/** node:v8 is loaded only here: it brings Node's stream modules with it. */
+function skipOptimizingCompiler(): void {
+  (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString('--max-opt=1');
 }
 
 let devNullDevice: number | undefined;
@@ -252,5 +267,6 @@ export function testContext(
     pid: 1,
     hostname: 'test-host',
     processAlive: (pid) => pid === 1,
+    skipOptimizingCompiler: () => {},
   };
 }

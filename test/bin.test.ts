@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeHome, repoRoot } from './helpers/run.js';
+import { bigFrabSchedule } from './bench/generate.js';
 import { binPath, spawnPycon } from './helpers/spawn.js';
 
 describe('the pycon command', () => {
@@ -145,6 +146,36 @@ describe('the start-up machinery', () => {
     });
     expect(terminal.stdout).not.toContain('\t');
     expect(terminal.stdout).toContain('Friday');
+  });
+
+  it('starts from the code cache the build made', () => {
+    expect(spawnPycon(['--version'], { PATH: process.env.PATH ?? '', PYCON_DEBUG: '1' })).toEqual({
+      stdout: '0.1.0\n',
+      stderr: '',
+      code: 0,
+    });
+  });
+
+  it('skips V8’s optimizing compiler for a plan of a big conference only', () => {
+    const modulesLoadedBy = (home: string, argv: string[]) => {
+      const watch = join(home, 'watch.cjs');
+      writeFileSync(
+        watch,
+        `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(home, 'loaded'))}, process.moduleLoadList.join('\\n')));`,
+      );
+      const result = spawnSync(process.execPath, ['-r', watch, binPath, ...argv], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', PYCON_HOME: home },
+      });
+      expect(result.status, result.stderr).toBe(0);
+      return readFileSync(join(home, 'loaded'), 'utf8').split('\n');
+    };
+    const big = makeHome();
+    writeFileSync(join(big, 'big.xml'), bigFrabSchedule(45, 1));
+    expect(spawnPycon(['import', join(big, 'big.xml')], { PATH: process.env.PATH ?? '', PYCON_HOME: big }).code).toBe(0);
+    expect(modulesLoadedBy(big, ['plan', 'testing', '--dry-run'])).toContain('NativeModule v8');
+    expect(modulesLoadedBy(big, ['search', 'testing'])).not.toContain('NativeModule v8');
+    expect(modulesLoadedBy(makeHome(), ['plan', 'testing', '--dry-run'])).not.toContain('NativeModule v8');
   });
 
   it('asks on a real terminal before clearing, and reads the answer typed there', () => {
