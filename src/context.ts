@@ -44,11 +44,11 @@ export interface Ctx {
   processAlive(pid: number): boolean;
   /**
    * Said before the last few tens of milliseconds of hot loops of a run (a
-   * plan on a conference of FOSDEM's size): V8 then leaves them to its
-   * baseline compiler. Its optimizing compiler works on a background thread,
-   * which on a small machine competes with the run, and an exit waits for a
-   * compile in flight. Only the process itself does this: V8's flags are the
-   * whole process's, so a test's context leaves them as they are.
+   * plan, or a grid on a terminal, of a big conference): V8 then leaves them
+   * to its baseline compiler. Its optimizing compiler works on a background
+   * thread, which on a small machine competes with the run, and an exit
+   * waits for a compile in flight. Only the process itself does this: V8's
+   * flags are the whole process's, so a test's context leaves them as they are.
    */
   skipOptimizingCompiler(): void;
 }

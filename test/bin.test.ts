@@ -156,17 +156,18 @@ describe('the start-up machinery', () => {
     });
   });
 
-  it('skips V8’s optimizing compiler for a plan of a big conference only', () => {
-    const modulesLoadedBy = (home: string, argv: string[]) => {
+  it('skips V8’s optimizing compiler for a plan or a grid of a big conference only', () => {
+    const modulesLoadedBy = (home: string, argv: string[], terminal = false) => {
       const watch = join(home, 'watch.cjs');
       writeFileSync(
         watch,
         `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(home, 'loaded'))}, process.moduleLoadList.join('\\n')));`,
       );
-      const result = spawnSync(process.execPath, ['-r', watch, binPath, ...argv], {
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '', PYCON_HOME: home },
-      });
+      const command = [process.execPath, '-r', watch, binPath, ...argv];
+      const env = { PATH: process.env.PATH ?? '', PYCON_HOME: home, PYCON_PAGER: 'cat', NO_COLOR: '1' };
+      const result = terminal
+        ? spawnSync('script', ['-qec', command.map((arg) => `'${arg}'`).join(' '), '/dev/null'], { encoding: 'utf8', env, timeout: 20_000 })
+        : spawnSync(command[0] as string, command.slice(1), { encoding: 'utf8', env });
       expect(result.status, result.stderr).toBe(0);
       return readFileSync(join(home, 'loaded'), 'utf8').split('\n');
     };
@@ -174,8 +175,12 @@ describe('the start-up machinery', () => {
     writeFileSync(join(big, 'big.xml'), bigFrabSchedule(45, 1));
     expect(spawnPycon(['import', join(big, 'big.xml')], { PATH: process.env.PATH ?? '', PYCON_HOME: big }).code).toBe(0);
     expect(modulesLoadedBy(big, ['plan', 'testing', '--dry-run'])).toContain('NativeModule v8');
+    expect(modulesLoadedBy(big, ['timetable'], true)).toContain('NativeModule v8');
     expect(modulesLoadedBy(big, ['search', 'testing'])).not.toContain('NativeModule v8');
-    expect(modulesLoadedBy(makeHome(), ['plan', 'testing', '--dry-run'])).not.toContain('NativeModule v8');
+    expect(modulesLoadedBy(big, ['timetable'])).not.toContain('NativeModule v8');
+    const pycon = makeHome();
+    expect(modulesLoadedBy(pycon, ['plan', 'testing', '--dry-run'])).not.toContain('NativeModule v8');
+    expect(modulesLoadedBy(pycon, ['timetable', 'friday'], true)).not.toContain('NativeModule v8');
   });
 
   it('asks on a real terminal before clearing, and reads the answer typed there', () => {
