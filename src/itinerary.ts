@@ -5,7 +5,7 @@ import { pyconHome } from './context.js';
 import { itinerariesFolder } from './store/conferences.js';
 import type { LockOwner } from './store/lockFile.js';
 import { LookupError } from './schedule/lookupError.js';
-import { plural } from './render/words.js';
+import { grouped, plural } from './render/words.js';
 import { findTalk } from './schedule/query.js';
 import type { Store, Talk } from './schedule/types.js';
 import {
@@ -116,7 +116,7 @@ export function reportMissing(ctx: Run, itinerary: Itinerary): void {
   const { missing } = itinerary;
   if (missing.length === 0) return;
   const [are, them, theyAre] = missing.length === 1 ? ['is', 'it', 'it is'] : ['are', 'them', 'they are'];
-  const more = missing.length > MISSING_NAMED ? ` and ${missing.length - MISSING_NAMED} more` : '';
+  const more = missing.length > MISSING_NAMED ? ` and ${grouped(missing.length - MISSING_NAMED)} more` : '';
   const named = `${missing.slice(0, MISSING_NAMED).join(', ')}${more}`;
   const talks = `${plural(missing.length, 'talk')} in itinerary ${itinerary.name}`;
   ctx.stderr.write(

@@ -5,6 +5,7 @@ import { filterTalks } from '../schedule/query.js';
 import { indexStore, searchTalks } from '../schedule/search.js';
 import { renderTalkLines, renderTalkList } from '../render/talkList.js';
 import { matchSnippet } from '../render/snippet.js';
+import { grouped } from '../render/words.js';
 import type { Talk } from '../schedule/types.js';
 import { loadStyle } from '../render/style.js';
 import { openStore } from '../session/store.js';
@@ -71,6 +72,6 @@ export async function runSearch(options: SearchOptions, ctx: Run): Promise<void>
     },
   });
   if (readerOf(ctx) !== 'json' && hits.length > shown.length) {
-    ctx.stderr.write(`Showing ${shown.length} of ${hits.length} matches; add --limit all to see them all.\n`);
+    ctx.stderr.write(`Showing ${grouped(shown.length)} of ${grouped(hits.length)} matches; add --limit all to see them all.\n`);
   }
 }

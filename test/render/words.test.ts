@@ -1,6 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { shellWord } from '../../src/render/words.js';
+import { grouped, plural, shellWord } from '../../src/render/words.js';
+
+describe('plural and grouped', () => {
+  it('counts in words, with the thousands of a big count set apart', () => {
+    expect([plural(1, 'talk'), plural(0, 'talk'), plural(3, 'clash', 'clashes'), plural(1530, 'talk')]).toEqual([
+      '1 talk',
+      '0 talks',
+      '3 clashes',
+      '1,530 talks',
+    ]);
+    expect([0, 999, 1000, 12345, 150000, 1234567].map(grouped)).toEqual(['0', '999', '1,000', '12,345', '150,000', '1,234,567']);
+  });
+});
 
 describe('shellWord', () => {
   it('leaves a plain word as it is and single-quotes anything a shell would read otherwise', () => {

@@ -208,7 +208,7 @@ describe('the itinerary file', () => {
     writeFileSync(itinerary(home), JSON.stringify({ schemaVersion: 1, name: 'default', talks }));
     const { stderr } = await run(['itinerary'], { env: { PYCON_HOME: home } });
     expect(stderr).toBe(
-      'pycon: 150000 talks in itinerary default are not in the talk store (gone-0, gone-1, gone-2, gone-3, gone-4 and 149995 more); kept, so drop them with "pycon drop gone-0" if they are gone for good.\n',
+      'pycon: 150,000 talks in itinerary default are not in the talk store (gone-0, gone-1, gone-2, gone-3, gone-4 and 149,995 more); kept, so drop them with "pycon drop gone-0" if they are gone for good.\n',
     );
   });
 });
