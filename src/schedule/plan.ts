@@ -219,8 +219,11 @@ export function backupsFor(
       let outOfReach = false;
       for (const candidate of spare) {
         if (alternatives.length === count) break;
-        if (!overlaps(span, spanOf(candidate.talk))) continue;
-        if (fitsAmong(candidate.talk, around, walk)) alternatives.push(candidate);
+        const candidateSpan = spanOf(candidate.talk);
+        // Running then, and clashing with none of the talks around it: only a walk can keep it out.
+        if (!overlaps(span, candidateSpan) || around.some((other) => overlaps(candidateSpan, spanOf(other)))) continue;
+        const far = tooFarFrom(candidate.talk, around, walk);
+        if (far.before === undefined && far.after === undefined) alternatives.push(candidate);
         else outOfReach = true;
       }
       return [talk, { talks: alternatives, outOfReach: alternatives.length === 0 && outOfReach }];

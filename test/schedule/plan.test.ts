@@ -208,6 +208,21 @@ describe('planning with priorities and walks', () => {
     ]);
   });
 
+  it('says a pick has no backup out of reach only when a walk, not a clash, keeps the other matches out', () => {
+    // t0 is picked and t2 follows it; t1 runs with t0, and then either into t2 or 10 minutes' walk from it.
+    const backupOf = (t1Length: number, walk: (from: string, to: string) => number) => {
+      const candidates = candidatesOf([
+        { start: 0, length: 30, relevance: 10 },
+        { start: 0, length: t1Length, relevance: 4 },
+        { start: 35, length: 30, relevance: 10 },
+      ]);
+      const [pick, , next] = candidates.map((c) => c.talk) as [Talk, Talk, Talk];
+      return backupsFor([candidates[0] as Candidate], candidates, [pick, next], { walk }).get(pick);
+    };
+    expect(backupOf(40, () => 0)).toEqual({ talks: [], outOfReach: false });
+    expect(backupOf(30, (from, to) => (from === 'Room 1' || to === 'Room 1' ? 10 : 0))).toEqual({ talks: [], outOfReach: true });
+  });
+
   it('gives up a maybe talk only for matches worth more, and says for which', () => {
     const maybe = talkAt(0, 0, 30);
     const weak = candidatesOf([
