@@ -82,6 +82,26 @@ describe('the pycon command', () => {
   });
 });
 
+/**
+ * Runs the installed command in `home`, piped (stderr to the descriptor
+ * given, else a pipe) or on a terminal (script(1)), with a watch that
+ * records the modules Node loaded.
+ */
+function runWatchingModules(home: string, argv: string[], how: { terminal?: boolean; stderr?: number } = {}) {
+  const watch = join(home, 'watch.cjs');
+  const loaded = join(home, 'loaded');
+  writeFileSync(
+    watch,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));`,
+  );
+  const command = [process.execPath, '-r', watch, binPath, ...argv];
+  const env = { PATH: process.env.PATH ?? '', PYCON_HOME: home, PYCON_PAGER: 'cat', NO_COLOR: '1' };
+  const result = how.terminal
+    ? spawnSync('script', ['-qec', command.map((arg) => `'${arg}'`).join(' '), '/dev/null'], { encoding: 'utf8', env, timeout: 20_000 })
+    : spawnSync(command[0] as string, command.slice(1), { encoding: 'utf8', env, stdio: ['ignore', 'pipe', how.stderr ?? 'pipe'] });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr ?? '', loaded: readFileSync(loaded, 'utf8').split('\n') };
+}
+
 describe('the start-up machinery', () => {
   it('says, under PYCON_DEBUG=1, when V8 rejects the code cache, and still runs', () => {
     const copy = mkdtempSync(join(tmpdir(), 'pycon-copy-'));
@@ -121,29 +141,16 @@ describe('the start-up machinery', () => {
 
   it('leaves node:tty unloaded when its messages go to /dev/null, yet knows a real terminal', () => {
     const home = makeHome();
-    const watch = join(home, 'watch.cjs');
-    writeFileSync(
-      watch,
-      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(home, 'loaded'))}, process.moduleLoadList.join('\\n')));`,
-    );
     const devNull = openSync('/dev/null', 'w');
-    const result = spawnSync(process.execPath, ['-r', watch, binPath, 'days'], {
-      stdio: ['ignore', 'pipe', devNull],
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', PYCON_HOME: home },
-    });
+    const result = runWatchingModules(home, ['days'], { stderr: devNull });
     closeSync(devNull);
     expect([result.status, result.stdout.split('\n')[0]]).toEqual([
       0,
       '2019-05-03\tFriday\t40\t2019-05-03T10:50:00-04:00\t2019-05-03T17:40:00-04:00',
     ]);
-    expect(readFileSync(join(home, 'loaded'), 'utf8').split('\n')).not.toContain('NativeModule tty');
+    expect(result.loaded).not.toContain('NativeModule tty');
     // On a terminal the days are a table for people, not lines for a pipe.
-    const terminal = spawnSync('script', ['-qec', `'${process.execPath}' '${binPath}' days`, '/dev/null'], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', PYCON_HOME: home, NO_COLOR: '1' },
-      timeout: 20_000,
-    });
+    const terminal = runWatchingModules(home, ['days'], { terminal: true });
     expect(terminal.stdout).not.toContain('\t');
     expect(terminal.stdout).toContain('Friday');
   });
@@ -158,20 +165,11 @@ describe('the start-up machinery', () => {
 
   it('skips V8’s optimizing compiler for a plan or a grid of a big conference only', () => {
     const modulesLoadedBy = (home: string, argv: string[], terminal = false) => {
-      const watch = join(home, 'watch.cjs');
-      writeFileSync(
-        watch,
-        `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(home, 'loaded'))}, process.moduleLoadList.join('\\n')));`,
-      );
-      const command = [process.execPath, '-r', watch, binPath, ...argv];
-      const env = { PATH: process.env.PATH ?? '', PYCON_HOME: home, PYCON_PAGER: 'cat', NO_COLOR: '1' };
-      const result = terminal
-        ? spawnSync('script', ['-qec', command.map((arg) => `'${arg}'`).join(' '), '/dev/null'], { encoding: 'utf8', env, timeout: 20_000 })
-        : spawnSync(command[0] as string, command.slice(1), { encoding: 'utf8', env });
+      const result = runWatchingModules(home, argv, { terminal });
       expect(result.status, result.stderr).toBe(0);
       // V8 writes to stderr itself when it does not know a flag.
       expect(`${result.stdout}${result.stderr}`).not.toContain('unrecognized flag');
-      return readFileSync(join(home, 'loaded'), 'utf8').split('\n');
+      return result.loaded;
     };
     const big = makeHome();
     writeFileSync(join(big, 'big.xml'), bigFrabSchedule(45, 1));
