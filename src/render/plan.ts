@@ -53,9 +53,11 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
     const backups = extras.backups?.get(talk);
     if (backups === undefined) continue;
     if (backups.talks.length === 0) {
-      const why = backups.outOfReach
-        ? 'the other matches then are too far a walk from the talks around it ("pycon rooms --walk" sets the walks)'
-        : 'nothing else matches then';
+      const why = {
+        walk: 'the other matches then are too far a walk from the talks around it ("pycon rooms --walk" sets the walks)',
+        clash: 'the other matches then clash with the talks around it',
+        none: 'nothing else matches then',
+      }[backups.keptOutBy ?? 'none'];
       lines.push(...dimmed(`no backup: ${why}`, INDENT));
     }
     for (const [i, backup] of backups.talks.entries()) {

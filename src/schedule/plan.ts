@@ -189,8 +189,13 @@ export function followsOrPrecedes(a: Talk, b: Talk, walk: (from: string, to: str
 export interface Backups {
   /** Up to `count` matches at the same time, best first. */
   talks: Candidate[];
-  /** None, though other matches run then: none leaves time to walk from the talk before or to the one after. */
-  outOfReach: boolean;
+  /**
+   * With none, what keeps out the other matches running then: each clashes
+   * with a talk around the pick, or leaves no time to walk from the talk
+   * before or to the one after (said first: a walk can be set shorter).
+   * Undefined when nothing else matches then.
+   */
+  keptOutBy?: 'walk' | 'clash' | undefined;
 }
 
 /**
@@ -216,17 +221,21 @@ export function backupsFor(
       // A backup takes the picked talk's place: it must leave time to walk from the talk before and to the one after.
       const around = attended.filter((other) => other !== talk && !overlaps(span, spanOf(other)));
       const alternatives: Candidate[] = [];
-      let outOfReach = false;
+      const keptOut = new Set<'walk' | 'clash'>();
       for (const candidate of spare) {
         if (alternatives.length === count) break;
         const candidateSpan = spanOf(candidate.talk);
-        // Running then, and clashing with none of the talks around it: only a walk can keep it out.
-        if (!overlaps(span, candidateSpan) || around.some((other) => overlaps(candidateSpan, spanOf(other)))) continue;
+        if (!overlaps(span, candidateSpan)) continue;
+        if (around.some((other) => overlaps(candidateSpan, spanOf(other)))) {
+          keptOut.add('clash');
+          continue;
+        }
         const far = tooFarFrom(candidate.talk, around, walk);
-        if (far.before === undefined && far.after === undefined) alternatives.push(candidate);
-        else outOfReach = true;
+        if (far.before !== undefined || far.after !== undefined) keptOut.add('walk');
+        else alternatives.push(candidate);
       }
-      return [talk, { talks: alternatives, outOfReach: alternatives.length === 0 && outOfReach }];
+      const keptOutBy = alternatives.length > 0 ? undefined : keptOut.has('walk') ? 'walk' : keptOut.has('clash') ? 'clash' : undefined;
+      return [talk, { talks: alternatives, keptOutBy }];
     }),
   );
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inHome } from '../helpers/run.js';
@@ -189,5 +189,28 @@ describe('two zones', () => {
     expect((await my.runTTY(['show', 'advanced'], 100)).stdout.split('\n')[2]).toBe(
       'Saturday 4 May 2019, 12:10–12:55 (America/New_York) · Grand Ballroom C',
     );
+  });
+});
+
+describe('a pick without a backup', () => {
+  it('says when the other matches then clash with the talks around it', async () => {
+    // Rust 101 is kept; Rust 201 runs at the same time as Rust in Practice and on into Rust 101.
+    const event = (id: number, start: string, duration: string, room: string, title: string) =>
+      `<event guid="clash-${id}" id="${id}"><date>2025-02-01T${start}:00+01:00</date><start>${start}</start>` +
+      `<duration>${duration}</duration><room>${room}</room><title>${title}</title><persons/></event>`;
+    const xml = `<?xml version="1.0"?><schedule><conference><title>Clash Days</title><time_zone_name>Europe/Brussels</time_zone_name></conference>
+<day index="1" date="2025-02-01"><room name="A">${event(1, '10:00', '00:30', 'A', 'Rust in Practice')}${event(3, '10:40', '00:30', 'A', 'Rust 101')}</room>
+<room name="B">${event(2, '10:00', '00:50', 'B', 'Rust 201')}</room></day></schedule>`;
+    const my = inHome();
+    const file = join(my.home, 'clash.xml');
+    writeFileSync(file, xml);
+    expect((await my.run(['import', file])).code).toBe(0);
+    await my.run(['add', '--must', 'rust-101']);
+    const shown = (await my.runTTY(['plan', 'rust', '--dry-run', '--backups'])).stdout.split('\n');
+    expect(shown.slice(3, 6)).toEqual([
+      '  10:00–10:30  Rust in Practice',
+      '               A · rust-in · matches rust (title match)',
+      '               no backup: the other matches then clash with the talks around it',
+    ]);
   });
 });

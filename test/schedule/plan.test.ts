@@ -200,15 +200,15 @@ describe('planning with priorities and walks', () => {
       candidates,
       plan.chosen.map((c) => c.talk),
     );
-    expect(
-      [...backups].map(([talk, alternatives]) => [talk.id, alternatives.talks.map((c) => c.talk.id), alternatives.outOfReach]),
-    ).toEqual([
-      ['t0', ['t2', 't1'], false],
-      ['t4', [], false],
-    ]);
+    expect([...backups].map(([talk, alternatives]) => [talk.id, alternatives.talks.map((c) => c.talk.id), alternatives.keptOutBy])).toEqual(
+      [
+        ['t0', ['t2', 't1'], undefined],
+        ['t4', [], undefined],
+      ],
+    );
   });
 
-  it('says a pick has no backup out of reach only when a walk, not a clash, keeps the other matches out', () => {
+  it('says whether a clash or a walk keeps the other matches out, when a pick has no backup', () => {
     // t0 is picked and t2 follows it; t1 runs with t0, and then either into t2 or 10 minutes' walk from it.
     const backupOf = (t1Length: number, walk: (from: string, to: string) => number) => {
       const candidates = candidatesOf([
@@ -219,8 +219,8 @@ describe('planning with priorities and walks', () => {
       const [pick, , next] = candidates.map((c) => c.talk) as [Talk, Talk, Talk];
       return backupsFor([candidates[0] as Candidate], candidates, [pick, next], { walk }).get(pick);
     };
-    expect(backupOf(40, () => 0)).toEqual({ talks: [], outOfReach: false });
-    expect(backupOf(30, (from, to) => (from === 'Room 1' || to === 'Room 1' ? 10 : 0))).toEqual({ talks: [], outOfReach: true });
+    expect(backupOf(40, () => 0)).toEqual({ talks: [], keptOutBy: 'clash' });
+    expect(backupOf(30, (from, to) => (from === 'Room 1' || to === 'Room 1' ? 10 : 0))).toEqual({ talks: [], keptOutBy: 'walk' });
   });
 
   it('gives up a maybe talk only for matches worth more, and says for which', () => {
