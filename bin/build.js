@@ -31,10 +31,15 @@ buildSync({
   // fuzzysort too (src/schedule/fuzzy.ts requires it when a typo is looked
   // for): loading it compiles a Unicode regex.
   external: ['luxon', 'fuzzysort'],
-  // commander loads node:child_process only for executable subcommands, which pycon has none of.
-  alias: { 'node:child_process': join(__dirname, 'childProcessStub.js') },
-  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  define: { 'import.meta.url': '__importMetaUrl' },
+  alias: {
+    // commander loads node:child_process only for executable subcommands, which pycon has none of.
+    'node:child_process': join(__dirname, 'childProcessStub.js'),
+    // src/nodeRequire.ts needs only a require that resolves from dist/: the bundle's own.
+    'node:module': join(__dirname, 'moduleStub.js'),
+  },
+  // import.meta.url as a getter, worked out only when it is used.
+  banner: { js: "const __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
+  define: { 'import.meta.url': '__bundle.url' },
 });
 
 // The rule for lazy loading: vm.Script, which bin/pycon.js loads the bundle

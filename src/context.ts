@@ -4,10 +4,9 @@
  * a fixed clock.
  */
 import { fstatSync, statSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir, hostname } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeRequire } from './nodeRequire.js';
 import { fileProblem } from './store/fileProblem.js';
 
 export interface Output {
@@ -40,7 +39,7 @@ export interface Ctx {
   localZone(): string;
   /** This process's id and host, and whether another process is still running: for lock files. */
   pid: number;
-  hostname: string;
+  hostname(): string;
   processAlive(pid: number): boolean;
   /**
    * Said before the last few tens of milliseconds of hot loops of a run (a
@@ -74,7 +73,8 @@ export function systemContext(): Ctx {
     clock: () => new Date(),
     localZone: () => env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
     pid: process.pid,
-    hostname: hostname(),
+    // node:os is loaded only by a command that takes a lock.
+    hostname: () => nodeRequire<typeof import('node:os')>('node:os').hostname(),
     processAlive,
     skipOptimizingCompiler,
   };
@@ -93,12 +93,12 @@ function isatty(fd: number): boolean {
   } catch {
     return false;
   }
-  return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+  return nodeRequire<typeof import('node:tty')>('node:tty').isatty(fd);
 }
 
 /** node:v8 is loaded only here: it brings Node's stream modules with it. */
 function skipOptimizingCompiler(): void {
-  (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString('--max-opt=1');
+  nodeRequire<typeof import('node:v8')>('node:v8').setFlagsFromString('--max-opt=1');
 }
 
 let devNullDevice: number | undefined;
@@ -186,7 +186,7 @@ export function pyconHome(ctx: Pick<Ctx, 'env'>): string {
   if (ctx.env.PYCON_HOME) return ctx.env.PYCON_HOME;
   const xdg = ctx.env.XDG_DATA_HOME;
   if (xdg && isAbsolute(xdg)) return join(xdg, 'pycon');
-  return join(ctx.env.HOME || homedir(), '.local', 'share', 'pycon');
+  return join(ctx.env.HOME || nodeRequire<typeof import('node:os')>('node:os').homedir(), '.local', 'share', 'pycon');
 }
 
 /** Colour only on a terminal, never with NO_COLOR or TERM=dumb; FORCE_COLOR overrides both ways. `off`: --no-color or --json. */
@@ -209,7 +209,9 @@ function processAlive(pid: number): boolean {
 }
 
 /** The talk store that ships with pycon. */
-export const BUNDLED_STORE = fileURLToPath(new URL('../data/pycon-2019.json', import.meta.url));
+export function bundledStore(): string {
+  return fileURLToPath(new URL('../data/pycon-2019.json', import.meta.url));
+}
 
 export interface TestOutput {
   stdout: string;
@@ -265,7 +267,7 @@ export function testContext(
     clock: () => clock,
     localZone: () => options.localZone ?? 'UTC',
     pid: 1,
-    hostname: 'test-host',
+    hostname: () => 'test-host',
     processAlive: (pid) => pid === 1,
     skipOptimizingCompiler: () => {},
   };

@@ -155,6 +155,16 @@ describe('the start-up machinery', () => {
     expect(terminal.stdout).toContain('Friday');
   });
 
+  it('loads node:os only for a command that takes a lock, which names its host', () => {
+    const home = makeHome();
+    const days = runWatchingModules(home, ['days']);
+    expect(days.status).toBe(0);
+    expect(days.loaded).not.toContain('NativeModule os');
+    const add = runWatchingModules(home, ['add', 'wily']);
+    expect([add.status, add.stderr]).toEqual([0, '']);
+    expect(add.loaded).toContain('NativeModule os');
+  });
+
   it('starts from the code cache the build made', () => {
     expect(spawnPycon(['--version'], { PATH: process.env.PATH ?? '', PYCON_DEBUG: '1' })).toEqual({
       stdout: '0.1.0\n',

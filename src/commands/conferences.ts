@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { BUNDLED_STORE, pyconHome } from '../context.js';
+import { bundledStore, pyconHome } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { lockOwner } from '../itinerary.js';
 import { formatDateRange } from '../render/times.js';
@@ -46,7 +46,7 @@ function listConferences(ctx: Run): { listed: Listed[]; problems: string[] } {
   const problems: string[] = [];
   for (const name of names) {
     try {
-      const store = loadStore(imported.has(name) ? conferenceStorePath(home, name) : BUNDLED_STORE);
+      const store = loadStore(imported.has(name) ? conferenceStorePath(home, name) : bundledStore());
       const origin = imported.has(name) ? (readOrigin(home, name) ?? { source: '', version: '' }) : { source: 'bundled', version: '' };
       listed.push({ ...summarize(store, origin), name, inUse: name === inUse });
     } catch (error) {

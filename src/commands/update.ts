@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { BUNDLED_STORE, pyconHome } from '../context.js';
+import { bundledStore, pyconHome } from '../context.js';
 import { UserError } from '../errors.js';
 import { heldTalks, lockOwner } from '../itinerary.js';
 import { type ShownChange, renderChanges } from '../render/changes.js';
@@ -89,7 +89,7 @@ export async function runUpdate(
   const source = options.from ?? origin?.source;
   if (source === undefined) throw new UserError(`pycon does not know where ${name} came from; give it with --from <file or URL>.`);
   // The store is loaded only once the source turns out to differ: the usual "no change" needs none of it.
-  const loadCurrent = () => loadStore(imported ? conferenceStorePath(home, name) : BUNDLED_STORE);
+  const loadCurrent = () => loadStore(imported ? conferenceStorePath(home, name) : bundledStore());
   const sinceOf = (store: Store) => store.history?.readAt ?? origin?.readAt ?? `${store.conference.days[0]}T00:00:00.000Z`;
   const noChanges = (why: string) => {
     if (ctx.json) {
@@ -217,7 +217,7 @@ export async function runChanges(options: { name?: string | undefined; since?: n
   const first = chosen[0];
   const last = chosen[chosen.length - 1];
   if (!first || !last) {
-    const store = loadStore(importedConferences(home).includes(name) ? conferenceStorePath(home, name) : BUNDLED_STORE);
+    const store = loadStore(importedConferences(home).includes(name) ? conferenceStorePath(home, name) : bundledStore());
     const version = store.history?.version ?? 1;
     const what = since === undefined ? 'no update has changed it yet' : `nothing has changed since version ${since}`;
     if (ctx.json) {

@@ -6,8 +6,17 @@ import { eastAsianWidth } from 'get-east-asian-width';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-/** Marks that combine with the letter before, format characters (ZWJ), variation selectors: they take no column. */
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\u0000-\u001f\u007f-\u009f]/u;
+/**
+ * Marks that combine with the letter before, format characters (ZWJ),
+ * variation selectors: they take no column. Made when first needed, as is
+ * afterHyphen(): V8 builds a regex's Unicode classes when it is created,
+ * which ASCII text never needs.
+ */
+let zeroWidthPattern: RegExp | undefined;
+function zeroWidth(): RegExp {
+  zeroWidthPattern ??= /[\p{Mn}\p{Me}\p{Cf}\u0000-\u001f\u007f-\u009f]/u;
+  return zeroWidthPattern;
+}
 
 /**
  * Columns a string takes on a terminal: East Asian wide and fullwidth
@@ -31,7 +40,7 @@ export function displayWidth(text: string): number {
     const code = char.codePointAt(0) ?? 0;
     if (code >= 0x20 && code < 0x7f) width += 1;
     else if (isCommonWide(code)) width += 2;
-    else if (!ZERO_WIDTH.test(char)) width += eastAsianWidth(code);
+    else if (!zeroWidth().test(char)) width += eastAsianWidth(code);
   }
   return width;
 }
@@ -71,7 +80,7 @@ export function wrapText(text: string, width: number): string[] {
     for (const word of paragraph.split(' ')) {
       if (word === '') continue;
       // The parts of a hyphenated word (`Auto-`, `Formatting`) are glued to what precedes them.
-      const pieces = word.includes('-') ? word.split(AFTER_HYPHEN) : [word];
+      const pieces = word.includes('-') ? word.split(afterHyphen()) : [word];
       for (let index = 0; index < pieces.length; index++) {
         const piece = pieces[index] as string;
         const glued = index > 0;
@@ -96,7 +105,11 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
-const AFTER_HYPHEN = /(?<=\p{L}-)(?=\p{L})/u;
+let afterHyphenPattern: RegExp | undefined;
+function afterHyphen(): RegExp {
+  afterHyphenPattern ??= /(?<=\p{L}-)(?=\p{L})/u;
+  return afterHyphenPattern;
+}
 
 function lengthOf(text: string): number {
   return text.length;

@@ -4,12 +4,12 @@
  * at start-up, so it stays out of the bundle and is required from
  * node_modules, as luxon is (see bin/build.js).
  */
-import { createRequire } from 'node:module';
 import type Fuzzysort from 'fuzzysort';
+import { nodeRequire } from '../nodeRequire.js';
 
 let loaded: typeof Fuzzysort | undefined;
 
 export function fuzzysort(): typeof Fuzzysort {
-  loaded ??= createRequire(import.meta.url)('fuzzysort') as typeof Fuzzysort;
+  loaded ??= nodeRequire<typeof Fuzzysort>('fuzzysort');
   return loaded;
 }

@@ -4,12 +4,12 @@
  * least 30 ms that only the commands asking the tz database for other years
  * and zones pay. An import reads the zone from the tz files (tzif.ts).
  */
-import { createRequire } from 'node:module';
 import type { DateTime as LuxonDateTime } from 'luxon';
+import { nodeRequire } from '../nodeRequire.js';
 
 let loaded: typeof LuxonDateTime | undefined;
 
 export function luxon(): typeof LuxonDateTime {
-  loaded ??= (createRequire(import.meta.url)('luxon') as typeof import('luxon')).DateTime;
+  loaded ??= nodeRequire<typeof import('luxon')>('luxon').DateTime;
   return loaded;
 }

@@ -5,7 +5,7 @@
  * the one in use, else PyCon US 2019 as bundled.
  */
 import { existsSync } from 'node:fs';
-import { BUNDLED_STORE, pyconHome } from '../context.js';
+import { bundledStore, pyconHome } from '../context.js';
 import { UserError } from '../errors.js';
 import type { Run } from '../run.js';
 import type { Store } from '../schedule/types.js';
@@ -57,7 +57,7 @@ export function storePathOf(ctx: Pick<Run, 'storePath' | 'conference' | 'env'>):
   const name = conferenceOf(ctx);
   const imported = conferenceStorePath(home, name);
   if (existsSync(imported)) return imported;
-  if (name === BUNDLED_CONFERENCE) return BUNDLED_STORE;
+  if (name === BUNDLED_CONFERENCE) return bundledStore();
   const known = [BUNDLED_CONFERENCE, ...importedConferences(home)].join(', ');
   const chosen = ctx.conference === undefined ? `The conference in use, ${name}, is gone` : `No conference is named ${name}`;
   throw new UserError(`${chosen}; yours are ${known}: pick one with "pycon use <name>", or import it with "pycon import <file or URL>".`);

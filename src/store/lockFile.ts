@@ -28,7 +28,7 @@ import { fileProblem } from './fileProblem.js';
 
 export interface LockOwner {
   pid: number;
-  hostname: string;
+  hostname(): string;
   processAlive(pid: number): boolean;
   clock(): Date;
   /** How long to wait for a live holder before giving up. */
@@ -73,7 +73,12 @@ function monotonicMs(): number {
 /** Takes the lock and returns undefined, or returns the content of the lock someone else holds. */
 function tryLock(lockPath: string, owner: LockOwner): string | undefined {
   const candidate = `${lockPath}.${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
-  const content = JSON.stringify({ pid: owner.pid, host: owner.hostname, since: owner.clock().toISOString(), token: basename(candidate) });
+  const content = JSON.stringify({
+    pid: owner.pid,
+    host: owner.hostname(),
+    since: owner.clock().toISOString(),
+    token: basename(candidate),
+  });
   try {
     writeFileSync(candidate, content, { flag: 'wx', mode: 0o644 });
   } catch (error) {
@@ -113,7 +118,7 @@ function parseHolder(content: string): Holder {
 function isDead(content: string, owner: LockOwner): boolean {
   if (content === '') return false;
   const holder = parseHolder(content);
-  if ((holder.host !== undefined && holder.host !== owner.hostname) || typeof holder.pid !== 'number') return false;
+  if ((holder.host !== undefined && holder.host !== owner.hostname()) || typeof holder.pid !== 'number') return false;
   return holder.pid !== owner.pid && !owner.processAlive(holder.pid);
 }
 

@@ -78,7 +78,7 @@ export function inHome(home = makeHome()) {
 export function testLockOwner(): LockOwner {
   return {
     pid: 100,
-    hostname: 'here',
+    hostname: () => 'here',
     processAlive: (pid) => pid === 100,
     clock: () => new Date('2026-11-25T12:00:00Z'),
     waitMs: 200,

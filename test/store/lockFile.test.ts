@@ -7,7 +7,7 @@ import { makeHome } from '../helpers/run.js';
 
 const owner = (alive: number[] = []): LockOwner => ({
   pid: 100,
-  hostname: 'here',
+  hostname: () => 'here',
   processAlive: (pid) => pid === 100 || alive.includes(pid),
   clock: () => new Date('2026-11-25T12:00:00Z'),
   waitMs: 200,
