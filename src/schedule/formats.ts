@@ -7,6 +7,7 @@
 import { buildConferenceStore, type ScheduleDocument } from './conference.js';
 import { readC3voc } from './c3voc.js';
 import { readFrab } from './frab.js';
+import { jsonProblem } from './jsonProblem.js';
 import { parseSource } from './parse.js';
 import { looksLikeSlot } from './slot.js';
 import { PYCON_2019, type Store, type TzData } from './types.js';
@@ -57,13 +58,34 @@ function readAny(bytes: Uint8Array, options: ReadOptions): ReadResult {
     let data: unknown;
     try {
       data = JSON.parse(body);
-    } catch (error) {
-      return { problem: `its JSON is malformed (${error instanceof Error ? error.message : String(error)})` };
+    } catch {
+      return { problem: malformedJson(text, body) };
     }
     return fromDocument(readC3voc(data), options);
   }
   if (text.split('\n').some((line) => looksLikeSlot(line.trim()))) return fromPyconText(bytes, options);
   return { problem: 'it is neither frab XML, c3voc JSON nor a PyCon talk list' };
+}
+
+/** Where JSON.parse failed on `body`, the end of `text`, placed in `text` as the XML reader places problems (xml.ts). */
+function malformedJson(text: string, body: string): string {
+  const problem = jsonProblem(body);
+  if (problem === undefined) return 'its JSON is malformed';
+  if ('cutShort' in problem) {
+    const { line, column } = placeOf(text, text.length);
+    const open =
+      problem.open === 0 ? 'in the middle of a value' : `with ${problem.open} ${problem.open === 1 ? 'bracket' : 'brackets'} still open`;
+    return `its JSON ends at line ${line}, column ${column} ${open}, so the file looks cut short`;
+  }
+  const { line, column } = placeOf(text, text.length - body.length + problem.at);
+  return `its JSON is malformed at line ${line}, column ${column}: ${problem.said}`;
+}
+
+/** Line and column (both from 1) of an offset in the text. */
+function placeOf(text: string, at: number): { line: number; column: number } {
+  const before = text.slice(0, at);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: at - lineStart + 1 };
 }
 
 function fromDocument(document: ScheduleDocument | { problem: string }, options: ReadOptions): ReadResult {

@@ -90,6 +90,16 @@ describe('pycon import from a file', () => {
     ],
     ['an empty file', '', 'it is empty'],
     ['JSON that is not a schedule', '{"version": 1}', 'it is JSON, but not a schedule: it has no schedule.conference.days'],
+    [
+      'malformed JSON, quoting none of its text but the word found',
+      '{"schedule": {\n  "conference": {"title": \u001b[2J Nope}}}',
+      'its JSON is malformed at line 2, column 27: expected a value, found U+001B',
+    ],
+    [
+      'a truncated JSON file',
+      fixture('winter-hack-days.json').slice(0, 300),
+      'its JSON ends at line 11, column 2 with 3 brackets still open, so the file looks cut short',
+    ],
     ['an unknown format', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', 'it is neither frab XML, c3voc JSON nor a PyCon talk list'],
   ];
   it.each(refusals)(

@@ -177,7 +177,7 @@ describe('reading what is not a schedule', () => {
     ['an empty file', '  \n', 'it is empty'],
     ['an HTML page', '<!DOCTYPE html>\n<html><body>Schedule</body></html>', 'this is a web page, not a schedule'],
     ['JSON that is not a schedule', '{"talks": []}', 'it is JSON, but not a schedule: it has no schedule.conference.days'],
-    ['malformed JSON', '{"schedule": ', 'its JSON is malformed'],
+    ['truncated JSON', '{"schedule": ', 'its JSON ends at line 1, column 14 with 1 bracket still open, so the file looks cut short'],
     ['an unknown format', 'hello\nworld\n', 'it is neither frab XML, c3voc JSON nor a PyCon talk list'],
     ['XML that is no schedule', '<rss><channel/></rss>', 'its XML has no <schedule> with a <conference>, so it is not a frab schedule'],
   ];
@@ -194,6 +194,23 @@ describe('reading what is not a schedule', () => {
     const broken = xml.replace('</track>\n        <type>Talk', '</trak>\n        <type>Talk');
     expect(problemOf(readSchedule(bytes(broken)))).toBe(
       "its XML is malformed at line 25, column 25: Expected closing tag 'track' (opened at line 25, column 9) instead of closing tag 'trak'",
+    );
+  });
+
+  it('gives the line and column of malformed or truncated JSON, counting the blank lines before it', () => {
+    const json = fixture('winter-hack-days.json');
+    expect(problemOf(readSchedule(bytes(`\n\n${json.replace('"Saal 1"', 'Saal 1')}`)))).toBe(
+      `its JSON is malformed at line ${lineOf(json, '"Saal 1"') + 2}, column ${columnOf(json, '"Saal 1"')}: expected a member name in double quotes, found "Saal"`,
+    );
+    expect(problemOf(readSchedule(bytes(json.replace('"room": "Saal 1"', '"room": Saal 1'))))).toBe(
+      `its JSON is malformed at line ${lineOf(json, '"room": "Saal 1"')}, column ${columnOf(json, '"room": "Saal 1"') + 8}: expected a value, found "Saal"`,
+    );
+    expect(problemOf(readSchedule(bytes(json.slice(0, json.indexOf('"persons"')))))).toBe(
+      `its JSON ends at line ${lineOf(json, '"persons"')}, column ${columnOf(json, '"persons"')} with 8 brackets still open, so the file looks cut short`,
+    );
+    // V8's own message quotes the text around the error, line breaks and escape codes too: none of it reaches the message.
+    expect(problemOf(readSchedule(bytes('{"schedule":\n  {"conference": \u001b[2J\n}}')))).toBe(
+      'its JSON is malformed at line 2, column 18: expected a value, found U+001B',
     );
   });
 
@@ -233,3 +250,14 @@ describe('pieces', () => {
     );
   });
 });
+
+/** The line (from 1) of the first `piece` in `text`. */
+function lineOf(text: string, piece: string): number {
+  return text.slice(0, text.indexOf(piece)).split('\n').length;
+}
+
+/** The column (from 1) of the first `piece` in `text`. */
+function columnOf(text: string, piece: string): number {
+  const at = text.indexOf(piece);
+  return at - text.lastIndexOf('\n', at - 1);
+}
