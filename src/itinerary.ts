@@ -5,7 +5,7 @@ import { pyconHome } from './context.js';
 import { itinerariesFolder } from './store/conferences.js';
 import type { LockOwner } from './store/lockFile.js';
 import { LookupError } from './schedule/lookupError.js';
-import { grouped, plural } from './render/words.js';
+import { grouped, plural, yoursAre } from './render/words.js';
 import { findTalk } from './schedule/query.js';
 import type { Store, Talk } from './schedule/types.js';
 import {
@@ -53,9 +53,9 @@ export function openItinerary(ctx: Run, store: Store, name: string, options: { m
   const folder = itinerariesFolder(pyconHome(ctx), store.conference.name);
   const path = itineraryPath(folder, name);
   if (name !== DEFAULT_ITINERARY && !options.mayBeNew && !existsSync(path)) {
-    const names = itineraryNames(folder);
-    const yours = names.length > 0 ? `yours are ${names.join(', ')}` : 'you have none yet';
-    throw new UserError(`There is no itinerary named ${name}; ${yours} ("pycon add -i ${name} <talk>" starts it).`);
+    throw new UserError(
+      `There is no itinerary named ${name}; ${yoursAre(itineraryNames(folder))} ("pycon add -i ${name} <talk>" starts it).`,
+    );
   }
   return joinWithStore(readItinerary(path, name), path, store);
 }

@@ -3,6 +3,7 @@ import { bundledStore, pyconHome } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { lockOwner } from '../itinerary.js';
 import { formatDateRange } from '../render/times.js';
+import { yoursAre } from '../render/words.js';
 import type { Run } from '../run.js';
 import { conferenceOf } from '../session/store.js';
 import {
@@ -110,7 +111,7 @@ export async function runUse(nameGiven: string, ctx: Run): Promise<void> {
   const chosen = listed.find((entry) => entry.name === name);
   if (!chosen) {
     throw new UserError(
-      `No conference is named ${name}; yours are ${listed.map((entry) => entry.name).join(', ')}, or import it with "pycon import <file or URL>".`,
+      `No conference is named ${name}; ${yoursAre(listed.map((entry) => entry.name))}, or import ${name} with "pycon import <file or URL>".`,
     );
   }
   await useConference(pyconHome(ctx), name === BUNDLED_CONFERENCE ? undefined : name, lockOwner(ctx));

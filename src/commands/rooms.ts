@@ -31,7 +31,7 @@ export function registerRooms(program: Command, run: () => Run): void {
 export async function runWalk(words: string[], ctx: Run): Promise<void> {
   if (words.length !== 3) {
     throw new UsageError(
-      `--walk takes two rooms and the minutes between them, such as --walk "Saal 1" "Saal G" 5; it got ${words.length} words.`,
+      `--walk takes two rooms and the minutes between them, such as --walk "Saal 1" "Saal G" 5; it got ${plural(words.length, 'word')}.`,
     );
   }
   const [fromText = '', toText = '', minutesText = ''] = words;

@@ -8,6 +8,12 @@ export function grouped(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
+/** The names the user has, for a message about one they do not: `yours are a, b`, `you have only a`. */
+export function yoursAre(names: string[]): string {
+  if (names.length === 0) return 'you have none yet';
+  return names.length === 1 ? `you have only ${names[0]}` : `yours are ${names.join(', ')}`;
+}
+
 /** `it` or `them`, for one thing or several. */
 export function them(count: number): string {
   return count === 1 ? 'it' : 'them';

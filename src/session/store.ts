@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { bundledStore, pyconHome } from '../context.js';
 import { UserError } from '../errors.js';
+import { yoursAre } from '../render/words.js';
 import type { Run } from '../run.js';
 import type { Store } from '../schedule/types.js';
 import { BUNDLED_CONFERENCE, conferenceInUse, conferenceStorePath, importedConferences } from '../store/conferences.js';
@@ -58,7 +59,8 @@ export function storePathOf(ctx: Pick<Run, 'storePath' | 'conference' | 'env'>):
   const imported = conferenceStorePath(home, name);
   if (existsSync(imported)) return imported;
   if (name === BUNDLED_CONFERENCE) return bundledStore();
-  const known = [BUNDLED_CONFERENCE, ...importedConferences(home)].join(', ');
+  const names = [BUNDLED_CONFERENCE, ...importedConferences(home)];
   const chosen = ctx.conference === undefined ? `The conference in use, ${name}, is gone` : `No conference is named ${name}`;
-  throw new UserError(`${chosen}; yours are ${known}: pick one with "pycon use <name>", or import it with "pycon import <file or URL>".`);
+  const pick = names.length === 1 ? `use it with "pycon use ${names[0]}"` : 'pick one with "pycon use <name>"';
+  throw new UserError(`${chosen}; ${yoursAre(names)}: ${pick}, or import ${name} with "pycon import <file or URL>".`);
 }

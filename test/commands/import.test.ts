@@ -204,7 +204,7 @@ describe('every command on an imported conference', () => {
     expect(await my.run(['talks', '--conference', 'fosdem'])).toEqual({
       stdout: '',
       stderr:
-        'pycon: No conference is named fosdem; yours are pycon-us-2019, whd24: pick one with "pycon use <name>", or import it with "pycon import <file or URL>".\n',
+        'pycon: No conference is named fosdem; yours are pycon-us-2019, whd24: pick one with "pycon use <name>", or import fosdem with "pycon import <file or URL>".\n',
       code: 1,
     });
   });
@@ -323,9 +323,21 @@ describe('pycon conferences and pycon use', () => {
       code: 0,
     });
     expect((await my.run(['talks'])).stdout.split('\n')).toHaveLength(96);
+    const alone = inHome();
+    expect(await alone.run(['use', 'whd'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: No conference is named whd; you have only pycon-us-2019, or import whd with "pycon import <file or URL>".\n',
+      code: 1,
+    });
+    expect(await alone.run(['days', '--conference', 'whd'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: No conference is named whd; you have only pycon-us-2019: use it with "pycon use pycon-us-2019", or import whd with "pycon import <file or URL>".\n',
+      code: 1,
+    });
     expect(await my.run(['use', 'whd'])).toEqual({
       stdout: '',
-      stderr: 'pycon: No conference is named whd; yours are pycon-us-2019, whd24, or import it with "pycon import <file or URL>".\n',
+      stderr: 'pycon: No conference is named whd; yours are pycon-us-2019, whd24, or import whd with "pycon import <file or URL>".\n',
       code: 1,
     });
   });

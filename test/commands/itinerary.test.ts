@@ -257,7 +257,7 @@ describe('pycon itinerary', () => {
     );
     expect((await my.run(['add', '-i', 'friends', 'advanced-asyncio'])).stdout).not.toContain('Created');
     expect((await my.run(['itinerary', '-i', 'friend'])).stderr).toBe(
-      'pycon: There is no itinerary named friend; yours are friends ("pycon add -i friend <talk>" starts it).\n',
+      'pycon: There is no itinerary named friend; you have only friends ("pycon add -i friend <talk>" starts it).\n',
     );
     expect(existsSync(my.file('nosuch'))).toBe(false);
   });

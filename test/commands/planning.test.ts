@@ -62,6 +62,14 @@ describe('priorities', () => {
 });
 
 describe('walks', () => {
+  it('says what --walk takes when it gets too few words', async () => {
+    expect(await inHome().run(['rooms', '--walk', 'Saal 1 to Saal G'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: --walk takes two rooms and the minutes between them, such as --walk "Saal 1" "Saal G" 5; it got 1 word.\n',
+      code: 2,
+    });
+  });
+
   it('keeps a walk per conference, flags the tight change, and plans none', async () => {
     const my = inHome();
     expect((await my.run(['rooms', '--walk', 'ballroom c', 'atrium', '25'])).stdout).toBe(
