@@ -83,7 +83,8 @@ async function runCommand(argv: string[], ctx: Ctx, outcome: { exitCode: number 
     return 0;
   }
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    // `pycon` alone asks what it can do: the help, on stdout, as `pycon --help` prints it.
+    await program.parseAsync(argv.length === 0 ? ['--help'] : argv, { from: 'user' });
     return outcome.exitCode;
   } catch (error) {
     return report(error, ctx);
@@ -203,7 +204,9 @@ function usageMessage(text: string, command: string): string {
 function report(thrown: unknown, ctx: Ctx): number {
   const error = thrown instanceof LookupError ? explainLookup(thrown.problem) : thrown;
   if (error instanceof CommanderError) {
-    return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code) ? 0 : 2;
+    // Help shown because options came without a command (`pycon --json`) is a usage error; asked for, it is not.
+    if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
+    return ['commander.helpDisplayed', 'commander.version'].includes(error.code) ? 0 : 2;
   }
   if (error instanceof UserError) {
     ctx.stderr.write(`${[`pycon: ${error.message}`, ...error.details].join('\n')}\n`);

@@ -14,6 +14,13 @@ describe('help', () => {
     });
   });
 
+  it('prints the help on stdout for pycon alone, and is a usage error for options without a command', async () => {
+    const alone = await run([]);
+    expect([alone.code, alone.stderr, alone.stdout]).toEqual([0, '', (await run(['--help'])).stdout]);
+    const optionsOnly = await run(['--json']);
+    expect([optionsOnly.code, optionsOnly.stdout, optionsOnly.stderr.split('\n')[0]]).toEqual([2, '', 'Usage: pycon [options] [command]']);
+  });
+
   it("lists the global options in each command's help", async () => {
     const { stdout, code } = await run(['days', '--help']);
     expect(code).toBe(0);
