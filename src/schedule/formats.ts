@@ -10,6 +10,7 @@ import { readFrab } from './frab.js';
 import { jsonProblem } from './jsonProblem.js';
 import { parseSource } from './parse.js';
 import { looksLikeSlot } from './slot.js';
+import { placeIn } from './text.js';
 import { PYCON_2019, type Store, type TzData } from './types.js';
 
 export type ScheduleFormat = 'frab XML' | 'c3voc JSON' | 'PyCon text';
@@ -72,20 +73,13 @@ function malformedJson(text: string, body: string): string {
   const problem = jsonProblem(body);
   if (problem === undefined) return 'its JSON is malformed';
   if ('cutShort' in problem) {
-    const { line, column } = placeOf(text, text.length);
+    const { line, column } = placeIn(text, text.length);
     const open =
       problem.open === 0 ? 'in the middle of a value' : `with ${problem.open} ${problem.open === 1 ? 'bracket' : 'brackets'} still open`;
     return `its JSON ends at line ${line}, column ${column} ${open}, so the file looks cut short`;
   }
-  const { line, column } = placeOf(text, text.length - body.length + problem.at);
+  const { line, column } = placeIn(text, text.length - body.length + problem.at);
   return `its JSON is malformed at line ${line}, column ${column}: ${problem.said}`;
-}
-
-/** Line and column (both from 1) of an offset in the text. */
-function placeOf(text: string, at: number): { line: number; column: number } {
-  const before = text.slice(0, at);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: at - lineStart + 1 };
 }
 
 function fromDocument(document: ScheduleDocument | { problem: string }, options: ReadOptions): ReadResult {

@@ -22,19 +22,24 @@ export function jsonProblem(text: string): JsonProblem | undefined {
   let expecting: Expecting = 'value';
   let at = 0;
   const afterValue = (): Expecting => (open.length === 0 ? 'end' : ', or close');
+  const close = (): Expecting => {
+    open.pop();
+    return afterValue();
+  };
+  const cutShort = (): JsonProblem => ({ cutShort: true, open: open.length });
   while (true) {
     at = skipSpace(text, at);
-    if (at >= text.length) return expecting === 'end' ? undefined : { cutShort: true, open: open.length };
+    if (at >= text.length) return expecting === 'end' ? undefined : cutShort();
     const char = text[at] as string;
+    // An empty array or object closes where its first value or name could start.
+    if ((expecting === 'value or ]' && char === ']') || (expecting === 'name or }' && char === '}')) {
+      at++;
+      expecting = close();
+      continue;
+    }
     switch (expecting) {
       case 'value':
       case 'value or ]': {
-        if (char === ']' && expecting === 'value or ]') {
-          open.pop();
-          at++;
-          expecting = afterValue();
-          break;
-        }
         if (char === '{' || char === '[') {
           open.push(char);
           expecting = char === '{' ? 'name or }' : 'value or ]';
@@ -42,7 +47,7 @@ export function jsonProblem(text: string): JsonProblem | undefined {
           break;
         }
         const end = valueEnd(text, at);
-        if (end === CUT) return { cutShort: true, open: open.length };
+        if (end === CUT) return cutShort();
         if (typeof end !== 'number') return end;
         at = end;
         expecting = afterValue();
@@ -50,15 +55,9 @@ export function jsonProblem(text: string): JsonProblem | undefined {
       }
       case 'name or }':
       case 'name': {
-        if (char === '}' && expecting === 'name or }') {
-          open.pop();
-          at++;
-          expecting = afterValue();
-          break;
-        }
         if (char !== '"') return { at, said: `expected a member name in double quotes, found ${found(text, at)}` };
         const end = stringEnd(text, at);
-        if (end === CUT) return { cutShort: true, open: open.length };
+        if (end === CUT) return cutShort();
         if (typeof end !== 'number') return end;
         at = end;
         expecting = ':';
@@ -70,16 +69,15 @@ export function jsonProblem(text: string): JsonProblem | undefined {
         expecting = 'value';
         break;
       case ', or close': {
-        const close = open[open.length - 1] === '{' ? '}' : ']';
-        if (char === close) {
-          open.pop();
+        const closing = open[open.length - 1] === '{' ? '}' : ']';
+        if (char === closing) {
           at++;
-          expecting = afterValue();
+          expecting = close();
         } else if (char === ',') {
           at++;
-          expecting = close === '}' ? 'name' : 'value';
+          expecting = closing === '}' ? 'name' : 'value';
         } else {
-          return { at, said: `expected "," or "${close}", found ${found(text, at)}` };
+          return { at, said: `expected "," or "${closing}", found ${found(text, at)}` };
         }
         break;
       }
