@@ -117,14 +117,30 @@ export type BuildResult = { store: Store; warnings: string[]; version: string } 
 /** An event listed under a day before this hour, with no instant of its own, is after that day's midnight. */
 const EARLIEST_DAY_START = 6 * 60;
 
+/**
+ * A value from the schedule inside a message: on one line, trimmed, cut at
+ * 60 characters, and quoted. An id of letters, digits and `.:_-` is shown as
+ * it is (`event 7`).
+ */
+function shown(text: string): string {
+  const quotedText = quoted(text);
+  return /^"[\w.:-]+"$/.test(quotedText) ? quotedText.slice(1, -1) : quotedText;
+}
+
+function quoted(text: string): string {
+  const line = oneLine(text).trim();
+  return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`;
+}
+
 export function buildConferenceStore(document: ScheduleDocument, options: BuildOptions = {}): BuildResult {
   const warnings: string[] = [];
   const untitled = document.events.find((event) => oneLine(event.title).trim() === '');
-  if (untitled) return { problem: `event ${untitled.id || '(no id)'} has no title; a schedule needs one for every event` };
+  if (untitled)
+    return { problem: `event ${untitled.id ? shown(untitled.id) : '(no id)'} has no title; a schedule needs one for every event` };
   const days = [...new Set(document.days.map((day) => day.date))].sort(compareText);
   if (days.length === 0 || document.events.length === 0) return { problem: 'it lists no events' };
   const badDay = days.find((date) => !isIsoDate(date));
-  if (badDay !== undefined) return { problem: `its day ${JSON.stringify(badDay)} is not a date such as 2024-12-27` };
+  if (badDay !== undefined) return { problem: `its day ${quoted(badDay)} is not a date such as 2024-12-27` };
 
   const year = Number((days[0] as string).slice(0, 4));
   // Each event's own instant, when it has one: the zone is chosen by them, and they are its times.
@@ -137,7 +153,7 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
     const minutes = durationMinutes(event.duration);
     if (minutes === undefined)
       return {
-        problem: `event ${event.id} "${oneLine(event.title)}" has a duration "${event.duration}" that is not 0:30, 00:30 or 01:30:00`,
+        problem: `event ${shown(event.id)} ${quoted(event.title)} has a duration ${quoted(event.duration)} that is not 0:30, 00:30 or 01:30:00`,
       };
     if (minutes === 0) {
       unlengthened.push(event.id);
@@ -146,13 +162,13 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
     const start = instants[index]?.ms ?? startOf(event, rules, dayStarts.get(event.day) ?? '');
     if (start === undefined)
       return {
-        problem: `event ${event.id} "${oneLine(event.title)}" has no time pycon can read (date "${event.date}", start "${event.start}")`,
+        problem: `event ${shown(event.id)} ${quoted(event.title)} has no time pycon can read (date ${quoted(event.date)}, start ${quoted(event.start)})`,
       };
     timed.push({ event, start, minutes, room: roomOf(event) });
   }
   if (unlengthened.length > 0)
     warnings.push(
-      `left out ${unlengthened.length} ${unlengthened.length === 1 ? 'event' : 'events'} of no length (${unlengthened.slice(0, 5).join(', ')})`,
+      `left out ${unlengthened.length} ${unlengthened.length === 1 ? 'event' : 'events'} of no length (${unlengthened.slice(0, 5).map(shown).join(', ')})`,
     );
   if (timed.length === 0) return { problem: 'it lists no events with a length' };
 
@@ -294,7 +310,7 @@ function chooseZone(
   const [common] = [...counts].sort((a, b) => b[1] - a[1])[0] as [number, number];
   const fixed = fixedZone(common);
   const said = document.zoneName.trim()
-    ? `names the zone "${oneLine(document.zoneName.trim())}", but its times are at ${offsetText(common)}`
+    ? `names the zone ${quoted(document.zoneName)}, but its times are at ${offsetText(common)}`
     : `names no time zone; its times are at ${offsetText(common)}`;
   warnings.push(
     `the schedule ${said}, so pycon uses the fixed zone ${fixed}; give the real zone with --zone, such as --zone Europe/Berlin, for times across a change of daylight saving`,

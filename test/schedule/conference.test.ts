@@ -62,6 +62,16 @@ describe('building a store from a schedule', () => {
     );
   });
 
+  it('shows what the schedule says in a problem on one line, quoted and cut short: never its escape codes', () => {
+    const hostile = `abc\ndef\u001b[31m${'x'.repeat(100)}`;
+    expect(problemOf(document([event(hostile, { title: '' })]))).toBe(
+      `event "abc def[31m${'x'.repeat(48)}…" has no title; a schedule needs one for every event`,
+    );
+    expect(problemOf(document([event('3', { title: 'Two\nlines', duration: '30\u001b[2J min' })]))).toBe(
+      'event 3 "Two lines" has a duration "30[2J min" that is not 0:30, 00:30 or 01:30:00',
+    );
+  });
+
   it('refuses a duration or a time it cannot read, and leaves out events of no length with a warning', () => {
     expect(problemOf(document([event('3', { duration: '30 min' })]))).toBe(
       'event 3 "Talk 3" has a duration "30 min" that is not 0:30, 00:30 or 01:30:00',
