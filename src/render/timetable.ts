@@ -79,7 +79,8 @@ function renderBody(rooms: string[], talks: Talk[], look: GridLook): string {
   const out: string[] = [];
   for (let first = 0; first < used.length; first += size) {
     const panel = used.slice(first, first + size);
-    const label = `rooms ${first + 1}–${first + panel.length} of ${used.length}`;
+    const label =
+      panel.length === 1 ? `room ${first + 1} of ${used.length}` : `rooms ${first + 1}–${first + panel.length} of ${used.length}`;
     const inPanel = talks.filter((talk) => panel.includes(talk.room));
     out.push(look.style.dim(label), renderGrid(panel, inPanel, widthsFor(panel.length, MIN_ROOM_TEXT) ?? [], look));
   }

@@ -22,6 +22,11 @@ describe('a timetable of many rooms and Japanese titles', () => {
     expect(lines[3]).toBe('│       │ A.1.100         │ B.1.101         │ C.1.102         │ D.1.103        │');
   });
 
+  it('labels a panel of one room as one room', async () => {
+    const lines = await grid(30);
+    expect(lines.filter((line) => line.startsWith('room '))).toEqual(Array.from({ length: 10 }, (_, i) => `room ${i + 1} of 10`));
+  });
+
   it('draws them in one grid when the terminal is wide enough', async () => {
     const lines = await grid(200);
     expect(lines.filter((line) => line.startsWith('rooms '))).toEqual([]);
