@@ -8,7 +8,7 @@ import { byTime, overlapMinutes, spanOf } from '../schedule/time.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import type { TightChange } from '../schedule/walks.js';
 import { formatClockSpan, formatLongDate, homeTime } from './times.js';
-import { wrapText } from './wrap.js';
+import { joinParts, wrapText } from './wrap.js';
 import type { Look } from './look.js';
 import { plural, shellWord } from './words.js';
 
@@ -123,8 +123,8 @@ function renderBlock(block: Block, conflicts: Conflict[], look: Look, details: D
     const tight = clash ? undefined : details.tight.get(talk.id);
     const priority = details.priorityOf(talk);
     const home = homeTime(look.view, talk.start, talk.end);
-    const marks = [talk.room, details.handleOf(talk), ...(priority === 'want' ? [] : [priority]), ...(home ? [home] : [])].join(' · ');
-    lines.push(`${lead}${' '.repeat(INDENT - 2)}${look.style.dim(marks)}`);
+    const marks = [talk.room, details.handleOf(talk), ...(priority === 'want' ? [] : [priority]), ...(home ? [home] : [])];
+    for (const line of joinParts(marks, look.width - INDENT)) lines.push(`${lead}${' '.repeat(INDENT - 2)}${look.style.dim(line)}`);
     if (tight) {
       for (const line of wrapText(`tight: ${tight}`, look.width - INDENT))
         lines.push(`${lead}${' '.repeat(INDENT - 2)}${look.style.warn(line)}`);

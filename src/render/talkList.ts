@@ -34,7 +34,8 @@ export function renderTalkList(talks: Talk[], look: Look, extras: TalkListExtras
     // A time or a room is never broken over two lines; a long list of speakers may be.
     const details = [talk.speakers.join(', '), keepTogether(formatSpan(look.view, talk.start, talk.end)), keepTogether(talk.room)]
       .filter((part) => part !== '')
-      .join(' · ');
+      // A line may end in `·`, never start with it.
+      .join('\u00a0· ');
     const note = noteOf?.(talk);
     return [...title, ...detailLines(marks?.handleOf(talk), details, look), ...(note === undefined ? [] : [note])].join('\n');
   });

@@ -164,6 +164,26 @@ function isNarrowLetter(char: string): boolean {
   return /\p{L}/u.test(char) && eastAsianWidth(char.codePointAt(0) ?? 0) === 1;
 }
 
+/**
+ * Parts joined with ` · `, a line ending in ` ·` where the next part would
+ * not fit in `width`. A part is never broken: a handle stays whole to be
+ * copied, even when it is wider than the line.
+ */
+export function joinParts(parts: string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    if (line === '') line = part;
+    else if (displayWidth(line) + 3 + displayWidth(part) <= width) line = `${line} · ${part}`;
+    else {
+      lines.push(`${line} ·`);
+      line = part;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 /** Pads with spaces to exactly `width` columns (text must already fit). */
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));

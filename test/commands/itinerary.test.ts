@@ -202,6 +202,22 @@ describe('pycon itinerary', () => {
     ]);
   });
 
+  it('wraps the room, handle and home time between parts, never inside one', async () => {
+    const my = inHome();
+    await my.run(['add', 'advanced-asyncio']);
+    const { stdout } = await runTTY(['itinerary', '--tz', 'Asia/Tokyo'], 40, { env: { PYCON_HOME: my.home } });
+    expect(stdout.split('\n').slice(4)).toEqual([
+      'Sunday 5 May 2019',
+      '  01:10–01:55  Advanced asyncio: Solving',
+      '               Real-world Production',
+      '               Problems',
+      '               Grand Ballroom C ·',
+      '               advanced ·',
+      '               Sat 12:10–12:55 in Cleveland',
+      '',
+    ]);
+  });
+
   it('names the zone and converts times with --tz', async () => {
     const my = inHome();
     await my.run(['add', 'dont-be-a-robot']);

@@ -88,6 +88,19 @@ describe('pycon search', () => {
     );
   });
 
+  it('ends a wrapped details line with ·, never starts one with it', async () => {
+    const { stdout } = await runTTY(['search', 'strategies', 'testing', 'async', '--limit', '1'], 44);
+    expect(stdout).toBe(
+      [
+        'Strategies for testing Async code',
+        '  strategies  Neil Chazin ·',
+        '              Sun 13:50–14:20 ·',
+        '              Grand Ballroom A',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('marks your talks ★ and hangs long details under the handle', async () => {
     const home = makeHome();
     await run(['add', 'advanced'], { env: { PYCON_HOME: home } });
