@@ -8,7 +8,7 @@ import type { Priority, Talk } from '../schedule/types.js';
 import { plural } from './words.js';
 import { formatClockSpan, formatLongDate, formatSpan } from './times.js';
 import { truncate, wrapText } from './wrap.js';
-import type { Look } from './look.js';
+import { type Look, unbreakable } from './look.js';
 
 const INDENT = 15;
 /** How many left-out matches to name before summing up the rest. */
@@ -30,7 +30,7 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
   const lines = wrapText(summary, look.width);
   /** Text wrapped to fit after `indent` spaces, dimmed, each line indented. */
   const dimmed = (text: string, indent: number) =>
-    wrapText(text, look.width - indent).map((line) => `${' '.repeat(indent)}${look.style.dim(line)}`);
+    wrapText(text, look.width - indent).map((line) => `${' '.repeat(indent)}${look.style.dim(unbreakable(line))}`);
   const stays = (talk: Talk) => {
     const priority = priorityOf(talk);
     return priority === 'want' ? 'already in your itinerary' : `already in your itinerary, a ${priority}`;
@@ -49,7 +49,8 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
     const [first = '', ...rest] = wrapText(talk.title, look.width - INDENT);
     lines.push(`  ${formatClockSpan(look.view, talk.start, talk.end)}  ${look.style.title(first)}`);
     for (const more of rest) lines.push(`${' '.repeat(INDENT)}${look.style.title(more)}`);
-    lines.push(...dimmed(`${talk.room} · ${handleOf(talk)} · ${why}`, INDENT));
+    // A line may end in `·`, never start with it.
+    lines.push(...dimmed(`${talk.room}\u00a0· ${handleOf(talk)}\u00a0· ${why}`, INDENT));
     const backups = extras.backups?.get(talk);
     if (backups === undefined) continue;
     if (backups.talks.length === 0) {

@@ -4,7 +4,7 @@
  */
 import type { Talk } from '../schedule/types.js';
 import { formatClockSpan, formatLongDate, homeTime, type TimeView } from './times.js';
-import { displayWidth, padEnd, truncate, wrapText } from './wrap.js';
+import { displayWidth, joinParts, padEnd, truncate, wrapText } from './wrap.js';
 import { keepTogether, type Look, mineMark, type TalkMarks, unbreakable } from './look.js';
 
 /** The widest a description is wrapped to, however wide the terminal. */
@@ -20,19 +20,22 @@ export function renderTalkPage(talk: Talk, alongside: Talk[], look: Look, marks?
   const { view, style } = look;
   const width = Math.min(look.width, READING_WIDTH);
   const from = view.local(talk.start);
-  const kind = [talk.track, talk.type, talk.language].filter((part) => part !== undefined && part !== '').join(' · ');
+  const kind = [talk.track, talk.type, talk.language].filter((part): part is string => part !== undefined && part !== '');
   const lines = [
     ...wrapText(`${mineMark(talk, marks)}${talk.title}`, width).map((line) => style.title(unbreakable(line))),
     ...(talk.subtitle ? wrapText(talk.subtitle, width) : []),
     ...(talk.speakers.length > 0 ? wrapText(talk.speakers.join(', '), width) : []),
     // The room is never broken over two lines.
     ...wrapText(
-      `${formatLongDate(from.date)}, ${formatClockSpan(view, talk.start, talk.end)} (${zoneAndHome(view, talk)}) · ${keepTogether(talk.room)}`,
+      `${formatLongDate(from.date)}, ${formatClockSpan(view, talk.start, talk.end)} (${zoneAndHome(view, talk)})\u00a0· ${keepTogether(talk.room)}`,
       width,
     ).map(unbreakable),
-    ...(kind ? wrapText(kind, width) : []),
+    ...joinParts(kind, width),
     ...(talk.url ? [talk.url] : []),
-    style.dim(marks && marks.handleOf(talk) !== talk.id ? `handle: ${marks.handleOf(talk)} · id: ${talk.id}` : `id: ${talk.id}`),
+    ...joinParts(
+      marks && marks.handleOf(talk) !== talk.id ? [`handle: ${marks.handleOf(talk)}`, `id: ${talk.id}`] : [`id: ${talk.id}`],
+      width,
+    ).map((line) => style.dim(line)),
     ...(marks?.isMine(talk) ? [style.mine('★ in your itinerary')] : []),
     '',
     ...wrapText(talk.description, width),

@@ -7,6 +7,16 @@ describe('pycon plan', () => {
   it('shows the best clash-free plan by day, and what was left out', async () => {
     const my = inHome();
     const { stdout, stderr, code } = await my.runTTY(['plan', 'asyncio', 'testing', 'security', '--day', 'sunday', '--dry-run']);
+    // On a narrow terminal, a line of room, handle and reason may end in `·` but never starts with it.
+    const narrow = (await my.runTTY(['plan', 'testing', '--day', 'sat', '--dry-run'], 40)).stdout.split('\n');
+    expect(narrow.slice(3, 9)).toEqual([
+      '  11:30–12:00  Beyond Two Groups:',
+      '               Generalized Bayesian',
+      '               A/B[/C/D/E...] Testing',
+      '               Grand Ballroom C ·',
+      '               beyond · matches testing',
+      '               (title match)',
+    ]);
     expect({ stderr, code }).toEqual({ stderr: '', code: 0 });
     expect(stdout).toBe(
       [

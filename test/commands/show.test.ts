@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { makeHome, run, runTTY } from '../helpers/run.js';
 
 describe('pycon show', () => {
+  it('wraps its lines of parts between the parts on a narrow terminal: an id stays whole to copy', async () => {
+    const { stdout } = await runTTY(['show', 'advanced-asyncio'], 40);
+    expect(stdout.split('\n').slice(0, 7)).toEqual([
+      'Advanced asyncio: Solving Real-world',
+      'Production Problems',
+      'Lynn Root',
+      'Saturday 4 May 2019, 12:10–12:55',
+      '(America/New_York) · Grand Ballroom C',
+      'handle: advanced ·',
+      'id: advanced-asyncio-solving-real-world-production-problems',
+    ]);
+  });
+
   it('shows everything about a talk, wrapped, and what runs alongside', async () => {
     const { stdout, code } = await runTTY(['show', 'advanced-asyncio'], 80);
     expect(code).toBe(0);
