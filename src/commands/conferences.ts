@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { bundledStore, pyconHome } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { lockOwner } from '../itinerary.js';
-import { formatDateRange } from '../render/times.js';
+import { formatDateRange, formatShortDateRange } from '../render/times.js';
 import { yoursAre } from '../render/words.js';
 import type { Run } from '../run.js';
 import { conferenceOf } from '../session/store.js';
@@ -70,7 +70,7 @@ export async function runConferences(options: { remove?: string }, ctx: Run): Pr
       entry.name,
       entry.title,
       String(entry.talks),
-      formatDateRange(entry.days),
+      formatShortDateRange(entry.days),
       entry.timezone,
     ]),
     pipeRows: listed.map((entry) => [
@@ -84,6 +84,7 @@ export async function runConferences(options: { remove?: string }, ctx: Run): Pr
       entry.source,
     ]),
     rightAligned: [3],
+    shrink: 2,
   });
   for (const problem of problems) ctx.stderr.write(problem);
 }

@@ -42,12 +42,22 @@ export async function writeListing(
  */
 export function writeTable(
   ctx: Run,
-  table: { json: unknown; header: string[]; rows: string[][]; pipeRows?: string[][]; rightAligned?: number[] },
+  table: {
+    json: unknown;
+    header: string[];
+    rows: string[][];
+    pipeRows?: string[][];
+    rightAligned?: number[];
+    /** The column whose cells may be cut with … to fit the terminal. */
+    shrink?: number;
+  },
 ): void {
   const reader = readerOf(ctx);
   if (reader === 'json') writeJson(ctx, table.json);
-  else if (reader === 'people') ctx.stdout.write(renderColumns([table.header, ...table.rows], table.rightAligned));
-  else
+  else if (reader === 'people') {
+    const fit = table.shrink === undefined ? undefined : { width: ctx.columns, shrink: table.shrink };
+    ctx.stdout.write(renderColumns([table.header, ...table.rows], table.rightAligned, fit));
+  } else
     ctx.stdout.write(
       (table.pipeRows ?? table.rows).map((row) => `${row.map((cell) => cell.replace(/[\t\n]/g, ' ')).join('\t')}\n`).join(''),
     );

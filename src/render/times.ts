@@ -107,3 +107,18 @@ export function formatDateRange(days: string[]): string {
   const start = firstMonth === lastMonth ? `${weekdayOf(first)} ${firstDay}` : formatLongDate(first).replace(/ \d{4}$/, '');
   return `${start} – ${formatLongDate(last)}`;
 }
+
+/** `3–5 May 2019`, `30 Apr – 2 May 2019`, `30 Dec 2024 – 2 Jan 2025`: a conference's days where a table has little room. */
+export function formatShortDateRange(days: string[]): string {
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (first === undefined || last === undefined) return '';
+  const [firstYear, firstMonth, firstDay] = first.split('-').map(Number);
+  const [lastYear, lastMonth, lastDay] = last.split('-').map(Number);
+  const month = (number: number | undefined) => MONTHS[(number ?? 1) - 1]?.slice(0, 3);
+  const end = `${lastDay} ${month(lastMonth)} ${lastYear}`;
+  if (first === last) return end;
+  if (firstYear !== lastYear) return `${firstDay} ${month(firstMonth)} ${firstYear} – ${end}`;
+  if (firstMonth !== lastMonth) return `${firstDay} ${month(firstMonth)} – ${end}`;
+  return `${firstDay}–${end}`;
+}

@@ -189,10 +189,10 @@ export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** Cuts to `width` columns, ending in … when anything was cut. */
+/** Cuts to `width` columns, ending in … when anything was cut (after a word, not after its space). */
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
-  if (PRINTABLE_ASCII.test(text)) return `${text.slice(0, Math.max(0, width - 1))}…`;
+  if (PRINTABLE_ASCII.test(text)) return `${text.slice(0, Math.max(0, width - 1)).trimEnd()}…`;
   // A longer start is never narrower, so the longest that fits is found by halving.
   const chars = [...text];
   let fits = 0;
@@ -202,5 +202,5 @@ export function truncate(text: string, width: number): string {
     if (displayWidth(`${chars.slice(0, middle).join('')}…`) <= width) fits = middle;
     else over = middle;
   }
-  return `${chars.slice(0, fits).join('')}…`;
+  return `${chars.slice(0, fits).join('').trimEnd()}…`;
 }

@@ -292,11 +292,15 @@ describe('pycon conferences and pycon use', () => {
     await my.run(['import', fixturePath('winter-hack-days.xml')]);
     expect((await my.runTTY(['conferences'])).stdout).toBe(
       [
-        '   Name           Title                  Talks  Days                                   Zone',
-        '   pycon-us-2019  PyCon US 2019             95  Friday 3 – Sunday 5 May 2019           America/New_York',
-        '*  whd24          Winter Hack Days 2024      5  Friday 27 – Saturday 28 December 2024  Europe/Berlin',
+        '   Name           Title                  Talks  Days            Zone',
+        '   pycon-us-2019  PyCon US 2019             95  3–5 May 2019    America/New_York',
+        '*  whd24          Winter Hack Days 2024      5  27–28 Dec 2024  Europe/Berlin',
         '',
       ].join('\n'),
+    );
+    // On a narrower terminal the title gives way, cut with …
+    expect((await my.runTTY(['conferences'], 72)).stdout.split('\n')[2]).toBe(
+      '*  whd24          Winter Hack…       5  27–28 Dec 2024  Europe/Berlin',
     );
     expect((await my.run(['conferences'])).stdout).toBe(
       `\tpycon-us-2019\tPyCon US 2019\t95\t2019-05-03\t2019-05-05\tAmerica/New_York\tbundled\n*\twhd24\tWinter Hack Days 2024\t5\t2024-12-27\t2024-12-28\tEurope/Berlin\t${fixturePath('winter-hack-days.xml')}\n`,

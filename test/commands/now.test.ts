@@ -24,7 +24,7 @@ describe('pycon now', () => {
     const { stdout } = await runTTY(['now', '--now', 'sat 14:40'], 80, { env: { PYCON_HOME: home } });
     expect(stdout.split('\n').slice(0, 7)).toEqual([
       'Saturday 4 May 2019, 14:40 (America/New_York)',
-      '★ your next: Exceptional Exceptions - How to properly raise, handle and create …',
+      '★ your next: Exceptional Exceptions - How to properly raise, handle and create…',
       '             15:15 in Atrium Ballroom AB, in 35 min',
       '',
       'Atrium Ballroom AB',

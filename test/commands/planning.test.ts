@@ -190,7 +190,7 @@ describe('two zones', () => {
     ]);
     expect((await my.runTTY(['now', '--now', 'sat 14:40', '--tz', 'Europe/Berlin'])).stdout.split('\n').slice(0, 3)).toEqual([
       'Saturday 4 May 2019, 20:40 (Europe/Berlin; 14:40 in Cleveland)',
-      '★ your next: Exceptional Exceptions - How to properly raise, handle and create …',
+      '★ your next: Exceptional Exceptions - How to properly raise, handle and create…',
       '             21:15 (15:15 in Cleveland) in Atrium Ballroom AB, in 35 min',
     ]);
     // In the conference's own zone, one time is enough.
