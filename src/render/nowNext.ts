@@ -65,13 +65,22 @@ function yourNextLine(at: number, talk: Talk, look: Look): string {
     .join('\n');
 }
 
-/** One line: `  now   12:10–12:40  Title, cut to fit · 20 min left`, with ★ for one of yours. */
+/**
+ * One line: `  now   12:10–12:40  Title, cut to fit · 20 min left`, with ★
+ * for one of yours. Where that leaves the title fewer than MIN_TITLE
+ * columns, the when goes on a line of its own, under the title.
+ */
 function entry(label: string, span: string, talk: Talk, when: string, look: NowLook): string {
   const lead = `${look.mine.has(talk) ? '★ ' : '  '}${label}  ${span}  `;
   const tail = ` · ${when}`;
-  const title = truncate(talk.title, Math.max(10, look.width - displayWidth(lead) - displayWidth(tail)));
-  return `${look.style.dim(lead)}${title}${look.style.dim(tail)}`;
+  const room = look.width - displayWidth(lead) - displayWidth(tail);
+  if (room >= MIN_TITLE) return `${look.style.dim(lead)}${truncate(talk.title, room)}${look.style.dim(tail)}`;
+  const title = truncate(talk.title, Math.max(MIN_TITLE, look.width - displayWidth(lead)));
+  return `${look.style.dim(lead)}${title}\n${' '.repeat(displayWidth(lead))}${look.style.dim(when)}`;
 }
+
+/** The fewest columns of a title worth showing beside its times. */
+const MIN_TITLE = 10;
 
 /** `25 min`, `1 h 5 min`, `22 h`. */
 export function duration(ms: number): string {

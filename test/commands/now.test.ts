@@ -41,6 +41,17 @@ describe('pycon now', () => {
     expect(data.now.map((talk: { inItinerary: boolean }) => talk.inItinerary)).toEqual([true, false, false, false, false]);
   });
 
+  it('puts the when under the title where a narrow terminal leaves the title too little room', async () => {
+    const { stdout } = await runTTY(['now', '--now', 'sat 14:40'], 40);
+    expect(stdout.split('\n').slice(2, 7)).toEqual([
+      'Atrium Ballroom AB',
+      '  now   14:35–15:05  Statistical Profil…',
+      '                     25 min left',
+      '  next  15:15–15:45  Exceptional Except…',
+      '                     in 35 min',
+    ]);
+  });
+
   it('never gives a talk starting this minute as both on now and next', async () => {
     const data = JSON.parse((await run(['now', '--json', '--now', '2019-05-04T15:15-04:00'])).stdout);
     expect(data.now.map((talk: { start: string }) => talk.start)).toEqual(Array(5).fill('2019-05-04T15:15:00-04:00'));
