@@ -16,6 +16,9 @@ function zoneAndHome(view: TimeView, talk: Talk): string {
   return home === '' ? view.zone : `${view.zone}; ${home}`;
 }
 
+/** The fewest columns of a title worth showing beside its time and room. */
+const MIN_TITLE = 10;
+
 export function renderTalkPage(talk: Talk, alongside: Talk[], look: Look, marks?: TalkMarks): string {
   const { view, style } = look;
   const width = Math.min(look.width, READING_WIDTH);
@@ -45,9 +48,10 @@ export function renderTalkPage(talk: Talk, alongside: Talk[], look: Look, marks?
     lines.push('', style.heading('At the same time:'));
     for (const other of alongside) {
       const lead = `  ${formatClockSpan(view, other.start, other.end)}  ${padEnd(other.room, roomWidth)}  `;
-      lines.push(
-        `${style.dim(lead)}${truncate(unbreakable(`${mineMark(other, marks)}${other.title}`), Math.max(10, width - displayWidth(lead)))}`,
-      );
+      const title = unbreakable(`${mineMark(other, marks)}${other.title}`);
+      // Where the times and rooms leave a title too little room, it takes the next line.
+      if (width - displayWidth(lead) >= MIN_TITLE) lines.push(`${style.dim(lead)}${truncate(title, width - displayWidth(lead))}`);
+      else lines.push(style.dim(lead.trimEnd()), `    ${truncate(title, width - 4)}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -13,6 +13,13 @@ describe('pycon show', () => {
       'handle: advanced ·',
       'id: advanced-asyncio-solving-real-world-production-problems',
     ]);
+    // A title that would get fewer than ten columns beside its time and room takes the next line.
+    expect(stdout.split('\n').slice(-5, -1)).toEqual([
+      '  12:10–12:55  Grand Ballroom B',
+      '    The Elephant and the Serpent: Using…',
+      '  12:10–12:55  Room 26A/B/C',
+      '    Instant serverless APIs, powered by…',
+    ]);
   });
 
   it('shows everything about a talk, wrapped, and what runs alongside', async () => {
