@@ -7,7 +7,7 @@ import type { Conflict } from '../schedule/conflicts.js';
 import { byTime, overlapMinutes, spanOf } from '../schedule/time.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import type { TightChange } from '../schedule/walks.js';
-import { formatClockSpan, formatLongDate, homeTime } from './times.js';
+import { duration, formatClockSpan, formatLongDate, homeTime } from './times.js';
 import { joinParts, wrapText } from './wrap.js';
 import type { Look } from './look.js';
 import { plural, shellWord } from './words.js';
@@ -145,9 +145,12 @@ function tightNotes(talks: Talk[], changes: TightChange[]): Map<string, string> 
 
 function renderGap(previous: Block, next: Block, allTalks: Talk[], mine: Talk[], look: Look): string[] {
   const gap = { start: previous.end, end: next.start };
-  const minutes = Math.round((gap.end - gap.start) / 60_000);
   const running = allTalks.filter((talk) => !mine.includes(talk) && overlapMinutes(gap, spanOf(talk)) > 0).length;
   if (running === 0) return [];
   const span = formatClockSpan(look.view, previous.endIso, next.talks[0]?.start ?? previous.endIso);
-  return [look.style.dim(`  ${span}  free for ${minutes} min: ${plural(running, 'talk')} run then`)];
+  return [
+    look.style.dim(
+      `  ${span}  free for ${duration(gap.end - gap.start)}: ${plural(running, 'talk')} ${running === 1 ? 'runs' : 'run'} then`,
+    ),
+  ];
 }

@@ -3,7 +3,7 @@
  */
 import { addDays, spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
-import { formatLongDate, formatSpan, formatClockSpan, homeTime } from './times.js';
+import { duration, formatLongDate, formatSpan, formatClockSpan, homeTime } from './times.js';
 import { displayWidth, truncate, wrapText } from './wrap.js';
 import type { Look } from './look.js';
 
@@ -81,12 +81,3 @@ function entry(label: string, span: string, talk: Talk, when: string, look: NowL
 
 /** The fewest columns of a title worth showing beside its times. */
 const MIN_TITLE = 10;
-
-/** `25 min`, `1 h 5 min`, `22 h`. */
-export function duration(ms: number): string {
-  const minutes = Math.ceil(ms / 60_000);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}

@@ -122,3 +122,12 @@ export function formatShortDateRange(days: string[]): string {
   if (firstMonth !== lastMonth) return `${firstDay} ${month(firstMonth)} – ${end}`;
   return `${firstDay}–${end}`;
 }
+
+/** `25 min`, `1 h 5 min`, `22 h`. */
+export function duration(ms: number): string {
+  const minutes = Math.ceil(ms / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}

@@ -165,7 +165,7 @@ describe('pycon itinerary', () => {
         '!              Atrium Ballroom AB · django-channels',
         '! 12:10–12:55  Advanced asyncio: Solving Real-world Production Problems',
         '!              Grand Ballroom C · advanced',
-        '  12:55–13:55  free for 60 min: 2 talks run then',
+        '  12:55–13:55  free for 1 h: 2 talks run then',
         '  13:55–14:25  But, Why is the (Django) Admin Slow?',
         '               Grand Ballroom C · but',
         '  14:35–15:05  Statistical Profiling (and other fun with the sys module)',
@@ -215,6 +215,24 @@ describe('pycon itinerary', () => {
       '               advanced ·',
       '               Sat 12:10–12:55 in Cleveland',
       '',
+    ]);
+  });
+
+  it('says a long free gap in hours, and one talk then as one', async () => {
+    const event = (id: number, start: string, duration: string, title: string) =>
+      `<event guid="gap-${id}" id="${id}"><date>2025-02-01T${start}:00+01:00</date><start>${start}</start>` +
+      `<duration>${duration}</duration><room>A</room><title>${title}</title><persons/></event>`;
+    const my = inHome();
+    const file = join(my.home, 'gap.xml');
+    writeFileSync(
+      file,
+      `<?xml version="1.0"?><schedule><conference><title>Gap Day</title><time_zone_name>Europe/Brussels</time_zone_name></conference>
+<day index="1" date="2025-02-01"><room name="A">${event(1, '09:00', '00:30', 'Morning')}${event(2, '10:00', '01:00', 'Midday')}${event(3, '12:05', '00:30', 'Evening')}</room></day></schedule>`,
+    );
+    expect((await my.run(['import', file])).code).toBe(0);
+    await my.run(['add', 'morning', 'evening']);
+    expect((await my.runTTY(['itinerary'])).stdout.split('\n').slice(5, 6)).toEqual([
+      '  09:30–12:05  free for 2 h 35 min: 1 talk runs then',
     ]);
   });
 
