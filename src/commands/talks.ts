@@ -14,7 +14,7 @@ import type { Run } from '../run.js';
 import type { Store, Talk } from '../schedule/types.js';
 import type { TalkFilter } from '../schedule/query.js';
 import { spanOf } from '../schedule/time.js';
-import { plural } from '../render/words.js';
+import { plural, shellWord, them } from '../render/words.js';
 
 export interface TalksOptions extends FilterFlags {
   at?: string;
@@ -67,5 +67,11 @@ async function nothingAt(ctx: Run, store: Store, filter: TalkFilter, at: number)
   const next = view.local(first.start);
   const count = later.filter((talk) => spanOf(talk).start === spanOf(first).start).length;
   const day = next.weekday.slice(0, 3).toLowerCase();
-  return `${nothing}; next, at ${next.date === when.date ? '' : `${next.weekday} `}${next.time}, ${plural(count, 'talk')} start: "pycon talks --at '${day} ${next.time}'" lists them.\n`;
+  // The same filters, so that the command lists the talks counted.
+  const flags = (['room', 'track', 'speaker'] as const).flatMap((name) => {
+    const value = filter[name];
+    return value === undefined ? [] : [` --${name} ${shellWord(value)}`];
+  });
+  const command = `pycon talks --at '${day} ${next.time}'${flags.join('')}`;
+  return `${nothing}; next, at ${next.date === when.date ? '' : `${next.weekday} `}${next.time}, ${plural(count, 'talk')} ${count === 1 ? 'starts' : 'start'}: "${command}" lists ${them(count)}.\n`;
 }

@@ -116,6 +116,9 @@ describe('pycon talks', () => {
       stderr: 'Nothing runs at Sat 12:58; next, at 13:40, 2 talks start: "pycon talks --at \'sat 13:40\'" lists them.\n',
       code: 1,
     });
+    expect((await run(['talks', '--at', 'sat 12:58', '--room', 'ballroom c'])).stderr).toBe(
+      "Nothing runs at Sat 12:58; next, at 13:55, 1 talk starts: \"pycon talks --at 'sat 13:55' --room 'Grand Ballroom C'\" lists it.\n",
+    );
     expect((await run(['talks', '--at', 'sat 20:00'])).stderr).toBe(
       'Nothing runs at Sat 20:00; next, at Sunday 13:10, 5 talks start: "pycon talks --at \'sun 13:10\'" lists them.\n',
     );
