@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { clashesWith } from '../schedule/conflicts.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import { conferenceTimeView, formatSpan } from '../render/times.js';
+import { plural } from '../render/words.js';
 import { DEFAULT_ITINERARY, changeItinerary, heldTalks, itineraryExists, reportMissing, resolveTalks } from '../itinerary.js';
 import { entryOf, namesTalk, priorityOf } from '../store/itineraryFile.js';
 import { UsageError } from '../errors.js';
@@ -82,7 +83,7 @@ function warnOfClashes(ctx: Run, fresh: Talk[], all: Talk[]): void {
       if (warned.has(pair)) continue;
       warned.add(pair);
       ctx.stderr.write(
-        `"${talk.title}" clashes with "${clash.talk.title}" (in ${clash.talk.room}) for ${clash.minutes} minutes; both are kept, and "pycon itinerary" shows every clash.\n`,
+        `"${talk.title}" clashes with "${clash.talk.title}" (in ${clash.talk.room}) for ${plural(clash.minutes, 'minute')}; both are kept, and "pycon itinerary" shows every clash.\n`,
       );
     }
   }

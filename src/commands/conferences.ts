@@ -3,7 +3,7 @@ import { bundledStore, pyconHome } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { lockOwner } from '../itinerary.js';
 import { formatDateRange, formatShortDateRange } from '../render/times.js';
-import { yoursAre } from '../render/words.js';
+import { plural, yoursAre } from '../render/words.js';
 import type { Run } from '../run.js';
 import { conferenceOf } from '../session/store.js';
 import {
@@ -117,5 +117,5 @@ export async function runUse(nameGiven: string, ctx: Run): Promise<void> {
   }
   await useConference(pyconHome(ctx), name === BUNDLED_CONFERENCE ? undefined : name, lockOwner(ctx));
   if (ctx.json) return writeJson(ctx, { ...chosen, inUse: true });
-  ctx.stdout.write(`Now using ${chosen.title} (${name}): ${formatDateRange(chosen.days)}, ${chosen.talks} talks.\n`);
+  ctx.stdout.write(`Now using ${chosen.title} (${name}): ${formatDateRange(chosen.days)}, ${plural(chosen.talks, 'talk')}.\n`);
 }

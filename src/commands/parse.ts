@@ -79,5 +79,5 @@ export async function runParse(options: ParseCommandOptions, ctx: Run): Promise<
     );
   }
   writeFileAtomic(options.output, storeText(result.store));
-  ctx.stderr.write(`Wrote ${result.store.talks.length} talks to ${options.output}\n`);
+  ctx.stderr.write(`Wrote ${plural(result.store.talks.length, 'talk')} to ${options.output}\n`);
 }

@@ -209,8 +209,8 @@ function warnOfKeptClashes(ctx: Run, kept: Talk[], itinerary: Itinerary): void {
     const musts = itinerary.priorityOf(a) === 'must' && itinerary.priorityOf(b) === 'must';
     ctx.stderr.write(
       musts
-        ? `"${a.title}" and "${b.title}" are both musts and overlap for ${conflict.minutes} minutes; plan keeps both and leaves the choice to you: "pycon drop" one, or "pycon add --maybe" it.\n`
-        : `Your itinerary already has "${a.title}" and "${b.title}" overlapping for ${conflict.minutes} minutes; the plan keeps both, so drop one with "pycon drop".\n`,
+        ? `"${a.title}" and "${b.title}" are both musts and overlap for ${plural(conflict.minutes, 'minute')}; plan keeps both and leaves the choice to you: "pycon drop" one, or "pycon add --maybe" it.\n`
+        : `Your itinerary already has "${a.title}" and "${b.title}" overlapping for ${plural(conflict.minutes, 'minute')}; the plan keeps both, so drop one with "pycon drop".\n`,
     );
   }
 }

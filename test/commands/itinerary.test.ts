@@ -218,6 +218,24 @@ describe('pycon itinerary', () => {
     ]);
   });
 
+  it('says a clash of one minute as one minute', async () => {
+    const event = (id: number, start: string, duration: string, room: string, title: string) =>
+      `<event guid="minute-${id}" id="${id}"><date>2025-02-01T${start}:00+01:00</date><start>${start}</start>` +
+      `<duration>${duration}</duration><room>${room}</room><title>${title}</title><persons/></event>`;
+    const my = inHome();
+    const file = join(my.home, 'minute.xml');
+    writeFileSync(
+      file,
+      `<?xml version="1.0"?><schedule><conference><title>Minute Day</title><time_zone_name>Europe/Brussels</time_zone_name></conference>
+<day index="1" date="2025-02-01"><room name="A">${event(1, '10:00', '00:31', 'A', 'Long Opening')}</room><room name="B">${event(2, '10:30', '00:30', 'B', 'Quick Start')}</room></day></schedule>`,
+    );
+    expect((await my.run(['import', file])).code).toBe(0);
+    await my.run(['add', 'long']);
+    expect((await my.run(['add', 'quick'])).stderr).toBe(
+      '"Quick Start" clashes with "Long Opening" (in A) for 1 minute; both are kept, and "pycon itinerary" shows every clash.\n',
+    );
+  });
+
   it('says a long free gap in hours, and one talk then as one', async () => {
     const event = (id: number, start: string, duration: string, title: string) =>
       `<event guid="gap-${id}" id="${id}"><date>2025-02-01T${start}:00+01:00</date><start>${start}</start>` +
