@@ -31,3 +31,6 @@ export function keepTogether(text: string): string {
 export function unbreakable(line: string): string {
   return line.replace(/\u00a0/g, ' ');
 }
+
+/** The fewest columns of a title worth showing beside its time and room; with fewer, a title takes a line of its own. */
+export const MIN_TITLE = 10;

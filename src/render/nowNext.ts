@@ -5,7 +5,7 @@ import { addDays, spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
 import { duration, formatLongDate, formatSpan, formatClockSpan, homeTime } from './times.js';
 import { displayWidth, truncate, wrapText } from './wrap.js';
-import type { Look } from './look.js';
+import { type Look, MIN_TITLE } from './look.js';
 
 export interface NowLook extends Look {
   /** The talks of the user's itinerary, marked ★. */
@@ -78,6 +78,3 @@ function entry(label: string, span: string, talk: Talk, when: string, look: NowL
   const title = truncate(talk.title, Math.max(MIN_TITLE, look.width - displayWidth(lead)));
   return `${look.style.dim(lead)}${title}\n${' '.repeat(displayWidth(lead))}${look.style.dim(when)}`;
 }
-
-/** The fewest columns of a title worth showing beside its times. */
-const MIN_TITLE = 10;

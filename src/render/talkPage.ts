@@ -5,7 +5,7 @@
 import type { Talk } from '../schedule/types.js';
 import { formatClockSpan, formatLongDate, homeTime, type TimeView } from './times.js';
 import { displayWidth, joinParts, padEnd, truncate, wrapText } from './wrap.js';
-import { keepTogether, type Look, mineMark, type TalkMarks, unbreakable } from './look.js';
+import { keepTogether, type Look, MIN_TITLE, mineMark, type TalkMarks, unbreakable } from './look.js';
 
 /** The widest a description is wrapped to, however wide the terminal. */
 const READING_WIDTH = 100;
@@ -15,9 +15,6 @@ function zoneAndHome(view: TimeView, talk: Talk): string {
   const home = homeTime(view, talk.start, talk.end);
   return home === '' ? view.zone : `${view.zone}; ${home}`;
 }
-
-/** The fewest columns of a title worth showing beside its time and room. */
-const MIN_TITLE = 10;
 
 export function renderTalkPage(talk: Talk, alongside: Talk[], look: Look, marks?: TalkMarks): string {
   const { view, style } = look;
