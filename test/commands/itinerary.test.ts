@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledStore, makeHome, run, runTTY, inHome } from '../helpers/run.js';
+import { oneDaySchedule } from '../helpers/schedules.js';
 
 describe('pycon add and drop', () => {
   it('adds a talk, says so, and stores its id with when it was added', async () => {
@@ -219,15 +220,14 @@ describe('pycon itinerary', () => {
   });
 
   it('says a clash of one minute as one minute', async () => {
-    const event = (id: number, start: string, duration: string, room: string, title: string) =>
-      `<event guid="minute-${id}" id="${id}"><date>2025-02-01T${start}:00+01:00</date><start>${start}</start>` +
-      `<duration>${duration}</duration><room>${room}</room><title>${title}</title><persons/></event>`;
     const my = inHome();
     const file = join(my.home, 'minute.xml');
     writeFileSync(
       file,
-      `<?xml version="1.0"?><schedule><conference><title>Minute Day</title><time_zone_name>Europe/Brussels</time_zone_name></conference>
-<day index="1" date="2025-02-01"><room name="A">${event(1, '10:00', '00:31', 'A', 'Long Opening')}</room><room name="B">${event(2, '10:30', '00:30', 'B', 'Quick Start')}</room></day></schedule>`,
+      oneDaySchedule('Minute Day', [
+        { id: 1, start: '10:00', duration: '00:31', room: 'A', title: 'Long Opening' },
+        { id: 2, start: '10:30', duration: '00:30', room: 'B', title: 'Quick Start' },
+      ]),
     );
     expect((await my.run(['import', file])).code).toBe(0);
     await my.run(['add', 'long']);
@@ -237,15 +237,15 @@ describe('pycon itinerary', () => {
   });
 
   it('says a long free gap in hours, and one talk then as one', async () => {
-    const event = (id: number, start: string, duration: string, title: string) =>
-      `<event guid="gap-${id}" id="${id}"><date>2025-02-01T${start}:00+01:00</date><start>${start}</start>` +
-      `<duration>${duration}</duration><room>A</room><title>${title}</title><persons/></event>`;
     const my = inHome();
     const file = join(my.home, 'gap.xml');
     writeFileSync(
       file,
-      `<?xml version="1.0"?><schedule><conference><title>Gap Day</title><time_zone_name>Europe/Brussels</time_zone_name></conference>
-<day index="1" date="2025-02-01"><room name="A">${event(1, '09:00', '00:30', 'Morning')}${event(2, '10:00', '01:00', 'Midday')}${event(3, '12:05', '00:30', 'Evening')}</room></day></schedule>`,
+      oneDaySchedule('Gap Day', [
+        { id: 1, start: '09:00', duration: '00:30', room: 'A', title: 'Morning' },
+        { id: 2, start: '10:00', duration: '01:00', room: 'A', title: 'Midday' },
+        { id: 3, start: '12:05', duration: '00:30', room: 'A', title: 'Evening' },
+      ]),
     );
     expect((await my.run(['import', file])).code).toBe(0);
     await my.run(['add', 'morning', 'evening']);

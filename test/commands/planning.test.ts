@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inHome } from '../helpers/run.js';
+import { oneDaySchedule } from '../helpers/schedules.js';
 
 const BEYOND = 'beyond-two-groups-generalized-bayesian-a-b-c-d-e-testing';
 const CHANNELS = 'django-channels-in-practice';
@@ -203,15 +204,16 @@ describe('two zones', () => {
 describe('a pick without a backup', () => {
   it('says when the other matches then clash with the talks around it', async () => {
     // Rust 101 is kept; Rust 201 runs at the same time as Rust in Practice and on into Rust 101.
-    const event = (id: number, start: string, duration: string, room: string, title: string) =>
-      `<event guid="clash-${id}" id="${id}"><date>2025-02-01T${start}:00+01:00</date><start>${start}</start>` +
-      `<duration>${duration}</duration><room>${room}</room><title>${title}</title><persons/></event>`;
-    const xml = `<?xml version="1.0"?><schedule><conference><title>Clash Days</title><time_zone_name>Europe/Brussels</time_zone_name></conference>
-<day index="1" date="2025-02-01"><room name="A">${event(1, '10:00', '00:30', 'A', 'Rust in Practice')}${event(3, '10:40', '00:30', 'A', 'Rust 101')}</room>
-<room name="B">${event(2, '10:00', '00:50', 'B', 'Rust 201')}</room></day></schedule>`;
     const my = inHome();
     const file = join(my.home, 'clash.xml');
-    writeFileSync(file, xml);
+    writeFileSync(
+      file,
+      oneDaySchedule('Clash Days', [
+        { id: 1, start: '10:00', duration: '00:30', room: 'A', title: 'Rust in Practice' },
+        { id: 3, start: '10:40', duration: '00:30', room: 'A', title: 'Rust 101' },
+        { id: 2, start: '10:00', duration: '00:50', room: 'B', title: 'Rust 201' },
+      ]),
+    );
     expect((await my.run(['import', file])).code).toBe(0);
     await my.run(['add', '--must', 'rust-101']);
     const shown = (await my.runTTY(['plan', 'rust', '--dry-run', '--backups'])).stdout.split('\n');

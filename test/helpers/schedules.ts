@@ -1,0 +1,23 @@
+/** One event of a test's schedule: its frab id, start (HH:MM), duration (HH:MM), room and title. */
+export interface TestEvent {
+  id: number;
+  start: string;
+  duration: string;
+  room: string;
+  title: string;
+}
+
+/** A frab schedule.xml of one day, 1 February 2025 in Europe/Brussels, for a test to import. */
+export function oneDaySchedule(title: string, events: TestEvent[]): string {
+  const rooms = [...new Set(events.map((event) => event.room))];
+  const eventXml = (event: TestEvent) =>
+    `<event guid="test-${event.id}" id="${event.id}"><date>2025-02-01T${event.start}:00+01:00</date><start>${event.start}</start>` +
+    `<duration>${event.duration}</duration><room>${event.room}</room><title>${event.title}</title><persons/></event>`;
+  const roomXml = (room: string) =>
+    `<room name="${room}">${events
+      .filter((event) => event.room === room)
+      .map(eventXml)
+      .join('')}</room>`;
+  return `<?xml version="1.0"?><schedule><conference><title>${title}</title><time_zone_name>Europe/Brussels</time_zone_name></conference>
+<day index="1" date="2025-02-01">${rooms.map(roomXml).join('')}</day></schedule>`;
+}
