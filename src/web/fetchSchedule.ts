@@ -81,6 +81,11 @@ function explain(error: unknown, url: string, timeoutMs: number): UserError {
   if (code?.startsWith('ERR_TLS') || code?.includes('CERT')) {
     return new UserError(`Cannot download from ${host}: its certificate is not trusted (${code}); check the URL.`);
   }
+  if (cause?.message === 'bad port') {
+    return new UserError(
+      `Cannot download ${url}: port ${new URL(url).port} belongs to another service, so web clients refuse it; check the URL.`,
+    );
+  }
   const reason = code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
   return new UserError(`Cannot download ${url} (${reason}); check the URL and your connection.`);
 }

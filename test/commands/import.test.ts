@@ -518,6 +518,10 @@ describe('pycon import from a URL', () => {
     expect((await my.run(['import', `http://127.0.0.1:${port}/schedule.xml`])).stderr).toBe(
       `pycon: 127.0.0.1:${port} refused the connection; check the URL, or try again when the server is up.\n`,
     );
+    // Port 25 is mail's: fetch refuses it before connecting.
+    expect((await my.run(['import', 'http://127.0.0.1:25/schedule.xml'])).stderr).toBe(
+      'pycon: Cannot download http://127.0.0.1:25/schedule.xml: port 25 belongs to another service, so web clients refuse it; check the URL.\n',
+    );
     expect((await my.run(['import', 'http://nosuch.invalid/schedule.xml'])).stderr).toBe(
       'pycon: Cannot find the host nosuch.invalid (no such name in DNS); check the URL and your connection.\n',
     );
