@@ -147,7 +147,11 @@ export async function readSource(
   validators: { etag?: string; lastModified?: string } = {},
 ): Promise<ReadSource & { changed: boolean }> {
   if (!isUrl(source)) {
-    const bytes = readBytes(source, { what: 'schedule', missing: `No file at ${source}; give the path or URL of a schedule.` });
+    // A URL of another scheme (ftp://, webcal://) is no file either.
+    const missing = /^[a-z][a-z\d+.-]*:\/\//i.test(source)
+      ? `Only http and https URLs can be downloaded; fetch ${source} another way and import the file.`
+      : `No file at ${source}; give the path or URL of a schedule.`;
+    const bytes = readBytes(source, { what: 'schedule', missing });
     return { bytes, source: resolve(source), changed: true };
   }
   const progress = progressLine(ctx, source);

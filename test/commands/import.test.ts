@@ -127,6 +127,9 @@ describe('pycon import from a file', () => {
     expect((await my.run(['import', join(my.home, 'nothing.xml')])).stderr).toBe(
       `pycon: No file at ${join(my.home, 'nothing.xml')}; give the path or URL of a schedule.\n`,
     );
+    expect((await my.run(['import', 'ftp://example.org/schedule.xml'])).stderr).toBe(
+      'pycon: Only http and https URLs can be downloaded; fetch ftp://example.org/schedule.xml another way and import the file.\n',
+    );
   });
 });
 
