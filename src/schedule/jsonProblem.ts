@@ -7,6 +7,8 @@
  * open brackets, so no depth of nesting overflows the call stack.
  */
 
+import { quotedPiece } from './text.js';
+
 /** What is wrong at offset `at`, or that the text ends with `open` brackets still open. */
 export type JsonProblem = Wrong | { cutShort: true; open: number };
 
@@ -135,7 +137,7 @@ function stringEnd(text: string, at: number): number | Wrong | typeof CUT {
     if (code !== 0x5c) continue;
     const escaped = text[i + 1];
     if (escaped === undefined) break;
-    if (!ESCAPED.includes(escaped)) return { at: i, said: `a string holds the unknown escape ${quoted(`\\${escaped}`)}` };
+    if (!ESCAPED.includes(escaped)) return { at: i, said: `a string holds the unknown escape ${quotedPiece(`\\${escaped}`)}` };
     if (escaped === 'u') {
       const hex = text.slice(i + 2, i + 6);
       if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
@@ -158,12 +160,5 @@ function stringEnd(text: string, at: number): number | Wrong | typeof CUT {
 function found(text: string, at: number): string {
   const word = /[A-Za-z0-9_$.+-]{1,20}/y;
   word.lastIndex = at;
-  return quoted(word.exec(text)?.[0] ?? String.fromCodePoint(text.codePointAt(at) ?? 0));
-}
-
-/** Printable ASCII in quotes, anything else as its first code point: only that much of a schedule reaches a message. */
-function quoted(piece: string): string {
-  if (piece === '"') return `'"'`;
-  if (/^[\x21-\x7e]+$/.test(piece)) return `"${piece}"`;
-  return `U+${(piece.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return quotedPiece(word.exec(text)?.[0] ?? String.fromCodePoint(text.codePointAt(at) ?? 0));
 }

@@ -120,3 +120,14 @@ export function placeIn(text: string, at: number): { line: number; column: numbe
   }
   return { line, column: at - lineStart + 1 };
 }
+
+/**
+ * A piece of a file inside a message: printable ASCII (a space too) in quotes, anything
+ * else (a line break, an escape code) as its first code point, `U+000A`.
+ * Only that much of a schedule reaches the sentence.
+ */
+export function quotedPiece(piece: string): string {
+  if (piece === '"') return `'"'`;
+  if (/^[\x20-\x7e]+$/.test(piece)) return `"${piece}"`;
+  return `U+${(piece.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}

@@ -11,7 +11,7 @@
  * the 0.9 s import of a 1.4 MB schedule; this reads the file in a tenth of
  * that, and gives each problem's line and column in the same pass.
  */
-import { placeIn } from './text.js';
+import { placeIn, quotedPiece } from './text.js';
 
 export interface XmlElement {
   name: string;
@@ -237,7 +237,10 @@ class XmlReader {
     while (i < xml.length && isNameCode(xml.charCodeAt(i), i === from)) i++;
     if (i === from) {
       if (from >= xml.length) throw new CutShort();
-      throw new MalformedXml(from, `${what} has no name, or one starting with "${xml[from]}"`);
+      throw new MalformedXml(
+        from,
+        `${what} has no name, or one starting with ${quotedPiece(String.fromCodePoint(xml.codePointAt(from) ?? 0))}`,
+      );
     }
     return xml.slice(from, i);
   }

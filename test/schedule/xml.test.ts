@@ -116,6 +116,9 @@ describe('what stops a read', () => {
     ['attributes run together', '<a b="1"c="2"/>', 'line 1, column 9: the tag <a> needs a space before its attribute'],
     ['a stray slash in a tag', '<a / >', 'line 1, column 4: "/" inside the tag <a> is not followed by ">"'],
     ['a tag without a name', '<a>< b/></a>', 'line 1, column 5: a tag has no name, or one starting with " "'],
+    // A line break or an escape code in the file is named by its code point, so the sentence stays one line.
+    ['a line break for a tag name', '<a><\n/a>', 'line 1, column 5: a tag has no name, or one starting with U+000A'],
+    ['an escape code for a tag name', '<a><\u001b[2J/></a>', 'line 1, column 5: a tag has no name, or one starting with U+001B'],
     ['a tag name starting with a digit', '<a><1/></a>', 'line 1, column 5: a tag has no name, or one starting with "1"'],
     ['a closing tag with more in it', '<a></a b>', 'line 1, column 8: the closing tag </a> does not end at ">"'],
     ['an unknown declaration', '<a><!ELEMENT a ANY></a>', 'line 1, column 4: an unknown declaration "<!"'],
