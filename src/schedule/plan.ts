@@ -48,6 +48,9 @@ export function keptOutByAWalk({ tooFar }: LeftOut): boolean {
   return tooFar.before !== undefined || tooFar.after !== undefined;
 }
 
+/** What keeps a talk out from among talks that stay, when anything does. */
+type KeptOutBy = 'walk' | 'clash';
+
 export interface GivenUp {
   talk: Talk;
   /** The picked talks that took its time. */
@@ -150,10 +153,15 @@ function byStart(a: Talk, b: Talk): number {
  * that starts after it.
  */
 function fitsAmong(talk: Talk, kept: Talk[], walk: (from: string, to: string) => number): boolean {
+  return keptOutBy(talk, kept, walk) === undefined;
+}
+
+/** What keeps a talk from joining talks that stay: a clash with one, or too short a walk from or to one. */
+function keptOutBy(talk: Talk, kept: Talk[], walk: (from: string, to: string) => number): KeptOutBy | undefined {
   const span = spanOf(talk);
-  if (kept.some((other) => overlaps(span, spanOf(other)))) return false;
+  if (kept.some((other) => overlaps(span, spanOf(other)))) return 'clash';
   const far = tooFarFrom(talk, kept, walk);
-  return far.before === undefined && far.after === undefined;
+  return far.before !== undefined || far.after !== undefined ? 'walk' : undefined;
 }
 
 /**
@@ -195,7 +203,7 @@ export interface Backups {
    * before or to the one after (said first: a walk can be set shorter).
    * Undefined when nothing else matches then.
    */
-  keptOutBy?: 'walk' | 'clash' | undefined;
+  keptOutBy?: KeptOutBy | undefined;
 }
 
 /**
@@ -221,21 +229,16 @@ export function backupsFor(
       // A backup takes the picked talk's place: it must leave time to walk from the talk before and to the one after.
       const around = attended.filter((other) => other !== talk && !overlaps(span, spanOf(other)));
       const alternatives: Candidate[] = [];
-      const keptOut = new Set<'walk' | 'clash'>();
+      const keptOut = new Set<KeptOutBy>();
       for (const candidate of spare) {
         if (alternatives.length === count) break;
-        const candidateSpan = spanOf(candidate.talk);
-        if (!overlaps(span, candidateSpan)) continue;
-        if (around.some((other) => overlaps(candidateSpan, spanOf(other)))) {
-          keptOut.add('clash');
-          continue;
-        }
-        const far = tooFarFrom(candidate.talk, around, walk);
-        if (far.before !== undefined || far.after !== undefined) keptOut.add('walk');
-        else alternatives.push(candidate);
+        if (!overlaps(span, spanOf(candidate.talk))) continue;
+        const why = keptOutBy(candidate.talk, around, walk);
+        if (why === undefined) alternatives.push(candidate);
+        else keptOut.add(why);
       }
-      const keptOutBy = alternatives.length > 0 ? undefined : keptOut.has('walk') ? 'walk' : keptOut.has('clash') ? 'clash' : undefined;
-      return [talk, { talks: alternatives, keptOutBy }];
+      const reason = alternatives.length > 0 ? undefined : keptOut.has('walk') ? 'walk' : keptOut.has('clash') ? 'clash' : undefined;
+      return [talk, { talks: alternatives, keptOutBy: reason }];
     }),
   );
 }
