@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledStore, makeHome, run, runTTY, inHome } from '../helpers/run.js';
-import { oneDaySchedule } from '../helpers/schedules.js';
+import { homeWithOneDay } from '../helpers/schedules.js';
 
 describe('pycon add and drop', () => {
   it('adds a talk, says so, and stores its id with when it was added', async () => {
@@ -220,16 +220,10 @@ describe('pycon itinerary', () => {
   });
 
   it('says a clash of one minute as one minute', async () => {
-    const my = inHome();
-    const file = join(my.home, 'minute.xml');
-    writeFileSync(
-      file,
-      oneDaySchedule('Minute Day', [
-        { id: 1, start: '10:00', duration: '00:31', room: 'A', title: 'Long Opening' },
-        { id: 2, start: '10:30', duration: '00:30', room: 'B', title: 'Quick Start' },
-      ]),
-    );
-    expect((await my.run(['import', file])).code).toBe(0);
+    const my = await homeWithOneDay('Minute Day', [
+      { id: 1, start: '10:00', duration: '00:31', room: 'A', title: 'Long Opening' },
+      { id: 2, start: '10:30', duration: '00:30', room: 'B', title: 'Quick Start' },
+    ]);
     await my.run(['add', 'long']);
     expect((await my.run(['add', 'quick'])).stderr).toBe(
       '"Quick Start" clashes with "Long Opening" (in A) for 1 minute; both are kept, and "pycon itinerary" shows every clash.\n',
@@ -237,17 +231,11 @@ describe('pycon itinerary', () => {
   });
 
   it('says a long free gap in hours, and one talk then as one', async () => {
-    const my = inHome();
-    const file = join(my.home, 'gap.xml');
-    writeFileSync(
-      file,
-      oneDaySchedule('Gap Day', [
-        { id: 1, start: '09:00', duration: '00:30', room: 'A', title: 'Morning' },
-        { id: 2, start: '10:00', duration: '01:00', room: 'A', title: 'Midday' },
-        { id: 3, start: '12:05', duration: '00:30', room: 'A', title: 'Evening' },
-      ]),
-    );
-    expect((await my.run(['import', file])).code).toBe(0);
+    const my = await homeWithOneDay('Gap Day', [
+      { id: 1, start: '09:00', duration: '00:30', room: 'A', title: 'Morning' },
+      { id: 2, start: '10:00', duration: '01:00', room: 'A', title: 'Midday' },
+      { id: 3, start: '12:05', duration: '00:30', room: 'A', title: 'Evening' },
+    ]);
     await my.run(['add', 'morning', 'evening']);
     expect((await my.runTTY(['itinerary'])).stdout.split('\n').slice(5, 6)).toEqual([
       '  09:30–12:05  free for 2 h 35 min: 1 talk runs then',

@@ -1,8 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inHome } from '../helpers/run.js';
-import { oneDaySchedule } from '../helpers/schedules.js';
+import { homeWithOneDay } from '../helpers/schedules.js';
 
 const BEYOND = 'beyond-two-groups-generalized-bayesian-a-b-c-d-e-testing';
 const CHANNELS = 'django-channels-in-practice';
@@ -204,17 +204,11 @@ describe('two zones', () => {
 describe('a pick without a backup', () => {
   it('says when the other matches then clash with the talks around it', async () => {
     // Rust 101 is kept; Rust 201 runs at the same time as Rust in Practice and on into Rust 101.
-    const my = inHome();
-    const file = join(my.home, 'clash.xml');
-    writeFileSync(
-      file,
-      oneDaySchedule('Clash Days', [
-        { id: 1, start: '10:00', duration: '00:30', room: 'A', title: 'Rust in Practice' },
-        { id: 3, start: '10:40', duration: '00:30', room: 'A', title: 'Rust 101' },
-        { id: 2, start: '10:00', duration: '00:50', room: 'B', title: 'Rust 201' },
-      ]),
-    );
-    expect((await my.run(['import', file])).code).toBe(0);
+    const my = await homeWithOneDay('Clash Days', [
+      { id: 1, start: '10:00', duration: '00:30', room: 'A', title: 'Rust in Practice' },
+      { id: 3, start: '10:40', duration: '00:30', room: 'A', title: 'Rust 101' },
+      { id: 2, start: '10:00', duration: '00:50', room: 'B', title: 'Rust 201' },
+    ]);
     await my.run(['add', '--must', 'rust-101']);
     const shown = (await my.runTTY(['plan', 'rust', '--dry-run', '--backups'])).stdout.split('\n');
     expect(shown.slice(3, 6)).toEqual([

@@ -1,3 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { inHome } from './run.js';
+
 /** One event of a test's schedule: its frab id, start (HH:MM), duration (HH:MM), room and title. */
 export interface TestEvent {
   id: number;
@@ -7,8 +12,8 @@ export interface TestEvent {
   title: string;
 }
 
-/** A frab schedule.xml of one day, 1 February 2025 in Europe/Brussels, for a test to import. */
-export function oneDaySchedule(title: string, events: TestEvent[]): string {
+/** A frab schedule.xml of one day, 1 February 2025 in Europe/Brussels. */
+function oneDaySchedule(title: string, events: TestEvent[]): string {
   const rooms = [...new Set(events.map((event) => event.room))];
   const eventXml = (event: TestEvent) =>
     `<event guid="test-${event.id}" id="${event.id}"><date>2025-02-01T${event.start}:00+01:00</date><start>${event.start}</start>` +
@@ -20,4 +25,13 @@ export function oneDaySchedule(title: string, events: TestEvent[]): string {
       .join('')}</room>`;
   return `<?xml version="1.0"?><schedule><conference><title>${title}</title><time_zone_name>Europe/Brussels</time_zone_name></conference>
 <day index="1" date="2025-02-01">${rooms.map(roomXml).join('')}</day></schedule>`;
+}
+
+/** A home that has imported a one-day schedule of these events, the conference it now uses. */
+export async function homeWithOneDay(title: string, events: TestEvent[]): Promise<ReturnType<typeof inHome>> {
+  const my = inHome();
+  const file = join(my.home, 'schedule.xml');
+  writeFileSync(file, oneDaySchedule(title, events));
+  expect((await my.run(['import', file])).code).toBe(0);
+  return my;
 }
