@@ -69,8 +69,10 @@ const ZWJ = '\u200d';
 export function wrapText(text: string, width: number): string[] {
   const limit = Math.max(1, width);
   // Text that fits as it is, such as a cell's `until 17:40`, is its own one line.
-  if (text.length <= limit && PRINTABLE_ASCII.test(text) && !text.includes('  ') && text[0] !== ' ' && text[text.length - 1] !== ' ')
-    return [text];
+  const plain = PRINTABLE_ASCII.test(text) && !text.includes('  ') && text[0] !== ' ' && text[text.length - 1] !== ' ';
+  if (plain && text.length <= limit) return [text];
+  const cut = plain ? cutPlainText(text, limit) : undefined;
+  if (cut) return cut;
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     // Widths add up piece by piece; printable ASCII is as wide as it is long.
@@ -103,6 +105,43 @@ export function wrapText(text: string, width: number): string[] {
     lines.push(line);
   }
   return lines;
+}
+
+/**
+ * wrapText for single-spaced printable ASCII, as most titles are: each line
+ * is a stretch of the text itself, cut where the whole wrapping would cut it
+ * (at the last space, or after the last hyphen between two letters, that
+ * leaves the line no wider than the limit), found with the engine's own
+ * searches rather than a character at a time. Undefined when a piece is
+ * longer than a line: the whole wrapping breaks it.
+ */
+function cutPlainText(text: string, limit: number): string[] | undefined {
+  const lines: string[] = [];
+  const hyphens = text.includes('-');
+  let lineStart = 0;
+  while (text.length - lineStart > limit) {
+    const space = text.lastIndexOf(' ', lineStart + limit);
+    const afterHyphen = hyphens ? lastHyphenBreak(text, lineStart, lineStart + limit - 1) + 1 : 0;
+    const lineEnd = Math.max(space, afterHyphen);
+    if (lineEnd <= lineStart) return undefined;
+    lines.push(text.slice(lineStart, lineEnd));
+    lineStart = lineEnd === space ? space + 1 : lineEnd;
+  }
+  lines.push(text.slice(lineStart));
+  return lines;
+}
+
+/** The last hyphen between two letters after `from` and at most at `to`, or -1. */
+function lastHyphenBreak(text: string, from: number, to: number): number {
+  for (let at = text.lastIndexOf('-', to); at > from; at = text.lastIndexOf('-', at - 1)) {
+    if (isAsciiLetterAt(text, at - 1) && isAsciiLetterAt(text, at + 1)) return at;
+  }
+  return -1;
+}
+
+function isAsciiLetterAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at) | 0x20;
+  return code >= 0x61 && code <= 0x7a;
 }
 
 let afterHyphenPattern: RegExp | undefined;

@@ -71,6 +71,24 @@ describe('display width', () => {
     );
   });
 
+  it('cuts plain ASCII where the whole wrapping would, at spaces and after hyphens between letters', () => {
+    expect(wrapText('Kernel and Compilers and Testing in practice 1001', 15)).toEqual([
+      'Kernel and',
+      'Compilers and',
+      'Testing in',
+      'practice 1001',
+    ]);
+    expect(wrapText('Real-world Auto-Formatting', 12)).toEqual(['Real-world', 'Auto-', 'Formatting']);
+    expect(wrapText('x-ray 3-D', 5)).toEqual(['x-ray', '3-D']);
+    // A second paragraph turns the quick cut off; its own line comes last.
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab -1'), maxLength: 40 }), fc.integer({ min: 0, max: 30 }), (text, width) => {
+        expect(wrapText(text, width)).toEqual(wrapText(`${text}\nx`, width).slice(0, -1));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('cuts to the longest start that fits with its …, in any script', () => {
     expect(truncate('Statistical Profiling', 10)).toBe('Statistic…');
     expect(truncate('Statistical', 11)).toBe('Statistical');
