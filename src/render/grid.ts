@@ -46,14 +46,18 @@ export function drawGrid(widths: number[], rows: GridRow[], options: { rulesBetw
   const at = (r: number, c: number): Placed => placed[r]?.[c] ?? EMPTY;
 
   const lineOf = (p: Placed, line: number) => p.cell.lines[line - (starts[p.top] ?? 0)] ?? '';
-  const segment = (text: string, c: number) => ` ${padEnd(text, widths[c] ?? 0)} `;
+  // A column's blank segment is made once: most lines of a grid have some.
+  const blanks = widths.map((width) => ' '.repeat(width + 2));
+  const segment = (text: string, c: number) => (text === '' ? (blanks[c] ?? '') : ` ${padEnd(text, widths[c] ?? 0)} `);
   const rule = (c: number) => '─'.repeat((widths[c] ?? 0) + 2);
 
   const out = [`┌${widths.map((_, c) => rule(c)).join('┬')}┐`];
   rows.forEach((_, r) => {
     for (let l = 0; l < (heights[r] ?? 0); l++) {
       const line = (starts[r] ?? 0) + l;
-      out.push(`│${widths.map((_, c) => segment(lineOf(at(r, c), line), c)).join('│')}│`);
+      let text = '│';
+      for (let c = 0; c < widths.length; c++) text += `${segment(lineOf(at(r, c), line), c)}│`;
+      out.push(text);
     }
     if (r === rows.length - 1 || !ruled(r)) return;
     // Between rows: a rule under each cell that ends here, text where a cell spans on.

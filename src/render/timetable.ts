@@ -120,13 +120,22 @@ function columnWidths(roomCount: number, width: number, minText: number, timeCol
 function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: GridLook): string {
   const { labels } = look;
   const starts = [...new Set(talks.map((talk) => spanOf(talk).start))].sort((a, b) => a - b);
+  const placed = placementsOf(talks, starts);
+  const talksIn = new Map<string, Talk[]>(rooms.map((room) => [room, []]));
+  for (const talk of talks) talksIn.get(talk.room)?.push(talk);
+  const endTimes = new Map<Talk, string>();
+  const endTimeOf = (talk: Talk) => {
+    const known = endTimes.get(talk) ?? look.view.local(talk.end).time;
+    endTimes.set(talk, known);
+    return known;
+  };
   // Each cell is wrapped once per width: weighing layouts counts its lines, and only the chosen layout's are styled.
   const cells = new Map<Talk, Map<number, CellText>>();
   const textOf = (talk: Talk, width: number, rowSpan: number): CellText => {
     const byLayout = cells.get(talk) ?? new Map<number, CellText>();
     cells.set(talk, byLayout);
     const layout = width * 1000 + rowSpan;
-    const known = byLayout.get(layout) ?? cellText(talk, width, look, rowSpan);
+    const known = byLayout.get(layout) ?? cellText(talk, endTimeOf(talk), width, look, rowSpan);
     byLayout.set(layout, known);
     return known;
   };
@@ -139,8 +148,8 @@ function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: Grid
     timeText,
     ...balanceColumns(
       roomText,
-      (room, width) => linesPerRow(rooms[room] ?? '', starts, talks, width, linesOf),
-      (room) => textIn(rooms[room] ?? '', talks),
+      (room, width) => linesPerRow(rooms[room] ?? '', talksIn.get(rooms[room] ?? '') ?? [], starts.length, placed, width, linesOf),
+      (room) => textIn(rooms[room] ?? '', talksIn.get(rooms[room] ?? '') ?? []),
     ),
   ];
   const roomLines = (room: string, width: number) => (look.compact ? fitLines(room, width, 2) : wrapText(room, width));
@@ -148,28 +157,50 @@ function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: Grid
     { lines: [''], rowSpan: 1 },
     ...rooms.map((room, i) => ({ lines: roomLines(room, text[i + 1] ?? 1), rowSpan: 1 })),
   ];
+  // Per room and row, the talk whose cell starts there (the first listed, should two start together).
+  const cellsAt = rooms.map(() => new Array<Talk | undefined>(starts.length));
+  rooms.forEach((room, column) => {
+    for (const talk of talksIn.get(room) ?? []) {
+      const { row } = placed.get(talk) ?? { row: 0 };
+      const at = cellsAt[column] as (Talk | undefined)[];
+      at[row] ??= talk;
+    }
+  });
   /** Per room, the last row an earlier talk's cell still covers. */
   const coveredUntil = rooms.map(() => -1);
-  const byRoomAndStart = new Map<string, Talk>();
-  for (const talk of talks) {
-    const key = `${talk.room}\n${spanOf(talk).start}`;
-    if (!byRoomAndStart.has(key)) byRoomAndStart.set(key, talk);
-  }
   const rows = starts.map(
     (rowStart, row): GridRow => [
       { lines: [labels.get(rowStart) ?? ''], rowSpan: 1 },
-      ...rooms.map((room, column) => {
+      ...rooms.map((_, column) => {
         if ((coveredUntil[column] ?? -1) >= row) return null;
-        const talk = byRoomAndStart.get(`${room}\n${rowStart}`);
+        const talk = cellsAt[column]?.[row];
         if (!talk) return { lines: [], rowSpan: 1 };
-        const { end } = spanOf(talk);
-        const rowSpan = starts.filter((start) => start >= rowStart && start < end).length;
+        const rowSpan = placed.get(talk)?.span ?? 1;
         coveredUntil[column] = row + rowSpan - 1;
         return { lines: renderCell(talk, textOf(talk, text[column + 1] ?? 1, rowSpan), look), rowSpan };
       }),
     ],
   );
   return drawGrid(text, [header, ...rows], look.compact ? { rulesBetweenRows: false } : {});
+}
+
+/** Where a talk's cell sits: the row of its start, and how many rows start while it runs. */
+interface Placement {
+  row: number;
+  span: number;
+}
+
+function placementsOf(talks: Talk[], starts: number[]): Map<Talk, Placement> {
+  const rowOf = new Map(starts.map((start, row) => [start, row]));
+  const placed = new Map<Talk, Placement>();
+  for (const talk of talks) {
+    const { start, end } = spanOf(talk);
+    const row = rowOf.get(start) ?? 0;
+    let span = 1;
+    while (row + span < starts.length && (starts[row + span] ?? end) < end) span++;
+    placed.set(talk, { row, span });
+  }
+  return placed;
 }
 
 /**
@@ -245,8 +276,8 @@ function shareOut(total: number, weights: number[], least: number[], most: numbe
 }
 
 /** The columns of text a room's column holds: its name, its talks' titles and their `until` lines. */
-function textIn(room: string, talks: Talk[]): number {
-  return talks.reduce((sum, talk) => sum + (talk.room === room ? displayWidth(talk.title) + UNTIL_WIDTH : 0), displayWidth(room));
+function textIn(room: string, roomTalks: Talk[]): number {
+  return roomTalks.reduce((sum, talk) => sum + displayWidth(talk.title) + UNTIL_WIDTH, displayWidth(room));
 }
 
 /** The width of a cell's last line, `until 17:40`. */
@@ -255,17 +286,15 @@ const UNTIL_WIDTH = 11;
 /** For one room at one text width: the header's lines, then per row the lines of the talk that starts there (a talk spanning rows spreads its lines over them). */
 function linesPerRow(
   room: string,
-  starts: number[],
-  talks: Talk[],
+  roomTalks: Talk[],
+  rowCount: number,
+  placed: Map<Talk, Placement>,
   width: number,
   linesOf: (talk: Talk, width: number, rowSpan: number) => number,
 ): number[] {
-  const rows = new Array<number>(starts.length).fill(0);
-  for (const talk of talks) {
-    if (talk.room !== room) continue;
-    const { start, end } = spanOf(talk);
-    const first = starts.indexOf(start);
-    const span = starts.filter((at) => at >= start && at < end).length;
+  const rows = new Array<number>(rowCount).fill(0);
+  for (const talk of roomTalks) {
+    const { row: first, span } = placed.get(talk) ?? { row: 0, span: 1 };
     const lines = linesOf(talk, width, span);
     // The rules between spanned rows hold lines too.
     const perRow = Math.ceil((lines - (span - 1)) / span);
@@ -304,13 +333,13 @@ interface CellText {
 }
 
 /** A talk's cell: its title wrapped, then when it ends; compact, one line per row it spans. */
-function cellText(talk: Talk, width: number, look: TimetableLook, rowSpan: number): CellText {
+function cellText(talk: Talk, endTime: string, width: number, look: TimetableLook, rowSpan: number): CellText {
   const title = `${marksOf(talk, look)}${talk.title}`;
-  const until = `until ${look.view.local(talk.end).time}`;
+  const until = `until ${endTime}`;
   if (look.compact) {
     const lines = fitLines(title, width, rowSpan);
     // A line to spare says when the talk ends, as briefly as the column needs.
-    const end = [until, `–${look.view.local(talk.end).time}`].find((text) => displayWidth(text) <= width);
+    const end = [until, `–${endTime}`].find((text) => displayWidth(text) <= width);
     return { title: lines, end: lines.length < rowSpan && end !== undefined ? [end] : [] };
   }
   return { title: wrapText(title, width), end: wrapText(until, width) };
