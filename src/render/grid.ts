@@ -46,10 +46,11 @@ export function drawGrid(widths: number[], rows: GridRow[], options: { rulesBetw
   const at = (r: number, c: number): Placed => placed[r]?.[c] ?? EMPTY;
 
   const lineOf = (p: Placed, line: number) => p.cell.lines[line - (starts[p.top] ?? 0)] ?? '';
-  // A column's blank segment is made once: most lines of a grid have some.
+  // A column's blank segment and rule are made once: a grid has hundreds of each.
   const blanks = widths.map((width) => ' '.repeat(width + 2));
+  const rules = widths.map((width) => '─'.repeat(width + 2));
   const segment = (text: string, c: number) => (text === '' ? (blanks[c] ?? '') : ` ${padEnd(text, widths[c] ?? 0)} `);
-  const rule = (c: number) => '─'.repeat((widths[c] ?? 0) + 2);
+  const rule = (c: number) => rules[c] ?? '';
 
   const out = [`┌${widths.map((_, c) => rule(c)).join('┬')}┐`];
   rows.forEach((_, r) => {

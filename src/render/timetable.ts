@@ -51,12 +51,14 @@ export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[],
 
 /** What the grid's time column shows for each start: `13:40`, or `Sat 00:30` where the local date is not the heading's. */
 function rowLabels(date: string, talks: Talk[], look: TimetableLook): Map<number, string> {
-  return new Map(
-    talks.map((talk) => {
-      const local = look.view.local(talk.start);
-      return [spanOf(talk).start, local.date === date ? local.time : `${local.weekday.slice(0, 3)} ${local.time}`];
-    }),
-  );
+  const labels = new Map<number, string>();
+  for (const talk of talks) {
+    const { start } = spanOf(talk);
+    if (labels.has(start)) continue;
+    const local = look.view.local(talk.start);
+    labels.set(start, local.date === date ? local.time : `${local.weekday.slice(0, 3)} ${local.time}`);
+  }
+  return labels;
 }
 
 interface GridLook extends TimetableLook {

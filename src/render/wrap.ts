@@ -166,14 +166,14 @@ function breakWord(word: string, width: number): string[] {
   // Most words are printable ASCII, whose width is their length and whose letters are A to Z.
   const ascii = PRINTABLE_ASCII.test(word);
   const widthOf = ascii ? (text: string) => text.length : displayWidth;
-  const isLetter = ascii ? isAsciiLetter : isNarrowLetter;
-  const hyphenBetween = (before: string | undefined, after: string | undefined) =>
-    width >= 4 && before !== undefined && after !== undefined && isLetter(before) && isLetter(after);
+  const letters = chars.map(ascii ? isAsciiLetter : isNarrowLetter);
+  /** Whether a break between the characters at `before` and `before + 1` takes a hyphen. */
+  const hyphenAfter = (before: number) => width >= 4 && letters[before] === true && letters[before + 1] === true;
   chars.forEach((char, i) => {
     // Room is kept for the hyphen the line would need if it broke right after this character.
-    const fits = widthOf(piece + char) + (hyphenBetween(char, chars[i + 1]) ? 1 : 0) <= width;
+    const fits = widthOf(piece + char) + (hyphenAfter(i) ? 1 : 0) <= width;
     if (!fits && piece !== '') {
-      if (hyphenBetween(chars[i - 1], char)) {
+      if (hyphenAfter(i - 1)) {
         // Never fewer than three letters after a hyphen ("Concurrenc- y"): carry some over when the line keeps three.
         const kept = [...piece];
         const carry = Math.min(Math.max(0, MIN_PART - (chars.length - i)), kept.length - MIN_PART);
@@ -199,8 +199,12 @@ function isAsciiLetter(char: string): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
+/** A letter one column wide: of the Latin, Greek or Cyrillic alphabets, say, not a CJK ideograph or a kana. */
 function isNarrowLetter(char: string): boolean {
-  return /\p{L}/u.test(char) && eastAsianWidth(char.codePointAt(0) ?? 0) === 1;
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x80) return isAsciiLetter(char);
+  if (isCommonWide(code)) return false;
+  return /\p{L}/u.test(char) && eastAsianWidth(code) === 1;
 }
 
 /**
