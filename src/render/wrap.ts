@@ -195,8 +195,7 @@ function breakWord(word: string, width: number): string[] {
 const MIN_PART = 3;
 
 function isAsciiLetter(char: string): boolean {
-  const code = char.charCodeAt(0) | 0x20;
-  return code >= 0x61 && code <= 0x7a;
+  return isAsciiLetterAt(char, 0);
 }
 
 /** A letter one column wide: of the Latin, Greek or Cyrillic alphabets, say, not a CJK ideograph or a kana. */
