@@ -126,7 +126,7 @@ class XmlReader {
     let i = tag + 1;
     const name = this.nameAt(i, 'a tag');
     i += name.length;
-    if (this.open.length === 0 && this.root) throw new MalformedXml(tag, `a second root element <${name}>`);
+    if (this.open.length === 0 && this.root) throw new MalformedXml(tag, `a second root element <${shown(name)}>`);
     let attributes = NO_ATTRIBUTES;
     for (;;) {
       const spaceFrom = i;
@@ -145,25 +145,25 @@ class XmlReader {
         this.at = code === GREATER_THAN ? i + 1 : i + 2;
         return;
       }
-      if (code === SLASH) throw new MalformedXml(i, `"/" inside the tag <${name}> is not followed by ">"`);
-      if (i === spaceFrom) throw new MalformedXml(i, `the tag <${name}> needs a space before its attribute`);
+      if (code === SLASH) throw new MalformedXml(i, `"/" inside the tag <${shown(name)}> is not followed by ">"`);
+      if (i === spaceFrom) throw new MalformedXml(i, `the tag <${shown(name)}> needs a space before its attribute`);
       const attribute = this.nameAt(i, 'an attribute');
       i += attribute.length;
       while (i < xml.length && isSpace(xml.charCodeAt(i))) i++;
       if (i >= xml.length) throw new CutShort();
-      if (xml.charCodeAt(i) !== EQUALS) throw new MalformedXml(i, `attribute '${attribute}' has no value`);
+      if (xml.charCodeAt(i) !== EQUALS) throw new MalformedXml(i, `attribute '${shown(attribute)}' has no value`);
       i++;
       while (i < xml.length && isSpace(xml.charCodeAt(i))) i++;
       if (i >= xml.length) throw new CutShort();
       const quote = xml[i];
-      if (quote !== '"' && quote !== "'") throw new MalformedXml(i, `the value of attribute '${attribute}' is not in quotes`);
+      if (quote !== '"' && quote !== "'") throw new MalformedXml(i, `the value of attribute '${shown(attribute)}' is not in quotes`);
       const close = xml.indexOf(quote, i + 1);
       if (close === -1) throw new CutShort();
       const value = xml.slice(i + 1, close);
       const lessThan = value.indexOf('<');
-      if (lessThan !== -1) throw new MalformedXml(i + 1 + lessThan, `the value of attribute '${attribute}' holds a "<"`);
+      if (lessThan !== -1) throw new MalformedXml(i + 1 + lessThan, `the value of attribute '${shown(attribute)}' holds a "<"`);
       if (attributes === NO_ATTRIBUTES) attributes = Object.create(null) as Record<string, string>;
-      else if (Object.hasOwn(attributes, attribute)) throw new MalformedXml(i, `attribute '${attribute}' is repeated`);
+      else if (Object.hasOwn(attributes, attribute)) throw new MalformedXml(i, `attribute '${shown(attribute)}' is repeated`);
       attributes[attribute] = value;
       i = close + 1;
     }
@@ -174,15 +174,15 @@ class XmlReader {
     let i = tag + 2 + name.length;
     while (i < this.xml.length && isSpace(this.xml.charCodeAt(i))) i++;
     if (i >= this.xml.length) throw new CutShort();
-    if (this.xml.charCodeAt(i) !== GREATER_THAN) throw new MalformedXml(i, `the closing tag </${name}> does not end at ">"`);
+    if (this.xml.charCodeAt(i) !== GREATER_THAN) throw new MalformedXml(i, `the closing tag </${shown(name)}> does not end at ">"`);
     const top = this.open.pop();
     const at = this.openedAt.pop() ?? 0;
-    if (!top) throw new MalformedXml(tag, `closing tag '${name}' has no opening tag`);
+    if (!top) throw new MalformedXml(tag, `the closing tag </${shown(name)}> has no opening tag`);
     if (top.name !== name) {
       const opened = this.placeOf(at);
       throw new MalformedXml(
         tag,
-        `Expected closing tag '${top.name}' (opened at line ${opened.line}, column ${opened.column}) instead of closing tag '${name}'`,
+        `the closing tag </${shown(name)}> does not close <${shown(top.name)}>, opened at line ${opened.line}, column ${opened.column}`,
       );
     }
     top.text = top.text.trim();
@@ -248,8 +248,7 @@ class XmlReader {
   private cutShort(): string {
     const lines = this.xml.split('\n');
     const last = lines[lines.length - 1] ?? '';
-    const open = this.open.map((element) => `<${element.name}>`).join(', ');
-    const stillOpen = open === '' ? '' : ` with ${open} still open`;
+    const stillOpen = this.open.length === 0 ? '' : ` with ${stillOpenElements(this.open)}`;
     return `its XML ends at line ${lines.length + this.linesBefore}, column ${last.length + 1}${stillOpen}, so the file looks cut short`;
   }
 
@@ -265,6 +264,30 @@ function escapeText(text: string): string {
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+}
+
+/** The elements a cut-short file leaves open: named when a few, else counted, from the outermost to the innermost. */
+function stillOpenElements(open: XmlElement[]): string {
+  const tags = open.map((element) => `<${shown(element.name)}>`);
+  if (tags.length <= MOST_OPEN_NAMED) return `${tags.join(', ')} still open`;
+  return `${tags.length} elements still open, from ${tags[0]} to ${tags[tags.length - 1]}`;
+}
+
+/** The most open elements a message names one by one. */
+const MOST_OPEN_NAMED = 6;
+
+/** The most of a tag or attribute name a message shows. */
+const MOST_OF_A_NAME = 40;
+
+/**
+ * A name from the file inside a message: whole when short, else its start
+ * and "…", so that a message stays a line. A name may hold any character
+ * beyond ASCII: the invisible ones (C1 controls, format characters such as
+ * a right-to-left override) are shown as code points.
+ */
+function shown(name: string): string {
+  const short = name.length <= MOST_OF_A_NAME ? name : `${[...name].slice(0, MOST_OF_A_NAME - 1).join('')}…`;
+  return short.replace(/[\u0080-\u009f\p{Cf}]/gu, (char) => ` ${quotedPiece(char)} `).trim();
 }
 
 /** XML's name characters, loosely: letters, digits and `_:.-`, and all of non-ASCII; no digit, `.` or `-` first. */

@@ -193,7 +193,7 @@ describe('reading what is not a schedule', () => {
     );
     const broken = xml.replace('</track>\n        <type>Talk', '</trak>\n        <type>Talk');
     expect(problemOf(readSchedule(bytes(broken)))).toBe(
-      "its XML is malformed at line 25, column 25: Expected closing tag 'track' (opened at line 25, column 9) instead of closing tag 'trak'",
+      'its XML is malformed at line 25, column 25: the closing tag </trak> does not close <track>, opened at line 25, column 9',
     );
   });
 

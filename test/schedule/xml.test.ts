@@ -103,9 +103,9 @@ describe('what stops a read', () => {
     [
       'a closing tag that does not match',
       '<a>\n  <b>x</c>\n</a>',
-      "line 2, column 7: Expected closing tag 'b' (opened at line 2, column 3) instead of closing tag 'c'",
+      'line 2, column 7: the closing tag </c> does not close <b>, opened at line 2, column 3',
     ],
-    ['a closing tag with nothing open', '<a/></a>', "line 1, column 5: closing tag 'a' has no opening tag"],
+    ['a closing tag with nothing open', '<a/></a>', 'line 1, column 5: the closing tag </a> has no opening tag'],
     ['a second root', '<a/>\n<b/>', 'line 2, column 1: a second root element <b>'],
     ['text before the root', 'x<a/>', 'line 1, column 1: text before the root element'],
     ['text after the root', '<a/>\n  y', 'line 2, column 3: text after the root element'],
@@ -129,9 +129,22 @@ describe('what stops a read', () => {
     expect(problemOf(xml)).toBe(`its XML is malformed at ${place}`);
   });
 
+  it('shows at most 40 characters of a name, and the invisible characters in one as code points', () => {
+    const long = `${'a'.repeat(39)}bcdef`;
+    expect(problemOf(`<${long}><x/></y></${long}>`)).toBe(
+      `its XML is malformed at line 1, column 51: the closing tag </y> does not close <${'a'.repeat(39)}…>, opened at line 1, column 1`,
+    );
+    expect(problemOf(`<会場 ${'é'.repeat(50)}>`)).toBe(
+      `its XML is malformed at line 1, column 55: attribute '${'é'.repeat(39)}…' has no value`,
+    );
+    expect(problemOf('<a\u009b31m\u202ex></b>')).toBe(
+      'its XML is malformed at line 1, column 10: the closing tag </b> does not close <a U+009B 31m U+202E x>, opened at line 1, column 1',
+    );
+  });
+
   it('counts the lines cut from before the text, and allows spaces before a closing ">"', () => {
     expect(problemOf('<a>\n</b>', 2)).toBe(
-      "its XML is malformed at line 4, column 1: Expected closing tag 'a' (opened at line 3, column 1) instead of closing tag 'b'",
+      'its XML is malformed at line 4, column 1: the closing tag </b> does not close <a>, opened at line 3, column 1',
     );
     expect(rootOf('<a>x</a  >').text).toBe('x');
   });
@@ -145,6 +158,10 @@ describe('what stops a read', () => {
     ['an attribute name', '<a b', 'line 1, column 5'],
     ['a closing tag', '<a></a', 'line 1, column 7 with <a> still open'],
     ['a closing tag name', '<a></', 'line 1, column 6 with <a> still open'],
+    // Six open elements (as deep as frab nests) are named; more are counted, so a deeply nested file gets a one-line message.
+    ['six open elements', '<a><b><c><d><e><f>', 'line 1, column 19 with <a>, <b>, <c>, <d>, <e>, <f> still open'],
+    ['seven open elements', '<a><b><c><d><e><f><g>', 'line 1, column 22 with 7 elements still open, from <a> to <g>'],
+    ['3,000 open elements', `<a>${'<b>'.repeat(2999)}`, 'line 1, column 9001 with 3000 elements still open, from <a> to <b>'],
     ['a comment', '<a><!-- x', 'line 1, column 10 with <a> still open'],
     ['CDATA', '<a><![CDATA[x]]', 'line 1, column 16 with <a> still open'],
     ['a processing instruction', '<?xml version="1.0"', 'line 1, column 20'],
