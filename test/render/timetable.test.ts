@@ -26,6 +26,36 @@ describe('the timetable grid', () => {
     );
   });
 
+  it('ends a cell at the row where the next talk starts, as back-to-back talks follow each other', () => {
+    const talks = [
+      saturdayTalk('first', '10:00', '10:30', 'Hall'),
+      saturdayTalk('second', '10:30', '11:00', 'Hall'),
+      saturdayTalk('whole hour', '10:00', '11:00', 'Nook'),
+    ];
+    expect(renderTimetable('2019-05-04', ['Hall', 'Nook'], talks, look(44))).toBe(
+      [
+        'Saturday 4 May 2019 · times in America/New_York',
+        '┌───────┬──────────────────┬───────────────┐',
+        '│       │ Hall             │ Nook          │',
+        '├───────┼──────────────────┼───────────────┤',
+        '│ 10:00 │ first            │ whole hour    │',
+        '│       │ until 10:30      │ until 11:00   │',
+        '├───────┼──────────────────┤               │',
+        '│ 10:30 │ second           │               │',
+        '│       │ until 11:00      │               │',
+        '└───────┴──────────────────┴───────────────┘',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows the first listed of two talks a schedule puts in one room at one time', () => {
+    const talks = [saturdayTalk('listed first', '10:00', '10:30', 'Hall'), saturdayTalk('listed second', '10:00', '10:30', 'Hall')];
+    const grid = renderTimetable('2019-05-04', ['Hall'], talks, look(40));
+    expect(grid).toContain('│ 10:00 │ listed first');
+    expect(grid).not.toContain('listed second');
+  });
+
   it('breaks `until` over two lines in a column too narrow for it, never past the border', () => {
     const talks = ['A', 'B', 'C', 'D', 'E'].map((room) => saturdayTalk(`talk-${room}`, '10:00', '10:30', room));
     const grid = renderTimetable('2019-05-04', ['A', 'B', 'C', 'D', 'E'], talks, look(64))
