@@ -24,7 +24,7 @@ describe('a timetable of many rooms and Japanese titles', () => {
 
   it('labels a panel of one room as one room', async () => {
     const lines = await grid(30);
-    expect(lines.filter((line) => line.startsWith('room '))).toEqual(Array.from({ length: 10 }, (_, i) => `room ${i + 1} of 10`));
+    expect(lines.filter((line) => line.startsWith('room'))).toEqual(Array.from({ length: 10 }, (_, i) => `room ${i + 1} of 10`));
   });
 
   it('draws them in one grid when the terminal is wide enough', async () => {

@@ -184,6 +184,15 @@ describe('pycon today', () => {
     );
     const whole = await runTTY(['today', '--whole-day', '--now', 'fri 14:40'], 80);
     expect(whole.stdout).toBe((await runTTY(['timetable', 'friday', '--now', 'fri 14:40'], 80)).stdout);
+    expect(whole.stdout).toContain('│ 10:50 │');
+    // Before any talk has ended, nothing is left out, and nothing says so.
+    const early = await runTTY(['today', '--compact', '--now', 'fri 10:00'], 80);
+    expect(early.stdout.split('\n')[1]).toBe('┌───────┬──────────────┬─────────────┬─────────────┬─────────────┬─────────────┐');
+    // A talk that ends at the minute it is now has ended.
+    const atTheEnd = await runTTY(['today', '--compact', '--now', 'fri 15:05'], 80);
+    expect(atTheEnd.stdout.split('\n')[6]).toBe("│ 15:15 │ A Guide to… │ Help! I'm…  │ Thinking li… │ Maintainin… │ Understand… │");
+    const aMinuteBefore = await runTTY(['today', '--compact', '--now', 'fri 15:04'], 80);
+    expect(aMinuteBefore.stdout.split('\n')[7]).toBe('│ 14:35 │ ▶ Life Is B… │ ▶ to GIL o… │ ▶ Everythi… │ ▶ Take Bac… │ ▶ Wily Pyt… │');
     // Scripts get the whole day, as DESIGN.md's `timetable today`.
     expect(JSON.parse((await run(['today', '--json', '--now', 'fri 14:40'])).stdout).talks).toHaveLength(40);
     const late = await runTTY(['today', '--now', 'fri 23:00'], 80);

@@ -49,6 +49,14 @@ describe('the timetable grid', () => {
     );
   });
 
+  it('keeps a room with nothing on when the grid fits, and leaves such rooms out when it does not', () => {
+    const talks = [saturdayTalk('a', '10:00', '10:30', 'R1'), saturdayTalk('b', '10:00', '10:30', 'R7')];
+    const header = (width: number, rooms: string[]) => renderTimetable('2019-05-04', rooms, talks, look(width)).split('\n')[2];
+    expect(header(50, ['R1', 'R2', 'R7'])).toBe('│       │ R1          │ R2          │ R7         │');
+    const twelve = Array.from({ length: 12 }, (_, i) => `R${i + 1}`);
+    expect(header(40, twelve)).toBe('│       │ R1            │ R7           │');
+  });
+
   it('shows the first listed of two talks a schedule puts in one room at one time', () => {
     const talks = [saturdayTalk('listed first', '10:00', '10:30', 'Hall'), saturdayTalk('listed second', '10:00', '10:30', 'Hall')];
     const grid = renderTimetable('2019-05-04', ['Hall'], talks, look(40));
