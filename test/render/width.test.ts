@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, padEnd, truncate, wrapText } from '../../src/render/wrap.js';
+import { displayWidth, joinParts, padEnd, truncate, wrapText } from '../../src/render/wrap.js';
 
 /** Titles as PyCon JP, PyCon TW, PyCon KR and others publish them, and the accents and emoji of PyCon US. */
 const TITLES = [
@@ -61,6 +61,22 @@ describe('display width', () => {
     expect(truncate('真夜中の映画', 7)).toBe('真夜中…');
   });
 
+  it('breaks words of any alphabet with a hyphen, never one under four columns, and keeps three letters before it', () => {
+    expect(wrapText('Désinstallation', 8)).toEqual(['Désinst-', 'allation']);
+    expect(wrapText('éléphantesque', 4)).toEqual(['élé-', 'pha-', 'nte-', 'sque']);
+    expect(wrapText('Café-Crème Brûlée', 6)).toEqual(['Café-', 'Crème', 'Brûlée']);
+    expect(wrapText('Café  au  lait', 20)).toEqual(['Café au lait']);
+    // Under four columns a hyphen would take too much of the line.
+    expect(wrapText('abcdef', 3)).toEqual(['abc', 'def']);
+    // Three letters stay before the hyphen even when fewer than three then follow it.
+    expect(wrapText('abcde', 4)).toEqual(['abc-', 'de']);
+  });
+
+  it('joins parts on one line while they fit exactly', () => {
+    expect(joinParts(['ab', 'cd'], 7)).toEqual(['ab · cd']);
+    expect(joinParts(['ab', 'cd'], 6)).toEqual(['ab ·', 'cd']);
+  });
+
   it('gives text that fits the lines the whole wrapping would give it', () => {
     // A second paragraph takes the text off the short way; its own line comes last.
     fc.assert(
@@ -82,7 +98,7 @@ describe('display width', () => {
     expect(wrapText('x-ray 3-D', 5)).toEqual(['x-ray', '3-D']);
     // A second paragraph turns the quick cut off; its own line comes last.
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'ab -1'), maxLength: 40 }), fc.integer({ min: 0, max: 30 }), (text, width) => {
+      fc.property(fc.string({ unit: fc.constantFrom(...'abzAZ -1'), maxLength: 40 }), fc.integer({ min: 0, max: 30 }), (text, width) => {
         expect(wrapText(text, width)).toEqual(wrapText(`${text}\nx`, width).slice(0, -1));
       }),
       { numRuns: 3000 },

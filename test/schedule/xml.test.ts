@@ -73,6 +73,8 @@ describe('reading XML', () => {
     const root = rootOf('<!DOCTYPE s [\n  <!ENTITY a "aaaaaaaaaa">\n  <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">\n]>\n<s>&b;</s>');
     expect(root.text).toBe('&b;');
     expect(rootOf('<!DOCTYPE schedule SYSTEM "schedule.dtd"><schedule/>').name).toBe('schedule');
+    // A "[" after the DOCTYPE's ">" is the document's, not declarations.
+    expect(rootOf('<!DOCTYPE a>\n<a>[x]</a>').text).toBe('[x]');
   });
 
   it('gives each element as it closes, with the elements it is inside, and leaves out of the tree those taken', () => {
@@ -120,6 +122,9 @@ describe('what stops a read', () => {
     ['a line break for a tag name', '<a><\n/a>', 'line 1, column 5: a tag has no name, or one starting with U+000A'],
     ['an escape code for a tag name', '<a><\u001b[2J/></a>', 'line 1, column 5: a tag has no name, or one starting with U+001B'],
     ['a tag name starting with a digit', '<a><1/></a>', 'line 1, column 5: a tag has no name, or one starting with "1"'],
+    ['an attribute without a name', '<a b="1" ="2"/>', 'line 1, column 10: an attribute has no name, or one starting with "="'],
+    ['a closing tag without a name', '<a></ >', 'line 1, column 6: a closing tag has no name, or one starting with " "'],
+    ['a DOCTYPE after the root', '<a/><!DOCTYPE a>', 'line 1, column 5: an unknown declaration "<!"'],
     ['a closing tag with more in it', '<a></a b>', 'line 1, column 8: the closing tag </a> does not end at ">"'],
     ['an unknown declaration', '<a><!ELEMENT a ANY></a>', 'line 1, column 4: an unknown declaration "<!"'],
     ['CDATA outside the root', '<![CDATA[x]]><a/>', 'line 1, column 1: CDATA outside the root element'],
@@ -136,6 +141,12 @@ describe('what stops a read', () => {
     );
     expect(problemOf(`<会場 ${'é'.repeat(50)}>`)).toBe(
       `its XML is malformed at line 1, column 55: attribute '${'é'.repeat(39)}…' has no value`,
+    );
+    expect(problemOf(`<${'a'.repeat(40)}></b>`)).toBe(
+      `its XML is malformed at line 1, column 43: the closing tag </b> does not close <${'a'.repeat(40)}>, opened at line 1, column 1`,
+    );
+    expect(problemOf('<a\u202e></b>')).toBe(
+      'its XML is malformed at line 1, column 5: the closing tag </b> does not close <a U+202E>, opened at line 1, column 1',
     );
     expect(problemOf('<a\u009b31m\u202ex></b>')).toBe(
       'its XML is malformed at line 1, column 10: the closing tag </b> does not close <a U+009B 31m U+202E x>, opened at line 1, column 1',
