@@ -57,6 +57,37 @@ describe('the timetable grid', () => {
     expect(header(40, twelve)).toBe('│       │ R1            │ R7           │');
   });
 
+  it('says when a compact cell ends on a line its title leaves spare', () => {
+    const talks = [
+      saturdayTalk('Long one', '10:00', '11:30', 'Hall'),
+      saturdayTalk('a', '10:00', '10:30', 'Nook'),
+      saturdayTalk('b', '10:30', '11:00', 'Nook'),
+      saturdayTalk('c', '11:00', '11:30', 'Nook'),
+    ];
+    expect(
+      renderTimetable('2019-05-04', ['Hall', 'Nook'], talks, { ...look(40), compact: true })
+        .split('\n')
+        .slice(4, 7),
+    ).toEqual([
+      '│ 10:00 │ Long one    │ a              │',
+      '│ 10:30 │ until 11:30 │ b              │',
+      '│ 11:00 │             │ c              │',
+    ]);
+  });
+
+  it('lists the day in time order, then room order, where the terminal is too narrow for a grid', () => {
+    const talks = [
+      saturdayTalk('later', '11:00', '11:30', 'Hall'),
+      saturdayTalk('nook first', '10:00', '10:30', 'Nook'),
+      saturdayTalk('hall first', '10:00', '10:30', 'Hall'),
+    ];
+    expect(renderTimetable('2019-05-04', ['Hall', 'Nook'], talks, { ...look(20), compact: true })).toBe(
+      ['Saturday 4 May 2019 · times in America/New_York', '10:00 Hall  hall fi…', '10:00 Nook  nook fi…', '11:00 Hall  later', ''].join(
+        '\n',
+      ),
+    );
+  });
+
   it('shows the first listed of two talks a schedule puts in one room at one time', () => {
     const talks = [saturdayTalk('listed first', '10:00', '10:30', 'Hall'), saturdayTalk('listed second', '10:00', '10:30', 'Hall')];
     const grid = renderTimetable('2019-05-04', ['Hall'], talks, look(40));
