@@ -37,6 +37,33 @@ describe('drawing a grid', () => {
     );
     expect(grid.split('\n')).toEqual(['┌───┬─────┐', '│ a │ 1   │', '├───┤ 2   │', '│ b │ 3   │', '│   │ 4   │', '└───┴─────┘']);
   });
+
+  it('makes the last row a spanning cell covers taller, below the row it starts in', () => {
+    const grid = drawGrid(
+      [1, 3],
+      [
+        [
+          { lines: ['a'], rowSpan: 1 },
+          { lines: ['x'], rowSpan: 1 },
+        ],
+        [
+          { lines: ['b'], rowSpan: 1 },
+          { lines: ['1', '2', '3', '4'], rowSpan: 2 },
+        ],
+        [{ lines: ['c'], rowSpan: 1 }, null],
+      ],
+    );
+    expect(grid.split('\n')).toEqual([
+      '┌───┬─────┐',
+      '│ a │ x   │',
+      '├───┼─────┤',
+      '│ b │ 1   │',
+      '├───┤ 2   │',
+      '│ c │ 3   │',
+      '│   │ 4   │',
+      '└───┴─────┘',
+    ]);
+  });
 });
 
 describe('wrapping text', () => {

@@ -77,6 +77,9 @@ describe('building a store from a schedule', () => {
       'event 3 "Talk 3" has a duration "30 min" that is not 0:30, 00:30 or 01:30:00',
     );
     expect(problemOf(document([event('4', { start: 'ten' })]))).toBe('event 4 "Talk 4" has no time pycon can read (date "", start "ten")');
+    expect(problemOf(document([event('4', { start: 'at 10:00' })]))).toBe(
+      'event 4 "Talk 4" has no time pycon can read (date "", start "at 10:00")',
+    );
     expect(problemOf(document([event('5', { duration: '0:00' })]))).toBe('it lists no events with a length');
     const zeros = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => event(id, { duration: '00:00' }));
     expect(built(document([...zeros, event('1')])).warnings).toEqual(['left out 6 events of no length (a, b, c, d, e)']);
@@ -99,6 +102,9 @@ describe('building a store from a schedule', () => {
       ['third', 'third', 'Saal 2', [], 'Third'],
     ]);
     expect(store.rooms).toEqual(['Saal 1', 'Saal 2', 'Unnamed room']);
+    // A third slot of the same guid gets the next number.
+    const thrice = built(document(['Saal 1', 'Saal 2', 'Saal 3'].map((room, i) => event(String(i + 1), { guid: 'g-1', room }))));
+    expect(thrice.store.talks.map((talk) => talk.uid)).toEqual(['g-1', 'g-1-2', 'g-1-3']);
     expect(store.conference).toMatchObject({ name: 'wd24', title: 'Winter Days', days: ['2024-12-27', '2024-12-28'] });
     expect(built(document([event('1')])).version).toBe('1.0');
   });
@@ -109,6 +115,17 @@ describe('building a store from a schedule', () => {
       name: 'conference',
       title: 'Conference',
     });
+  });
+
+  it('orders talks by start, then by their rooms in the order the schedule first names them', () => {
+    const { store } = built(
+      document([
+        event('late', { room: 'Saal 1', start: '11:00' }),
+        event('second', { room: 'Saal 2', start: '10:00' }),
+        event('first', { room: 'Saal 1', start: '10:00' }),
+      ]),
+    );
+    expect(store.talks.map((talk) => `${talk.start.slice(11, 16)} ${talk.room}`)).toEqual(['10:00 Saal 1', '10:00 Saal 2', '11:00 Saal 1']);
   });
 
   it('describes a talk by its abstract, then its description when that adds something', () => {
@@ -171,7 +188,8 @@ describe("the conference's zone", () => {
 
 describe('small readings', () => {
   it('reads durations in three spellings, and nothing else', () => {
-    expect(['0:30', ' 00:30 ', '01:30:00', '1:00:31', '10:05'].map(durationMinutes)).toEqual([30, 30, 90, 61, 605]);
+    expect(['0:30', ' 00:30 ', '01:30:00', '1:00:31', '10:05', '0:59'].map(durationMinutes)).toEqual([30, 30, 90, 61, 605, 59]);
+    expect(durationMinutes('0:30 min')).toBeUndefined();
     expect(['0:60', '0:30:60', '30', '1:5', '123:00', 'x0:30'].map(durationMinutes)).toEqual([
       undefined,
       undefined,

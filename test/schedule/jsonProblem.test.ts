@@ -20,6 +20,9 @@ describe('where JSON first goes wrong', () => {
     ['{"a": 01}', 6, 'the number "01" is malformed'],
     ['{"a": -}', 6, 'the number "-" is malformed'],
     ['{"a": 1.e5}', 6, 'the number "1.e5" is malformed'],
+    ['{"a": 9,}', 8, 'expected a member name in double quotes, found "}"'],
+    ['{"a\u0001": 1}', 3, 'a string holds a control character, which JSON writes as a \\u escape'],
+    ['{"a": "\\u12"}', 7, 'a string holds a \\u escape without four hex digits'],
   ];
   it.each(wrong)('%j: at %i, %s', (text, at, said) => {
     expect(() => JSON.parse(text)).toThrow();
@@ -33,6 +36,9 @@ describe('where JSON first goes wrong', () => {
     ['"\\u00', 0],
     ['{"a": [1, {"b": ', 3],
     ['{"a"', 1],
+    ['{"sched', 1],
+    ['{"a": "x\\', 1],
+    ['{"a": "\\u12', 1],
   ];
   it.each(cutShort)('%j: cut short with %i brackets open', (text, open) => {
     expect(() => JSON.parse(text)).toThrow();
