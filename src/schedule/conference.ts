@@ -128,8 +128,9 @@ function shown(text: string): string {
 }
 
 function quoted(text: string): string {
-  const line = oneLine(text).trim();
-  return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`;
+  // Counted and cut by characters, not UTF-16 units, so that an emoji is never split in half.
+  const chars = [...oneLine(text).trim()];
+  return `"${chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('')}"`;
 }
 
 export function buildConferenceStore(document: ScheduleDocument, options: BuildOptions = {}): BuildResult {

@@ -286,7 +286,9 @@ const MOST_OF_A_NAME = 40;
  * a right-to-left override) are shown as code points.
  */
 function shown(name: string): string {
-  const short = name.length <= MOST_OF_A_NAME ? name : `${[...name].slice(0, MOST_OF_A_NAME - 1).join('')}…`;
+  // Counted by characters, not UTF-16 units.
+  const chars = [...name];
+  const short = chars.length <= MOST_OF_A_NAME ? name : `${chars.slice(0, MOST_OF_A_NAME - 1).join('')}…`;
   return short.replace(/[\u0080-\u009f\p{Cf}]/gu, (char) => ` ${quotedPiece(char)} `).trim();
 }
 

@@ -70,6 +70,13 @@ describe('building a store from a schedule', () => {
     expect(problemOf(document([event('3', { title: 'Two\nlines', duration: '30\u001b[2J min' })]))).toBe(
       'event 3 "Two lines" has a duration "30[2J min" that is not 0:30, 00:30 or 01:30:00',
     );
+    // An emoji where the cut falls stays whole.
+    expect(problemOf(document([event('4', { title: `${'t'.repeat(58)}🐍🐍🐍`, duration: 'long' })]))).toBe(
+      `event 4 "${'t'.repeat(58)}🐍…" has a duration "long" that is not 0:30, 00:30 or 01:30:00`,
+    );
+    expect(problemOf(document([event('5', { title: '🐍'.repeat(40), duration: 'long' })]))).toBe(
+      `event 5 "${'🐍'.repeat(40)}" has a duration "long" that is not 0:30, 00:30 or 01:30:00`,
+    );
   });
 
   it('refuses a duration or a time it cannot read, and leaves out events of no length with a warning', () => {

@@ -145,6 +145,10 @@ describe('what stops a read', () => {
     expect(problemOf(`<${'a'.repeat(40)}></b>`)).toBe(
       `its XML is malformed at line 1, column 43: the closing tag </b> does not close <${'a'.repeat(40)}>, opened at line 1, column 1`,
     );
+    // Characters are counted, not UTF-16 units: 30 letters beyond the first plane are shown whole.
+    expect(problemOf(`<${'𝒜'.repeat(30)}></b>`)).toBe(
+      `its XML is malformed at line 1, column 63: the closing tag </b> does not close <${'𝒜'.repeat(30)}>, opened at line 1, column 1`,
+    );
     expect(problemOf('<a\u202e></b>')).toBe(
       'its XML is malformed at line 1, column 5: the closing tag </b> does not close <a U+202E>, opened at line 1, column 1',
     );
