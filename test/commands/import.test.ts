@@ -185,6 +185,10 @@ describe('every command on an imported conference', () => {
   it('filters search, talks, timetable and export by --track', async () => {
     const ids = async (argv: string[]) => JSON.parse((await my.run([...argv, '--json'])).stdout).map((talk: { id: string }) => talk.id);
     expect(await ids(['talks', '--track', 'hard'])).toEqual(['rust-for-hardware', 'rust-for-hardware-2']);
+    // Between talks, the command suggested keeps the track, so it lists the talk counted.
+    expect((await my.run(['talks', '--at', 'fri 12:00', '--track', 'hard'])).stderr).toBe(
+      'Nothing runs at Fri 12:00; next, at 16:00, 1 talk starts: "pycon talks --at \'fri 16:00\' --track Hardware" lists it.\n',
+    );
     expect(await ids(['search', 'rust', '--track', 'security'])).toEqual([]);
     const timetable = JSON.parse((await my.run(['timetable', 'fri', '--track', 'security', '--json'])).stdout);
     expect([timetable.rooms, timetable.talks.map((talk: { id: string }) => talk.id)]).toEqual([['Saal 1'], ['lets-encrypt-everything']]);

@@ -119,6 +119,9 @@ describe('pycon talks', () => {
     expect((await run(['talks', '--at', 'sat 12:58', '--room', 'ballroom c'])).stderr).toBe(
       "Nothing runs at Sat 12:58; next, at 13:55, 1 talk starts: \"pycon talks --at 'sat 13:55' --room 'Grand Ballroom C'\" lists it.\n",
     );
+    expect((await run(['talks', '--at', 'fri 9:00', '--speaker', 'max bélanger'])).stderr).toBe(
+      "Nothing runs at Fri 09:00; next, at 13:55, 1 talk starts: \"pycon talks --at 'fri 13:55' --speaker 'max bélanger'\" lists it.\n",
+    );
     expect((await run(['talks', '--at', 'sat 20:00'])).stderr).toBe(
       'Nothing runs at Sat 20:00; next, at Sunday 13:10, 5 talks start: "pycon talks --at \'sun 13:10\'" lists them.\n',
     );
