@@ -60,6 +60,11 @@ function isCommonWide(code: number): boolean {
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Printable ASCII, and the few other characters pycon writes between words
+ * (no-break space, `·`, `–`, `…`, `★`, `▶`): one column each, and none a letter.
+ */
+const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0\u00b7\u2013\u2026\u2605\u25b6]*$/;
 const ZWJ = '\u200d';
 
 /**
@@ -69,7 +74,7 @@ const ZWJ = '\u200d';
 export function wrapText(text: string, width: number): string[] {
   const limit = Math.max(1, width);
   // Text that fits as it is, such as a cell's `until 17:40`, is its own one line.
-  const plain = PRINTABLE_ASCII.test(text) && !text.includes('  ') && text[0] !== ' ' && text[text.length - 1] !== ' ';
+  const plain = ONE_COLUMN_EACH.test(text) && !text.includes('  ') && text[0] !== ' ' && text[text.length - 1] !== ' ';
   if (plain && text.length <= limit) return [text];
   const cut = plain ? cutPlainText(text, limit) : undefined;
   if (cut) return cut;
@@ -108,7 +113,8 @@ export function wrapText(text: string, width: number): string[] {
 }
 
 /**
- * wrapText for single-spaced printable ASCII, as most titles are: each line
+ * wrapText for single-spaced text of one-column characters, as most titles
+ * are (a no-break space is part of its word): each line
  * is a stretch of the text itself, cut where the whole wrapping would cut it
  * (at the last space, or after the last hyphen between two letters, that
  * leaves the line no wider than the limit), found with the engine's own
