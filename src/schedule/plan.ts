@@ -90,12 +90,24 @@ interface Span {
   end: number;
 }
 
+/** A talk with its start and end worked out once, for the loops that weigh it against many talks. */
+interface TimedTalk {
+  talk: Talk;
+  start: number;
+  end: number;
+}
+
+function timed(talks: Talk[]): TimedTalk[] {
+  return talks.map((talk) => ({ talk, ...spanOf(talk) }));
+}
+
 export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOptions = {}): Plan {
   const walk = options.walk ?? (() => 0);
   const maybe = options.maybe ?? [];
   const keptIds = new Set(kept.map((talk) => talk.id));
   const maybeIds = new Set(maybe.map((talk) => talk.id));
-  const fits = (talk: Talk) => fitsAmong(talk, kept, walk);
+  const keptTimes = timed(kept);
+  const fits = (talk: Talk) => fitsAmong(talk, keptTimes, walk);
   // A maybe talk competes with its own match plus MAYBE_WEIGHT.
   const matched = new Map(candidates.map((candidate) => [candidate.talk.id, candidate]));
   const maybeCandidates = maybe
@@ -110,8 +122,7 @@ export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOp
   ]
     .filter((candidate) => fits(candidate.talk))
     .map((candidate) => ({ candidate, ...spanOf(candidate.talk) }));
-  const keptSpans = kept.map(spanOf);
-  const keptBetween = (end: number, start: number) => keptSpans.some((span) => span.start >= end && span.end <= start);
+  const keptBetween = (end: number, start: number) => keptTimes.some((span) => span.start >= end && span.end <= start);
   const longest = options.walk === undefined ? 0 : options.longestWalk;
   const picked = bestCompatibleSet(eligible, walk, keptBetween, longest).map((span) => span.candidate);
   const chosen = picked.filter((candidate) => !maybeIds.has(candidate.talk.id));
@@ -152,14 +163,14 @@ function byStart(a: Talk, b: Talk): number {
  * leaves time to walk from the last that ends before it and to the first
  * that starts after it.
  */
-function fitsAmong(talk: Talk, kept: Talk[], walk: (from: string, to: string) => number): boolean {
+function fitsAmong(talk: Talk, kept: TimedTalk[], walk: (from: string, to: string) => number): boolean {
   return keptOutBy(talk, kept, walk) === undefined;
 }
 
 /** What keeps a talk from joining talks that stay: a clash with one, or too short a walk from or to one. */
-function keptOutBy(talk: Talk, kept: Talk[], walk: (from: string, to: string) => number): KeptOutBy | undefined {
+function keptOutBy(talk: Talk, kept: TimedTalk[], walk: (from: string, to: string) => number): KeptOutBy | undefined {
   const span = spanOf(talk);
-  if (kept.some((other) => overlaps(span, spanOf(other)))) return 'clash';
+  if (kept.some((other) => overlaps(span, other))) return 'clash';
   const far = tooFarFrom(talk, kept, walk);
   return far.before !== undefined || far.after !== undefined ? 'walk' : undefined;
 }
@@ -169,18 +180,17 @@ function keptOutBy(talk: Talk, kept: Talk[], walk: (from: string, to: string) =>
  * the first that starts after it, each when the talk leaves no time to walk
  * from or to it (the walks further off are theirs to make).
  */
-function tooFarFrom(talk: Talk, others: Talk[], walk: (from: string, to: string) => number): TooFar {
+function tooFarFrom(talk: Talk, others: TimedTalk[], walk: (from: string, to: string) => number): TooFar {
   const span = spanOf(talk);
-  let before: Talk | undefined;
-  let after: Talk | undefined;
+  let before: TimedTalk | undefined;
+  let after: TimedTalk | undefined;
   for (const other of others) {
-    const { start, end } = spanOf(other);
-    if (end <= span.start && (!before || end > spanOf(before).end)) before = other;
-    if (start >= span.end && (!after || start < spanOf(after).start)) after = other;
+    if (other.end <= span.start && (!before || other.end > before.end)) before = other;
+    if (other.start >= span.end && (!after || other.start < after.start)) after = other;
   }
   return {
-    before: before && !followsOrPrecedes(before, talk, walk) ? before : undefined,
-    after: after && !followsOrPrecedes(talk, after, walk) ? after : undefined,
+    before: before && !followsOrPrecedes(before.talk, talk, walk) ? before.talk : undefined,
+    after: after && !followsOrPrecedes(talk, after.talk, walk) ? after.talk : undefined,
   };
 }
 
@@ -221,20 +231,22 @@ export function backupsFor(
   const taken = new Set(attended.map((talk) => talk.id));
   const spare = candidates
     .filter((candidate) => candidate.relevance > 0 && !taken.has(candidate.talk.id))
-    .sort((a, b) => b.relevance - a.relevance || byStart(a.talk, b.talk) || compareText(a.talk.room, b.talk.room));
+    .sort((a, b) => b.relevance - a.relevance || byStart(a.talk, b.talk) || compareText(a.talk.room, b.talk.room))
+    .map((candidate) => ({ candidate, ...spanOf(candidate.talk) }));
+  const attendedTimes = timed(attended);
   const count = options.count ?? 2;
   return new Map(
     chosen.map(({ talk }) => {
       const span = spanOf(talk);
       // A backup takes the picked talk's place: it must leave time to walk from the talk before and to the one after.
-      const around = attended.filter((other) => other !== talk && !overlaps(span, spanOf(other)));
+      const around = attendedTimes.filter((other) => other.talk !== talk && !overlaps(span, other));
       const alternatives: Candidate[] = [];
       const keptOut = new Set<KeptOutBy>();
-      for (const candidate of spare) {
+      for (const match of spare) {
         if (alternatives.length === count) break;
-        if (!overlaps(span, spanOf(candidate.talk))) continue;
-        const why = keptOutBy(candidate.talk, around, walk);
-        if (why === undefined) alternatives.push(candidate);
+        if (!overlaps(span, match)) continue;
+        const why = keptOutBy(match.candidate.talk, around, walk);
+        if (why === undefined) alternatives.push(match.candidate);
         else keptOut.add(why);
       }
       const reason = alternatives.length > 0 ? undefined : keptOut.has('walk') ? 'walk' : keptOut.has('clash') ? 'clash' : undefined;
@@ -253,7 +265,7 @@ function plannedTalks(kept: Talk[], chosen: Talk[]) {
   const sorted = chosen.map((talk) => ({ talk, ...spanOf(talk) })).sort((a, b) => a.end - b.end);
   const ends = sorted.map((span) => span.end);
   return {
-    all: [...kept, ...chosen],
+    all: timed([...kept, ...chosen]),
     overlapping(talk: Talk): Talk[] {
       const span = spanOf(talk);
       const found = kept.filter((other) => overlaps(span, spanOf(other)));

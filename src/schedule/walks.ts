@@ -39,11 +39,16 @@ function closeness(pattern: string, room: string): number {
 
 /** The minutes to walk from one room to another (the same either way), cached per pair. */
 export function walkTimes(walks: Walk[]): (from: string, to: string) => number {
-  const cache = new Map<string, number>();
+  // Keyed room by room: a plan asks for thousands of walks, and joining two names into one key for each costs more than the lookups.
+  const cache = new Map<string, Map<string, number>>();
   return (from, to) => {
     if (from === to) return 0;
-    const key = `${from}\n${to}`;
-    const known = cache.get(key);
+    let fromHere = cache.get(from);
+    if (fromHere === undefined) {
+      fromHere = new Map();
+      cache.set(from, fromHere);
+    }
+    const known = fromHere.get(to);
     if (known !== undefined) return known;
     let best = -1;
     let minutes = DEFAULT_WALK;
@@ -59,7 +64,7 @@ export function walkTimes(walks: Walk[]): (from: string, to: string) => number {
         }
       }
     }
-    cache.set(key, minutes);
+    fromHere.set(to, minutes);
     return minutes;
   };
 }
