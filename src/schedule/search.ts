@@ -209,12 +209,26 @@ function talkAt(column: Column, offset: number): number {
   return low;
 }
 
-/** The talks whose text in this column holds the needle, each with how many times (never overlapping). */
-function occurrences(column: Column, needle: string, counts = new Map<number, number>()): Map<number, number> {
+/**
+ * The talks whose text in this column holds the needle, each with how many
+ * times (never overlapping). Occurrences come in order, most of them in the
+ * talk of the one before: only one past its talk's end looks its talk up.
+ */
+function occurrences(column: Column, needle: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  let talk = -1;
+  let talkEnd = -1;
+  let count = 0;
   for (let at = column.text.indexOf(needle); at !== -1; at = column.text.indexOf(needle, at + needle.length)) {
-    const talk = talkAt(column, at);
-    counts.set(talk, (counts.get(talk) ?? 0) + 1);
+    if (at >= talkEnd) {
+      if (count > 0) counts.set(talk, count);
+      talk = talkAt(column, at);
+      talkEnd = column.starts[talk + 1] ?? column.text.length;
+      count = 0;
+    }
+    count++;
   }
+  if (count > 0) counts.set(talk, count);
   return counts;
 }
 
