@@ -262,7 +262,7 @@ export function backupsFor(
  * first that starts after it ends. The kept talks are few, and may overlap.
  */
 function plannedTalks(kept: Talk[], chosen: Talk[]) {
-  const sorted = chosen.map((talk) => ({ talk, ...spanOf(talk) })).sort((a, b) => a.end - b.end);
+  const sorted = timed(chosen).sort((a, b) => a.end - b.end);
   const ends = sorted.map((span) => span.end);
   return {
     all: timed([...kept, ...chosen]),
