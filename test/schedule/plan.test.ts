@@ -186,6 +186,24 @@ describe('planning with priorities and walks', () => {
     );
   });
 
+  it('names every planned or kept talk a left-out match clashes with, in time order, and none it only meets', () => {
+    const kept = talkAt(9, 50, 30);
+    const candidates = candidatesOf([
+      { start: 0, length: 30, relevance: 10 },
+      { start: 30, length: 20, relevance: 10 },
+      // Ends as t1 starts: it clashes with t0 alone.
+      { start: 10, length: 20, relevance: 5 },
+      // Overlaps t0, t1 and the kept talk.
+      { start: 25, length: 35, relevance: 5 },
+    ]);
+    const plan = planTalks(candidates, [kept]);
+    expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t0', 't1']);
+    expect(plan.leftOut.map((out) => [out.candidate.talk.id, out.clashesWith.map((talk) => talk.id)])).toEqual([
+      ['t2', ['t0']],
+      ['t3', ['t0', 't1', 't9']],
+    ]);
+  });
+
   it('lists up to two backups per picked talk, running at the same time, best first', () => {
     const candidates = candidatesOf([
       { start: 0, length: 30, relevance: 10 },
@@ -193,6 +211,8 @@ describe('planning with priorities and walks', () => {
       { start: 10, length: 30, relevance: 7 },
       { start: 20, length: 30, relevance: 2 },
       { start: 60, length: 30, relevance: 3 },
+      // Runs with t4 but matches nothing: never a backup.
+      { start: 60, length: 30, relevance: 0 },
     ]);
     const plan = planTalks(candidates, []);
     const backups = backupsFor(
@@ -237,5 +257,22 @@ describe('planning with priorities and walks', () => {
     const plan = planTalks(strong, [], { maybe: [maybe] });
     expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t1']);
     expect(plan.givenUp.map((gone) => [gone.talk.id, gone.for.map((talk) => talk.id)])).toEqual([['t0', ['t1']]]);
+  });
+
+  it('gives up a maybe talk for the picks it clashes with or leaves no time to walk from, not for earlier ones it could follow', () => {
+    const maybe = talkAt(0, 60, 30);
+    const candidates = candidatesOf([
+      { start: 60, length: 30, relevance: 0 },
+      // Ends half an hour before the maybe starts.
+      { start: 0, length: 30, relevance: 16 },
+      // At the maybe's time.
+      { start: 60, length: 30, relevance: 16 },
+      // Ends five minutes before it, ten minutes' walk away.
+      { start: 35, length: 20, relevance: 16 },
+    ]);
+    const walk = (from: string, to: string) => ([from, to].sort().join() === 'Room 0,Room 3' ? 10 : 0);
+    const plan = planTalks(candidates, [], { maybe: [maybe], walk });
+    expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t1', 't3', 't2']);
+    expect(plan.givenUp.map((gone) => [gone.talk.id, gone.for.map((talk) => talk.id)])).toEqual([['t0', ['t3', 't2']]]);
   });
 });

@@ -23,4 +23,11 @@ describe('walking time between rooms', () => {
     expect(longestWalk(walks)).toBe(30);
     expect(longestWalk([])).toBe(DEFAULT_WALK);
   });
+
+  it('takes a walk between * and * as the one for every pair of rooms no nearer walk names', () => {
+    const everywhere = walkTimes([{ from: '*', to: '*', minutes: 4 }, ...walks]);
+    expect(everywhere('Atrium Ballroom AB', 'Grand Ballroom A')).toBe(4);
+    expect(everywhere('Grand Ballroom A', 'Room 26A/B/C')).toBe(30);
+    expect(everywhere('Atrium Ballroom AB', 'Atrium Ballroom AB')).toBe(0);
+  });
 });
