@@ -27,7 +27,7 @@ function zeroWidth(): RegExp {
  * start-up budget.
  */
 export function displayWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (ONE_COLUMN_EACH.test(text)) return text.length;
   let width = 0;
   let joined = false;
   for (const char of text.replace(ANSI, '')) {

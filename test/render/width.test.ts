@@ -39,6 +39,17 @@ describe('display width', () => {
     expect(differ).toEqual([]);
   });
 
+  it("measures pycon's own separators as one column each, as string-width does, by the quick count too", () => {
+    for (const char of '\u00a0·–…★▶') expect([char, displayWidth(char)]).toEqual([char, stringWidth(char)]);
+    // é is left to the full count, whose width for the rest must be the quick one's.
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab -\u00a0·–…★▶日'), maxLength: 20 }), (text) => {
+        expect(displayWidth(`${text}é`)).toBe(displayWidth(text) + 1);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('gives East Asian wide characters two columns, combining marks none, colour codes none', () => {
     expect(displayWidth('日本語')).toBe(6);
     expect(displayWidth('e\u0301')).toBe(1);
