@@ -101,6 +101,10 @@ function timed(talks: Talk[]): TimedTalk[] {
   return talks.map((talk) => ({ talk, ...spanOf(talk) }));
 }
 
+function spansOf(candidates: Candidate[]): Span[] {
+  return candidates.map((candidate) => ({ candidate, ...spanOf(candidate.talk) }));
+}
+
 export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOptions = {}): Plan {
   const walk = options.walk ?? (() => 0);
   const maybe = options.maybe ?? [];
@@ -116,12 +120,12 @@ export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOp
       const own = matched.get(talk.id);
       return { talk, relevance: (own?.relevance ?? 0) + MAYBE_WEIGHT, interests: own?.interests ?? [] };
     });
-  const eligible: Span[] = [
-    ...candidates.filter((candidate) => candidate.relevance > 0 && !keptIds.has(candidate.talk.id) && !maybeIds.has(candidate.talk.id)),
-    ...maybeCandidates,
-  ]
-    .filter((candidate) => fits(candidate.talk))
-    .map((candidate) => ({ candidate, ...spanOf(candidate.talk) }));
+  const eligible = spansOf(
+    [
+      ...candidates.filter((candidate) => candidate.relevance > 0 && !keptIds.has(candidate.talk.id) && !maybeIds.has(candidate.talk.id)),
+      ...maybeCandidates,
+    ].filter((candidate) => fits(candidate.talk)),
+  );
   const keptBetween = (end: number, start: number) => keptTimes.some((span) => span.start >= end && span.end <= start);
   const longest = options.walk === undefined ? 0 : options.longestWalk;
   const picked = bestCompatibleSet(eligible, walk, keptBetween, longest).map((span) => span.candidate);
@@ -229,10 +233,11 @@ export function backupsFor(
 ): Map<Talk, Backups> {
   const walk = options.walk ?? (() => 0);
   const taken = new Set(attended.map((talk) => talk.id));
-  const spare = candidates
-    .filter((candidate) => candidate.relevance > 0 && !taken.has(candidate.talk.id))
-    .sort((a, b) => b.relevance - a.relevance || byStart(a.talk, b.talk) || compareText(a.talk.room, b.talk.room))
-    .map((candidate) => ({ candidate, ...spanOf(candidate.talk) }));
+  const spare = spansOf(
+    candidates
+      .filter((candidate) => candidate.relevance > 0 && !taken.has(candidate.talk.id))
+      .sort((a, b) => b.relevance - a.relevance || byStart(a.talk, b.talk) || compareText(a.talk.room, b.talk.room)),
+  );
   const attendedTimes = timed(attended);
   const count = options.count ?? 2;
   return new Map(
