@@ -18,7 +18,7 @@ export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Ta
   const local = look.view.localMs(at);
   const home = look.view.home ? `; ${look.view.home.view.localMs(at).time} in ${look.view.home.place}` : '';
   const lines = [look.style.heading(`${formatLongDate(local.date)}, ${local.time} (${look.view.zone}${home})`)];
-  if (look.yourNext) lines.push(yourNextLine(at, look.yourNext, look));
+  if (look.yourNext) lines.push(yourNextLine(at, local.date, look.yourNext, look));
   for (const room of rooms) {
     const current = now.find((talk) => talk.room === room);
     const coming = next.find((talk) => talk.room === room);
@@ -33,25 +33,24 @@ export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Ta
       const sameDay = starts.date === local.date;
       const span = sameDay ? formatClockSpan(look.view, coming.start, coming.end) : formatSpan(look.view, coming.start, coming.end);
       // Another day is said as a day and a time: "tomorrow 10:50", never "in 16 h 20 min".
-      lines.push(entry('next', span, coming, startsIn(at, coming, look), look));
+      lines.push(entry('next', span, coming, startsIn(at, local.date, coming, look), look));
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** `in 35 min` the same day; another day as a day and a time, "tomorrow 10:50", never "in 16 h 20 min". */
-function startsIn(at: number, talk: Talk, look: Look): string {
-  const today = look.view.localMs(at).date;
+/** `in 35 min` the same day (`today`, the local date at `at`); another day as a day and a time, "tomorrow 10:50", never "in 16 h 20 min". */
+function startsIn(at: number, today: string, talk: Talk, look: Look): string {
   const starts = look.view.local(talk.start);
   if (starts.date === today) return `in ${duration(spanOf(talk).start - at)}`;
   return `${starts.date === addDays(today, 1) ? 'tomorrow' : starts.weekday} ${starts.time}`;
 }
 
 /** `your next: Exceptional Exceptions, 15:15 in Atrium Ballroom AB, in 35 min` */
-function yourNextLine(at: number, talk: Talk, look: Look): string {
+function yourNextLine(at: number, today: string, talk: Talk, look: Look): string {
   const lead = '★ your next: ';
-  const sameDay = look.view.local(talk.start).date === look.view.localMs(at).date;
-  const when = startsIn(at, talk, look);
+  const sameDay = look.view.local(talk.start).date === today;
+  const when = startsIn(at, today, talk, look);
   const home = homeTime(look.view, talk.start);
   const clock = `${look.view.local(talk.start).time}${home ? ` (${home})` : ''}`;
   const tail = sameDay ? `, ${clock} in ${talk.room}, ${when}` : `, ${when} in ${talk.room}`;
