@@ -98,7 +98,12 @@ function runWatchingModules(home: string, argv: string[], how: { terminal?: bool
   const env = { PATH: process.env.PATH ?? '', PYCON_HOME: home, PYCON_PAGER: 'cat', NO_COLOR: '1' };
   const result = how.terminal
     ? spawnSync('script', ['-qec', command.map((arg) => `'${arg}'`).join(' '), '/dev/null'], { encoding: 'utf8', env, timeout: 20_000 })
-    : spawnSync(command[0] as string, command.slice(1), { encoding: 'utf8', env, stdio: ['ignore', 'pipe', how.stderr ?? 'pipe'] });
+    : spawnSync(command[0] as string, command.slice(1), {
+        encoding: 'utf8',
+        env,
+        stdio: ['ignore', 'pipe', how.stderr ?? 'pipe'],
+        timeout: 20_000,
+      });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr ?? '', loaded: readFileSync(loaded, 'utf8').split('\n') };
 }
 
