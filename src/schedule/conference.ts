@@ -7,7 +7,7 @@
  */
 import { htmlToText } from './html.js';
 import { foldTalk } from './search.js';
-import { compareText, oneLine, slugify } from './text.js';
+import { compareText, cutForMessage, oneLine, slugify } from './text.js';
 import { isIsoDate, weekdayOf } from './time.js';
 import { OPTIONAL_TALK_FIELDS, STORE_SCHEMA_VERSION, type Store, type Talk, type TzData, type ZoneRules } from './types.js';
 import { knownZone, zoneRules } from './zoneRules.js';
@@ -128,9 +128,7 @@ function shown(text: string): string {
 }
 
 function quoted(text: string): string {
-  // Counted and cut by characters, not UTF-16 units, so that an emoji is never split in half.
-  const chars = [...oneLine(text).trim()];
-  return `"${chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('')}"`;
+  return `"${cutForMessage(oneLine(text).trim(), 60)}"`;
 }
 
 export function buildConferenceStore(document: ScheduleDocument, options: BuildOptions = {}): BuildResult {

@@ -122,6 +122,16 @@ export function placeIn(text: string, at: number): { line: number; column: numbe
 }
 
 /**
+ * Text from a file inside a message, kept short: whole when it has at most
+ * `most` characters, else its first `most - 1` and "…". Counted by
+ * characters, not UTF-16 units, so that an emoji is never split in half.
+ */
+export function cutForMessage(text: string, most: number): string {
+  const chars = [...text];
+  return chars.length <= most ? text : `${chars.slice(0, most - 1).join('')}…`;
+}
+
+/**
  * A piece of a file inside a message: printable ASCII (a space too) in quotes, anything
  * else (a line break, an escape code) as its first code point, `U+000A`.
  * Only that much of a schedule reaches the sentence.

@@ -11,7 +11,7 @@
  * the 0.9 s import of a 1.4 MB schedule; this reads the file in a tenth of
  * that, and gives each problem's line and column in the same pass.
  */
-import { placeIn, quotedPiece } from './text.js';
+import { cutForMessage, placeIn, quotedPiece } from './text.js';
 
 export interface XmlElement {
   name: string;
@@ -286,10 +286,9 @@ const MOST_OF_A_NAME = 40;
  * a right-to-left override) are shown as code points.
  */
 function shown(name: string): string {
-  // Counted by characters, not UTF-16 units.
-  const chars = [...name];
-  const short = chars.length <= MOST_OF_A_NAME ? name : `${chars.slice(0, MOST_OF_A_NAME - 1).join('')}…`;
-  return short.replace(/[\u0080-\u009f\p{Cf}]/gu, (char) => ` ${quotedPiece(char)} `).trim();
+  return cutForMessage(name, MOST_OF_A_NAME)
+    .replace(/[\u0080-\u009f\p{Cf}]/gu, (char) => ` ${quotedPiece(char)} `)
+    .trim();
 }
 
 /** XML's name characters, loosely: letters, digits and `_:.-`, and all of non-ASCII; no digit, `.` or `-` first. */
