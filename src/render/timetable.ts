@@ -123,8 +123,10 @@ function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: Grid
   const { labels } = look;
   const starts = [...new Set(talks.map((talk) => spanOf(talk).start))].sort((a, b) => a - b);
   const placed = placementsOf(talks, starts);
-  const talksIn = new Map<string, Talk[]>(rooms.map((room) => [room, []]));
-  for (const talk of talks) talksIn.get(talk.room)?.push(talk);
+  const byRoom = new Map<string, Talk[]>(rooms.map((room) => [room, []]));
+  for (const talk of talks) byRoom.get(talk.room)?.push(talk);
+  /** The talks in the room of this column. */
+  const talksIn = (column: number) => byRoom.get(rooms[column] ?? '') ?? [];
   const endTimes = new Map<Talk, string>();
   const endTimeOf = (talk: Talk) => {
     const known = endTimes.get(talk) ?? look.view.local(talk.end).time;
@@ -150,8 +152,8 @@ function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: Grid
     timeText,
     ...balanceColumns(
       roomText,
-      (room, width) => linesPerRow(rooms[room] ?? '', talksIn.get(rooms[room] ?? '') ?? [], starts.length, placed, width, linesOf),
-      (room) => textIn(rooms[room] ?? '', talksIn.get(rooms[room] ?? '') ?? []),
+      (room, width) => linesPerRow(rooms[room] ?? '', talksIn(room), starts.length, placed, width, linesOf),
+      (room) => textIn(rooms[room] ?? '', talksIn(room)),
     ),
   ];
   const roomLines = (room: string, width: number) => (look.compact ? fitLines(room, width, 2) : wrapText(room, width));
@@ -161,8 +163,8 @@ function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: Grid
   ];
   // Per room and row, the talk whose cell starts there (the first listed, should two start together).
   const cellsAt = rooms.map(() => new Array<Talk | undefined>(starts.length));
-  rooms.forEach((room, column) => {
-    for (const talk of talksIn.get(room) ?? []) {
+  rooms.forEach((_, column) => {
+    for (const talk of talksIn(column)) {
       const { row } = placed.get(talk) ?? { row: 0 };
       const at = cellsAt[column] as (Talk | undefined)[];
       at[row] ??= talk;
