@@ -28,9 +28,7 @@ export function explainLookup(problem: LookupProblem): UserError {
         "This conference's schedule names no tracks, so --track has nothing to choose from; try --room or search instead.",
       );
     case 'unreadable-day':
-      return new UsageError(
-        `Cannot read the day "${problem.text}"; use a weekday (friday or fri), a date (2019-05-03), today or tomorrow.`,
-      );
+      return new UsageError(`Cannot read the day "${problem.text}"; use ${dayExamples(problem.days[0])}, today or tomorrow.`);
     case 'no-such-weekday':
       return new UserError(`The conference has no ${problem.weekday}; it runs ${formatDateRange(problem.days)}.`);
     case 'not-a-conference-day': {
@@ -54,6 +52,13 @@ export function explainLookup(problem: LookupProblem): UserError {
       }
       return new UserError(`No talk matches "${problem.text}"; the closest are:`, listTalks(problem.closest));
   }
+}
+
+/** A weekday and a date, shown as the conference's first day. */
+function dayExamples(first: string | undefined): string {
+  if (first === undefined) return 'a weekday or a date (YYYY-MM-DD)';
+  const weekday = weekdayOf(first).toLowerCase();
+  return `a weekday (${weekday} or ${weekday.slice(0, 3)}), a date (${first})`;
 }
 
 function listTalks(talks: Talk[], handles?: string[]): string[] {

@@ -10,7 +10,7 @@ export type LookupProblem =
   | { kind: 'ambiguous-name'; what: 'room' | 'track'; text: string; names: string[] }
   | { kind: 'unknown-name'; what: 'room' | 'track'; text: string; names: string[] }
   | { kind: 'no-tracks' }
-  | { kind: 'unreadable-day'; text: string }
+  | { kind: 'unreadable-day'; text: string; days: string[] }
   | { kind: 'no-such-weekday'; weekday: string; days: string[] }
   | { kind: 'not-a-conference-day'; date: string; days: string[] }
   | { kind: 'no-talk-named' }

@@ -61,7 +61,7 @@ export function findDay(text: string, context: DayContext): string {
       if (!date) throw new LookupError({ kind: 'no-such-weekday', weekday: WEEKDAYS[index] ?? '', days: context.days });
     }
   }
-  if (date === undefined) throw new LookupError({ kind: 'unreadable-day', text });
+  if (date === undefined) throw new LookupError({ kind: 'unreadable-day', text, days: context.days });
   if (!context.days.includes(date)) throw new LookupError({ kind: 'not-a-conference-day', date, days: context.days });
   return date;
 }

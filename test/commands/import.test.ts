@@ -149,6 +149,14 @@ describe('every command on an imported conference', () => {
     expect((await my.run(['now', '--now', 'fri 16:10', '--json'])).stdout).toContain('"id": "lets-encrypt-everything"');
   });
 
+  it('gives the conference’s own first day as the example of a day it can read', async () => {
+    expect(await my.run(['timetable', 'funday'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: Cannot read the day "funday"; use a weekday (friday or fri), a date (2024-12-27), today or tomorrow.\n',
+      code: 2,
+    });
+  });
+
   it('keeps itineraries per conference, and exports UIDs as <uid>@<conference>.pycon', async () => {
     await my.run(['add', 'film', 'lets-encrypt']);
     const calendar = new ICAL.Component(ICAL.parse((await my.run(['export'])).stdout));

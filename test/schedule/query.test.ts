@@ -89,7 +89,7 @@ describe('reading a day', () => {
       date: '2019-05-06',
       days: context.days,
     });
-    expect(problemOf(() => findDay('someday', context))).toEqual({ kind: 'unreadable-day', text: 'someday' });
+    expect(problemOf(() => findDay('someday', context))).toEqual({ kind: 'unreadable-day', text: 'someday', days: context.days });
   });
 });
 
