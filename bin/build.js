@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 'use strict';
 // npm run build: bundles src/ into dist/pycon.cjs, then makes the V8 code
-// cache bin/pycon.js loads it with, by running a few commands in-process so
-// that the functions they use are compiled into the cache.
-const { mkdtempSync, rmSync, writeFileSync, readFileSync } = require('node:fs');
+// caches bin/pycon.js loads it with (one per everyday command, and one shared
+// by the rest; see bin/bundle.js), each by running its commands in-process so
+// that the functions they use are compiled into it.
+const { spawn, spawnSync } = require('node:child_process');
+const { mkdtempSync, rmSync, readFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { loadBundle } = require('./bundle.js');
+const { OWN_CACHE } = require('./bundle.js');
 const { buildSync } = require('esbuild');
 
 const root = join(__dirname, '..');
@@ -57,34 +59,44 @@ if (importAt !== -1) {
   );
 }
 
-const { exports: bundle, script } = loadBundle(out, bundled);
-
 /**
- * The everyday commands. What they run is compiled into the cache; the rest
- * (luxon for other zones, the calendar writer) compiles when first used, as
- * a larger cache would slow every start.
+ * The code caches, made in parallel, each in a process of its own
+ * (bin/codeCache.js): a process holds what it compiled, so a command's cache
+ * made after another command ran would hold that one's code too. They share
+ * one home, with an itinerary made beforehand by pycon itself, and only read it.
  */
-const WARM_UP = [['search', 'asyncio'], ['--help'], ['timetable', 'friday'], ['itinerary'], ['talks', '--day', 'sat'], ['show', 'beeware']];
-
-async function warmUp() {
-  const { main, systemContext } = bundle;
+async function makeCodeCaches() {
   const home = mkdtempSync(join(tmpdir(), 'pycon-build-'));
-  const quiet = { write: () => true };
-  const system = systemContext();
-  // Nothing reaches the build's output: on a "terminal", output taller than it goes to a pager that shows nothing.
-  const page = async () => true;
-  // V8 rejects a cache made after its flags changed, at every start: the warm-up leaves them alone.
-  const skipOptimizingCompiler = () => {};
-  const run = (argv, isTTY) =>
-    main(argv, { ...system, stdout: quiet, stderr: quiet, page, isTTY, skipOptimizingCompiler, env: { PYCON_HOME: home, NO_COLOR: '1' } });
   try {
-    await run(['add', 'advanced-asyncio'], false);
-    for (const isTTY of [false, true]) {
-      for (const argv of WARM_UP) await run(argv, isTTY);
-    }
+    const added = spawnSync(process.execPath, [join(__dirname, 'pycon.js'), 'add', 'advanced-asyncio'], {
+      env: { ...process.env, PYCON_HOME: home },
+      encoding: 'utf8',
+    });
+    if (added.status !== 0) throw new Error(`the warm-up's "pycon add advanced-asyncio" failed:\n${added.stderr}`);
+    await Promise.all(['', ...OWN_CACHE].map((command) => makeCodeCache(home, command)));
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
 }
 
-warmUp().then(() => writeFileSync(`${out}.cache`, script.createCachedData()));
+function makeCodeCache(home, command) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(__dirname, 'codeCache.js'), home, ...(command ? [command] : [])], {
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`making the code cache for "${command || 'every other command'}" failed:\n${stderr}`));
+    });
+  });
+}
+
+makeCodeCaches().catch((error) => {
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
+});

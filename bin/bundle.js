@@ -25,4 +25,20 @@ function loadBundle(file, source, cachedData) {
   return { exports: bundle.exports, script };
 }
 
-module.exports = { wrap, loadBundle };
+/**
+ * The everyday commands, each with a code cache of its own
+ * (dist/pycon.cjs.<command>.cache) made by running that command alone
+ * (bin/codeCache.js): it holds the functions the command runs and no
+ * other's, so the command neither compiles its own code at start nor loads
+ * code it never runs. Every other command line, and one that starts with a
+ * global option, loads dist/pycon.cjs.cache, made by running a few of them.
+ */
+const OWN_CACHE = ['search', 'talks', 'show', 'timetable', 'today', 'now', 'itinerary', 'plan', 'export', 'days'];
+
+/** The code cache for a command line: its first argument's own, else the shared one. */
+function cacheFileFor(file, args) {
+  const command = args[0];
+  return OWN_CACHE.includes(command) ? `${file}.${command}.cache` : `${file}.cache`;
+}
+
+module.exports = { wrap, loadBundle, OWN_CACHE, cacheFileFor };

@@ -6,7 +6,7 @@
 // fit this Node is rejected by V8, and the bundle is compiled as usual.
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { loadBundle } = require('./bundle.js');
+const { loadBundle, cacheFileFor } = require('./bundle.js');
 
 const file = join(__dirname, '..', 'dist', 'pycon.cjs');
 let source;
@@ -17,21 +17,21 @@ try {
   process.exit(1);
 }
 if (process.env.PYCON_DEBUG === '1') require('./debugStack.js').mapStackTraces(file);
+const args = process.argv.slice(2);
+const cacheFile = cacheFileFor(file, args);
 let cachedData;
 try {
-  cachedData = readFileSync(`${file}.cache`);
+  cachedData = readFileSync(cacheFile);
 } catch {
   cachedData = undefined;
 }
 const { exports: bundle, script } = loadBundle(file, source, cachedData);
 if (cachedData && script.cachedDataRejected && process.env.PYCON_DEBUG === '1') {
-  process.stderr.write(
-    `pycon: V8 rejected the code cache ${file}.cache (built by another Node?); run "npm run build" to make a new one.\n`,
-  );
+  process.stderr.write(`pycon: V8 rejected the code cache ${cacheFile} (built by another Node?); run "npm run build" to make a new one.\n`);
 }
 
 const { main, systemContext, outputWritten } = bundle;
-main(process.argv.slice(2), systemContext()).then((code) => {
+main(args, systemContext()).then((code) => {
   process.exitCode = code;
   // With everything written, exit now: left to end by itself, Node first waits
   // for V8 to finish optimizing code that will never run again (5-20 ms).

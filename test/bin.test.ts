@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,25 +107,48 @@ function runWatchingModules(home: string, argv: string[], how: { terminal?: bool
   return { status: result.status, stdout: result.stdout, stderr: result.stderr ?? '', loaded: readFileSync(loaded, 'utf8').split('\n') };
 }
 
+/** A copy of the installed pycon (bin, dist, data) whose files a test may spoil. */
+function copyOfPycon(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'pycon-copy-'));
+  cpSync(join(repoRoot, 'bin'), join(copy, 'bin'), { recursive: true });
+  cpSync(join(repoRoot, 'dist'), join(copy, 'dist'), { recursive: true });
+  cpSync(join(repoRoot, 'data'), join(copy, 'data'), { recursive: true });
+  symlinkSync(join(repoRoot, 'node_modules'), join(copy, 'node_modules'));
+  return copy;
+}
+
+function runCopy(copy: string, argv: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, [join(copy, 'bin', 'pycon.js'), ...argv], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', PYCON_HOME: makeHome(), ...env },
+    timeout: 20_000,
+  });
+}
+
 describe('the start-up machinery', () => {
   it('says, under PYCON_DEBUG=1, when V8 rejects the code cache, and still runs', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'pycon-copy-'));
-    cpSync(join(repoRoot, 'bin'), join(copy, 'bin'), { recursive: true });
-    cpSync(join(repoRoot, 'dist'), join(copy, 'dist'), { recursive: true });
-    cpSync(join(repoRoot, 'data'), join(copy, 'data'), { recursive: true });
-    symlinkSync(join(repoRoot, 'node_modules'), join(copy, 'node_modules'));
+    const copy = copyOfPycon();
     writeFileSync(join(copy, 'dist', 'pycon.cjs.cache'), 'not a code cache');
-    const run = (env: Record<string, string>) =>
-      spawnSync(process.execPath, [join(copy, 'bin', 'pycon.js'), '--version'], {
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '', ...env },
-      });
-    expect(run({ PYCON_DEBUG: '1' })).toMatchObject({
+    expect(runCopy(copy, ['--version'], { PYCON_DEBUG: '1' })).toMatchObject({
       status: 0,
       stdout: '0.1.0\n',
       stderr: `pycon: V8 rejected the code cache ${join(copy, 'dist', 'pycon.cjs')}.cache (built by another Node?); run "npm run build" to make a new one.\n`,
     });
-    expect(run({})).toMatchObject({ status: 0, stderr: '' });
+    expect(runCopy(copy, ['--version'], {})).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it('starts an everyday command from its own code cache, and any other command from the shared one', () => {
+    const copy = copyOfPycon();
+    writeFileSync(join(copy, 'dist', 'pycon.cjs.search.cache'), 'not a code cache');
+    expect(runCopy(copy, ['search', 'asyncio'], { PYCON_DEBUG: '1' }).stderr).toBe(
+      `pycon: V8 rejected the code cache ${join(copy, 'dist', 'pycon.cjs')}.search.cache (built by another Node?); run "npm run build" to make a new one.\n`,
+    );
+    expect(runCopy(copy, ['speakers'], { PYCON_DEBUG: '1' })).toMatchObject({ status: 0, stderr: '' });
+    // After a global option the command is not looked for: the shared cache is used, and works.
+    expect(runCopy(copy, ['--conference', 'pycon-us-2019', 'search', 'asyncio'], { PYCON_DEBUG: '1' })).toMatchObject({
+      status: 0,
+      stderr: '',
+    });
   });
 
   it('names the line in src/ behind an error in the minified bundle, under PYCON_DEBUG=1', () => {
@@ -170,12 +193,42 @@ describe('the start-up machinery', () => {
     expect(add.loaded).toContain('NativeModule os');
   });
 
-  it('starts from the code cache the build made', () => {
-    expect(spawnPycon(['--version'], { PATH: process.env.PATH ?? '', PYCON_DEBUG: '1' })).toEqual({
-      stdout: '0.1.0\n',
-      stderr: '',
-      code: 0,
-    });
+  it('starts every command from a code cache the build made, which V8 accepts', () => {
+    expect(
+      readdirSync(join(repoRoot, 'dist'))
+        .filter((name) => name.endsWith('.cache'))
+        .sort(),
+    ).toEqual([
+      'pycon.cjs.cache',
+      'pycon.cjs.days.cache',
+      'pycon.cjs.export.cache',
+      'pycon.cjs.itinerary.cache',
+      'pycon.cjs.now.cache',
+      'pycon.cjs.plan.cache',
+      'pycon.cjs.search.cache',
+      'pycon.cjs.show.cache',
+      'pycon.cjs.talks.cache',
+      'pycon.cjs.timetable.cache',
+      'pycon.cjs.today.cache',
+    ]);
+    const home = makeHome();
+    const commands = [
+      ['--version'],
+      ['add', 'beeware'],
+      ['search', 'asyncio'],
+      ['talks', '--day', 'sat'],
+      ['show', 'beeware'],
+      ['timetable', 'friday'],
+      ['today', '--now', 'fri 10:00'],
+      ['now', '--now', 'fri 10:00'],
+      ['itinerary'],
+      ['plan', 'asyncio', '--dry-run'],
+      ['export'],
+      ['days'],
+    ];
+    for (const argv of commands) {
+      expect(spawnPycon(argv, { PYCON_HOME: home, PYCON_DEBUG: '1' }), argv.join(' ')).toMatchObject({ stderr: '', code: 0 });
+    }
   });
 
   it('skips V8’s optimizing compiler for a plan or a grid of a big conference only', () => {

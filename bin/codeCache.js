@@ -1,0 +1,71 @@
+'use strict';
+// node bin/codeCache.js HOME [COMMAND]: makes one V8 code cache for
+// dist/pycon.cjs (bin/build.js runs it once per cache, each in a process of
+// its own). It runs the command's warm-up in-process, on the bundled
+// conference with the itinerary in HOME, so that the functions they run are
+// compiled, then writes what V8 compiled: dist/pycon.cjs.COMMAND.cache, or
+// without a command the shared dist/pycon.cjs.cache.
+const { writeFileSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { loadBundle, OWN_CACHE, cacheFileFor } = require('./bundle.js');
+
+/**
+ * What each cache's process runs. The shared cache serves every other
+ * command: it is made by a few everyday ones, and not by all, as a larger
+ * cache slows every start. What runs only now and then (luxon for other
+ * zones, the calendar writer) compiles when first used.
+ */
+const WARM_UP = {
+  '': [['search', 'asyncio'], ['--help'], ['timetable', 'friday'], ['itinerary'], ['talks', '--day', 'sat'], ['show', 'beeware']],
+  search: [['search', 'asyncio']],
+  talks: [['talks', '--day', 'sat']],
+  show: [['show', 'beeware']],
+  timetable: [['timetable', 'friday']],
+  today: [['today', '--now', 'fri 10:00']],
+  now: [['now', '--now', 'fri 10:00']],
+  itinerary: [['itinerary']],
+  plan: [['plan', 'asyncio', 'testing', '--backups', '--dry-run']],
+  export: [['export']],
+  days: [['days']],
+};
+
+const caches = ['', ...OWN_CACHE];
+if (Object.keys(WARM_UP).join() !== caches.join()) {
+  throw new Error(
+    `bin/codeCache.js has warm-ups for ${Object.keys(WARM_UP).join()}, not for the caches bundle.js lists (${caches.join()})`,
+  );
+}
+const [home, command = ''] = process.argv.slice(2);
+const commands = WARM_UP[command];
+if (home === undefined || commands === undefined) {
+  throw new Error(`usage: node bin/codeCache.js HOME [${OWN_CACHE.join('|')}]`);
+}
+
+const file = join(__dirname, '..', 'dist', 'pycon.cjs');
+const { exports: bundle, script } = loadBundle(file, readFileSync(file, 'utf8'));
+
+async function warmUp() {
+  const { main, systemContext } = bundle;
+  const quiet = { write: () => true };
+  const system = systemContext();
+  // Nothing reaches the build's output: on a "terminal", output taller than it goes to a pager that shows nothing.
+  const page = async () => true;
+  // V8 rejects a cache made after its flags changed, at every start: the warm-up leaves them alone.
+  const skipOptimizingCompiler = () => {};
+  for (const isTTY of [false, true]) {
+    for (const argv of commands) {
+      const code = await main(argv, {
+        ...system,
+        stdout: quiet,
+        stderr: quiet,
+        page,
+        isTTY,
+        skipOptimizingCompiler,
+        env: { PYCON_HOME: home, NO_COLOR: '1' },
+      });
+      if (code !== 0) throw new Error(`the warm-up "pycon ${argv.join(' ')}" failed (exit ${code})`);
+    }
+  }
+}
+
+warmUp().then(() => writeFileSync(cacheFileFor(file, [command]), script.createCachedData()));
