@@ -69,7 +69,7 @@ async function makeCodeCaches() {
   const home = mkdtempSync(join(tmpdir(), 'pycon-build-'));
   try {
     const added = spawnSync(process.execPath, [join(__dirname, 'pycon.js'), 'add', 'advanced-asyncio'], {
-      env: { ...process.env, PYCON_HOME: home },
+      env: { PATH: process.env.PATH ?? '', PYCON_HOME: home },
       encoding: 'utf8',
     });
     if (added.status !== 0) throw new Error(`the warm-up's "pycon add advanced-asyncio" failed:\n${added.stderr}`);

@@ -10,10 +10,10 @@ const { join } = require('node:path');
 const { loadBundle, OWN_CACHE, cacheFileFor } = require('./bundle.js');
 
 /**
- * What each cache's process runs. The shared cache serves every other
- * command: it is made by a few everyday ones, and not by all, as a larger
- * cache slows every start. What runs only now and then (luxon for other
- * zones, the calendar writer) compiles when first used.
+ * What each cache's process runs, piped and then on a "terminal". The shared
+ * cache serves every other command: it is made by a few everyday ones, and
+ * not by all, as a larger cache slows every start. What runs only now and
+ * then (luxon, for other zones) compiles when first used.
  */
 const WARM_UP = {
   '': [['search', 'asyncio'], ['--help'], ['timetable', 'friday'], ['itinerary'], ['talks', '--day', 'sat'], ['show', 'beeware']],
