@@ -59,6 +59,19 @@ if (importAt !== -1) {
   );
 }
 
+// esbuild writes other characters in strings as \u escapes, but not in a raw
+// template or a regular expression: one such character in the bundle makes
+// Node decode all of it as UTF-8 into a two-byte string at every start, and
+// V8 scan that.
+const nonAscii = bundled.search(/[^\x00-\x7f]/);
+if (nonAscii !== -1) {
+  const line = bundled.slice(0, nonAscii).split('\n').length;
+  throw new Error(
+    `dist/pycon.cjs:${line} holds ${JSON.stringify(bundled[nonAscii])}, left as it is in a regular expression or a raw template: it would make every start decode the bundle as UTF-8.\n` +
+      'Write the character as a \\u escape in src/.',
+  );
+}
+
 /**
  * The code caches, made in parallel, each in a process of its own
  * (bin/codeCache.js): a process holds what it compiled, so a command's cache

@@ -65,7 +65,7 @@ function clean(field: string): string {
 /** Marks the words of a line whose folded form is among `terms`. */
 export function markTerms(line: string, terms: Set<string> | undefined, style: Style): string {
   if (!terms || terms.size === 0) return line;
-  return line.replace(/[\p{L}\p{N}\p{M}'’]+/gu, (word) => {
+  return line.replace(/[\p{L}\p{N}\p{M}'\u2019]+/gu, (word) => {
     const folded = foldText(word).split(' ');
     return folded.some((part) => terms.has(part)) ? style.match(word) : word;
   });

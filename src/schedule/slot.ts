@@ -3,8 +3,8 @@
  */
 
 const CLOCK = String.raw`(?:\d{1,2}(?::\d{1,2})?\s*[ap]\.?\s*m\.?|\d{1,2}:\d{1,2}|noon|midnight)`;
-const LOOKS_LIKE_SLOT = new RegExp(String.raw`^\s*[A-Za-z]+\.?\s+${CLOCK}\s*[–—-]`, 'i');
-const SLOT = /^(\S+)\s+(.+?)\s*[–—-]\s*(.+?)(?:\s+in\s+(.+?))?\s*$/;
+const LOOKS_LIKE_SLOT = new RegExp(String.raw`^\s*[A-Za-z]+\.?\s+${CLOCK}\s*[\u2013\u2014-]`, 'i');
+const SLOT = /^(\S+)\s+(.+?)\s*[\u2013\u2014-]\s*(.+?)(?:\s+in\s+(.+?))?\s*$/;
 
 export interface SlotParts {
   weekday: string;
