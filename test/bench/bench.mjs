@@ -59,7 +59,9 @@ function startUp() {
 function startUpTable(title, commands, extraEnv = {}) {
   for (let i = 0; i < 5; i++) for (const { args, terminal } of commands) timeRun([bin, ...args], terminal, extraEnv);
   console.log(`\n${title}: median of ${PAIRS} runs, each paired with a bare "node -e 0" run in the same loop`);
-  console.log(`${'command'.padEnd(36)}${'pycon'.padStart(10)}${'node -e 0'.padStart(12)}${'ratio'.padStart(8)}`);
+  const labelOf = ({ args, terminal }) => `pycon ${args.join(' ')}${terminal ? ' (terminal)' : ''}`;
+  const labelWidth = Math.max(36, ...commands.map((command) => labelOf(command).length + 2));
+  console.log(`${'command'.padEnd(labelWidth)}${'pycon'.padStart(10)}${'node -e 0'.padStart(12)}${'ratio'.padStart(8)}`);
   for (const { args, terminal } of commands) {
     const own = [];
     const bare = [];
@@ -71,9 +73,8 @@ function startUpTable(title, commands, extraEnv = {}) {
       own.push(ms);
       ratios.push(ms / baseline);
     }
-    const label = `pycon ${args.join(' ')}${terminal ? ' (terminal)' : ''}`;
     console.log(
-      `${label.padEnd(36)}${`${median(own).toFixed(1)} ms`.padStart(10)}${`${median(bare).toFixed(1)} ms`.padStart(12)}${`${median(ratios).toFixed(2)}×`.padStart(8)}`,
+      `${labelOf({ args, terminal }).padEnd(labelWidth)}${`${median(own).toFixed(1)} ms`.padStart(10)}${`${median(bare).toFixed(1)} ms`.padStart(12)}${`${median(ratios).toFixed(2)}×`.padStart(8)}`,
     );
   }
   console.log('(piped unless marked; "terminal" runs both sides under script(1) so the grid is drawn)');
