@@ -73,9 +73,8 @@ const HOT_GRID_TALKS = 150;
 export async function showTimetable(ctx: Run, store: Store, date: string, options: Omit<TimetableOptions, 'day'>): Promise<void> {
   const track = options.track === undefined ? undefined : findTrack(store.talks, options.track);
   const roomsAsked = options.room === undefined ? store.rooms : [findRoom(store.rooms, options.room)];
-  const talks = store.talks.filter(
-    (talk) => talk.date === date && roomsAsked.includes(talk.room) && (track === undefined || talk.track === track),
-  );
+  const asked = new Set(roomsAsked);
+  const talks = store.talks.filter((talk) => talk.date === date && asked.has(talk.room) && (track === undefined || talk.track === track));
   const itinerary = openItinerary(ctx, store, options.itinerary);
   const mine = new Set(itinerary.talks.map((talk) => talk.id));
   // A track's grid shows only the rooms it uses that day.

@@ -83,7 +83,8 @@ function renderBody(rooms: string[], talks: Talk[], look: GridLook): string {
     const panel = used.slice(first, first + size);
     const label =
       panel.length === 1 ? `room ${first + 1} of ${used.length}` : `rooms ${first + 1}–${first + panel.length} of ${used.length}`;
-    const inPanel = talks.filter((talk) => panel.includes(talk.room));
+    const panelRooms = new Set(panel);
+    const inPanel = talks.filter((talk) => panelRooms.has(talk.room));
     out.push(look.style.dim(label), renderGrid(panel, inPanel, widthsFor(panel.length, MIN_ROOM_TEXT) ?? [], look));
   }
   return out.join('\n');
@@ -231,7 +232,11 @@ function balanceColumns(widths: number[], linesAt: (room: number, width: number)
     const columns = candidate.map((width, room) => lines(room, width));
     const rows = Math.max(0, ...columns.map((column) => column.length));
     let height = 0;
-    for (let row = 0; row < rows; row++) height += Math.max(1, ...columns.map((column) => column[row] ?? 0));
+    for (let row = 0; row < rows; row++) {
+      let tallest = 1;
+      for (const column of columns) tallest = Math.max(tallest, column[row] ?? 0);
+      height += tallest;
+    }
     return { height, cramped: candidate.reduce((sum, width, room) => sum + (demand[room] ?? 0) / width, 0) };
   };
   const demand = widths.map((_, room) => textOf(room));
