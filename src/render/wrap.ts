@@ -38,7 +38,7 @@ export function displayWidth(text: string): number {
     }
     if (char === ZWJ) joined = true;
     const code = char.codePointAt(0) ?? 0;
-    if (code >= 0x20 && code < 0x7f) width += 1;
+    if ((code >= 0x20 && code < 0x7f) || ONE_COLUMN_MARKS.includes(char)) width += 1;
     else if (isCommonWide(code)) width += 2;
     else if (!zeroWidth().test(char)) width += eastAsianWidth(code);
   }
@@ -62,9 +62,11 @@ function isCommonWide(code: number): boolean {
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /**
  * Printable ASCII, and the few other characters pycon writes between words
- * (no-break space, `·`, `–`, `…`, `★`, `▶`): one column each, and none a letter.
+ * (no-break space, `·`, `–`, `…`, `★`, `▶`, `“`, `”`): one column each, and
+ * none a letter.
  */
-const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0\u00b7\u2013\u2026\u2605\u25b6]*$/;
+const ONE_COLUMN_MARKS = '\u00a0\u00b7\u2013\u2026\u2605\u25b6\u201c\u201d';
+const ONE_COLUMN_EACH = new RegExp(`^[\\x20-\\x7e${ONE_COLUMN_MARKS}]*$`);
 const ZWJ = '\u200d';
 
 /**
@@ -87,7 +89,7 @@ export function wrapText(text: string, width: number): string[] {
     for (const word of paragraph.split(' ')) {
       if (word === '') continue;
       // The parts of a hyphenated word (`Auto-`, `Formatting`) are glued to what precedes them.
-      const pieces = word.includes('-') ? word.split(afterHyphen()) : [word];
+      const pieces = hyphenParts(word);
       for (let index = 0; index < pieces.length; index++) {
         const piece = pieces[index] as string;
         const glued = index > 0;
@@ -154,6 +156,22 @@ let afterHyphenPattern: RegExp | undefined;
 function afterHyphen(): RegExp {
   afterHyphenPattern ??= /(?<=\p{L}-)(?=\p{L})/u;
   return afterHyphenPattern;
+}
+
+/** afterHyphen() for words of one-column characters, whose only letters are A to Z: a pattern with no Unicode class. */
+const AFTER_ASCII_HYPHEN = /(?<=[A-Za-z]-)(?=[A-Za-z])/;
+
+/**
+ * A word cut after each hyphen between two letters (`Auto-`, `Formatting`).
+ * Unicode's letters are looked up only for a word that needs them: one of
+ * other characters with a hyphen before a letter that is not ASCII, or may
+ * be (not `入門-1220`, whose hyphen comes before a digit).
+ */
+export function hyphenParts(word: string): string[] {
+  if (!word.includes('-')) return [word];
+  if (ONE_COLUMN_EACH.test(word)) return word.split(AFTER_ASCII_HYPHEN);
+  if (!/-[A-Za-z\u0080-\uffff]/.test(word)) return [word];
+  return word.split(afterHyphen());
 }
 
 function lengthOf(text: string): number {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, joinParts, padEnd, truncate, wrapText } from '../../src/render/wrap.js';
+import { displayWidth, hyphenParts, joinParts, padEnd, truncate, wrapText } from '../../src/render/wrap.js';
 
 /** Titles as PyCon JP, PyCon TW, PyCon KR and others publish them, and the accents and emoji of PyCon US. */
 const TITLES = [
@@ -40,10 +40,10 @@ describe('display width', () => {
   });
 
   it("measures pycon's own separators as one column each, as string-width does, by the quick count too", () => {
-    for (const char of '\u00a0·–…★▶') expect([char, displayWidth(char)]).toEqual([char, stringWidth(char)]);
+    for (const char of '\u00a0·–…★▶“”') expect([char, displayWidth(char)]).toEqual([char, stringWidth(char)]);
     // é is left to the full count, whose width for the rest must be the quick one's.
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'ab -\u00a0·–…★▶日'), maxLength: 20 }), (text) => {
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab -\u00a0·–…★▶“”日'), maxLength: 20 }), (text) => {
         expect(displayWidth(`${text}é`)).toBe(displayWidth(text) + 1);
       }),
       { numRuns: 1000 },
@@ -110,13 +110,25 @@ describe('display width', () => {
     // A second paragraph turns the quick cut off; its own line comes last.
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom(...'abzAZ -1é\u00a0·–…★▶'), maxLength: 40 }),
+        fc.string({ unit: fc.constantFrom(...'abzAZ -1é\u00a0·–…★▶“”'), maxLength: 40 }),
         fc.integer({ min: 0, max: 30 }),
         (text, width) => {
           expect(wrapText(text, width)).toEqual(wrapText(`${text}\nx`, width).slice(0, -1));
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it('cuts a word after each hyphen between two letters of any script, as Unicode’s letter class says', () => {
+    expect(hyphenParts('Auto-Formatting')).toEqual(['Auto-', 'Formatting']);
+    expect(hyphenParts('型ヒント入門-1220')).toEqual(['型ヒント入門-1220']);
+    expect(hyphenParts('日本-語')).toEqual(['日本-', '語']);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aZ1-é日\u00a0·'), maxLength: 12 }), (word) => {
+        expect(hyphenParts(word)).toEqual(word.split(/(?<=\p{L}-)(?=\p{L})/u));
+      }),
+      { numRuns: 2000 },
     );
   });
 
