@@ -72,9 +72,12 @@ export function findDay(text: string, context: DayContext): string {
  */
 export function findTalk(store: Store, text: string): Talk {
   const wanted = text.trim();
+  // An id as typed is found before the text is folded: folding a title in another script builds Unicode's tables.
+  const byId = store.talks.find((talk) => talk.id === wanted);
+  if (byId) return byId;
   if (foldWords(wanted).length === 0) throw new LookupError({ kind: 'no-talk-named' });
   const lower = wanted.toLowerCase();
-  const exact = store.talks.find((talk) => talk.id === wanted) ?? store.talks.find((talk) => talk.title.toLowerCase() === lower);
+  const exact = store.talks.find((talk) => talk.title.toLowerCase() === lower);
   if (exact) return exact;
 
   // A start in whole words (a handle: `plug`) before any start (`plug` is the start of `plugins` too).
