@@ -163,9 +163,9 @@ const AFTER_ASCII_HYPHEN = /(?<=[A-Za-z]-)(?=[A-Za-z])/;
 
 /**
  * A word cut after each hyphen between two letters (`Auto-`, `Formatting`).
- * Unicode's letters are looked up only for a word that needs them: one of
- * other characters with a hyphen before a letter that is not ASCII, or may
- * be (not `入門-1220`, whose hyphen comes before a digit).
+ * Unicode's letter class is asked only of a word that needs it: one with
+ * characters beyond pycon's one-column ones and a hyphen before what may be
+ * such a letter (not `入門-1220`, whose hyphen comes before a digit).
  */
 export function hyphenParts(word: string): string[] {
   if (!word.includes('-')) return [word];
