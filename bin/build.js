@@ -60,14 +60,14 @@ if (importAt !== -1) {
 }
 
 // esbuild writes other characters in strings as \u escapes, but not in a raw
-// template or a regular expression: one such character in the bundle makes
-// Node decode all of it as UTF-8 into a two-byte string at every start, and
-// V8 scan that.
+// template, a regular expression or a comment it keeps: one such character in
+// the bundle makes Node decode all of it as UTF-8 into a two-byte string at
+// every start, and V8 scan that.
 const nonAscii = bundled.search(/[^\x00-\x7f]/);
 if (nonAscii !== -1) {
   const line = bundled.slice(0, nonAscii).split('\n').length;
   throw new Error(
-    `dist/pycon.cjs:${line} holds ${JSON.stringify(bundled[nonAscii])}, left as it is in a regular expression or a raw template: it would make every start decode the bundle as UTF-8.\n` +
+    `dist/pycon.cjs:${line} holds ${JSON.stringify(bundled[nonAscii])}, which esbuild leaves as it is in a regular expression, a raw template or a kept comment: it would make every start decode the bundle as UTF-8.\n` +
       'Write the character as a \\u escape in src/.',
   );
 }
