@@ -27,6 +27,12 @@ const WARM_UP = {
   plan: [['plan', 'asyncio', 'testing', '--backups', '--dry-run']],
   export: [['export']],
   days: [['days']],
+  // What a shell's completion script asks at each TAB.
+  __complete: [
+    ['__complete', 'show', 'asy'],
+    ['__complete', 'timetable', ''],
+    ['__complete', 'search', '--'],
+  ],
 };
 
 const caches = ['', ...OWN_CACHE];

@@ -199,6 +199,7 @@ describe('the start-up machinery', () => {
         .filter((name) => name.endsWith('.cache'))
         .sort(),
     ).toEqual([
+      'pycon.cjs.__complete.cache',
       'pycon.cjs.cache',
       'pycon.cjs.days.cache',
       'pycon.cjs.export.cache',
@@ -225,6 +226,7 @@ describe('the start-up machinery', () => {
       ['plan', 'asyncio', '--dry-run'],
       ['export'],
       ['days'],
+      ['__complete', 'show', 'asy'],
     ];
     for (const argv of commands) {
       expect(spawnPycon(argv, { PYCON_HOME: home, PYCON_DEBUG: '1' }), argv.join(' ')).toMatchObject({ stderr: '', code: 0 });
