@@ -296,11 +296,13 @@ function candidates(perWord: { named: Set<number>; mentions: Map<number, number>
  * Title and speaker words close to a word typed with a typo, with a closeness
  * from 0 to 1: fuzzysort's score for letters left out (`asynco`), and one
  * typo-distance step for letters swapped or mistyped (`asyncoi`, `secrity`).
- * A word found as typed in some title or speaker name is taken as meant.
+ * A word found as typed is taken as meant: in some title or speaker name, or
+ * starting a word of some description (`rust` is no typo of `trust`).
  */
 function fuzzyNeighbours(index: SearchIndex, word: string): Map<string, number> {
   const near = new Map<string, number>();
   if (word.length < FUZZY_MIN_LENGTH || index.titles.text.includes(word) || index.speakers.text.includes(word)) return near;
+  if (index.descriptions.text.includes(` ${word}`)) return near;
   index.vocabulary ??= vocabularyOf(index);
   const allowance = typoAllowance(word.length);
   // fuzzysort matches only words that hold the typed letters in order, and words over twice as long match too loosely: it is given no others.

@@ -61,6 +61,14 @@ describe('search over every talk at once', () => {
     expect(found('asyncoi').map(([id]) => id)).toEqual(['a']);
     expect(found('asynco').map(([id]) => id)).toEqual(['a']);
   });
+
+  it('takes a word that starts a word of some description as meant, not as a typo of a title word', () => {
+    // rust is one letter from rest.
+    const words = buildSearchIndex([talk('t', '10:00', 'Rest APIs', [], ''), talk('r', '11:00', 'Systems', [], 'Written in Rust.')]);
+    expect(searchTalks(words, 'rust').map((hit) => [hit.talk.id, hit.match.field])).toEqual([['r', 'description']]);
+    // Mentioned nowhere, it is a typo of the title word.
+    expect(searchTalks(words, 'rast').map((hit) => [hit.talk.id, hit.match.field])).toEqual([['t', 'title']]);
+  });
 });
 
 describe('search columns saved beside a store', () => {
