@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { listSpeakers } from '../schedule/speakers.js';
+import { listSpeakers, sortByName } from '../schedule/speakers.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { writeTable } from './output.js';
@@ -14,10 +14,8 @@ export function registerSpeakers(program: Command, run: () => Run): void {
 }
 
 export function runSpeakers(ctx: Run): void {
-  // In the order of a name index, so that Łukasz comes under L: the locale's collation, whose
-  // ICU data only this command loads.
-  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-  const speakers = listSpeakers(openStore(ctx).talks).sort((a, b) => collator.compare(a.name, b.name));
+  const talks = openStore(ctx).talks;
+  const speakers = sortByName(listSpeakers(talks), talks);
   writeTable(ctx, {
     json: speakers,
     header: ['Speaker', 'Talks'],

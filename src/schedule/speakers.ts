@@ -23,6 +23,41 @@ export function listSpeakers(talks: Talk[]): Speaker[] {
 }
 
 /**
+ * The speakers' names in the order of a name index, so that Łukasz comes
+ * under L and Speaker 20 before Speaker 100: the collation of the `en`
+ * locale, whose ICU data takes milliseconds to load. A store's outline saves
+ * this order when the store is made (rememberNameOrder), so that listing
+ * speakers need not load it.
+ */
+export function inNameOrder(names: string[]): string[] {
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  return [...names].sort((a, b) => collator.compare(a, b));
+}
+
+/** The speakers of these talks by name, as a name index lists them: what a store's outline saves. */
+export function speakerNameOrder(talks: Talk[]): string[] {
+  return inNameOrder(listSpeakers(talks).map((speaker) => speaker.name));
+}
+
+/** The name-index order of every speaker of a store's talks, as saved with the store: read when first asked for. */
+const nameOrders = new WeakMap<Talk[], () => string[]>();
+
+export function rememberNameOrder(talks: Talk[], names: () => string[]): void {
+  nameOrders.set(talks, names);
+}
+
+/** Speakers sorted as a name index: by the order saved for the store's talks when it covers them all, else by collating. */
+export function sortByName(speakers: Speaker[], storeTalks: Talk[]): Speaker[] {
+  const names = nameOrders.get(storeTalks)?.();
+  const saved = names && new Map(names.map((name, index) => [name, index]));
+  if (saved && speakers.every((speaker) => saved.has(speaker.name))) {
+    return [...speakers].sort((a, b) => (saved.get(a.name) ?? 0) - (saved.get(b.name) ?? 0));
+  }
+  const order = new Map(inNameOrder(speakers.map((speaker) => speaker.name)).map((name, index) => [name, index]));
+  return [...speakers].sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+}
+
+/**
  * The speakers a typed name means: those whose folded name holds every typed
  * word (as a word start), else the closest by fuzzy match or typo distance.
  */

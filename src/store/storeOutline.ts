@@ -14,19 +14,21 @@
  * that, not every description. Nothing reads differently, only later.
  * The talks' handles are worked out once and saved in the outline too: they
  * depend on every id and title, and a plan of 20 talks would otherwise sort
- * all the ids of the conference.
+ * all the ids of the conference. So is the speakers' order as a name index,
+ * which `pycon speakers` would otherwise get from ICU's collation data.
  */
 import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { offerSearchColumns, searchTextOfColumns } from '../schedule/search.js';
 import { handlesOf, rememberHandles } from '../schedule/handles.js';
+import { rememberNameOrder, speakerNameOrder } from '../schedule/speakers.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat, storeText, textOf } from './readFile.js';
 import { sealedSearchColumns, searchFileText } from './searchFile.js';
 import { isSameFile, outlinePath, sealedOutlineStore } from './storeSeal.js';
 
 /** An outline as written: a store, where each description lies in the store's text, and the talks' handles (as word counts). */
-type OutlineData = Store & { descriptionAt?: unknown; handleWords?: unknown };
+type OutlineData = Store & { descriptionAt?: unknown; handleWords?: unknown; speakerOrder?: unknown };
 
 /** The files written beside a clean store: its outline, and its search text. */
 export interface OutlineFiles {
@@ -55,6 +57,8 @@ export function outlineText(store: Store, text: string): string {
       searchText: undefined,
       ...(descriptionAt ? { descriptionAt } : {}),
       handleWords: handlesOf(store.talks).wordCounts(),
+      // One string, a name a line: every command parses the outline, and one string parses faster than many.
+      speakerOrder: speakerNameOrder(store.talks).join('\n'),
     },
     0,
   );
@@ -108,9 +112,11 @@ export function loadOutline(storePath: string, loadWhole: () => Store): Store | 
   } catch {
     return undefined;
   }
-  const { descriptionAt, handleWords } = outline;
+  const { descriptionAt, handleWords, speakerOrder } = outline;
   delete outline.descriptionAt;
   delete outline.handleWords;
+  delete outline.speakerOrder;
+  if (typeof speakerOrder === 'string') rememberNameOrder(outline.talks, () => speakerOrder.split('\n'));
   if (
     Array.isArray(handleWords) &&
     handleWords.length === outline.talks.length &&

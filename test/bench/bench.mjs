@@ -137,6 +137,7 @@ async function fosdemSize() {
       { args: ['now', '--now', 'sat 10:00'] },
       { args: ['itinerary'] },
       { args: ['export'] },
+      { args: ['speakers'] },
       { args: ['plan', 'rust', 'testing', '--backups', '--dry-run'] },
     ],
     extraEnv,

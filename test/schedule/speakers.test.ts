@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findSpeakers, listSpeakers } from '../../src/schedule/speakers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { findSpeakers, listSpeakers, rememberNameOrder, sortByName, speakerNameOrder } from '../../src/schedule/speakers.js';
 import { saturdayTalk } from '../helpers/talks.js';
 
 const talk = (id: string, start: string, ...speakers: string[]) => ({ ...saturdayTalk(id, start, '23:00'), speakers });
@@ -29,6 +29,34 @@ describe('speakers', () => {
       'Łukasz Langa',
     ]);
     expect(listed.find((speaker) => speaker.name === 'Ana Smith')?.talks.map((own) => own.id)).toEqual(['late', 'middle']);
+  });
+
+  it('sorts as a name index: Łukasz under L, Speaker 20 before Speaker 100', () => {
+    const indexed = [
+      talk('a', '09:00', 'Speaker 100'),
+      talk('b', '10:00', 'Mark Twain'),
+      talk('c', '11:00', 'Speaker 20'),
+      talk('d', '12:00', 'Łukasz Langa'),
+      talk('e', '13:00', 'Lynn Root'),
+    ];
+    const order = ['Łukasz Langa', 'Lynn Root', 'Mark Twain', 'Speaker 20', 'Speaker 100'];
+    expect(names(sortByName(listSpeakers(indexed), indexed))).toEqual(order);
+    expect(speakerNameOrder(indexed)).toEqual(order);
+  });
+
+  it('sorts by the order saved with the store, without loading the collation, while it names every speaker', () => {
+    const saved = [talk('a', '09:00', 'Zed'), talk('b', '10:00', 'Amy')];
+    rememberNameOrder(saved, () => ['Zed', 'Amy']);
+    const collator = vi.spyOn(Intl, 'Collator');
+    try {
+      expect(names(sortByName(listSpeakers(saved), saved))).toEqual(['Zed', 'Amy']);
+      expect(collator).not.toHaveBeenCalled();
+      rememberNameOrder(saved, () => ['Zed']);
+      expect(names(sortByName(listSpeakers(saved), saved))).toEqual(['Amy', 'Zed']);
+      expect(collator).toHaveBeenCalled();
+    } finally {
+      collator.mockRestore();
+    }
   });
 
   it('finds by the start of every word typed, in any order, ignoring case and accents', () => {

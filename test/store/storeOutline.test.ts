@@ -38,6 +38,17 @@ describe("a store's outline", () => {
     expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole, readFileSync(my.store, 'latin1')));
   });
 
+  it('holds the speakers in the order of a name index, which pycon speakers lists them in', async () => {
+    const my = await imported();
+    const { speakerOrder } = JSON.parse(readFileSync(my.outline, 'utf8')) as { speakerOrder: string };
+    expect(speakerOrder).toBe(['Ada Example', 'Bob Tester', 'Chris Maker', 'Grace Sample'].join('\n'));
+    expect((await my.run(['speakers'])).stdout).toBe('Ada Example\t1\nBob Tester\t1\nChris Maker\t2\nGrace Sample\t1\n');
+    my.rewriteOutline((data) => {
+      (data as Store & { speakerOrder: string }).speakerOrder = ['Grace Sample', 'Chris Maker', 'Bob Tester', 'Ada Example'].join('\n');
+    });
+    expect((await my.run(['speakers'])).stdout).toBe('Grace Sample\t1\nChris Maker\t2\nBob Tester\t1\nAda Example\t1\n');
+  });
+
   it('says where in the store each description lies, as offset and length', async () => {
     const my = await imported();
     const text = readFileSync(my.store, 'latin1');
