@@ -5,7 +5,7 @@ import { lockOwner } from '../itinerary.js';
 import { formatDateRange, formatShortDateRange } from '../render/times.js';
 import { plural, yoursAre } from '../render/words.js';
 import type { Run } from '../run.js';
-import { conferenceOf } from '../session/store.js';
+import { conferenceOf, loadStoreOrOutline } from '../session/store.js';
 import {
   BUNDLED_CONFERENCE,
   checkConferenceName,
@@ -15,7 +15,6 @@ import {
   removeConference,
   useConference,
 } from '../store/conferences.js';
-import { loadStore } from '../store/loadStore.js';
 import { examples } from './help.js';
 import { summarize, type ConferenceSummary } from './import.js';
 import { writeJson, writeTable } from './output.js';
@@ -47,7 +46,8 @@ function listConferences(ctx: Run): { listed: Listed[]; problems: string[] } {
   const problems: string[] = [];
   for (const name of names) {
     try {
-      const store = loadStore(imported.has(name) ? conferenceStorePath(home, name) : bundledStore());
+      // What is listed is in a store's outline: a big conference's is a quarter of its store.
+      const store = loadStoreOrOutline(imported.has(name) ? conferenceStorePath(home, name) : bundledStore());
       const origin = imported.has(name) ? (readOrigin(home, name) ?? { source: '', version: '' }) : { source: 'bundled', version: '' };
       listed.push({ ...summarize(store, origin), name, inUse: name === inUse });
     } catch (error) {

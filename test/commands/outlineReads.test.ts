@@ -43,6 +43,14 @@ describe('reading a conference with a sealed outline', () => {
     }
   });
 
+  it('lists the conferences from an imported one’s outline; only the bundled store, which has none, is read whole', async () => {
+    const my = inHome();
+    expect((await my.run(['import', schedule])).code).toBe(0);
+    vi.mocked(loadStore).mockClear();
+    expect((await my.run(['conferences'])).code).toBe(0);
+    expect(vi.mocked(loadStore).mock.calls.map(([path]) => path)).toEqual([join(repoRoot, 'data', 'pycon-2019.json')]);
+  });
+
   it('reads the whole store for --json, which prints every description', async () => {
     const my = inHome();
     expect((await my.run(['import', schedule])).code).toBe(0);
