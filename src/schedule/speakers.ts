@@ -46,15 +46,18 @@ export function rememberNameOrder(talks: Talk[], names: () => string[]): void {
   nameOrders.set(talks, names);
 }
 
-/** Speakers sorted as a name index: by the order saved for the store's talks when it covers them all, else by collating. */
+/** Speakers sorted as a name index: by the order saved for the store's talks when it names them all, else by collating. */
 export function sortByName(speakers: Speaker[], storeTalks: Talk[]): Speaker[] {
-  const names = nameOrders.get(storeTalks)?.();
-  const saved = names && new Map(names.map((name, index) => [name, index]));
-  if (saved && speakers.every((speaker) => saved.has(speaker.name))) {
-    return [...speakers].sort((a, b) => (saved.get(a.name) ?? 0) - (saved.get(b.name) ?? 0));
-  }
-  const order = new Map(inNameOrder(speakers.map((speaker) => speaker.name)).map((name, index) => [name, index]));
+  const saved = positions(nameOrders.get(storeTalks)?.() ?? []);
+  const order = speakers.every((speaker) => saved.has(speaker.name))
+    ? saved
+    : positions(inNameOrder(speakers.map((speaker) => speaker.name)));
   return [...speakers].sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+}
+
+/** Where each name is in a list. */
+function positions(names: string[]): Map<string, number> {
+  return new Map(names.map((name, index) => [name, index]));
 }
 
 /**
