@@ -297,7 +297,7 @@ function candidates(perWord: { named: Set<number>; mentions: Map<number, number>
  * from 0 to 1: fuzzysort's score for letters left out (`asynco`), and one
  * typo-distance step for letters swapped or mistyped (`asyncoi`, `secrity`).
  * A word found as typed is taken as meant: in some title or speaker name, or
- * starting a word of some description (`rust` is no typo of `trust`).
+ * starting a word of some description (`rust` is no typo of `rest`).
  */
 function fuzzyNeighbours(index: SearchIndex, word: string): Map<string, number> {
   const near = new Map<string, number>();

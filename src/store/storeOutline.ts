@@ -27,7 +27,7 @@ import { readFileAndStat, storeText, textOf } from './readFile.js';
 import { sealedSearchColumns, searchFileText } from './searchFile.js';
 import { isSameFile, outlinePath, sealedOutlineStore } from './storeSeal.js';
 
-/** An outline as written: a store, where each description lies in the store's text, and the talks' handles (as word counts). */
+/** An outline as written: a store, where each description lies in the store's text, the talks' handles (as word counts) and the speakers' order. */
 type OutlineData = Store & { descriptionAt?: unknown; handleWords?: unknown; speakerOrder?: unknown };
 
 /** The files written beside a clean store: its outline, and its search text. */
