@@ -84,6 +84,7 @@ async function makeCodeCaches() {
     const added = spawnSync(process.execPath, [join(__dirname, 'pycon.js'), 'add', 'advanced-asyncio'], {
       env: { PATH: process.env.PATH ?? '', PYCON_HOME: home },
       encoding: 'utf8',
+      timeout: HUNG_AFTER_MS,
     });
     if (added.status !== 0) throw new Error(`the warm-up's "pycon add advanced-asyncio" failed:\n${added.stderr}`);
     await Promise.all(['', ...OWN_CACHE].map((command) => makeCodeCache(home, command)));
@@ -92,19 +93,26 @@ async function makeCodeCaches() {
   }
 }
 
+/** A warm-up still running after this long has hung (each takes under a second): the build stops it and fails. */
+const HUNG_AFTER_MS = 120_000;
+
 function makeCodeCache(home, command) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(__dirname, 'codeCache.js'), home, ...(command ? [command] : [])], {
       stdio: ['ignore', 'inherit', 'pipe'],
+      timeout: HUNG_AFTER_MS,
     });
     let stderr = '';
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
     });
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
+      const how = signal
+        ? `was stopped by ${signal}${signal === 'SIGTERM' ? `, still running after ${HUNG_AFTER_MS / 1000} s` : ''}`
+        : 'failed';
       if (code === 0) resolve();
-      else reject(new Error(`making the code cache for "${command || 'every other command'}" failed:\n${stderr}`));
+      else reject(new Error(`making the code cache for "${command || 'every other command'}" ${how}:\n${stderr}`));
     });
   });
 }
