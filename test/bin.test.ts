@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeHome, repoRoot } from './helpers/run.js';
 import { bigFrabSchedule } from './bench/generate.js';
-import { binPath, spawnPycon } from './helpers/spawn.js';
+import { HUNG_AFTER_MS, binPath, spawnPycon } from './helpers/spawn.js';
 
 describe('the pycon command', () => {
   it('answers pycon search asyncio with the asyncio talk first', () => {
@@ -159,7 +159,7 @@ describe('the start-up machinery', () => {
       require(${JSON.stringify(join(repoRoot, 'bin', 'debugStack.js'))}).mapStackTraces(file);
       const { exports: bundle } = require(${JSON.stringify(join(repoRoot, 'bin', 'bundle.js'))}).loadBundle(file, readFileSync(file, 'utf8'));
       bundle.main(['--version'], null).catch((error) => process.stdout.write(error.stack.split('\\n').slice(0, 2).join('\\n')));`;
-    const { stdout } = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    const { stdout } = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: HUNG_AFTER_MS });
     const [message, frame] = stdout.split('\n');
     expect(message).toBe("TypeError: Cannot read properties of null (reading 'isTTY')");
     const [, source, line] = /^ {4}at (src\/cli\.ts):(\d+):\d+$/.exec(frame ?? '') ?? [];

@@ -7,7 +7,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeHome, run } from '../helpers/run.js';
-import { binPath } from '../helpers/spawn.js';
+import { HUNG_AFTER_MS, binPath } from '../helpers/spawn.js';
 import { writeStore } from '../helpers/store.js';
 
 /** A folder holding a `pycon` that runs this checkout's build, as `npm link` would give. */
@@ -39,6 +39,7 @@ const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 function shellRun(shell: string, probe: string, options: ShellRun): string[] {
   const result = spawnSync(shell, ['-c', probe], {
     encoding: 'utf8',
+    timeout: HUNG_AFTER_MS,
     cwd: options.cwd ?? makeHome(),
     env: { PATH, HOME: makeHome(), PYCON_HOME: makeHome(), LANG: 'C.UTF-8', ...options.env },
   });

@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Talk } from '../../src/schedule/types.js';
 import { bundledStore, makeHome, run } from '../helpers/run.js';
+import { HUNG_AFTER_MS } from '../helpers/spawn.js';
 
 const talks = (JSON.parse(readFileSync(bundledStore, 'utf8')) as { talks: Talk[] }).talks;
 
@@ -239,7 +240,11 @@ describe('pycon export: what and where', () => {
     const folder = mkdtempSync(join(tmpdir(), 'pycon-calcurse-'));
     const out = join(folder, 'pycon.ics');
     await run(['export', '--all', '-o', out]);
-    const result = spawnSync('calcurse', ['-D', folder, '-C', folder, '-i', out], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+    const result = spawnSync('calcurse', ['-D', folder, '-C', folder, '-i', out], {
+      encoding: 'utf8',
+      timeout: HUNG_AFTER_MS,
+      env: { ...process.env, TZ: 'UTC' },
+    });
     expect(result.stdout).toContain('95 apps / 0 events / 0 todos / 0 skipped');
     const appointments = readFileSync(join(folder, 'apts'), 'utf8');
     expect(appointments).toContain('05/04/2019 @ 16:10 -> 05/04/2019 @ 16:55>');

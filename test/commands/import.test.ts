@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHome, repoRoot, run, runTTY } from '../helpers/run.js';
-import { binPath, spawnPycon } from '../helpers/spawn.js';
+import { HUNG_AFTER_MS, binPath, spawnPycon } from '../helpers/spawn.js';
 
 const fixturePath = (name: string) => join(repoRoot, 'test', 'fixtures', 'schedules', name);
 const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
@@ -292,6 +292,7 @@ Intl.DateTimeFormat = function (...args) {
     const importing = (env: Record<string, string> = {}) =>
       spawnSync(process.execPath, ['-r', watch, binPath, 'import', fixturePath('winter-hack-days.xml')], {
         encoding: 'utf8',
+        timeout: HUNG_AFTER_MS,
         env: { PATH: process.env.PATH ?? '', PYCON_HOME: makeHome(), ...env },
       });
     const result = importing();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHome, repoRoot, run } from '../helpers/run.js';
+import { HUNG_AFTER_MS } from '../helpers/spawn.js';
 
 const fixture = (name: string) => readFileSync(join(repoRoot, 'test', 'fixtures', 'schedules', name), 'utf8');
 const V1 = fixture('winter-hack-days.xml');
@@ -296,7 +297,7 @@ describe('khal, a real calendar client, importing the export before and after an
       `[calendars]\n[[pycon]]\npath = ${folder}/calendar\ntype = calendar\n[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\ndatetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\nlocal_timezone = Europe/Berlin\ndefault_timezone = Europe/Berlin\n`,
     );
     const khal = (...args: string[]) =>
-      spawnSync('khal', ['-c', config, ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+      spawnSync('khal', ['-c', config, ...args], { encoding: 'utf8', timeout: HUNG_AFTER_MS, env: { ...process.env, TZ: 'UTC' } });
     const agenda = () => khal('list', '--format', '{start} {title} [{location}] {cancelled}', '2024-12-27', '3d').stdout;
     const source = my.file('v1.xml', V1);
     await my.run(['import', source]);

@@ -6,11 +6,12 @@ import { makeHome, repoRoot } from './run.js';
 export const binPath = join(repoRoot, 'bin', 'pycon.js');
 
 /**
- * A command still running after this long has hung: it is killed, and its
- * test fails on the exit code, rather than holding the whole run (a test's
- * own timeout cannot stop a synchronous spawn).
+ * A command still running after this long has hung: pycon, or a program a
+ * test runs with it (a shell, khal, calcurse). It is killed, and its test
+ * fails on the exit code, rather than holding the whole run (a test's own
+ * timeout cannot stop a synchronous spawn).
  */
-const HUNG_AFTER_MS = 60_000;
+export const HUNG_AFTER_MS = 60_000;
 
 export function spawnPycon(args: string[], env: Record<string, string> = {}, options: { input?: string; timeout?: number } = {}) {
   const result = spawnSync(process.execPath, [binPath, ...args], {

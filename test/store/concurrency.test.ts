@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledStoreData } from '../helpers/store.js';
 import { makeHome } from '../helpers/run.js';
-import { binPath } from '../helpers/spawn.js';
+import { HUNG_AFTER_MS, binPath } from '../helpers/spawn.js';
 
 const ids = bundledStoreData().talks.map((talk) => talk.id);
 
@@ -43,6 +43,7 @@ describe('concurrent writers', () => {
       const xargs = spawnSync('sh', ['-c', `${pyconCommand} talks | cut -f1 | xargs -P 95 -I{} ${pyconCommand} add {}`], {
         env: { ...process.env, PYCON_HOME: home },
         encoding: 'utf8',
+        timeout: HUNG_AFTER_MS,
       });
       expect(xargs.status, xargs.stderr).toBe(0);
       expect(stored(home).sort()).toEqual([...ids].sort());
@@ -60,6 +61,7 @@ describe('concurrent writers', () => {
       input: lines,
       env: { ...process.env, PYCON_HOME: home },
       encoding: 'utf8',
+      timeout: HUNG_AFTER_MS,
     });
     expect(xargs.status, xargs.stderr).toBe(0);
     expect(stored(home).sort()).toEqual([...added].sort());

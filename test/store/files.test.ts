@@ -18,7 +18,7 @@ import {
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeHome, repoRoot, run } from '../helpers/run.js';
-import { binPath, spawnPycon } from '../helpers/spawn.js';
+import { HUNG_AFTER_MS, binPath, spawnPycon } from '../helpers/spawn.js';
 
 const itinerary = (home: string, name = 'default') => join(home, 'conferences', 'pycon-us-2019', 'itineraries', `${name}.json`);
 /**
@@ -121,6 +121,7 @@ describe('export -o', () => {
       ],
       {
         encoding: 'utf8',
+        timeout: HUNG_AFTER_MS,
         env: { PATH: process.env.PATH ?? '', PYCON_HOME: makeHome() },
       },
     );
@@ -243,6 +244,7 @@ describe('PYCON_HOME and XDG_DATA_HOME', () => {
       cwd,
       env: { PATH: process.env.PATH ?? '', HOME: home, XDG_DATA_HOME: 'relative/data' },
       encoding: 'utf8',
+      timeout: HUNG_AFTER_MS,
     });
     expect(result.status).toBe(0);
     expect(existsSync(join(home, '.local', 'share', 'pycon', 'conferences', 'pycon-us-2019', 'itineraries', 'default.json'))).toBe(true);
@@ -282,6 +284,7 @@ describe('stdout', () => {
   it('stops quietly, exit 0, when its reader stops early', () => {
     const result = spawnSync('sh', ['-c', `{ ${pycon} talks --json; echo "exit $?" >&2; } | head -c 10 >/dev/null`], {
       encoding: 'utf8',
+      timeout: HUNG_AFTER_MS,
       env: { PATH: process.env.PATH ?? '', PYCON_HOME: makeHome() },
     });
     expect(result.stderr).toBe('exit 0\n');
@@ -303,6 +306,7 @@ describe('stdout', () => {
     ].join('\n');
     const result = spawnSync('python3', ['-c', script, process.execPath, binPath, 'talks', '--json'], {
       encoding: 'utf8',
+      timeout: HUNG_AFTER_MS,
       maxBuffer: 1 << 26,
       env: { PATH: process.env.PATH ?? '', PYCON_HOME: makeHome() },
     });
@@ -317,6 +321,7 @@ describe('stdout', () => {
   it('says the disk is full when the output cannot be written, without a stack trace', () => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" search asyncio > ${device('full') ?? '/dev/full'}`], {
       encoding: 'utf8',
+      timeout: HUNG_AFTER_MS,
       env: { PATH: process.env.PATH ?? '', PYCON_HOME: makeHome() },
     });
     expect({ stderr: result.stderr, code: result.status }).toEqual({
