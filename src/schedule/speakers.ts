@@ -29,7 +29,7 @@ export function listSpeakers(talks: Talk[]): Speaker[] {
  * this order when the store is made (rememberNameOrder), so that listing
  * speakers need not load it.
  */
-export function inNameOrder(names: string[]): string[] {
+function inNameOrder(names: string[]): string[] {
   const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   return [...names].sort((a, b) => collator.compare(a, b));
 }
