@@ -193,6 +193,11 @@ describe('the start-up machinery', () => {
     expect(add.loaded).toContain('NativeModule os');
   });
 
+  it('bundles pycon as ASCII, so that Node reads the bundle as bytes', () => {
+    const bundle = readFileSync(join(repoRoot, 'dist', 'pycon.cjs'));
+    expect(bundle.findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+
   it('starts every command from a code cache the build made, which V8 accepts', () => {
     expect(
       readdirSync(join(repoRoot, 'dist'))
