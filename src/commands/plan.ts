@@ -135,15 +135,16 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
     );
   }
   const count = plan.chosen.length;
-  const walkingLeftOut = plan.leftOut.some(keptOutByAWalk);
-  const unplaced = `every match clashes with a talk you have${walkingLeftOut ? ', is too far a walk from one' : ''}, or is in it already`;
+  // Said only when nothing was added: asking each left-out match why is what costs.
+  const unplaced = () =>
+    `every match clashes with a talk you have${plan.leftOut.some(keptOutByAWalk) ? ', is too far a walk from one' : ''}, or is in it already`;
   ctx.stdout.write(
     options.dryRun
       ? count === 0
-        ? `\nDry run: the plan would add nothing to itinerary ${itinerary.name}; ${unplaced}.\n`
+        ? `\nDry run: the plan would add nothing to itinerary ${itinerary.name}; ${unplaced()}.\n`
         : `\nDry run: nothing saved; run without --dry-run to add ${them(count)} to itinerary ${itinerary.name}.\n`
       : count === 0
-        ? `\nNothing added to itinerary ${itinerary.name}: ${unplaced}.\n`
+        ? `\nNothing added to itinerary ${itinerary.name}: ${unplaced()}.\n`
         : `\nSaved: ${plural(count, 'talk')} added to itinerary ${itinerary.name}${plan.givenUp.length > 0 ? `, ${plural(plan.givenUp.length, 'maybe', 'maybes')} taken out` : ''}.\n`,
   );
 }

@@ -75,7 +75,9 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
     const shown = leftOut.slice(0, LEFT_OUT_SHOWN);
     const walks = shown.some(keptOutByAWalk);
     lines.push('', look.style.heading(`Left out, as they clash with the plan${walks ? ' or are too far a walk from it' : ''}:`));
-    for (const { candidate, clashesWith, tooFar } of shown) {
+    for (const left of shown) {
+      const { candidate } = left;
+      const { clashesWith, tooFar } = left.why();
       const when = formatSpan(look.view, candidate.talk.start, candidate.talk.end);
       lines.push(`  ${truncate(candidate.talk.title, look.width - 4)}`);
       const why = [

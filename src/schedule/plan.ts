@@ -11,6 +11,7 @@
  * or tight with them is picked. A maybe talk is weighed as a match of its own
  * plus MAYBE_WEIGHT, and may be given up for talks that are worth more.
  */
+import { once } from './once.js';
 import { compareText } from './text.js';
 import { overlaps, spanOf } from './time.js';
 import type { WordMatch } from './search.js';
@@ -32,6 +33,14 @@ export interface Candidate {
 
 export interface LeftOut {
   candidate: Candidate;
+  /**
+   * What keeps it out, worked out when first asked: a big conference leaves
+   * out hundreds of matches, and a plan shows the reasons for a few.
+   */
+  why(): WhyLeftOut;
+}
+
+export interface WhyLeftOut {
   /** The planned or kept talks it clashes with. */
   clashesWith: Talk[];
   /** The planned or kept talks just before and after it, when it leaves no time to walk from or to them. */
@@ -44,7 +53,8 @@ export interface TooFar {
 }
 
 /** Whether a walk, not only a clash, keeps a match out of the plan. */
-export function keptOutByAWalk({ tooFar }: LeftOut): boolean {
+export function keptOutByAWalk(leftOut: LeftOut): boolean {
+  const { tooFar } = leftOut.why();
   return tooFar.before !== undefined || tooFar.after !== undefined;
 }
 
@@ -151,8 +161,7 @@ export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOp
     )
     .map((candidate) => ({
       candidate,
-      clashesWith: planned.overlapping(candidate.talk),
-      tooFar: tooFarFrom(candidate.talk, planned.all, walk),
+      why: once(() => ({ clashesWith: planned.overlapping(candidate.talk), tooFar: tooFarFrom(candidate.talk, planned.all, walk) })),
     }))
     .sort((a, b) => b.candidate.relevance - a.candidate.relevance || compareText(a.candidate.talk.start, b.candidate.talk.start));
   return { chosen: chosen.sort((a, b) => compareText(a.talk.start, b.talk.start)), leftOut, givenUp };

@@ -19,6 +19,7 @@
  */
 import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
+import { once } from '../schedule/once.js';
 import { offerSearchColumns, searchTextOfColumns } from '../schedule/search.js';
 import { handlesOf, rememberHandles } from '../schedule/handles.js';
 import { rememberNameOrder, speakerNameOrder } from '../schedule/speakers.js';
@@ -230,15 +231,6 @@ function withDescriptionsOnDemand(outline: Store, fillIn: (talk: Talk) => void, 
     configurable: true,
   });
   return outline;
-}
-
-/** `make`, called the first time only. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => {
-    made ??= { value: make() };
-    return made.value;
-  };
 }
 
 function setOwn<T extends object>(target: T, field: keyof T & string, value: unknown): void {

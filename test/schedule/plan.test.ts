@@ -95,7 +95,7 @@ describe('planning', () => {
     ]);
     const plan = planTalks(candidates, []);
     expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t0', 't2']);
-    expect(plan.leftOut.map((l) => [l.candidate.talk.id, l.clashesWith.map((t) => t.id)])).toEqual([['t1', ['t0']]]);
+    expect(plan.leftOut.map((l) => [l.candidate.talk.id, l.why().clashesWith.map((t) => t.id)])).toEqual([['t1', ['t0']]]);
   });
 
   it('names the talks a left-out match is too far a walk from, or to', () => {
@@ -108,12 +108,17 @@ describe('planning', () => {
     ]);
     const plan = planTalks(candidates, kept, { walk: (from, to) => (from === to ? 0 : 10) });
     expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t2']);
-    expect(plan.leftOut.map((l) => [l.candidate.talk.id, l.clashesWith.map((t) => t.id), l.tooFar.before?.id, l.tooFar.after?.id])).toEqual(
-      [
-        ['t0', [], undefined, 't9'],
-        ['t1', [], 't9', 't2'],
-      ],
-    );
+    expect(
+      plan.leftOut.map((l) => [
+        l.candidate.talk.id,
+        l.why().clashesWith.map((t) => t.id),
+        l.why().tooFar.before?.id,
+        l.why().tooFar.after?.id,
+      ]),
+    ).toEqual([
+      ['t0', [], undefined, 't9'],
+      ['t1', [], 't9', 't2'],
+    ]);
   });
 });
 
@@ -198,7 +203,7 @@ describe('planning with priorities and walks', () => {
     ]);
     const plan = planTalks(candidates, [kept]);
     expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t0', 't1']);
-    expect(plan.leftOut.map((out) => [out.candidate.talk.id, out.clashesWith.map((talk) => talk.id)])).toEqual([
+    expect(plan.leftOut.map((out) => [out.candidate.talk.id, out.why().clashesWith.map((talk) => talk.id)])).toEqual([
       ['t2', ['t0']],
       ['t3', ['t0', 't1', 't9']],
     ]);
