@@ -249,17 +249,17 @@ export function backupsFor(
   );
   const attendedTimes = timed(attended);
   const count = options.count ?? 2;
+  const during = runningDuring(spare);
   return new Map(
     chosen.map(({ talk }) => {
       const span = spanOf(talk);
       // A backup takes the picked talk's place: it must leave time to walk from the talk before and to the one after.
-      const around = attendedTimes.filter((other) => other.talk !== talk && !overlaps(span, other));
+      const around = aroundOf(talk, span, attendedTimes);
       const alternatives: Candidate[] = [];
       const keptOut = new Set<KeptOutBy>();
-      for (const match of spare) {
+      for (const match of during(span)) {
         if (alternatives.length === count) break;
-        if (!overlaps(span, match)) continue;
-        const why = keptOutBy(match.candidate.talk, around, walk);
+        const why = keptOutAround(match, around, walk);
         if (why === undefined) alternatives.push(match.candidate);
         else keptOut.add(why);
       }
@@ -267,6 +267,69 @@ export function backupsFor(
       return [talk, { talks: alternatives, keptOutBy: reason }];
     }),
   );
+}
+
+/**
+ * The spans that overlap a span, in their order in `spans`: found among
+ * those that start from the longest span's length before it until it ends,
+ * rather than among all of them.
+ */
+function runningDuring(spans: Span[]): (span: { start: number; end: number }) => Span[] {
+  const byStart = spans.map((match, rank) => ({ match, rank })).sort((a, b) => a.match.start - b.match.start);
+  const starts = byStart.map(({ match }) => match.start);
+  const longest = spans.reduce((most, match) => Math.max(most, match.end - match.start), 0);
+  return (span) => {
+    const found: { match: Span; rank: number }[] = [];
+    for (let i = startingBefore(starts, span.start - longest); i < byStart.length && (starts[i] as number) < span.end; i++) {
+      const entry = byStart[i] as (typeof byStart)[number];
+      if (overlaps(span, entry.match)) found.push(entry);
+    }
+    return found.sort((a, b) => a.rank - b.rank).map(({ match }) => match);
+  };
+}
+
+/** How many of the sorted `starts` are before `time`. */
+function startingBefore(starts: number[], time: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((starts[middle] as number) < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Of the attended talks that do not overlap a picked talk, the last to end before it and the first to start after it. */
+interface Around {
+  before?: TimedTalk | undefined;
+  after?: TimedTalk | undefined;
+}
+
+function aroundOf(talk: Talk, span: { start: number; end: number }, attended: TimedTalk[]): Around {
+  const around: Around = {};
+  for (const other of attended) {
+    if (other.talk === talk) continue;
+    if (other.end <= span.start && (!around.before || other.end > around.before.end)) around.before = other;
+    if (other.start >= span.end && (!around.after || other.start < around.after.start)) around.after = other;
+  }
+  return around;
+}
+
+/**
+ * What keeps a match that runs during a picked talk from taking its place:
+ * keptOutBy() among the talks around the pick, without a scan of them. Each
+ * of those ends before the pick starts or starts after it ends, so the match
+ * clashes with one only if it starts before the last of the first kind ends,
+ * or ends after the first of the second kind starts; with no clash, those
+ * two are the talks it must leave time to walk from and to.
+ */
+function keptOutAround(match: Span, { before, after }: Around, walk: (from: string, to: string) => number): KeptOutBy | undefined {
+  if ((before && before.end > match.start) || (after && after.start < match.end)) return 'clash';
+  const talk = match.candidate.talk;
+  if (before && !followsOrPrecedes(before.talk, talk, walk)) return 'walk';
+  if (after && !followsOrPrecedes(talk, after.talk, walk)) return 'walk';
+  return undefined;
 }
 
 /**

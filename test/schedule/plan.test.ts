@@ -191,6 +191,78 @@ describe('planning with priorities and walks', () => {
     );
   });
 
+  it('offers as backups the best matches running during a pick that clash with no talk around it and leave time for both walks', () => {
+    /** The backups worked out the plain way: every match against every talk around the pick. */
+    const backupsByScan = (pick: Talk, candidates: Candidate[], attended: Talk[], walk: (from: string, to: string) => number) => {
+      const at = (iso: string) => Date.parse(iso);
+      const meet = (a: Talk, b: Talk) => at(a.start) < at(b.end) && at(b.start) < at(a.end);
+      const around = attended.filter((other) => other !== pick && !meet(pick, other));
+      const spare = candidates
+        .filter((candidate) => candidate.relevance > 0 && !attended.includes(candidate.talk))
+        .sort(
+          (a, b) =>
+            b.relevance - a.relevance ||
+            at(a.talk.start) - at(b.talk.start) ||
+            (a.talk.room < b.talk.room ? -1 : a.talk.room > b.talk.room ? 1 : 0),
+        );
+      const talks: string[] = [];
+      const reasons = new Set<string>();
+      for (const { talk } of spare) {
+        if (talks.length === 2) break;
+        if (!meet(pick, talk)) continue;
+        if (around.some((other) => meet(talk, other))) {
+          reasons.add('clash');
+          continue;
+        }
+        const before = around.filter((other) => at(other.end) <= at(talk.start)).sort((a, b) => at(b.end) - at(a.end))[0];
+        const after = around.filter((other) => at(other.start) >= at(talk.end)).sort((a, b) => at(a.start) - at(b.start))[0];
+        const walkFrom = !before || at(before.end) + walk(before.room, talk.room) * 60_000 <= at(talk.start);
+        const walkTo = !after || at(talk.end) + walk(talk.room, after.room) * 60_000 <= at(after.start);
+        if (walkFrom && walkTo) talks.push(talk.id);
+        else reasons.add('walk');
+      }
+      return { talks, keptOutBy: talks.length > 0 ? undefined : reasons.has('walk') ? 'walk' : reasons.has('clash') ? 'clash' : undefined };
+    };
+    // Times on a quarter-hour grid, so that talks often meet end to start and start together.
+    const quarterHours = fc.record({
+      talks: fc.array(
+        fc.record({
+          start: fc.integer({ min: 0, max: 16 }).map((quarter) => quarter * 15),
+          length: fc.integer({ min: 1, max: 4 }).map((quarters) => quarters * 15),
+          relevance: fc.integer({ min: 0, max: 20 }),
+          room: fc.integer({ min: 0, max: 2 }),
+          must: fc.boolean(),
+        }),
+        { maxLength: 12 },
+      ),
+      walks: fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 9, maxLength: 9 }),
+    });
+    fc.assert(
+      fc.property(quarterHours, ({ talks, walks }) => {
+        const walk = walkOf(walks);
+        const all = talks.map((item, index) => ({
+          talk: { ...talkAt(index, item.start, item.length), room: rooms[item.room] as string },
+          relevance: item.relevance,
+          must: item.must,
+        }));
+        const musts = all.filter((item) => item.must).map((item) => item.talk);
+        const candidates: Candidate[] = all
+          .filter((item) => !item.must)
+          .map((item) => ({ talk: item.talk, relevance: item.relevance, interests: [] }));
+        const plan = planTalks(candidates, musts, { walk });
+        const attended = [...musts, ...plan.chosen.map((c) => c.talk)];
+        const backups = backupsFor(plan.chosen, candidates, attended, { walk });
+        for (const { talk } of plan.chosen) {
+          const found = backups.get(talk);
+          expect({ talks: found?.talks.map((c) => c.talk.id), keptOutBy: found?.keptOutBy }).toEqual(
+            backupsByScan(talk, candidates, attended, walk),
+          );
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+    );
+  });
+
   it('names every planned or kept talk a left-out match clashes with, in time order, and none it only meets', () => {
     const kept = talkAt(9, 50, 30);
     const candidates = candidatesOf([
