@@ -11,7 +11,8 @@ import { yoursAre } from '../render/words.js';
 import type { Run } from '../run.js';
 import type { Store } from '../schedule/types.js';
 import { BUNDLED_CONFERENCE, conferenceInUse, conferenceStorePath, importedConferences } from '../store/conferences.js';
-import { loadStore } from '../store/loadStore.js';
+import { loadStore, readStore } from '../store/loadStore.js';
+import { resealStore } from '../store/reseal.js';
 import { loadOutline } from '../store/storeOutline.js';
 
 const stores = new WeakMap<Run, Store>();
@@ -26,10 +27,24 @@ export function openStore(ctx: Run): Store {
   if (ctx.json) return openWholeStore(ctx);
   let store = stores.get(ctx);
   if (!store) {
-    store = loadStoreOrOutline(storePathOf(ctx));
+    const path = storePathOf(ctx);
+    store = loadOutline(path, () => loadStore(path)) ?? readWhole(ctx, path, { outlineBroken: true });
     stores.set(ctx, store);
   }
   return store;
+}
+
+/**
+ * The store at path, read whole. A conference's is sealed again with a new
+ * outline when it has none to trust (see store/reseal.ts), so that the
+ * commands after read the outline; `outlineBroken` says that is so even if
+ * the store matches its seal.
+ */
+function readWhole(ctx: Run, path: string, { outlineBroken }: { outlineBroken: boolean }): Store {
+  const read = readStore(path);
+  const conferences = ctx.storePath === undefined && path !== bundledStore();
+  if (conferences && (outlineBroken || !read.sealed)) resealStore(path, read, ctx);
+  return read.store;
 }
 
 /** The store at path, from its sealed outline when it has one, its descriptions read only if asked for. */
@@ -41,7 +56,7 @@ export function loadStoreOrOutline(path: string): Store {
 function openWholeStore(ctx: Run): Store {
   let store = stores.get(ctx);
   if (!store) {
-    store = loadStore(storePathOf(ctx));
+    store = readWhole(ctx, storePathOf(ctx), { outlineBroken: false });
     stores.set(ctx, store);
   }
   return store;

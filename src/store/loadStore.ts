@@ -4,6 +4,7 @@
  * checked beyond the types of its fields, and its text is cleaned of control
  * characters before any command sees it.
  */
+import type { BigIntStats } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../errors.js';
 import { oneLine, slugify, stripControls } from '../schedule/text.js';
@@ -22,17 +23,36 @@ import { isSealed } from './storeSeal.js';
 import { type OutlineFiles, outlineFiles } from './storeOutline.js';
 
 export function loadStore(path: string): Store {
+  return readStore(path).store;
+}
+
+/** A store as read from its file, with what sealing it again needs (see reseal.ts). */
+export interface StoreRead {
+  store: Store;
+  /** The file's text and status as read. */
+  text: string;
+  stat: BigIntStats;
+  /** The file matched its seal, and was taken as it is. */
+  sealed: boolean;
+  /** Whether checking the store left it as it was: a store pycon would seal. */
+  clean(): boolean;
+}
+
+export function readStore(path: string): StoreRead {
   const { bytes, stat } = readFileAndStat(path, {
     what: 'talk store',
     missing: `No talk store at ${path}; check --store or PYCON_STORE, or run "npm install" to rebuild the bundled one.`,
   });
+  const text = textOf(bytes);
   let data: unknown;
   try {
-    data = JSON.parse(textOf(bytes));
+    data = JSON.parse(text);
   } catch {
     throw corrupt(path, 'it is not valid JSON');
   }
-  return isSealed(path, stat) ? (data as Store) : validateStore(data, path);
+  if (isSealed(path, stat)) return { store: data as Store, text, stat, sealed: true, clean: () => true };
+  const store = validateStore(data, path);
+  return { store, text, stat, sealed: false, clean: () => sameStore(store, data as Store) };
 }
 
 /**

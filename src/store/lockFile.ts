@@ -35,6 +35,9 @@ export interface LockOwner {
   waitMs: number;
 }
 
+/** What a lock file says of its holder. */
+export type LockTaker = Pick<LockOwner, 'pid' | 'hostname' | 'clock'>;
+
 interface Holder {
   pid?: unknown;
   host?: unknown;
@@ -65,13 +68,27 @@ export async function withLock<T>(lockPath: string, owner: LockOwner, what: stri
   }
 }
 
+/**
+ * Runs `work` holding the lock if no one holds it now, and gives what it
+ * returned; undefined, without waiting, when someone does. For work that
+ * may as well be left to a later run.
+ */
+export function withLockIfFree<T>(lockPath: string, owner: LockTaker, work: () => T): T | undefined {
+  if (tryLock(lockPath, owner) !== undefined) return undefined;
+  try {
+    return work();
+  } finally {
+    rmSync(lockPath, { force: true });
+  }
+}
+
 /** A clock that never goes back; process.hrtime, as perf_hooks costs a millisecond to load at start-up. */
 function monotonicMs(): number {
   return Number(process.hrtime.bigint() / 1_000_000n);
 }
 
 /** Takes the lock and returns undefined, or returns the content of the lock someone else holds. */
-function tryLock(lockPath: string, owner: LockOwner): string | undefined {
+function tryLock(lockPath: string, owner: LockTaker): string | undefined {
   const candidate = `${lockPath}.${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
   const content = JSON.stringify({
     pid: owner.pid,

@@ -6,7 +6,8 @@
  * that was checked, and is read as it is. Any later change to the file (an
  * edit, a copy over it, a restore) gives it a new change time or inode, so
  * the seal no longer matches and the store is checked and cleaned as any
- * store is.
+ * store is; a conference's store that the check leaves as it was is then
+ * sealed again (reseal.ts).
  *
  * The seal also names the store's outline (`store.outline.json`) and its
  * search text (`store.search.json`), see storeOutline.ts, written with it:

@@ -1,20 +1,25 @@
 /** The everyday commands read a conference's outline, never its whole store: the reason the outline exists. */
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadStore } from '../../src/store/loadStore.js';
-import { inHome, repoRoot } from '../helpers/run.js';
+import { loadStore, readStore } from '../../src/store/loadStore.js';
+import { inHome, makeHome, repoRoot } from '../helpers/run.js';
 
 vi.mock('../../src/store/loadStore.js', async (original) => {
   const actual = await original<typeof import('../../src/store/loadStore.js')>();
-  return { ...actual, loadStore: vi.fn(actual.loadStore) };
+  return { ...actual, loadStore: vi.fn(actual.loadStore), readStore: vi.fn(actual.readStore) };
 });
 
 const schedule = join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml');
 
 describe('reading a conference with a sealed outline', () => {
-  beforeEach(() => {
+  /** The paths read whole, by either way of reading a store. */
+  const readWhole = () => [...vi.mocked(loadStore).mock.calls, ...vi.mocked(readStore).mock.calls].map(([path]) => path);
+  const forget = () => {
     vi.mocked(loadStore).mockClear();
-  });
+    vi.mocked(readStore).mockClear();
+  };
+  beforeEach(forget);
 
   it('never reads the whole store for talks, timetable, today, now, itinerary, days, rooms, speakers, show, export, search or plan', async () => {
     const my = inHome();
@@ -36,19 +41,35 @@ describe('reading a conference with a sealed outline', () => {
       ['search', 'encrypt', '--day', 'fri'],
       ['plan', 'rust', '--dry-run'],
     ]) {
-      vi.mocked(loadStore).mockClear();
+      forget();
       const { code, stderr } = await my.run(argv);
       expect([argv.join(' '), code, stderr]).toEqual([argv.join(' '), 0, '']);
-      expect(vi.mocked(loadStore).mock.calls, argv.join(' ')).toEqual([]);
+      expect(readWhole(), argv.join(' ')).toEqual([]);
     }
   });
 
   it('lists the conferences from an imported one’s outline; only the bundled store, which has none, is read whole', async () => {
     const my = inHome();
     expect((await my.run(['import', schedule])).code).toBe(0);
-    vi.mocked(loadStore).mockClear();
+    forget();
     expect((await my.run(['conferences'])).code).toBe(0);
-    expect(vi.mocked(loadStore).mock.calls.map(([path]) => path)).toEqual([join(repoRoot, 'data', 'pycon-2019.json')]);
+    expect(readWhole()).toEqual([join(repoRoot, 'data', 'pycon-2019.json')]);
+  });
+
+  it('reads a conference copied to another home whole once, sealing it there, and from its outline after', async () => {
+    const mine = inHome();
+    expect((await mine.run(['import', schedule])).code).toBe(0);
+    // A copy gives every file a new inode, which no seal made for the old ones matches.
+    const copied = inHome(makeHome());
+    cpSync(mine.home, copied.home, { recursive: true });
+    const store = join(copied.home, 'conferences', 'whd24', 'store.json');
+    const expected = (await mine.run(['talks'])).stdout;
+    forget();
+    expect((await copied.run(['talks'])).stdout).toBe(expected);
+    expect(readWhole()).toEqual([store]);
+    forget();
+    expect((await copied.run(['talks'])).stdout).toBe(expected);
+    expect(readWhole()).toEqual([]);
   });
 
   it('reads the whole store for --json, which prints every description', async () => {
@@ -58,9 +79,9 @@ describe('reading a conference with a sealed outline', () => {
       ['talks', '--json'],
       ['search', 'rust', '--json'],
     ]) {
-      vi.mocked(loadStore).mockClear();
+      forget();
       expect((await my.run(argv)).code).toBe(0);
-      expect(vi.mocked(loadStore).mock.calls.length, argv.join(' ')).toBe(1);
+      expect(readWhole().length, argv.join(' ')).toBe(1);
     }
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * A conference's store sealed again with a new outline and search text,
+ * after a command found that they no longer match it and read it whole.
+ * Copying or restoring a home gives every file a new inode, which breaks
+ * every seal (storeSeal.ts): without this, each command after would read
+ * and check the whole store until the next update, several times the
+ * work of reading its outline.
+ */
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { writeFileAtomic } from './atomicWrite.js';
+import type { StoreRead } from './loadStore.js';
+import { type LockTaker, withLockIfFree } from './lockFile.js';
+import { outlineFiles } from './storeOutline.js';
+import { isSameFile, outlinePath, searchPath, sealStore } from './storeSeal.js';
+
+/**
+ * Seals the store read from storePath, with an outline and search text made
+ * from it, when it is one pycon would seal: it matched its seal, or checking
+ * it left it as it was. Only while it is still the file that was read, and
+ * only under the conference's lock, taken if free and never waited for. It
+ * is left for a later command when anything fails: a home that cannot be
+ * written to is read whole, as before.
+ */
+export function resealStore(storePath: string, read: StoreRead, owner: LockTaker): void {
+  if (!read.sealed && !read.clean()) return;
+  try {
+    withLockIfFree(`${dirname(storePath)}.lock`, owner, () => {
+      if (!isSameFile(read.stat, statSync(storePath, { bigint: true }))) return;
+      const files = outlineFiles(read.store, read.text);
+      writeFileAtomic(outlinePath(storePath), files.outline);
+      writeFileAtomic(searchPath(storePath), files.search);
+      sealStore(storePath, true);
+    });
+  } catch {
+    // Left as it was, to be read whole.
+  }
+}

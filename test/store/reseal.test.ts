@@ -1,0 +1,57 @@
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isSealed } from '../../src/store/storeSeal.js';
+import { inHome, makeHome, repoRoot } from '../helpers/run.js';
+
+const schedule = join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml');
+
+/** A conference imported into one home, then copied with the whole home to another, as a restore from a backup would. */
+async function copiedConference() {
+  const original = inHome();
+  expect((await original.run(['import', schedule])).code).toBe(0);
+  const my = inHome(makeHome());
+  cpSync(original.home, my.home, { recursive: true });
+  const store = join(my.home, 'conferences', 'whd24', 'store.json');
+  const sealed = () => isSealed(store, statSync(store, { bigint: true }));
+  return { ...my, store, sealed };
+}
+
+describe('a conference store whose seal a copy broke', () => {
+  it('is sealed again by the first command that reads it', async () => {
+    const my = await copiedConference();
+    expect(my.sealed()).toBe(false);
+    expect((await my.run(['days'])).code).toBe(0);
+    expect(my.sealed()).toBe(true);
+  });
+
+  it('stays unsealed, and is checked at every command, when checking changes it', async () => {
+    const my = await copiedConference();
+    writeFileSync(my.store, readFileSync(my.store, 'utf8').replace('"Opening & Welcome"', '"Opening \\u0007& Welcome"'));
+    for (let run = 0; run < 2; run++) {
+      const { code, stdout } = await my.run(['talks']);
+      expect([code, stdout.split('\n')[0]?.split('\t')[1]]).toEqual([0, 'Opening & Welcome']);
+      expect(my.sealed()).toBe(false);
+    }
+  });
+
+  it('is left to a later command while another pycon holds the conference', async () => {
+    const my = await copiedConference();
+    const lock = join(my.home, 'conferences', 'whd24.lock');
+    writeFileSync(lock, JSON.stringify({ pid: 1, host: 'elsewhere', since: '2026-11-25T12:00:00Z', token: 'held' }));
+    expect((await my.run(['days'])).code).toBe(0);
+    expect([my.sealed(), readFileSync(lock, 'utf8')]).toEqual([
+      false,
+      '{"pid":1,"host":"elsewhere","since":"2026-11-25T12:00:00Z","token":"held"}',
+    ]);
+    rmSync(lock);
+    expect((await my.run(['days'])).code).toBe(0);
+    expect([my.sealed(), existsSync(lock)]).toEqual([true, false]);
+  });
+
+  it('is never sealed when given with --store: only a conference’s own files are written', async () => {
+    const my = await copiedConference();
+    expect((await my.run(['days', '--store', my.store])).code).toBe(0);
+    expect(my.sealed()).toBe(false);
+  });
+});
