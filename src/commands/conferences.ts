@@ -15,6 +15,7 @@ import {
   removeConference,
   useConference,
 } from '../store/conferences.js';
+import { sealedSummary, summaryOf } from '../store/storeSeal.js';
 import { examples } from './help.js';
 import { summarize, type ConferenceSummary } from './import.js';
 import { writeJson, writeTable } from './output.js';
@@ -46,10 +47,11 @@ function listConferences(ctx: Run): { listed: Listed[]; problems: string[] } {
   const problems: string[] = [];
   for (const name of names) {
     try {
-      // What is listed is in a store's outline: a big conference's is a quarter of its store.
-      const store = loadStoreOrOutline(imported.has(name) ? conferenceStorePath(home, name) : bundledStore());
+      // What is listed is sealed with a store; else it is in the store's outline, a quarter of a big conference's store.
+      const path = imported.has(name) ? conferenceStorePath(home, name) : bundledStore();
+      const summary = sealedSummary(path) ?? summaryOf(loadStoreOrOutline(path));
       const origin = imported.has(name) ? (readOrigin(home, name) ?? { source: '', version: '' }) : { source: 'bundled', version: '' };
-      listed.push({ ...summarize(store, origin), name, inUse: name === inUse });
+      listed.push({ ...summarize(summary, origin), name, inUse: name === inUse });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       problems.push(`pycon: ${error.message}\n`);

@@ -6,7 +6,6 @@ import { lockOwner } from '../itinerary.js';
 import { formatDateRange } from '../render/times.js';
 import { plural } from '../render/words.js';
 import type { Run } from '../run.js';
-import type { Store } from '../schedule/types.js';
 import { checkZone } from '../session/zones.js';
 import {
   SOURCE_EXTENSIONS,
@@ -18,6 +17,7 @@ import {
 } from '../store/conferences.js';
 import { storeFileText } from '../store/loadStore.js';
 import { readBytes } from '../store/readFile.js';
+import { type StoreSummary, summaryOf } from '../store/storeSeal.js';
 import { firstHistory } from '../schedule/changes.js';
 import { fetchSchedule, isUrl } from '../web/fetchSchedule.js';
 import { existsSync } from 'node:fs';
@@ -61,13 +61,13 @@ export interface ConferenceSummary {
   version: string;
 }
 
-export function summarize(store: Store, origin: Pick<Origin, 'source' | 'version'>): ConferenceSummary {
-  const { name, title, days, timezone } = store.conference;
+export function summarize(summary: StoreSummary, origin: Pick<Origin, 'source' | 'version'>): ConferenceSummary {
+  const { name, title, days, timezone } = summary.conference;
   return {
     name,
     title,
-    talks: store.talks.length,
-    rooms: store.rooms.length,
+    talks: summary.talks,
+    rooms: summary.rooms,
     days,
     timezone,
     source: origin.source,
@@ -117,7 +117,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
     origin,
   });
   await useConference(home, saved, lockOwner(ctx));
-  const summary = summarize(store, origin);
+  const summary = summarize(summaryOf(store), origin);
   if (ctx.json) return writeJson(ctx, summary);
   const first = store.conference.days[0] ?? '';
   ctx.stdout.write(

@@ -174,7 +174,7 @@ export async function saveConference(home: string, name: string, owner: LockOwne
         writeFileAtomic(outlinePath(storePath), saved.outline.outline);
         writeFileAtomic(searchPath(storePath), saved.outline.search);
       }
-      sealStore(storePath, saved.outline !== undefined);
+      sealStore(storePath, saved.outline !== undefined, saved.outline?.summary);
     }
     if (saved.update) {
       const log = join(folder, 'changes.json');

@@ -30,7 +30,7 @@ export function resealStore(storePath: string, read: StoreRead, owner: LockTaker
       const files = outlineFiles(read.store, read.text);
       writeFileAtomic(outlinePath(storePath), files.outline);
       writeFileAtomic(searchPath(storePath), files.search);
-      sealStore(storePath, true);
+      sealStore(storePath, true, files.summary);
     });
   } catch {
     // Left as it was, to be read whole.

@@ -26,19 +26,20 @@ import { rememberNameOrder, speakerNameOrder } from '../schedule/speakers.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat, storeText, textOf } from './readFile.js';
 import { sealedSearchColumns, searchFileText } from './searchFile.js';
-import { isSameFile, outlinePath, sealedOutlineStore } from './storeSeal.js';
+import { isSameFile, outlinePath, type StoreSummary, sealedOutlineStore, summaryOf } from './storeSeal.js';
 
 /** An outline as written: a store, where each description lies in the store's text, the talks' handles (as word counts) and the speakers' order. */
 type OutlineData = Store & { descriptionAt?: unknown; handleWords?: unknown; speakerOrder?: unknown };
 
-/** The files written beside a clean store: its outline, and its search text. */
+/** The files written beside a clean store: its outline, and its search text; and its summary, for its seal. */
 export interface OutlineFiles {
   outline: string;
   search: string;
+  summary: StoreSummary;
 }
 
 export function outlineFiles(store: Store, text: string): OutlineFiles {
-  return { outline: outlineText(store, text), search: searchFileText(store) };
+  return { outline: outlineText(store, text), search: searchFileText(store), summary: summaryOf(store) };
 }
 
 /**

@@ -12,9 +12,10 @@
  * The seal also names the store's outline (`store.outline.json`) and its
  * search text (`store.search.json`), see storeOutline.ts, written with it:
  * they are trusted only while the files are the ones the seal was made for.
+ * It holds the store's summary too, which `pycon conferences` lists.
  */
 import { type BigIntStats, readFileSync, rmSync, statSync } from 'node:fs';
-import { STORE_SCHEMA_VERSION } from '../schedule/types.js';
+import { type Conference, STORE_SCHEMA_VERSION, type Store } from '../schedule/types.js';
 import { writeFileAtomic } from './atomicWrite.js';
 
 export function sealPath(storePath: string): string {
@@ -49,11 +50,27 @@ function sameFile(identity: unknown, stat: BigIntStats): boolean {
 }
 
 /**
- * Seals the store now at storePath, which pycon has just written and found
- * clean, and its outline when pycon has just written that too. Made with the
- * schema version, so that a pycon that reads stores differently checks them again.
+ * What `pycon conferences` lists of a store, kept in its seal so that
+ * listing needs neither the store nor its outline.
  */
-export function sealStore(storePath: string, withOutline: boolean): void {
+export interface StoreSummary {
+  conference: Pick<Conference, 'name' | 'title' | 'days' | 'timezone'>;
+  talks: number;
+  rooms: number;
+}
+
+export function summaryOf(store: Store): StoreSummary {
+  const { name, title, days, timezone } = store.conference;
+  return { conference: { name, title, days, timezone }, talks: store.talks.length, rooms: store.rooms.length };
+}
+
+/**
+ * Seals the store now at storePath, which pycon has just written and found
+ * clean, and its outline when pycon has just written that too, with the
+ * store's summary when given. Made with the schema version, so that a pycon
+ * that reads stores differently checks them again.
+ */
+export function sealStore(storePath: string, withOutline: boolean, summary?: StoreSummary): void {
   const seal = {
     schemaVersion: STORE_SCHEMA_VERSION,
     store: identityOf(statSync(storePath, { bigint: true })),
@@ -63,8 +80,34 @@ export function sealStore(storePath: string, withOutline: boolean): void {
           search: identityOf(statSync(searchPath(storePath), { bigint: true })),
         }
       : {}),
+    ...(summary ? { summary } : {}),
   };
   writeFileAtomic(sealPath(storePath), `${JSON.stringify(seal)}\n`);
+}
+
+/** The summary sealed with the store now at storePath, while the store is the file it was sealed with. */
+export function sealedSummary(storePath: string): StoreSummary | undefined {
+  const seal = readSeal(storePath);
+  if (!seal || !isSummary(seal.summary)) return undefined;
+  try {
+    return sameFile(seal.store, statSync(storePath, { bigint: true })) ? seal.summary : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isSummary(value: unknown): value is StoreSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const { conference, talks, rooms } = value as Record<string, unknown>;
+  if (typeof conference !== 'object' || conference === null) return false;
+  const { name, title, days, timezone } = conference as Record<string, unknown>;
+  return (
+    [name, title, timezone].every((field) => typeof field === 'string') &&
+    Array.isArray(days) &&
+    days.every((day) => typeof day === 'string') &&
+    Number.isInteger(talks) &&
+    Number.isInteger(rooms)
+  );
 }
 
 export function breakSeal(storePath: string): void {

@@ -48,7 +48,7 @@ describe('reading a conference with a sealed outline', () => {
     }
   });
 
-  it('lists the conferences from an imported one’s outline; only the bundled store, which has none, is read whole', async () => {
+  it('lists the conferences from what an imported one’s seal holds; only the bundled store, which has none, is read whole', async () => {
     const my = inHome();
     expect((await my.run(['import', schedule])).code).toBe(0);
     forget();

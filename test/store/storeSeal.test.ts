@@ -24,7 +24,7 @@ describe('the seal beside a saved store', () => {
   it('is made when import saves a store that loading would leave as it is', async () => {
     const my = await imported();
     expect(readFileSync(`${my.store}.seal`, 'utf8')).toMatch(
-      /^\{"schemaVersion":2,"store":\{"dev":"\d+","ino":"\d+","size":"\d+","ctimeNs":"\d+"\},"outline":\{"dev":"\d+","ino":"\d+","size":"\d+","ctimeNs":"\d+"\},"search":\{"dev":"\d+","ino":"\d+","size":"\d+","ctimeNs":"\d+"\}\}\n$/,
+      /^\{"schemaVersion":2,"store":\{"dev":"\d+","ino":"\d+","size":"\d+","ctimeNs":"\d+"\},"outline":\{"dev":"\d+","ino":"\d+","size":"\d+","ctimeNs":"\d+"\},"search":\{"dev":"\d+","ino":"\d+","size":"\d+","ctimeNs":"\d+"\},"summary":\{"conference":\{"name":"whd24","title":"Winter Hack Days 2024","days":\["2024-12-27","2024-12-28"\],"timezone":"Europe\/Berlin"\},"talks":5,"rooms":2\}\}\n$/,
     );
     expect(isSealed(my.store, statSync(my.store, { bigint: true }))).toBe(true);
   });
@@ -102,6 +102,29 @@ describe('reading a seal', () => {
     expect(sealedOutlineStore(my.store, outlineStat)?.ino).toBe(statSync(my.store, { bigint: true }).ino);
     rmSync(my.store);
     expect(sealedOutlineStore(my.store, outlineStat)).toBeUndefined();
+  });
+
+  it('holds what conferences lists of the store, read from it only while the store is the one sealed', async () => {
+    const my = await sealed();
+    const listed = async () => (await my.run(['conferences'])).stdout.split('\n')[1];
+    const row = (title: string, talks: number) => `*\twhd24\t${title}\t${talks}\t2024-12-27\t2024-12-28\tEurope/Berlin\t${schedule}`;
+    const sealedSummary = (summary: unknown) => my.rewrite((data) => ({ ...data, summary }));
+    const told = {
+      conference: { name: 'whd24', title: 'From the seal', days: ['2024-12-27', '2024-12-28'], timezone: 'Europe/Berlin' },
+      talks: 7,
+      rooms: 2,
+    };
+    expect(await listed()).toBe(row('Winter Hack Days 2024', 5));
+    // Nothing but the seal says this: listing reads it, and neither the store nor its outline.
+    sealedSummary(told);
+    expect(await listed()).toBe(row('From the seal', 7));
+    for (const summary of [null, { talks: 7 }, { ...told, talks: '7' }, { ...told, conference: { name: 'whd24' } }]) {
+      sealedSummary(summary);
+      expect(await listed(), JSON.stringify(summary)).toBe(row('Winter Hack Days 2024', 5));
+    }
+    sealedSummary(told);
+    writeFileSync(my.store, readFileSync(my.store));
+    expect(await listed()).toBe(row('Winter Hack Days 2024', 5));
   });
 
   it('keeps the outline beside the store, named after it', () => {
