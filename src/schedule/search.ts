@@ -7,6 +7,7 @@
  */
 import { editDistance, typoAllowance } from './editDistance.js';
 import { fuzzysort } from './fuzzy.js';
+import { once } from './once.js';
 import { compareText, foldText, foldWords } from './text.js';
 import type { SearchText, Store, Talk } from './types.js';
 
@@ -53,7 +54,7 @@ export interface SearchIndex {
   /** Each talk's title and speaker words, split when the talk is first scored. */
   words: Map<number, { title: string[]; speakers: string[] }>;
   /** Each distinct title or speaker word, for fuzzy matching: listed when a typo first asks. */
-  vocabulary?: string[];
+  vocabulary: () => string[];
 }
 
 /** Scores per field and kind of match: a title or speaker always outranks a description. */
@@ -83,7 +84,8 @@ export function foldTalk(talk: Talk): SearchText {
 }
 
 export function buildSearchIndex(talks: Talk[], folded: (talk: Talk) => SearchText = foldTalk): SearchIndex {
-  return { talks, ...columnsOf(talks.map(folded)), words: new Map() };
+  const columns = columnsOf(talks.map(folded));
+  return { talks, ...columns, words: new Map(), vocabulary: once(() => vocabularyOf(columns)) };
 }
 
 function columnsOf(texts: SearchText[]): Pick<SearchIndex, 'titles' | 'speakers' | 'descriptions'> {
@@ -156,7 +158,8 @@ export function offerSearchColumns(store: Store, read: () => SearchColumns | und
 function savedIndexOf(columns: SearchColumns, count: number): SavedIndex | undefined {
   const [titles, speakers, descriptions] = [columns.titles, columns.speakers, columns.descriptions].map((text) => savedColumn(text, count));
   if (!titles || !speakers || !descriptions) return undefined;
-  return { titles, speakers, descriptions, vocabulary: columns.vocabulary === '' ? [] : columns.vocabulary.split(' ') };
+  const vocabulary = once(() => (columns.vocabulary === '' ? [] : columns.vocabulary.split(' ')));
+  return { titles, speakers, descriptions, vocabulary };
 }
 
 /** Each of `count` talks' search text, from saved columns; undefined unless each column holds exactly `count` talks' text. */
@@ -303,14 +306,14 @@ function fuzzyNeighbours(index: SearchIndex, word: string): Map<string, number> 
   const near = new Map<string, number>();
   if (word.length < FUZZY_MIN_LENGTH || index.titles.text.includes(word) || index.speakers.text.includes(word)) return near;
   if (index.descriptions.text.includes(` ${word}`)) return near;
-  index.vocabulary ??= vocabularyOf(index);
+  const vocabulary = index.vocabulary();
   const allowance = typoAllowance(word.length);
   // fuzzysort matches only words that hold the typed letters in order, and words over twice as long match too loosely: it is given no others.
   const inOrder = new RegExp([...word].map((letter) => letter.replace(/[.*+?^${}()|[\]\\/]/, '\\$&')).join('.*'), 'u');
-  const holding = index.vocabulary.filter((known) => known.length <= word.length * 2 && inOrder.test(known));
+  const holding = vocabulary.filter((known) => known.length <= word.length * 2 && inOrder.test(known));
   if (holding.length > 0)
     for (const result of fuzzysort().go(word, holding, { threshold: FUZZY_THRESHOLD })) near.set(result.target, result.score);
-  for (const known of index.vocabulary) {
+  for (const known of vocabulary) {
     if (Math.abs(known.length - word.length) > allowance) continue;
     const distance = editDistance(word, known, allowance);
     if (distance <= allowance) near.set(known, Math.max(near.get(known) ?? 0, TYPO_CLOSENESS / distance));

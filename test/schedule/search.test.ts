@@ -97,9 +97,9 @@ describe('search columns saved beside a store', () => {
     ).toBe(saved.titles);
     expect(reads).toBe(1);
     expect(searchTalks(saved, 'asynco').map((hit) => hit.talk.id)).toEqual(searchTalks(built, 'asynco').map((hit) => hit.talk.id));
-    expect(saved.vocabulary).toEqual(columns.vocabulary.split(' '));
+    expect(saved.vocabulary()).toEqual(columns.vocabulary.split(' '));
     expect(searchTalks(built, 'asynco').length).toBeGreaterThan(0);
-    expect(built.vocabulary).toEqual(saved.vocabulary);
+    expect(built.vocabulary()).toEqual(saved.vocabulary());
   });
 
   it('are not used for a store whose talks they do not hold', () => {
