@@ -7,9 +7,12 @@
  * follow. A talk that ended a longest walk before another starts can always
  * be followed, so only the talks ending in that window are checked one by one.
  *
- * Kept talks (priority must or want) are never dropped, and nothing clashing
- * or tight with them is picked. A maybe talk is weighed as a match of its own
- * plus MAYBE_WEIGHT, and may be given up for talks that are worth more.
+ * Kept talks (priority must or want) are never dropped, and nothing that
+ * clashes with them is picked. They cut the day into stretches, each planned
+ * on its own: the first talk picked in a stretch leaves time to walk from the
+ * kept talk before it, and the last to walk to the kept talk after it. A
+ * maybe talk is weighed as a match of its own plus MAYBE_WEIGHT, and may be
+ * given up for talks that are worth more.
  */
 import { once } from './once.js';
 import { compareText } from './text.js';
@@ -121,7 +124,7 @@ export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOp
   const keptIds = new Set(kept.map((talk) => talk.id));
   const maybeIds = new Set(maybe.map((talk) => talk.id));
   const keptTimes = timed(kept);
-  const fits = (talk: Talk) => fitsAmong(talk, keptTimes, walk);
+  const clashesWithKept = (talk: Talk) => keptTimes.some((other) => overlaps(spanOf(talk), other));
   // A maybe talk competes with its own match plus MAYBE_WEIGHT.
   const matched = new Map(candidates.map((candidate) => [candidate.talk.id, candidate]));
   const maybeCandidates = maybe
@@ -134,11 +137,10 @@ export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOp
     [
       ...candidates.filter((candidate) => candidate.relevance > 0 && !keptIds.has(candidate.talk.id) && !maybeIds.has(candidate.talk.id)),
       ...maybeCandidates,
-    ].filter((candidate) => fits(candidate.talk)),
+    ].filter((candidate) => !clashesWithKept(candidate.talk)),
   );
-  const keptBetween = (end: number, start: number) => keptTimes.some((span) => span.start >= end && span.end <= start);
   const longest = options.walk === undefined ? 0 : options.longestWalk;
-  const picked = bestCompatibleSet(eligible, walk, keptBetween, longest).map((span) => span.candidate);
+  const picked = bestCompatibleSet(eligible, walk, keptTimes, longest).map((span) => span.candidate);
   const chosen = picked.filter((candidate) => !maybeIds.has(candidate.talk.id));
   const stays = new Set(picked.filter((candidate) => maybeIds.has(candidate.talk.id)).map((candidate) => candidate.talk.id));
   const givenUp = maybe
@@ -169,23 +171,6 @@ export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOp
 
 function byStart(a: Talk, b: Talk): number {
   return compareText(a.start, b.start);
-}
-
-/**
- * Whether a talk can join talks that stay: it overlaps none of them, and
- * leaves time to walk from the last that ends before it and to the first
- * that starts after it.
- */
-function fitsAmong(talk: Talk, kept: TimedTalk[], walk: (from: string, to: string) => number): boolean {
-  return keptOutBy(talk, kept, walk) === undefined;
-}
-
-/** What keeps a talk from joining talks that stay: a clash with one, or too short a walk from or to one. */
-function keptOutBy(talk: Talk, kept: TimedTalk[], walk: (from: string, to: string) => number): KeptOutBy | undefined {
-  const span = spanOf(talk);
-  if (kept.some((other) => overlaps(span, other))) return 'clash';
-  const far = tooFarFrom(talk, kept, walk);
-  return far.before !== undefined || far.after !== undefined ? 'walk' : undefined;
 }
 
 /**
@@ -318,8 +303,9 @@ function aroundOf(talk: Talk, span: { start: number; end: number }, attended: Ti
 
 /**
  * What keeps a match that runs during a picked talk from taking its place:
- * keptOutBy() among the talks around the pick, without a scan of them. Each
- * of those ends before the pick starts or starts after it ends, so the match
+ * a clash with a talk around the pick, or too short a walk from the one
+ * before or to the one after, found without a scan of them. Each talk
+ * around the pick ends before it starts or starts after it ends, so the match
  * clashes with one only if it starts before the last of the first kind ends,
  * or ends after the first of the second kind starts; with no clash, those
  * two are the talks it must leave time to walk from and to.
@@ -356,45 +342,77 @@ function plannedTalks(kept: Talk[], chosen: Talk[]) {
   };
 }
 
-/** Weighted interval scheduling with walks: the subset of greatest total relevance in which each talk can follow the one before. */
+/**
+ * Weighted interval scheduling with walks: the subset of greatest total
+ * relevance in which each talk can follow the one before, around the kept
+ * talks. No span overlaps a kept talk, so the kept talks cut the spans into
+ * stretches, and no plan of one stretch bears on another's: each is planned
+ * on its own.
+ */
 function bestCompatibleSet(
   spans: Span[],
   walk: (from: string, to: string) => number,
-  keptBetween: (end: number, start: number) => boolean,
+  kept: TimedTalk[],
   longest: number | undefined,
 ): Span[] {
   const sorted = [...spans].sort((a, b) => a.end - b.end || a.start - b.start);
-  const ends = sorted.map((span) => span.end);
   const longestWalk =
     (longest ??
       longestBetween(
         sorted.map((span) => span.candidate.talk.room),
         walk,
       )) * 60_000;
-  /** best[j]: the greatest total of a plan that ends with span j; from[j]: the span before it there, or -1. */
+  const keptEnds = kept.map((other) => other.end).sort((a, b) => a - b);
+  /** A span's stretch: how many kept talks end by its start. Sorted by end, the spans of a stretch come together. */
+  const stretchOf = (span: Span) => lastEndingBy(keptEnds, span.start, keptEnds.length);
+  const picked: Span[] = [];
+  for (let first = 0; first < sorted.length; ) {
+    const stretch = stretchOf(sorted[first] as Span);
+    let next = first + 1;
+    while (next < sorted.length && stretchOf(sorted[next] as Span) === stretch) next++;
+    picked.push(...bestInStretch(sorted.slice(first, next), walk, kept, longestWalk));
+    first = next;
+  }
+  return picked;
+}
+
+/**
+ * The best plan of one stretch's spans, sorted by end: best[j] is the
+ * greatest total of a plan that ends with span j, which may start the plan
+ * only if it leaves time to walk from the kept talk before it; the plan
+ * taken is the best that ends with a span leaving time to walk to the kept
+ * talk after it.
+ */
+function bestInStretch(sorted: Span[], walk: (from: string, to: string) => number, kept: TimedTalk[], longestWalk: number): Span[] {
+  const ends = sorted.map((span) => span.end);
+  const nearKept = sorted.map((span) => tooFarFrom(span.candidate.talk, kept, walk));
+  /** best[j]: the greatest total of a plan that ends with span j, -Infinity when there is none; from[j]: the span before it there, or -1. */
   const best: number[] = [];
   const from: number[] = [];
   /** upTo[k]: the index of the greatest best[] among the first k spans, or -1. */
   const upTo: number[] = [-1];
-  const value = (index: number) => (index < 0 ? 0 : (best[index] ?? 0));
+  const value = (index: number) => (index < 0 ? 0 : (best[index] ?? -Infinity));
   sorted.forEach((span, j) => {
     // Every span ending a longest walk before this one starts can be followed by it.
     const far = lastEndingBy(ends, span.start - longestWalk, j);
     let before = upTo[far] ?? -1;
     for (let i = far; i < j && (ends[i] ?? Infinity) <= span.start; i++) {
       const other = sorted[i] as Span;
-      // With a kept talk between them, each was checked against it, and that walk is the one to make.
-      const reachable =
-        other.end + walk(other.candidate.talk.room, span.candidate.talk.room) * 60_000 <= span.start || keptBetween(other.end, span.start);
+      const reachable = other.end + walk(other.candidate.talk.room, span.candidate.talk.room) * 60_000 <= span.start;
       if (reachable && value(i) > value(before)) before = i;
     }
-    best.push(span.candidate.relevance + value(before));
+    const canStart = nearKept[j]?.before === undefined;
+    best.push(before === -1 && !canStart ? -Infinity : span.candidate.relevance + value(before));
     from.push(before);
     const top = upTo[j] ?? -1;
     upTo.push(value(j) > value(top) ? j : top);
   });
+  let last = -1;
+  sorted.forEach((_, j) => {
+    if (nearKept[j]?.after === undefined && value(j) > value(last)) last = j;
+  });
   const picked: Span[] = [];
-  for (let j = upTo[sorted.length] ?? -1; j >= 0; j = from[j] ?? -1) picked.push(sorted[j] as Span);
+  for (let j = last; j >= 0; j = from[j] ?? -1) picked.push(sorted[j] as Span);
   return picked.reverse();
 }
 

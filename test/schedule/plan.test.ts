@@ -152,6 +152,19 @@ describe('planning with priorities and walks', () => {
     });
   }
 
+  it('checks the walk to a kept talk from the last talk picked before it, not from each talk picked', () => {
+    // Kept: 20-30 in A. Matches: 0-10 in B, a 17-minute walk from A, and 10-20 in C, next door to both.
+    const walk = walkOf([0, 17, 0, 0, 0, 0, 0, 0, 0]);
+    const kept = { ...talkAt(0, 20, 10), room: 'A' };
+    const candidates = [
+      { talk: { ...talkAt(1, 10, 10), room: 'C' }, relevance: 1, interests: [] },
+      { talk: { ...talkAt(2, 0, 10), room: 'B' }, relevance: 1, interests: [] },
+    ];
+    expect(planTalks(candidates, [kept], { walk }).chosen.map((c) => c.talk.id)).toEqual(['t2', 't1']);
+    // Without the talk in C between them, B is too far a walk from A.
+    expect(planTalks(candidates.slice(1), [kept], { walk }).chosen).toEqual([]);
+  });
+
   it('keeps every must, never picks a tight change, and reaches the brute-force optimum', () => {
     fc.assert(
       fc.property(day, ({ talks, walks }) => {
