@@ -42,8 +42,8 @@ export function openStore(ctx: Run): Store {
  */
 function readWhole(ctx: Run, path: string, { outlineBroken }: { outlineBroken: boolean }): Store {
   const read = readStore(path);
-  const conferences = ctx.storePath === undefined && path !== bundledStore();
-  if (conferences && (outlineBroken || !read.sealed)) resealStore(path, read, ctx);
+  const conferenceStore = ctx.storePath === undefined && path !== bundledStore();
+  if (conferenceStore && (outlineBroken || !read.sealed)) resealStore(path, read, ctx);
   return read.store;
 }
 

@@ -29,7 +29,7 @@ export function loadStore(path: string): Store {
 /** A store as read from its file, with what sealing it again needs (see reseal.ts). */
 export interface StoreRead {
   store: Store;
-  /** The file's text and status as read. */
+  /** The file's text, and its status when it was read. */
   text: string;
   stat: BigIntStats;
   /** The file matched its seal, and was taken as it is. */
