@@ -1,7 +1,7 @@
 /**
  * What is on in each room now, and what comes next.
  */
-import { addDays, spanOf } from '../schedule/time.js';
+import { addDays, spanOf, weekdayOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
 import { duration, formatLongDate, formatSpan, formatClockSpan, homeTime } from './times.js';
 import { displayWidth, truncate, wrapText } from './wrap.js';
@@ -29,31 +29,43 @@ export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Ta
         entry('now ', formatClockSpan(look.view, current.start, current.end), current, `${duration(spanOf(current).end - at)} left`, look),
       );
     if (coming) {
-      const starts = look.view.local(coming.start);
-      const sameDay = starts.date === local.date;
+      const sameDay = look.view.local(coming.start).date === local.date;
       const span = sameDay ? formatClockSpan(look.view, coming.start, coming.end) : formatSpan(look.view, coming.start, coming.end);
-      // Another day is said as a day and a time: "tomorrow 10:50", never "in 16 h 20 min".
-      lines.push(entry('next', span, coming, startsIn(at, local.date, coming, look), look));
+      // Another day's span names its weekday: its start is said as `in 1 h 30 min` when soon, else as `tomorrow`.
+      lines.push(entry('next', span, coming, startsIn(at, local.date, coming, look) ?? dayOf(local.date, coming, look), look));
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** `in 35 min` the same day (`today`, the local date at `at`); another day as a day and a time, "tomorrow 10:50", never "in 16 h 20 min". */
-function startsIn(at: number, today: string, talk: Talk, look: Look): string {
-  const starts = look.view.local(talk.start);
-  if (starts.date === today) return `in ${duration(spanOf(talk).start - at)}`;
-  return `${starts.date === addDays(today, 1) ? 'tomorrow' : starts.weekday} ${starts.time}`;
+/**
+ * Within this long, when a talk starts is said as how long until it, even
+ * after midnight (a film at 00:30, seen at 23:00); further off, as a day and
+ * a time, `tomorrow 10:50`, never `in 16 h 20 min`.
+ */
+const SOON_MS = 6 * 3_600_000;
+
+/** `in 35 min` for a talk that starts the same day (`today`, the local date at `at`) or soon; undefined for one further off. */
+function startsIn(at: number, today: string, talk: Talk, look: Look): string | undefined {
+  const wait = spanOf(talk).start - at;
+  return look.view.local(talk.start).date === today || wait <= SOON_MS ? `in ${duration(wait)}` : undefined;
+}
+
+/** The day a talk starts on, said from `today`: empty for today, else `tomorrow` or its weekday. */
+function dayOf(today: string, talk: Talk, look: Look): string {
+  const date = look.view.local(talk.start).date;
+  if (date === today) return '';
+  return date === addDays(today, 1) ? 'tomorrow' : weekdayOf(date);
 }
 
 /** `your next: Exceptional Exceptions, 15:15 in Atrium Ballroom AB, in 35 min` */
 function yourNextLine(at: number, today: string, talk: Talk, look: Look): string {
   const lead = '★ your next: ';
-  const sameDay = look.view.local(talk.start).date === today;
-  const when = startsIn(at, today, talk, look);
+  const day = dayOf(today, talk, look);
   const home = homeTime(look.view, talk.start);
-  const clock = `${look.view.local(talk.start).time}${home ? ` (${home})` : ''}`;
-  const tail = sameDay ? `, ${clock} in ${talk.room}, ${when}` : `, ${when} in ${talk.room}`;
+  const clock = `${day === '' ? '' : `${day} `}${look.view.local(talk.start).time}${home ? ` (${home})` : ''}`;
+  const soon = startsIn(at, today, talk, look);
+  const tail = soon === undefined ? `, ${clock} in ${talk.room}` : `, ${clock} in ${talk.room}, ${soon}`;
   const line = `${lead}${talk.title}${tail}`;
   if (displayWidth(line) <= look.width) return look.style.mine(line);
   // Too long for one line: the title on the first, cut if it must be, and when and where on the next.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeHome, run, runTTY } from '../helpers/run.js';
+import { join } from 'node:path';
+import { inHome, makeHome, repoRoot, run, runTTY } from '../helpers/run.js';
 
 const ids = (talks: { id: string }[]) => talks.map((talk) => talk.id);
 
@@ -95,9 +96,33 @@ describe('pycon now', () => {
     expect(data.now).toEqual([]);
     expect(data.next.map((talk: { start: string }) => talk.start)).toEqual(Array(5).fill('2019-05-05T13:10:00-04:00'));
     const people = await runTTY(['now', '--now', 'sat 21:00'], 80);
-    expect(people.stdout).toContain('  next  Sun 13:10–13:40  Building a Culture of Observability · tomorrow 13:10\n');
+    // The span names the day and the time: the rest says which day that is.
+    expect(people.stdout).toContain('  next  Sun 13:10–13:40  Building a Culture of Observability · tomorrow\n');
     const friday = await runTTY(['now', '--now', 'fri 09:00'], 80);
     expect(friday.stdout).toContain(' · in 1 h 50 min\n');
+  });
+
+  it('says how long until a talk after midnight, late in the evening, and a day and a time for one further off', async () => {
+    const my = inHome();
+    expect((await my.run(['import', join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml')])).code).toBe(0);
+    expect((await my.run(['add', 'late-night'])).code).toBe(0);
+    expect((await runTTY(['now', '--now', 'fri 23:00'], 80, { env: { PYCON_HOME: my.home } })).stdout).toBe(
+      [
+        'Friday 27 December 2024, 23:00 (Europe/Berlin)',
+        '★ your next: Late Night Film: 真夜中の映画',
+        '             tomorrow 00:30 in Saal 1, in 1 h 30 min',
+        '',
+        'Saal 1',
+        '★ next  Sat 00:30–02:00  Late Night Film: 真夜中の映画 · in 1 h 30 min',
+        '',
+        'Saal G',
+        '  next  Sat 11:00–11:30  Rust for Hardware · tomorrow',
+        '',
+      ].join('\n'),
+    );
+    expect((await runTTY(['now', '--now', 'fri 16:50'], 80, { env: { PYCON_HOME: my.home } })).stdout.split('\n')[1]).toBe(
+      '★ your next: Late Night Film: 真夜中の映画, tomorrow 00:30 in Saal 1',
+    );
   });
 
   it('says the conference is over after it', async () => {
