@@ -33,7 +33,21 @@ function loadBundle(file, source, cachedData) {
  * code it never runs. Every other command line, and one that starts with a
  * global option, loads dist/pycon.cjs.cache, made by running a few of them.
  */
-const OWN_CACHE = ['search', 'talks', 'show', 'timetable', 'today', 'now', 'itinerary', 'plan', 'export', 'days', '__complete'];
+const OWN_CACHE = [
+  'search',
+  'talks',
+  'show',
+  'timetable',
+  'today',
+  'now',
+  'itinerary',
+  'add',
+  'drop',
+  'plan',
+  'export',
+  'days',
+  '__complete',
+];
 
 /** The code cache for a command line: its first argument's own, else the shared one. */
 function cacheFileFor(file, args) {

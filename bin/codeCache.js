@@ -5,7 +5,8 @@
 // conference with the itinerary in HOME, so that the functions they run are
 // compiled, then writes what V8 compiled: dist/pycon.cjs.COMMAND.cache, or
 // without a command the shared dist/pycon.cjs.cache.
-const { writeFileSync, readFileSync } = require('node:fs');
+const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { loadBundle, OWN_CACHE, cacheFileFor } = require('./bundle.js');
 
@@ -24,6 +25,15 @@ const WARM_UP = {
   today: [['today', '--now', 'fri 10:00']],
   now: [['now', '--now', 'fri 10:00']],
   itinerary: [['itinerary']],
+  // Each undone by the other, so that the itinerary is the same for the run on a "terminal".
+  add: [
+    ['add', 'beeware'],
+    ['drop', 'beeware'],
+  ],
+  drop: [
+    ['drop', 'advanced-asyncio'],
+    ['add', 'advanced-asyncio'],
+  ],
   plan: [['plan', 'asyncio', 'testing', '--backups', '--dry-run']],
   export: [['export']],
   days: [['days']],
@@ -41,11 +51,15 @@ if (Object.keys(WARM_UP).join() !== caches.join()) {
     `bin/codeCache.js has warm-ups for ${Object.keys(WARM_UP).join()}, not for the caches bundle.js lists (${caches.join()})`,
   );
 }
-const [home, command = ''] = process.argv.slice(2);
+const [sharedHome, command = ''] = process.argv.slice(2);
 const commands = WARM_UP[command];
-if (home === undefined || commands === undefined) {
+if (sharedHome === undefined || commands === undefined) {
   throw new Error(`usage: node bin/codeCache.js HOME [${OWN_CACHE.join('|')}]`);
 }
+/** The warm-ups that change the itinerary change a copy of the home, which the others read meanwhile. */
+const CHANGES_ITINERARY = new Set(['add', 'drop']);
+const home = CHANGES_ITINERARY.has(command) ? mkdtempSync(join(tmpdir(), 'pycon-build-')) : sharedHome;
+if (home !== sharedHome) cpSync(sharedHome, home, { recursive: true });
 
 const file = join(__dirname, '..', 'dist', 'pycon.cjs');
 const { exports: bundle, script } = loadBundle(file, readFileSync(file, 'utf8'));
@@ -74,4 +88,8 @@ async function warmUp() {
   }
 }
 
-warmUp().then(() => writeFileSync(cacheFileFor(file, [command]), script.createCachedData()));
+warmUp()
+  .then(() => writeFileSync(cacheFileFor(file, [command]), script.createCachedData()))
+  .finally(() => {
+    if (home !== sharedHome) rmSync(home, { recursive: true, force: true });
+  });

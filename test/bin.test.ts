@@ -205,8 +205,10 @@ describe('the start-up machinery', () => {
         .sort(),
     ).toEqual([
       'pycon.cjs.__complete.cache',
+      'pycon.cjs.add.cache',
       'pycon.cjs.cache',
       'pycon.cjs.days.cache',
+      'pycon.cjs.drop.cache',
       'pycon.cjs.export.cache',
       'pycon.cjs.itinerary.cache',
       'pycon.cjs.now.cache',
@@ -231,6 +233,7 @@ describe('the start-up machinery', () => {
       ['plan', 'asyncio', '--dry-run'],
       ['export'],
       ['days'],
+      ['drop', 'beeware'],
       ['__complete', 'show', 'asy'],
     ];
     for (const argv of commands) {
