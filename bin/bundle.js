@@ -46,6 +46,8 @@ const OWN_CACHE = [
   'plan',
   'export',
   'days',
+  'speakers',
+  'rooms',
   '__complete',
 ];
 

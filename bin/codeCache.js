@@ -37,6 +37,8 @@ const WARM_UP = {
   plan: [['plan', 'asyncio', 'testing', '--backups', '--dry-run']],
   export: [['export']],
   days: [['days']],
+  speakers: [['speakers']],
+  rooms: [['rooms']],
   // What a shell's completion script asks at each TAB.
   __complete: [
     ['__complete', 'show', 'asy'],

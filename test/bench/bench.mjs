@@ -148,6 +148,7 @@ async function fosdemSize() {
       { args: ['itinerary'] },
       { args: ['export'] },
       { args: ['speakers'] },
+      { args: ['rooms'] },
       // Each run changes the itinerary, and its undo puts it back as the next command finds it.
       {
         args: ['add', 'packaging-and-embedded-and-mobile-in-practice-1012'],
