@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { bundledStore, pyconHome } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
@@ -5,7 +6,7 @@ import { lockOwner } from '../itinerary.js';
 import { formatDateRange, formatShortDateRange } from '../render/times.js';
 import { plural, yoursAre } from '../render/words.js';
 import type { Run } from '../run.js';
-import { conferenceOf, loadStoreOrOutline } from '../session/store.js';
+import { conferenceOf } from '../session/store.js';
 import {
   BUNDLED_CONFERENCE,
   checkConferenceName,
@@ -15,7 +16,10 @@ import {
   removeConference,
   useConference,
 } from '../store/conferences.js';
-import { sealedSummary, summaryOf } from '../store/storeSeal.js';
+import { addSummary, sealedSummary, sealText, type StoreSummary, summaryOf } from '../store/storeSeal.js';
+import { loadStore } from '../store/loadStore.js';
+import { withLockIfFree } from '../store/lockFile.js';
+import { loadOutline } from '../store/storeOutline.js';
 import { examples } from './help.js';
 import { summarize, type ConferenceSummary } from './import.js';
 import { writeJson, writeTable } from './output.js';
@@ -49,7 +53,7 @@ function listConferences(ctx: Run): { listed: Listed[]; problems: string[] } {
     try {
       // What is listed is sealed with a store; else it is in the store's outline, a quarter of a big conference's store.
       const path = imported.has(name) ? conferenceStorePath(home, name) : bundledStore();
-      const summary = sealedSummary(path) ?? summaryOf(loadStoreOrOutline(path));
+      const summary = sealedSummary(path) ?? (imported.has(name) ? summaryToSeal(path, ctx) : summaryOf(loadStore(path)));
       const origin = imported.has(name) ? (readOrigin(home, name) ?? { source: '', version: '' }) : { source: 'bundled', version: '' };
       listed.push({ ...summarize(summary, origin), name, inUse: name === inUse });
     } catch (error) {
@@ -58,6 +62,26 @@ function listConferences(ctx: Run): { listed: Listed[]; problems: string[] } {
     }
   }
   return { listed, problems };
+}
+
+/**
+ * What is listed of a conference whose seal does not hold it, from its
+ * outline (or its store); a seal made before seals held it is given it, so
+ * that the next listing reads the seal alone. Only if the conference's lock
+ * is free at once: otherwise it is left for the next listing.
+ */
+function summaryToSeal(path: string, ctx: Run): StoreSummary {
+  const before = sealText(path);
+  const outline = loadOutline(path, () => loadStore(path));
+  const summary = summaryOf(outline ?? loadStore(path));
+  if (outline && before !== undefined) {
+    try {
+      withLockIfFree(`${dirname(path)}.lock`, ctx, () => addSummary(path, before, summary));
+    } catch {
+      // Listed all the same; the seal is given it another time.
+    }
+  }
+  return summary;
 }
 
 export async function runConferences(options: { remove?: string }, ctx: Run): Promise<void> {

@@ -116,15 +116,35 @@ export function breakSeal(storePath: string): void {
   rmSync(searchPath(storePath), { force: true });
 }
 
-function readSeal(storePath: string): Record<string, unknown> | undefined {
+function readSeal(storePath: string, text = sealText(storePath)): Record<string, unknown> | undefined {
   try {
-    const seal: unknown = JSON.parse(readFileSync(sealPath(storePath), 'latin1'));
+    const seal: unknown = JSON.parse(text ?? '');
     if (typeof seal !== 'object' || seal === null) return undefined;
     const fields = seal as Record<string, unknown>;
     return fields.schemaVersion === STORE_SCHEMA_VERSION ? fields : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The seal's text, or undefined when there is none. */
+export function sealText(storePath: string): string | undefined {
+  try {
+    return readFileSync(sealPath(storePath), 'latin1');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Adds the summary to a seal made without one (by a pycon before seals held
+ * them), when the seal is still `before`, the text it had when the summary
+ * was read from the outline it sealed.
+ */
+export function addSummary(storePath: string, before: string, summary: StoreSummary): void {
+  const seal = readSeal(storePath, before);
+  if (!seal || seal.summary !== undefined || sealText(storePath) !== before) return;
+  writeFileAtomic(sealPath(storePath), `${JSON.stringify({ ...seal, summary })}\n`);
 }
 
 /** Whether the store read with this status is the one its seal was made for. */

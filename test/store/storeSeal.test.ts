@@ -127,6 +127,20 @@ describe('reading a seal', () => {
     expect(await listed()).toBe(row('Winter Hack Days 2024', 5));
   });
 
+  it('is given the summary by the first listing when it was made without one, unless another pycon holds the conference', async () => {
+    const my = await sealed();
+    const summary = () => JSON.parse(readFileSync(`${my.store}.seal`, 'utf8')).summary;
+    const made = summary();
+    const listing = (await my.run(['conferences'])).stdout;
+    const lock = join(my.home, 'conferences', 'whd24.lock');
+    writeFileSync(lock, '{"pid":1,"host":"elsewhere"}');
+    my.rewrite(({ summary: _summary, ...rest }) => rest);
+    expect([(await my.run(['conferences'])).stdout, summary()]).toEqual([listing, undefined]);
+    rmSync(lock);
+    expect([(await my.run(['conferences'])).stdout, summary()]).toEqual([listing, made]);
+    expect(isSealed(my.store, my.stat())).toBe(true);
+  });
+
   it('keeps the outline beside the store, named after it', () => {
     expect(outlinePath('/home/ada/conferences/whd24/store.json')).toBe('/home/ada/conferences/whd24/store.outline.json');
     expect(outlinePath('/tmp/talks')).toBe('/tmp/talks.outline.json');
