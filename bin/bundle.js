@@ -47,6 +47,7 @@ const OWN_CACHE = [
   'export',
   'days',
   'speakers',
+  'speaker',
   'rooms',
   '__complete',
 ];

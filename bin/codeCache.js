@@ -38,6 +38,7 @@ const WARM_UP = {
   export: [['export']],
   days: [['days']],
   speakers: [['speakers']],
+  speaker: [['speaker', 'jesse']],
   rooms: [['rooms']],
   // What a shell's completion script asks at each TAB.
   __complete: [
