@@ -1,4 +1,3 @@
-import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { bundledStore, pyconHome } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
@@ -16,10 +15,9 @@ import {
   removeConference,
   useConference,
 } from '../store/conferences.js';
-import { addSummary, sealedSummary, sealText, type StoreSummary, summaryOf } from '../store/storeSeal.js';
 import { loadStore } from '../store/loadStore.js';
-import { withLockIfFree } from '../store/lockFile.js';
-import { loadOutline } from '../store/storeOutline.js';
+import { conferenceSummary } from '../store/reseal.js';
+import { summaryOf } from '../store/storeSeal.js';
 import { examples } from './help.js';
 import { summarize, type ConferenceSummary } from './import.js';
 import { writeJson, writeTable } from './output.js';
@@ -51,9 +49,7 @@ function listConferences(ctx: Run): { listed: Listed[]; problems: string[] } {
   const problems: string[] = [];
   for (const name of names) {
     try {
-      // What is listed is sealed with a store; else it is in the store's outline, a quarter of a big conference's store.
-      const path = imported.has(name) ? conferenceStorePath(home, name) : bundledStore();
-      const summary = sealedSummary(path) ?? (imported.has(name) ? summaryToSeal(path, ctx) : summaryOf(loadStore(path)));
+      const summary = imported.has(name) ? conferenceSummary(conferenceStorePath(home, name), ctx) : summaryOf(loadStore(bundledStore()));
       const origin = imported.has(name) ? (readOrigin(home, name) ?? { source: '', version: '' }) : { source: 'bundled', version: '' };
       listed.push({ ...summarize(summary, origin), name, inUse: name === inUse });
     } catch (error) {
@@ -62,26 +58,6 @@ function listConferences(ctx: Run): { listed: Listed[]; problems: string[] } {
     }
   }
   return { listed, problems };
-}
-
-/**
- * What is listed of a conference whose seal does not hold it, from its
- * outline (or its store); a seal made before seals held it is given it, so
- * that the next listing reads the seal alone. Only if the conference's lock
- * is free at once: otherwise it is left for the next listing.
- */
-function summaryToSeal(path: string, ctx: Run): StoreSummary {
-  const before = sealText(path);
-  const outline = loadOutline(path, () => loadStore(path));
-  const summary = summaryOf(outline ?? loadStore(path));
-  if (outline && before !== undefined) {
-    try {
-      withLockIfFree(`${dirname(path)}.lock`, ctx, () => addSummary(path, before, summary));
-    } catch {
-      // Listed all the same; the seal is given it another time.
-    }
-  }
-  return summary;
 }
 
 export async function runConferences(options: { remove?: string }, ctx: Run): Promise<void> {

@@ -4,15 +4,26 @@
  * Copying or restoring a home gives every file a new inode, which breaks
  * every seal (storeSeal.ts): without this, each command after would read
  * and check the whole store until the next update, several times the
- * work of reading its outline.
+ * work of reading its outline. And a seal made before seals held the
+ * store's summary given it, for `pycon conferences` to read.
  */
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from './atomicWrite.js';
-import type { StoreRead } from './loadStore.js';
+import { loadStore, type StoreRead } from './loadStore.js';
 import { type LockTaker, withLockIfFree } from './lockFile.js';
-import { outlineFiles } from './storeOutline.js';
-import { isSameFile, outlinePath, searchPath, sealStore } from './storeSeal.js';
+import { loadOutline, outlineFiles } from './storeOutline.js';
+import {
+  addSummary,
+  isSameFile,
+  outlinePath,
+  type StoreSummary,
+  searchPath,
+  sealedSummary,
+  sealStore,
+  sealText,
+  summaryOf,
+} from './storeSeal.js';
 
 /**
  * Seals the store read from storePath, with an outline and search text made
@@ -35,4 +46,27 @@ export function resealStore(storePath: string, read: StoreRead, owner: LockTaker
   } catch {
     // Left as it was, to be read whole.
   }
+}
+
+/**
+ * What `pycon conferences` lists of a conference: from its seal; else from
+ * its outline (or its store), and then a seal made before seals held it is
+ * given it, when the seal is still the one the outline was read under, so
+ * that the next listing reads the seal alone. Only if the conference's
+ * lock is free at once: otherwise it is left for the next listing.
+ */
+export function conferenceSummary(storePath: string, owner: LockTaker): StoreSummary {
+  const sealed = sealedSummary(storePath);
+  if (sealed) return sealed;
+  const before = sealText(storePath);
+  const outline = loadOutline(storePath, () => loadStore(storePath));
+  const summary = summaryOf(outline ?? loadStore(storePath));
+  if (outline && before !== undefined) {
+    try {
+      withLockIfFree(`${dirname(storePath)}.lock`, owner, () => addSummary(storePath, before, summary));
+    } catch {
+      // Listed all the same; the seal is given it another time.
+    }
+  }
+  return summary;
 }
