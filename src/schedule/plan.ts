@@ -179,13 +179,7 @@ function byStart(a: Talk, b: Talk): number {
  * from or to it (the walks further off are theirs to make).
  */
 function tooFarFrom(talk: Talk, others: TimedTalk[], walk: (from: string, to: string) => number): TooFar {
-  const span = spanOf(talk);
-  let before: TimedTalk | undefined;
-  let after: TimedTalk | undefined;
-  for (const other of others) {
-    if (other.end <= span.start && (!before || other.end > before.end)) before = other;
-    if (other.start >= span.end && (!after || other.start < after.start)) after = other;
-  }
+  const { before, after } = aroundOf(talk, spanOf(talk), others);
   return {
     before: before && !followsOrPrecedes(before.talk, talk, walk) ? before.talk : undefined,
     after: after && !followsOrPrecedes(talk, after.talk, walk) ? after.talk : undefined,
@@ -265,7 +259,8 @@ function runningDuring(spans: Span[]): (span: { start: number; end: number }) =>
   const longest = spans.reduce((most, match) => Math.max(most, match.end - match.start), 0);
   return (span) => {
     const found: { match: Span; rank: number }[] = [];
-    for (let i = startingBefore(starts, span.start - longest); i < byStart.length && (starts[i] as number) < span.end; i++) {
+    // A span that starts the longest span's length before this one, or earlier, has ended by its start.
+    for (let i = countAtMost(starts, span.start - longest, starts.length); i < byStart.length && (starts[i] as number) < span.end; i++) {
       const entry = byStart[i] as (typeof byStart)[number];
       if (overlaps(span, entry.match)) found.push(entry);
     }
@@ -273,19 +268,7 @@ function runningDuring(spans: Span[]): (span: { start: number; end: number }) =>
   };
 }
 
-/** How many of the sorted `starts` are before `time`. */
-function startingBefore(starts: number[], time: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((starts[middle] as number) < time) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Of the attended talks that do not overlap a picked talk, the last to end before it and the first to start after it. */
+/** Of some talks, the last to end by a talk's start and the first to start at or after its end. */
 interface Around {
   before?: TimedTalk | undefined;
   after?: TimedTalk | undefined;
@@ -332,7 +315,7 @@ function plannedTalks(kept: Talk[], chosen: Talk[]) {
     overlapping(talk: Talk): Talk[] {
       const span = spanOf(talk);
       const found = kept.filter((other) => overlaps(span, spanOf(other)));
-      for (let i = lastEndingBy(ends, span.start, sorted.length); i < sorted.length; i++) {
+      for (let i = countAtMost(ends, span.start, sorted.length); i < sorted.length; i++) {
         const other = sorted[i] as (typeof sorted)[number];
         if (other.start >= span.end) break;
         found.push(other.talk);
@@ -364,7 +347,7 @@ function bestCompatibleSet(
       )) * 60_000;
   const keptEnds = kept.map((other) => other.end).sort((a, b) => a - b);
   /** A span's stretch: how many kept talks end by its start. Sorted by end, the spans of a stretch come together. */
-  const stretchOf = (span: Span) => lastEndingBy(keptEnds, span.start, keptEnds.length);
+  const stretchOf = (span: Span) => countAtMost(keptEnds, span.start, keptEnds.length);
   const picked: Span[] = [];
   for (let first = 0; first < sorted.length; ) {
     const stretch = stretchOf(sorted[first] as Span);
@@ -394,7 +377,7 @@ function bestInStretch(sorted: Span[], walk: (from: string, to: string) => numbe
   const value = (index: number) => (index < 0 ? 0 : (best[index] ?? -Infinity));
   sorted.forEach((span, j) => {
     // Every span ending a longest walk before this one starts can be followed by it.
-    const far = lastEndingBy(ends, span.start - longestWalk, j);
+    const far = countAtMost(ends, span.start - longestWalk, j);
     let before = upTo[far] ?? -1;
     for (let i = far; i < j && (ends[i] ?? Infinity) <= span.start; i++) {
       const other = sorted[i] as Span;
@@ -416,13 +399,13 @@ function bestInStretch(sorted: Span[], walk: (from: string, to: string) => numbe
   return picked.reverse();
 }
 
-/** How many of the first `limit` spans (sorted by end) end at or before `start`. */
-function lastEndingBy(ends: number[], start: number, limit: number): number {
+/** How many of the first `limit` of these sorted times are at or before `time`: with ends, how many spans have ended by then. */
+function countAtMost(times: number[], time: number, limit: number): number {
   let low = 0;
   let high = limit;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((ends[middle] ?? Infinity) <= start) low = middle + 1;
+    if ((times[middle] ?? Infinity) <= time) low = middle + 1;
     else high = middle;
   }
   return low;
