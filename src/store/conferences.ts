@@ -73,6 +73,11 @@ export function conferenceFolder(home: string, name: string): string {
   return join(conferencesFolder(home), name);
 }
 
+/** The lock a conference's files are written under, beside its folder. */
+export function conferenceLock(folder: string): string {
+  return `${folder}.lock`;
+}
+
 export function conferenceStorePath(home: string, name: string): string {
   return join(conferenceFolder(home, name), 'store.json');
 }
@@ -153,7 +158,7 @@ export function readChangesLog(home: string, name: string): LoggedUpdate[] {
 /** Writes a conference's files under its lock: the source, then the store, then the log of changes, then where it came from. */
 export async function saveConference(home: string, name: string, owner: LockOwner, saved: SavedConference): Promise<void> {
   const folder = conferenceFolder(home, name);
-  await withLock(`${folder}.lock`, owner, `conference ${name}`, () => {
+  await withLock(conferenceLock(folder), owner, `conference ${name}`, () => {
     makeFolder(folder);
     if (!saved.store || !saved.source) {
       writeFileAtomic(join(folder, 'origin.json'), `${JSON.stringify(saved.origin, null, 2)}\n`);
@@ -191,7 +196,7 @@ export async function saveConference(home: string, name: string, owner: LockOwne
  */
 export async function removeConference(home: string, name: string, owner: LockOwner): Promise<{ keptItineraries: boolean }> {
   const folder = conferenceFolder(home, name);
-  return withLock(`${folder}.lock`, owner, `conference ${name}`, () => {
+  return withLock(conferenceLock(folder), owner, `conference ${name}`, () => {
     breakSeal(join(folder, 'store.json'));
     for (const file of ['store.json', 'origin.json', 'changes.json', 'source.xml', 'source.json', 'source.txt'])
       rmSync(join(folder, file), { force: true });

@@ -10,6 +10,7 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from './atomicWrite.js';
+import { conferenceLock } from './conferences.js';
 import { loadStore, type StoreRead } from './loadStore.js';
 import { type LockTaker, withLockIfFree } from './lockFile.js';
 import { loadOutline, outlineFiles } from './storeOutline.js';
@@ -36,7 +37,7 @@ import {
 export function resealStore(storePath: string, read: StoreRead, owner: LockTaker): void {
   if (!read.sealed && !read.clean()) return;
   try {
-    withLockIfFree(`${dirname(storePath)}.lock`, owner, () => {
+    withLockIfFree(conferenceLock(dirname(storePath)), owner, () => {
       if (!isSameFile(read.stat, statSync(storePath, { bigint: true }))) return;
       const files = outlineFiles(read.store, read.text);
       writeFileAtomic(outlinePath(storePath), files.outline);
@@ -63,7 +64,7 @@ export function conferenceSummary(storePath: string, owner: LockTaker): StoreSum
   const summary = summaryOf(outline ?? loadStore(storePath));
   if (outline && before !== undefined) {
     try {
-      withLockIfFree(`${dirname(storePath)}.lock`, owner, () => addSummary(storePath, before, summary));
+      withLockIfFree(conferenceLock(dirname(storePath)), owner, () => addSummary(storePath, before, summary));
     } catch {
       // Listed all the same; the seal is given it another time.
     }
