@@ -38,6 +38,10 @@ buildSync({
     'node:child_process': join(__dirname, 'childProcessStub.js'),
     // src/nodeRequire.ts needs only a require that resolves from dist/: the bundle's own.
     'node:module': join(__dirname, 'moduleStub.js'),
+    // chalk's own colour detection loads node:os and node:tty and reads the
+    // environment at start-up; pycon decides colour itself (src/context.ts) and
+    // gives chalk its level, so chalk gets the detection that does nothing.
+    '#supports-color': join(root, 'node_modules', 'chalk', 'source', 'vendor', 'supports-color', 'browser.js'),
   },
   // import.meta.url as a getter, worked out only when it is used.
   banner: { js: "const __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },

@@ -87,7 +87,7 @@ describe('the pycon command', () => {
  * given, else a pipe) or on a terminal (script(1)), with a watch that
  * records the modules Node loaded.
  */
-function runWatchingModules(home: string, argv: string[], how: { terminal?: boolean; stderr?: number } = {}) {
+function runWatchingModules(home: string, argv: string[], how: { terminal?: boolean; stderr?: number; color?: boolean } = {}) {
   const watch = join(home, 'watch.cjs');
   const loaded = join(home, 'loaded');
   writeFileSync(
@@ -95,7 +95,12 @@ function runWatchingModules(home: string, argv: string[], how: { terminal?: bool
     `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));`,
   );
   const command = [process.execPath, '-r', watch, binPath, ...argv];
-  const env = { PATH: process.env.PATH ?? '', PYCON_HOME: home, PYCON_PAGER: 'cat', NO_COLOR: '1' };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    PYCON_HOME: home,
+    PYCON_PAGER: 'cat',
+    ...(how.color ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' }),
+  };
   const result = how.terminal
     ? spawnSync('script', ['-qec', command.map((arg) => `'${arg}'`).join(' '), '/dev/null'], { encoding: 'utf8', env, timeout: 20_000 })
     : spawnSync(command[0] as string, command.slice(1), {
@@ -191,6 +196,14 @@ describe('the start-up machinery', () => {
     const add = runWatchingModules(home, ['add', 'wily']);
     expect([add.status, add.stderr]).toEqual([0, '']);
     expect(add.loaded).toContain('NativeModule os');
+  });
+
+  it('gives chalk its colour level, so that chalk never loads node:os to work one out', () => {
+    const home = makeHome();
+    const search = runWatchingModules(home, ['search', 'wily'], { terminal: true, color: true });
+    expect(search.status).toBe(0);
+    expect(search.stdout).toContain('\u001b[1m');
+    expect(search.loaded).not.toContain('NativeModule os');
   });
 
   it('bundles pycon as ASCII, so that Node reads the bundle as bytes', () => {
