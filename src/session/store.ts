@@ -13,7 +13,7 @@ import type { Store } from '../schedule/types.js';
 import { BUNDLED_CONFERENCE, conferenceInUse, conferenceStorePath, importedConferences } from '../store/conferences.js';
 import { loadStore, readStore } from '../store/loadStore.js';
 import { resealStore } from '../store/reseal.js';
-import { loadOutline } from '../store/storeOutline.js';
+import { loadOutline, type WholeStoreNeed } from '../store/storeOutline.js';
 
 const stores = new WeakMap<Run, Store>();
 
@@ -28,7 +28,10 @@ export function openStore(ctx: Run): Store {
   let store = stores.get(ctx);
   if (!store) {
     const path = storePathOf(ctx);
-    store = loadOutline(path, () => loadStore(path)) ?? readWhole(ctx, path, { outlineBroken: true });
+    // Search text read whole means its own file is gone or spoiled: it is written again. Descriptions read whole
+    // mean the store is not laid out for the outline to say where they lie, which writing again would not change.
+    const loadWhole = (need: WholeStoreNeed) => (need === 'search text' ? readWhole(ctx, path, { derivedLost: true }) : loadStore(path));
+    store = loadOutline(path, loadWhole) ?? readWhole(ctx, path, { derivedLost: true });
     stores.set(ctx, store);
   }
   return store;
@@ -36,14 +39,14 @@ export function openStore(ctx: Run): Store {
 
 /**
  * The store at path, read whole. A conference's is sealed again with a new
- * outline when it has none to trust (see store/reseal.ts), so that the
- * commands after read the outline; `outlineBroken` says that is so even if
- * the store matches its seal.
+ * outline and search text when it has none to trust (see store/reseal.ts),
+ * so that the commands after read those; `derivedLost` says the outline or
+ * the search text beside it could not be used, even if the store matches its seal.
  */
-function readWhole(ctx: Run, path: string, { outlineBroken }: { outlineBroken: boolean }): Store {
+function readWhole(ctx: Run, path: string, { derivedLost }: { derivedLost: boolean }): Store {
   const read = readStore(path);
   const conferenceStore = ctx.storePath === undefined && path !== bundledStore();
-  if (conferenceStore && (outlineBroken || !read.sealed)) resealStore(path, read, ctx);
+  if (conferenceStore && (derivedLost || !read.sealed)) resealStore(path, read, ctx);
   return read.store;
 }
 
@@ -56,7 +59,7 @@ export function loadStoreOrOutline(path: string): Store {
 function openWholeStore(ctx: Run): Store {
   let store = stores.get(ctx);
   if (!store) {
-    store = readWhole(ctx, storePathOf(ctx), { outlineBroken: false });
+    store = readWhole(ctx, storePathOf(ctx), { derivedLost: false });
     stores.set(ctx, store);
   }
   return store;

@@ -4,7 +4,8 @@
  * Copying or restoring a home gives every file a new inode, which breaks
  * every seal (storeSeal.ts): without this, each command after would read
  * and check the whole store until the next update, several times the
- * work of reading its outline. And a seal made before seals held the
+ * work of reading its outline. A search file deleted or spoiled on its own
+ * is written again the same way. And a seal made before seals held the
  * store's summary given it, for `pycon conferences` to read.
  */
 import { statSync } from 'node:fs';

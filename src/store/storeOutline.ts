@@ -92,13 +92,16 @@ function descriptionPlaces(store: Store, text: string): number[] | undefined {
   return places;
 }
 
+/** Why an outline's store is read whole: for descriptions the outline cannot say where they lie, or for search text whose own file cannot be trusted. */
+export type WholeStoreNeed = 'descriptions' | 'search text';
+
 /**
  * The store at storePath from its sealed outline, its descriptions and
  * search text read when first asked for (from the whole store, read with
  * loadWhole, when their own files cannot be trusted); undefined when there
  * is no outline to trust.
  */
-export function loadOutline(storePath: string, loadWhole: () => Store): Store | undefined {
+export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed) => Store): Store | undefined {
   const path = outlinePath(storePath);
   let read: ReturnType<typeof readFileAndStat>;
   try {
@@ -135,7 +138,7 @@ export function loadOutline(storePath: string, loadWhole: () => Store): Store | 
   offerSearchColumns(outline, savedColumns);
   const searchText = () => {
     const saved = savedColumns();
-    return (saved && searchTextOfColumns(saved, outline.talks.length)) ?? whole().searchText;
+    return (saved && searchTextOfColumns(saved, outline.talks.length)) ?? whole('search text').searchText;
   };
   return withDescriptionsOnDemand(outline, fillIn, searchText);
 }
@@ -145,11 +148,11 @@ export function loadOutline(storePath: string, loadWhole: () => Store): Store | 
  * talks in the same order, or the store was replaced in between (an update)
  * and no talk may get another's text.
  */
-function sameTalks(outline: Store, loadWhole: () => Store, changed: () => UserError): () => Store {
+function sameTalks(outline: Store, loadWhole: (need: WholeStoreNeed) => Store, changed: () => UserError): (need: WholeStoreNeed) => Store {
   let whole: Store | undefined;
-  return () => {
+  return (need) => {
     if (whole) return whole;
-    const read = loadWhole();
+    const read = loadWhole(need);
     const pairs: [Talk[], Talk[]][] = [
       [outline.talks, read.talks],
       [outline.cancelled ?? [], read.cancelled ?? []],
@@ -198,9 +201,9 @@ function fromPlaces(
 }
 
 /** Gives every talk its description from the whole store. */
-function fromWhole(outline: Store, whole: () => Store): (talk: Talk) => void {
+function fromWhole(outline: Store, whole: (need: WholeStoreNeed) => Store): (talk: Talk) => void {
   return () => {
-    const read = whole();
+    const read = whole('descriptions');
     for (const [mine, theirs] of [
       [outline.talks, read.talks],
       [outline.cancelled ?? [], read.cancelled ?? []],

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSealed } from '../../src/store/storeSeal.js';
+import { isSealed, outlinePath, searchPath, searchSeal, sealStore, sealText } from '../../src/store/storeSeal.js';
 import { inHome, makeHome, repoRoot } from '../helpers/run.js';
 
 const schedule = join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml');
@@ -53,5 +53,40 @@ describe('a conference store whose seal a copy broke', () => {
     const my = await copiedConference();
     expect((await my.run(['days', '--store', my.store])).code).toBe(0);
     expect(my.sealed()).toBe(false);
+  });
+});
+
+describe('a conference store whose search text or outline is read whole', () => {
+  async function imported() {
+    const my = inHome();
+    expect((await my.run(['import', schedule])).code).toBe(0);
+    const store = join(my.home, 'conferences', 'whd24', 'store.json');
+    const search = searchPath(store);
+    const searchSealed = () => searchSeal(store, statSync(store, { bigint: true }), statSync(search, { bigint: true }));
+    return { ...my, store, search, searchSealed };
+  }
+
+  it('writes a search file that is gone or spoiled again at the first search that misses it, and seals it', async () => {
+    const my = await imported();
+    const written = readFileSync(my.search, 'utf8');
+    for (const spoil of [() => rmSync(my.search), () => writeFileSync(my.search, '[]\n')]) {
+      spoil();
+      const { code, stdout } = await my.run(['search', 'welcome']);
+      expect([code, stdout.split('\t')[0]]).toEqual([0, 'opening-welcome']);
+      expect([my.searchSealed(), readFileSync(my.search, 'utf8')]).toEqual(['sealed', written]);
+    }
+  });
+
+  it('writes nothing again for an outline that cannot say where descriptions lie: writing would not change that', async () => {
+    const my = await imported();
+    const outline = outlinePath(my.store);
+    const data = JSON.parse(readFileSync(outline, 'utf8')) as { descriptionAt?: unknown };
+    delete data.descriptionAt;
+    writeFileSync(outline, JSON.stringify(data));
+    sealStore(my.store, true);
+    const seal = sealText(my.store);
+    const { code, stdout } = await my.run(['show', 'opening']);
+    expect([code, stdout.includes('and who to ask.')]).toEqual([0, true]);
+    expect(sealText(my.store)).toBe(seal);
   });
 });
