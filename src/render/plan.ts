@@ -4,6 +4,7 @@
  */
 import { byTime } from '../schedule/time.js';
 import { type Backups, type Candidate, keptOutByAWalk, type Plan } from '../schedule/plan.js';
+import { DEFAULT_WALK } from '../schedule/walks.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import { plural } from './words.js';
 import { formatClockSpan, formatLongDate, formatSpan } from './times.js';
@@ -40,6 +41,8 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
     ...kept.map((talk) => ({ talk, why: stays(talk) })),
   ].sort((a, b) => byTime(a.talk, b.talk));
   let day = '';
+  // Said once at the end, however many picks or left-out matches a walk kept out.
+  let walkKeptOut = false;
   for (const { talk, why } of entries) {
     const date = look.view.local(talk.start).date;
     if (date !== day) {
@@ -55,11 +58,12 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
     if (backups === undefined) continue;
     if (backups.talks.length === 0) {
       const why = {
-        walk: 'the other matches then are too far a walk from the talks around it ("pycon rooms --walk" sets the walks)',
+        walk: 'the other matches then are too far a walk away',
         clash: 'the other matches then clash with the talks around it',
         none: 'nothing else matches then',
       }[backups.keptOutBy ?? 'none'];
       lines.push(...dimmed(`no backup: ${why}`, INDENT));
+      walkKeptOut ||= backups.keptOutBy === 'walk';
     }
     for (const [i, backup] of backups.talks.entries()) {
       const text = `${i === 0 ? 'backup' : 'or'}: ${backup.talk.title} (${backup.talk.room}, ${handleOf(backup.talk)}) · ${describeMatches(backup)}`;
@@ -74,6 +78,7 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
   if (leftOut.length > 0) {
     const shown = leftOut.slice(0, LEFT_OUT_SHOWN);
     const walks = shown.some(keptOutByAWalk);
+    walkKeptOut ||= walks;
     lines.push('', look.style.heading(`Left out, as they clash with the plan${walks ? ' or are too far a walk from it' : ''}:`));
     for (const left of shown) {
       const { candidate } = left;
@@ -90,6 +95,8 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
     if (leftOut.length > LEFT_OUT_SHOWN)
       lines.push(look.style.dim(`  … and ${plural(leftOut.length - LEFT_OUT_SHOWN, 'weaker match', 'weaker matches')}`));
   }
+  if (walkKeptOut)
+    lines.push('', ...wrapText(`A walk between two rooms counts ${DEFAULT_WALK} minutes unless "pycon rooms --walk" sets it.`, look.width));
   return `${lines.join('\n')}\n`;
 }
 
