@@ -142,6 +142,7 @@ async function fosdemSize() {
       ...(hasScript ? [{ args: ['days'], terminal: true }] : []),
       { args: ['search', 'rust'] },
       { args: ['talks', '--day', 'sat'] },
+      { args: ['talks', '--at', 'sat 14:00'] },
       { args: ['timetable', 'sat'] },
       ...(hasScript ? [{ args: ['timetable', 'sat'], terminal: true }] : []),
       { args: ['now', '--now', 'sat 10:00'] },
