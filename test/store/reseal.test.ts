@@ -1,8 +1,10 @@
-import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSealed, outlinePath, searchPath, searchSeal, sealStore, sealText } from '../../src/store/storeSeal.js';
-import { inHome, makeHome, repoRoot } from '../helpers/run.js';
+import { readStore } from '../../src/store/loadStore.js';
+import { resealStore } from '../../src/store/reseal.js';
+import { inHome, makeHome, repoRoot, testLockOwner } from '../helpers/run.js';
 
 const schedule = join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml');
 
@@ -47,6 +49,19 @@ describe('a conference store whose seal a copy broke', () => {
     rmSync(lock);
     expect((await my.run(['days'])).code).toBe(0);
     expect([my.sealed(), existsSync(lock)]).toEqual([true, false]);
+  });
+
+  it('is not sealed when another store took its place after it was read: the seal would vouch for text never checked', async () => {
+    const my = await copiedConference();
+    const read = readStore(my.store);
+    // An update in between writes its store beside the old one and renames it into place.
+    writeFileSync(`${my.store}.new`, readFileSync(my.store, 'utf8').replace('Opening & Welcome', 'Opening & Goodbye'));
+    renameSync(`${my.store}.new`, my.store);
+    resealStore(my.store, read, testLockOwner());
+    expect(my.sealed()).toBe(false);
+    // The store it read, still in place, is sealed.
+    resealStore(my.store, readStore(my.store), testLockOwner());
+    expect(my.sealed()).toBe(true);
   });
 
   it('is never sealed when given with --store: only a conference’s own files are written', async () => {
