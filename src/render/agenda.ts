@@ -7,12 +7,13 @@ import type { Conflict } from '../schedule/conflicts.js';
 import { byTime, overlapMinutes, spanOf } from '../schedule/time.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import type { TightChange } from '../schedule/walks.js';
-import { duration, formatClockSpan, formatLongDate, homeTime } from './times.js';
+import { type DayClock, dayClock, duration, formatClockSpan, formatLongDate, homeTime, listedDate } from './times.js';
 import { joinParts, wrapText } from './wrap.js';
 import type { Look } from './look.js';
 import { plural, shellWord } from './words.js';
 
-const INDENT = 15;
+/** Between a line's start and its time: two columns, for the `!` of a clash. */
+const LEAD = 2;
 
 export interface AgendaExtras {
   cancelled?: Talk[];
@@ -53,10 +54,18 @@ export function renderAgenda(
   };
   const byDay = new Map<string, Talk[]>();
   for (const talk of talks) {
-    const date = look.view.local(talk.start).date;
+    const date = listedDate(look.view, talk);
     byDay.set(date, [...(byDay.get(date) ?? []), talk]);
   }
-  const days = [...byDay].map(([date, dayTalks]) => ({ date, blocks: groupOverlapping(dayTalks) }));
+  const days = [...byDay].map(([date, dayTalks]) => ({
+    date,
+    blocks: groupOverlapping(dayTalks),
+    clock: dayClock(
+      look.view,
+      date,
+      dayTalks.map((talk) => talk.start),
+    ),
+  }));
   // The header counts the clashes as shown: a group of overlapping talks is one clash, however many pairs it holds.
   const clashes = days.reduce((count, day) => count + day.blocks.filter((block) => block.talks.length > 1).length, 0);
   const gone = cancelled.length > 0 ? `, ${cancelled.length} cancelled` : '';
@@ -74,12 +83,12 @@ export function renderAgenda(
       ).map(look.style.warn),
     );
   }
-  for (const { date, blocks } of days) {
+  for (const { date, blocks, clock } of days) {
     lines.push('', look.style.heading(formatLongDate(date)));
     let previous: Block | undefined;
     for (const block of blocks) {
-      if (previous) lines.push(...renderGap(previous, block, allTalks, talks, look));
-      lines.push(...renderBlock(block, conflicts, look, details));
+      if (previous) lines.push(...renderGap(previous, block, allTalks, talks, look, clock));
+      lines.push(...renderBlock(block, conflicts, look, details, clock));
       previous = block;
     }
   }
@@ -106,7 +115,7 @@ function groupOverlapping(talks: Talk[]): Block[] {
   return blocks;
 }
 
-function renderBlock(block: Block, conflicts: Conflict[], look: Look, details: Details): string[] {
+function renderBlock(block: Block, conflicts: Conflict[], look: Look, details: Details, clock: DayClock): string[] {
   const clash = block.talks.length > 1;
   const lines: string[] = [];
   if (clash) {
@@ -116,18 +125,20 @@ function renderBlock(block: Block, conflicts: Conflict[], look: Look, details: D
     lines.push(look.style.warn(`! Clash: ${overlap}`));
   }
   const lead = clash ? `${look.style.warn('!')} ` : '  ';
+  // Title and details start two columns after the time.
+  const indent = LEAD + clock.width + 2;
+  const under = ' '.repeat(indent - LEAD);
   for (const talk of block.talks) {
-    const titleLines = wrapText(talk.title, look.width - INDENT);
-    lines.push(`${lead}${formatClockSpan(look.view, talk.start, talk.end)}  ${look.style.title(titleLines[0] ?? '')}`);
-    for (const more of titleLines.slice(1)) lines.push(`${lead}${' '.repeat(INDENT - 2)}${look.style.title(more)}`);
+    const titleLines = wrapText(talk.title, look.width - indent);
+    lines.push(`${lead}${clock.span(talk.start, talk.end)}  ${look.style.title(titleLines[0] ?? '')}`);
+    for (const more of titleLines.slice(1)) lines.push(`${lead}${under}${look.style.title(more)}`);
     const tight = clash ? undefined : details.tight.get(talk.id);
     const priority = details.priorityOf(talk);
     const home = homeTime(look.view, talk.start, talk.end);
     const marks = [talk.room, details.handleOf(talk), ...(priority === 'want' ? [] : [priority]), ...(home ? [home] : [])];
-    for (const line of joinParts(marks, look.width - INDENT)) lines.push(`${lead}${' '.repeat(INDENT - 2)}${look.style.dim(line)}`);
+    for (const line of joinParts(marks, look.width - indent)) lines.push(`${lead}${under}${look.style.dim(line)}`);
     if (tight) {
-      for (const line of wrapText(`tight: ${tight}`, look.width - INDENT))
-        lines.push(`${lead}${' '.repeat(INDENT - 2)}${look.style.warn(line)}`);
+      for (const line of wrapText(`tight: ${tight}`, look.width - indent)) lines.push(`${lead}${under}${look.style.warn(line)}`);
     }
   }
   return lines;
@@ -143,11 +154,11 @@ function tightNotes(talks: Talk[], changes: TightChange[]): Map<string, string> 
   );
 }
 
-function renderGap(previous: Block, next: Block, allTalks: Talk[], mine: Talk[], look: Look): string[] {
+function renderGap(previous: Block, next: Block, allTalks: Talk[], mine: Talk[], look: Look, clock: DayClock): string[] {
   const gap = { start: previous.end, end: next.start };
   const running = allTalks.filter((talk) => !mine.includes(talk) && overlapMinutes(gap, spanOf(talk)) > 0).length;
   if (running === 0) return [];
-  const span = formatClockSpan(look.view, previous.endIso, next.talks[0]?.start ?? previous.endIso);
+  const span = clock.span(previous.endIso, next.talks[0]?.start ?? previous.endIso);
   return [
     look.style.dim(
       `  ${span}  free for ${duration(gap.end - gap.start)}: ${plural(running, 'talk')} ${running === 1 ? 'runs' : 'run'} then`,

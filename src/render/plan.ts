@@ -7,11 +7,10 @@ import { type Backups, type Candidate, keptOutByAWalk, type Plan } from '../sche
 import { DEFAULT_WALK } from '../schedule/walks.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import { plural } from './words.js';
-import { formatClockSpan, formatLongDate, formatSpan } from './times.js';
+import { dayClock, formatLongDate, formatSpan, listedDate } from './times.js';
 import { truncate, wrapText } from './wrap.js';
 import { type Look, unbreakable } from './look.js';
 
-const INDENT = 15;
 /** How many left-out matches to name before summing up the rest. */
 const LEFT_OUT_SHOWN = 8;
 
@@ -40,34 +39,43 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
     ...chosen.map((candidate) => ({ talk: candidate.talk, why: `matches ${describeMatches(candidate)}` })),
     ...kept.map((talk) => ({ talk, why: stays(talk) })),
   ].sort((a, b) => byTime(a.talk, b.talk));
-  let day = '';
   // Said once at the end, however many picks or left-out matches a walk kept out.
   let walkKeptOut = false;
-  for (const { talk, why } of entries) {
-    const date = look.view.local(talk.start).date;
-    if (date !== day) {
-      lines.push('', look.style.heading(formatLongDate(date)));
-      day = date;
-    }
-    const [first = '', ...rest] = wrapText(talk.title, look.width - INDENT);
-    lines.push(`  ${formatClockSpan(look.view, talk.start, talk.end)}  ${look.style.title(first)}`);
-    for (const more of rest) lines.push(`${' '.repeat(INDENT)}${look.style.title(more)}`);
-    // A line may end in `·`, never start with it.
-    lines.push(...dimmed(`${talk.room}\u00a0· ${handleOf(talk)}\u00a0· ${why}`, INDENT));
-    const backups = extras.backups?.get(talk);
-    if (backups === undefined) continue;
-    if (backups.talks.length === 0) {
-      const why = {
-        walk: 'the other matches then are too far a walk away',
-        clash: 'the other matches then clash with the talks around it',
-        none: 'nothing else matches then',
-      }[backups.keptOutBy ?? 'none'];
-      lines.push(...dimmed(`no backup: ${why}`, INDENT));
-      walkKeptOut ||= backups.keptOutBy === 'walk';
-    }
-    for (const [i, backup] of backups.talks.entries()) {
-      const text = `${i === 0 ? 'backup' : 'or'}: ${backup.talk.title} (${backup.talk.room}, ${handleOf(backup.talk)}) · ${describeMatches(backup)}`;
-      lines.push(...wrapText(text, look.width - INDENT - 2).map((line, n) => `${' '.repeat(INDENT + (n === 0 ? 0 : 2))}${line}`));
+  const byDay = new Map<string, typeof entries>();
+  for (const entry of entries) {
+    const date = listedDate(look.view, entry.talk);
+    byDay.set(date, [...(byDay.get(date) ?? []), entry]);
+  }
+  for (const [date, dayEntries] of byDay) {
+    lines.push('', look.style.heading(formatLongDate(date)));
+    const clock = dayClock(
+      look.view,
+      date,
+      dayEntries.map(({ talk }) => talk.start),
+    );
+    // Title and details start two columns after the time.
+    const indent = 2 + clock.width + 2;
+    for (const { talk, why } of dayEntries) {
+      const [first = '', ...rest] = wrapText(talk.title, look.width - indent);
+      lines.push(`  ${clock.span(talk.start, talk.end)}  ${look.style.title(first)}`);
+      for (const more of rest) lines.push(`${' '.repeat(indent)}${look.style.title(more)}`);
+      // A line may end in `·`, never start with it.
+      lines.push(...dimmed(`${talk.room}\u00a0· ${handleOf(talk)}\u00a0· ${why}`, indent));
+      const backups = extras.backups?.get(talk);
+      if (backups === undefined) continue;
+      if (backups.talks.length === 0) {
+        const why = {
+          walk: 'the other matches then are too far a walk away',
+          clash: 'the other matches then clash with the talks around it',
+          none: 'nothing else matches then',
+        }[backups.keptOutBy ?? 'none'];
+        lines.push(...dimmed(`no backup: ${why}`, indent));
+        walkKeptOut ||= backups.keptOutBy === 'walk';
+      }
+      for (const [i, backup] of backups.talks.entries()) {
+        const text = `${i === 0 ? 'backup' : 'or'}: ${backup.talk.title} (${backup.talk.room}, ${handleOf(backup.talk)}) · ${describeMatches(backup)}`;
+        lines.push(...wrapText(text, look.width - indent - 2).map((line, n) => `${' '.repeat(indent + (n === 0 ? 0 : 2))}${line}`));
+      }
     }
   }
   for (const gone of givenUp) {

@@ -88,6 +88,34 @@ export function formatClockSpan(view: TimeView, start: string, end: string): str
   return `${view.local(start).time}–${view.local(end).time}`;
 }
 
+/**
+ * The date a talk is listed under. In the conference's zone, the conference
+ * day the schedule lists it under: a film at 00:30 stays with the evening
+ * before it, as in the timetable. From another zone, the date it starts on
+ * there: from afar, one's own days are the ones to plan by.
+ */
+export function listedDate(view: TimeView, talk: { date: string; start: string }): string {
+  return view.isConferenceZone ? talk.date : view.local(talk.start).date;
+}
+
+/** How the talks listed under one date show their times, and how wide those times are. */
+export interface DayClock {
+  span(start: string, end: string): string;
+  width: number;
+}
+
+/**
+ * The times of the talks listed under a date: `16:00–16:45`; or, when one of
+ * them starts on another date (a film after midnight), `Fri 16:00–16:45` for
+ * each, so that no time is read as the heading's date when it is not.
+ */
+export function dayClock(view: TimeView, date: string, starts: string[]): DayClock {
+  const otherDate = starts.some((start) => view.local(start).date !== date);
+  return otherDate
+    ? { span: (start, end) => formatSpan(view, start, end), width: 'Fri 16:00–16:45'.length }
+    : { span: (start, end) => formatClockSpan(view, start, end), width: '16:00–16:45'.length };
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `Saturday 4 May 2019` */

@@ -242,6 +242,38 @@ describe('pycon itinerary', () => {
     ]);
   });
 
+  it('lists a talk after midnight under the day the schedule puts it in, each time that day with its weekday', async () => {
+    const my = await homeWithOneDay('Night Day', [
+      { id: 1, start: '10:00', duration: '00:30', room: 'A', title: 'Opening' },
+      { id: 2, start: '16:00', duration: '00:45', room: 'B', title: 'Afternoon Talk' },
+      { id: 3, date: '2025-02-02', start: '00:30', duration: '01:30', room: 'A', title: 'Late Film' },
+    ]);
+    await my.run(['add', 'opening', 'late']);
+    expect((await my.runTTY(['itinerary', '--day', 'sat'])).stdout.split('\n')).toEqual([
+      'Itinerary default: 2 talks, no clashes',
+      '',
+      'Saturday 1 February 2025',
+      '  Sat 10:00–10:30  Opening',
+      '                   A · opening',
+      '  Sat 10:30–00:30  free for 14 h: 1 talk runs then',
+      '  Sun 00:30–02:00  Late Film',
+      '                   A · late',
+      '',
+    ]);
+    // As plan shows the talks it plans around.
+    expect((await my.runTTY(['plan', 'afternoon', '--day', 'sat', '--dry-run'])).stdout.split('\n').slice(0, 9)).toEqual([
+      'Plan for afternoon: 1 new talk, around 2 talks you had',
+      '',
+      'Saturday 1 February 2025',
+      '  Sat 10:00–10:30  Opening',
+      '                   A · opening · already in your itinerary',
+      '  Sat 16:00–16:45  Afternoon Talk',
+      '                   B · afternoon · matches afternoon (title match)',
+      '  Sun 00:30–02:00  Late Film',
+      '                   A · late · already in your itinerary',
+    ]);
+  });
+
   it('names the zone and converts times with --tz', async () => {
     const my = inHome();
     await my.run(['add', 'dont-be-a-robot']);

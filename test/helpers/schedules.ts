@@ -6,6 +6,8 @@ import { inHome } from './run.js';
 /** One event of a test's schedule: its frab id, start (HH:MM), duration (HH:MM), room and title. */
 export interface TestEvent {
   id: number;
+  /** The date it starts on, when not the day's own (an event after midnight). */
+  date?: string;
   start: string;
   duration: string;
   room: string;
@@ -16,7 +18,7 @@ export interface TestEvent {
 function oneDaySchedule(title: string, events: TestEvent[]): string {
   const rooms = [...new Set(events.map((event) => event.room))];
   const eventXml = (event: TestEvent) =>
-    `<event guid="test-${event.id}" id="${event.id}"><date>2025-02-01T${event.start}:00+01:00</date><start>${event.start}</start>` +
+    `<event guid="test-${event.id}" id="${event.id}"><date>${event.date ?? '2025-02-01'}T${event.start}:00+01:00</date><start>${event.start}</start>` +
     `<duration>${event.duration}</duration><room>${event.room}</room><title>${event.title}</title><persons/></event>`;
   const roomXml = (room: string) =>
     `<room name="${room}">${events
