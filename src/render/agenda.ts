@@ -7,7 +7,7 @@ import type { Conflict } from '../schedule/conflicts.js';
 import { byTime, overlapMinutes, spanOf } from '../schedule/time.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import type { TightChange } from '../schedule/walks.js';
-import { type DayClock, dayClock, duration, formatClockSpan, formatLongDate, homeTime, listedDate } from './times.js';
+import { byListedDate, type DayClock, duration, formatClockSpan, formatLongDate, homeTime } from './times.js';
 import { joinParts, wrapText } from './wrap.js';
 import type { Look } from './look.js';
 import { plural, shellWord } from './words.js';
@@ -52,19 +52,10 @@ export function renderAgenda(
     priorityOf: extras.priorityOf ?? (() => 'want'),
     tight: tightNotes(talks, extras.tightChanges ?? []),
   };
-  const byDay = new Map<string, Talk[]>();
-  for (const talk of talks) {
-    const date = listedDate(look.view, talk);
-    byDay.set(date, [...(byDay.get(date) ?? []), talk]);
-  }
-  const days = [...byDay].map(([date, dayTalks]) => ({
+  const days = byListedDate(look.view, talks, (talk) => talk).map(({ date, items, clock }) => ({
     date,
-    blocks: groupOverlapping(dayTalks),
-    clock: dayClock(
-      look.view,
-      date,
-      dayTalks.map((talk) => talk.start),
-    ),
+    blocks: groupOverlapping(items),
+    clock,
   }));
   // The header counts the clashes as shown: a group of overlapping talks is one clash, however many pairs it holds.
   const clashes = days.reduce((count, day) => count + day.blocks.filter((block) => block.talks.length > 1).length, 0);

@@ -7,7 +7,7 @@ import { type Backups, type Candidate, keptOutByAWalk, type Plan } from '../sche
 import { DEFAULT_WALK } from '../schedule/walks.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import { plural } from './words.js';
-import { dayClock, formatLongDate, formatSpan, listedDate } from './times.js';
+import { byListedDate, formatLongDate, formatSpan } from './times.js';
 import { truncate, wrapText } from './wrap.js';
 import { type Look, unbreakable } from './look.js';
 
@@ -41,18 +41,8 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
   ].sort((a, b) => byTime(a.talk, b.talk));
   // Said once at the end, however many picks or left-out matches a walk kept out.
   let walkKeptOut = false;
-  const byDay = new Map<string, typeof entries>();
-  for (const entry of entries) {
-    const date = listedDate(look.view, entry.talk);
-    byDay.set(date, [...(byDay.get(date) ?? []), entry]);
-  }
-  for (const [date, dayEntries] of byDay) {
+  for (const { date, items: dayEntries, clock } of byListedDate(look.view, entries, (entry) => entry.talk)) {
     lines.push('', look.style.heading(formatLongDate(date)));
-    const clock = dayClock(
-      look.view,
-      date,
-      dayEntries.map(({ talk }) => talk.start),
-    );
     // Title and details start two columns after the time.
     const indent = 2 + clock.width + 2;
     for (const { talk, why } of dayEntries) {

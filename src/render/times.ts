@@ -4,7 +4,7 @@
  * time-zone library is loaded; any other zone goes through luxon.
  */
 import { weekdayOf } from '../schedule/time.js';
-import type { ZoneRules } from '../schedule/types.js';
+import type { Talk, ZoneRules } from '../schedule/types.js';
 import { formatInstant, rulesCover } from '../schedule/zoneOffsets.js';
 
 export interface LocalTime {
@@ -88,14 +88,11 @@ export function formatClockSpan(view: TimeView, start: string, end: string): str
   return `${view.local(start).time}–${view.local(end).time}`;
 }
 
-/**
- * The date a talk is listed under. In the conference's zone, the conference
- * day the schedule lists it under: a film at 00:30 stays with the evening
- * before it, as in the timetable. From another zone, the date it starts on
- * there: from afar, one's own days are the ones to plan by.
- */
-export function listedDate(view: TimeView, talk: { date: string; start: string }): string {
-  return view.isConferenceZone ? talk.date : view.local(talk.start).date;
+/** The talks (or what holds them) listed under one date, and how that date shows their times. */
+export interface ListedDay<T> {
+  date: string;
+  items: T[];
+  clock: DayClock;
 }
 
 /** How the talks listed under one date show their times, and how wide those times are. */
@@ -105,11 +102,38 @@ export interface DayClock {
 }
 
 /**
+ * Items by the date their talks are listed under, in the order first met.
+ * In the conference's zone that is the conference day the schedule lists a
+ * talk under: a film at 00:30 stays with the evening before it, as in the
+ * timetable. From another zone it is the date the talk starts on there:
+ * from afar, one's own days are the ones to plan by.
+ */
+export function byListedDate<T>(view: TimeView, items: T[], talkOf: (item: T) => Talk): ListedDay<T>[] {
+  const byDate = new Map<string, T[]>();
+  for (const item of items) {
+    const talk = talkOf(item);
+    const date = view.isConferenceZone ? talk.date : view.local(talk.start).date;
+    const listed = byDate.get(date);
+    if (listed) listed.push(item);
+    else byDate.set(date, [item]);
+  }
+  return [...byDate].map(([date, listed]) => ({
+    date,
+    items: listed,
+    clock: dayClock(
+      view,
+      date,
+      listed.map((item) => talkOf(item).start),
+    ),
+  }));
+}
+
+/**
  * The times of the talks listed under a date: `16:00–16:45`; or, when one of
  * them starts on another date (a film after midnight), `Fri 16:00–16:45` for
  * each, so that no time is read as the heading's date when it is not.
  */
-export function dayClock(view: TimeView, date: string, starts: string[]): DayClock {
+function dayClock(view: TimeView, date: string, starts: string[]): DayClock {
   const otherDate = starts.some((start) => view.local(start).date !== date);
   return otherDate
     ? { span: (start, end) => formatSpan(view, start, end), width: 'Fri 16:00–16:45'.length }
