@@ -23,6 +23,8 @@ export function explainLookup(problem: LookupProblem): UserError {
         `No ${problem.what} matches "${problem.text}"; the ${problem.what}s are:`,
         problem.names.map((name) => `  ${name}`),
       );
+    case 'empty-building':
+      return new UserError(`No room's name starts "${problem.building.slice(0, -1)}"; "pycon rooms" lists them.`);
     case 'no-tracks':
       return new UserError(
         "This conference's schedule names no tracks, so --track has nothing to choose from; try --room or search instead.",

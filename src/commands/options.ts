@@ -9,7 +9,10 @@ export function dayOption(command: Command): Command {
 }
 
 export function roomOption(command: Command): Command {
-  return command.option('--room <room>', 'only this room: any unambiguous part of its name');
+  return command.option(
+    '--room <room>',
+    'only this room: any unambiguous part of its name; or a building, "K.*" for every room starting "K."',
+  );
 }
 
 export function trackOption(command: Command): Command {

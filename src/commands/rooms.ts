@@ -3,11 +3,11 @@ import { weekdayOf } from '../schedule/time.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { readerOf, writeJson, writeTable } from './output.js';
-import { UsageError, UserError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { pyconHome } from '../context.js';
 import { lockOwner } from '../itinerary.js';
 import { plural } from '../render/words.js';
-import { findRoom } from '../schedule/query.js';
+import { findRoom, findRooms } from '../schedule/query.js';
 import { DEFAULT_WALK, isBuilding } from '../schedule/walks.js';
 import { readWalks, saveWalk } from '../store/walksFile.js';
 import type { Run } from '../run.js';
@@ -40,13 +40,8 @@ export async function runWalk(words: string[], ctx: Run): Promise<void> {
     throw new UsageError(`"${minutesText}" is not a number of minutes; give a whole number such as 5.`);
   }
   const store = openStore(ctx);
-  const place = (text: string) => {
-    if (!isBuilding(text)) return findRoom(store.rooms, text);
-    if (!store.rooms.some((room) => room.startsWith(text.slice(0, -1)))) {
-      throw new UserError(`No room's name starts "${text.slice(0, -1)}"; "pycon rooms" lists them.`);
-    }
-    return text;
-  };
+  // A building is kept as typed, so that it names the rooms it holds as they are then; findRooms checks it holds one.
+  const place = (text: string) => (isBuilding(text) && findRooms(store.rooms, text).length > 0 ? text : findRoom(store.rooms, text));
   const walk = { from: place(fromText), to: place(toText), minutes };
   const walks = await saveWalk(pyconHome(ctx), store.conference.name, walk, lockOwner(ctx));
   if (ctx.json) return writeJson(ctx, { rooms: store.rooms, walks });

@@ -40,7 +40,9 @@ export async function runTalks(options: TalksOptions, ctx: Run): Promise<void> {
   if (talks.length === 0) ctx.outcome.exitCode = 1;
   if (talks.length === 0 && !ctx.json) {
     ctx.stderr.write(
-      at === undefined ? 'No talks match these filters; try "pycon talks" without them.\n' : await nothingAt(ctx, store, filter, at),
+      at === undefined
+        ? 'No talks match these filters; try "pycon talks" without them.\n'
+        : await nothingAt(ctx, store, filter, options, at),
     );
     return;
   }
@@ -57,7 +59,7 @@ export async function runTalks(options: TalksOptions, ctx: Run): Promise<void> {
 }
 
 /** `--at` in a gap between talks: when the next ones start, and the command that lists them. */
-async function nothingAt(ctx: Run, store: Store, filter: TalkFilter, at: number): Promise<string> {
+async function nothingAt(ctx: Run, store: Store, filter: TalkFilter, flags: FilterFlags, at: number): Promise<string> {
   const view = await timeViewFor(ctx, store);
   const when = view.localMs(at);
   const later = filterTalks(store.talks, filter).filter((talk) => spanOf(talk).start > at);
@@ -67,11 +69,13 @@ async function nothingAt(ctx: Run, store: Store, filter: TalkFilter, at: number)
   const next = view.local(first.start);
   const count = later.filter((talk) => spanOf(talk).start === spanOf(first).start).length;
   const day = next.weekday.slice(0, 3).toLowerCase();
-  // The same filters, so that the command lists the talks counted.
-  const flags = (['room', 'track', 'speaker'] as const).flatMap((name) => {
-    const value = filter[name];
+  // The same filters, so that the command lists the talks counted: a room by its full name, a building as typed.
+  const room = filter.rooms?.length === 1 ? filter.rooms[0] : flags.room;
+  const given = { room, track: filter.track, speaker: filter.speaker };
+  const again = (['room', 'track', 'speaker'] as const).flatMap((name) => {
+    const value = given[name];
     return value === undefined ? [] : [` --${name} ${shellWord(value)}`];
   });
-  const command = `pycon talks --at '${day} ${next.time}'${flags.join('')}`;
+  const command = `pycon talks --at '${day} ${next.time}'${again.join('')}`;
   return `${nothing}; next, at ${next.date === when.date ? '' : `${next.weekday} `}${next.time}, ${plural(count, 'talk')} ${count === 1 ? 'starts' : 'start'}: "${command}" lists ${them(count)}.\n`;
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { findRoom, findTrack } from '../schedule/query.js';
+import { findRooms, findTrack } from '../schedule/query.js';
 import type { Store } from '../schedule/types.js';
 import { renderTalkLines } from '../render/talkList.js';
 import { loadStyle } from '../render/style.js';
@@ -72,7 +72,7 @@ const HOT_GRID_TALKS = 150;
 
 export async function showTimetable(ctx: Run, store: Store, date: string, options: Omit<TimetableOptions, 'day'>): Promise<void> {
   const track = options.track === undefined ? undefined : findTrack(store.talks, options.track);
-  const roomsAsked = options.room === undefined ? store.rooms : [findRoom(store.rooms, options.room)];
+  const roomsAsked = options.room === undefined ? store.rooms : findRooms(store.rooms, options.room);
   const asked = new Set(roomsAsked);
   const talks = store.talks.filter((talk) => talk.date === date && asked.has(talk.room) && (track === undefined || talk.track === track));
   const itinerary = openItinerary(ctx, store, options.itinerary);

@@ -9,6 +9,7 @@ import type { Talk } from './types.js';
 export type LookupProblem =
   | { kind: 'ambiguous-name'; what: 'room' | 'track'; text: string; names: string[] }
   | { kind: 'unknown-name'; what: 'room' | 'track'; text: string; names: string[] }
+  | { kind: 'empty-building'; building: string }
   | { kind: 'no-tracks' }
   | { kind: 'unreadable-day'; text: string; days: string[] }
   | { kind: 'no-such-weekday'; weekday: string; days: string[] }

@@ -9,10 +9,22 @@ import { addDays, isIsoDate, runsAt, weekdayIndex, weekdayIndexOf, WEEKDAYS } fr
 import { compareText, foldText, foldWords } from './text.js';
 import { handlesOf, TitlePhrases } from './handles.js';
 import type { Store, Talk } from './types.js';
+import { buildingHolds, isBuilding } from './walks.js';
 
 /** `26`, `ballroom c`, `Grand Ballroom A`: any unambiguous part of a room name. */
 export function findRoom(rooms: string[], text: string): string {
   return findByPart(rooms, text, 'room');
+}
+
+/**
+ * One room, as findRoom reads it; or a building (`K.*`, as walks name one):
+ * every room whose name starts with what precedes the `*`.
+ */
+export function findRooms(rooms: string[], text: string): string[] {
+  if (!isBuilding(text)) return [findRoom(rooms, text)];
+  const held = rooms.filter((room) => buildingHolds(text, room));
+  if (held.length === 0) throw new LookupError({ kind: 'empty-building', building: text });
+  return held;
 }
 
 /** Any unambiguous part of the name of one of the conference's tracks. */
@@ -116,7 +128,7 @@ function handlesFor(store: Store, talks: Talk[]): string[] {
 
 export interface TalkFilter {
   date?: string | undefined;
-  room?: string | undefined;
+  rooms?: string[] | undefined;
   track?: string | undefined;
   speaker?: string | undefined;
   /** Keep the talks running at this instant (epoch ms). */
@@ -128,7 +140,7 @@ export function filterTalks(talks: Talk[], filter: TalkFilter): Talk[] {
   return talks.filter(
     (talk) =>
       (filter.date === undefined || talk.date === filter.date) &&
-      (filter.room === undefined || talk.room === filter.room) &&
+      (filter.rooms === undefined || filter.rooms.includes(talk.room)) &&
       (filter.track === undefined || talk.track === filter.track) &&
       (speaker === undefined || foldText(talk.speakers.join(' | ')).includes(speaker)) &&
       (filter.at === undefined || runsAt(talk, filter.at)),

@@ -30,11 +30,15 @@ export function isBuilding(name: string): boolean {
   return name.endsWith('*');
 }
 
+/** Whether a building (a name ending in `*`) holds a room: the room's name starts with what precedes the `*`. */
+export function buildingHolds(building: string, room: string): boolean {
+  return room.startsWith(building.slice(0, -1));
+}
+
 /** How closely a walk's end names a room: the length of the name or prefix, or -1 when it does not. */
 function closeness(pattern: string, room: string): number {
   if (!isBuilding(pattern)) return pattern === room ? Number.MAX_SAFE_INTEGER : -1;
-  const prefix = pattern.slice(0, -1);
-  return room.startsWith(prefix) ? prefix.length : -1;
+  return buildingHolds(pattern, room) ? pattern.length - 1 : -1;
 }
 
 /** The minutes to walk from one room to another (the same either way), cached per pair. */

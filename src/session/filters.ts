@@ -1,6 +1,6 @@
 /** What a user typed for `<day>`, `--day`, `--room`, `--track` and `--speaker`, as conference dates, rooms and a TalkFilter. */
 import type { Run } from '../run.js';
-import { findDay, findRoom, findTrack, type TalkFilter } from '../schedule/query.js';
+import { findDay, findRooms, findTrack, type TalkFilter } from '../schedule/query.js';
 import type { Store } from '../schedule/types.js';
 import { conferenceDate, currentMoment } from './moments.js';
 
@@ -22,7 +22,7 @@ export interface FilterFlags {
 export async function resolveFilter(ctx: Run, store: Store, flags: FilterFlags): Promise<TalkFilter> {
   return {
     date: flags.day === undefined ? undefined : await resolveDay(ctx, store, flags.day),
-    room: flags.room === undefined ? undefined : findRoom(store.rooms, flags.room),
+    rooms: flags.room === undefined ? undefined : findRooms(store.rooms, flags.room),
     track: flags.track === undefined ? undefined : findTrack(store.talks, flags.track),
     speaker: flags.speaker,
   };

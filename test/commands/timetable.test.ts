@@ -88,6 +88,21 @@ describe('pycon timetable', () => {
     );
   });
 
+  it('shows the rooms of a building, named as a walk names one', async () => {
+    const { stdout } = await run(['timetable', 'sun', '--room', 'Grand Ballroom *', '--json']);
+    expect((JSON.parse(stdout) as { rooms: string[] }).rooms).toEqual(['Grand Ballroom A', 'Grand Ballroom B', 'Grand Ballroom C']);
+    const narrowed = await run(['talks', '--at', 'sun 12:00', '--room', 'Grand Ballroom *']);
+    expect([narrowed.code, narrowed.stderr]).toEqual([
+      1,
+      "Nothing runs at Sun 12:00; next, at 13:10, 3 talks start: \"pycon talks --at 'sun 13:10' --room 'Grand Ballroom *'\" lists them.\n",
+    ]);
+    // One room is named in full, as the command that lists its talks.
+    expect((await run(['talks', '--at', 'sun 12:00', '--room', '26'])).stderr).toContain(`--room 'Room 26A/B/C'" lists`);
+    expect((await run(['timetable', 'sun', '--room', 'Kitchen *'])).stderr).toBe(
+      'pycon: No room\'s name starts "Kitchen "; "pycon rooms" lists them.\n',
+    );
+  });
+
   it('lists the day instead of a grid on a very narrow terminal', async () => {
     const { stdout } = await runTTY(['timetable', 'sunday', '--room', '26'], 14);
     expect(stdout.split('\n').slice(0, 6)).toEqual([

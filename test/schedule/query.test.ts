@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LookupError, type LookupProblem } from '../../src/schedule/lookupError.js';
-import { filterTalks, findDay, findRoom, findTrack, listTracks } from '../../src/schedule/query.js';
+import { filterTalks, findDay, findRoom, findRooms, findTrack, listTracks } from '../../src/schedule/query.js';
 import { saturdayTalk } from '../helpers/talks.js';
 
 function problemOf(read: () => unknown): LookupProblem | undefined {
@@ -36,6 +36,13 @@ describe('reading a room', () => {
     });
     expect(problemOf(() => findRoom(rooms, 'kitchen'))).toEqual({ kind: 'unknown-name', what: 'room', text: 'kitchen', names: rooms });
     expect(problemOf(() => findRoom(rooms, ' - '))).toEqual({ kind: 'unknown-name', what: 'room', text: ' - ', names: rooms });
+  });
+
+  it('takes a building, as a walk names one: every room whose name starts with what precedes the *', () => {
+    expect(findRooms(rooms, 'Grand Ballroom *')).toEqual(['Grand Ballroom A', 'Grand Ballroom B']);
+    expect(findRooms(rooms, '*')).toEqual(rooms);
+    expect(findRooms(rooms, 'atrium')).toEqual(['Atrium Ballroom AB']);
+    expect(problemOf(() => findRooms(rooms, 'Kitchen *'))).toEqual({ kind: 'empty-building', building: 'Kitchen *' });
   });
 });
 
@@ -104,11 +111,12 @@ describe('filtering talks', () => {
   it('keeps the talks that meet every condition given', () => {
     expect(ids({})).toEqual(['a', 'b', 'c']);
     expect(ids({ date: '2019-05-04' })).toEqual(['a', 'b']);
-    expect(ids({ room: 'Room' })).toEqual(['c']);
+    expect(ids({ rooms: ['Room'] })).toEqual(['c']);
+    expect(ids({ rooms: ['Hall', 'Room'] })).toEqual(['a', 'b', 'c']);
     expect(ids({ track: 'Core' })).toEqual(['a']);
     expect(ids({ speaker: 'emile' })).toEqual(['b']);
     expect(ids({ speaker: 'langa | ana' })).toEqual(['a']);
     expect(ids({ at: Date.parse('2019-05-04T11:00:00-04:00') })).toEqual(['b', 'c']);
-    expect(ids({ room: 'Hall', at: Date.parse('2019-05-04T10:15:00-04:00') })).toEqual(['a']);
+    expect(ids({ rooms: ['Hall'], at: Date.parse('2019-05-04T10:15:00-04:00') })).toEqual(['a']);
   });
 });
