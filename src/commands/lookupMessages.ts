@@ -13,11 +13,14 @@ const MAX_CANDIDATES = 10;
 
 export function explainLookup(problem: LookupProblem): UserError {
   switch (problem.kind) {
-    case 'ambiguous-name':
+    case 'ambiguous-name': {
+      // Rooms whose names all start with what was typed are a building, which names them all.
+      const building = problem.what === 'room' && problem.names.every((name) => name.startsWith(problem.text));
       return new UserError(
-        `"${problem.text}" matches ${problem.names.length} ${problem.what}s; give more of the name, one of:`,
+        `"${problem.text}" matches ${problem.names.length} ${problem.what}s; give more of the name${building ? ` (or "${problem.text}*" for all of them)` : ''}, one of:`,
         problem.names.map((name) => `  ${name}`),
       );
+    }
     case 'unknown-name':
       return new UserError(
         `No ${problem.what} matches "${problem.text}"; the ${problem.what}s are:`,

@@ -96,6 +96,11 @@ describe('pycon timetable', () => {
       1,
       "Nothing runs at Sun 12:00; next, at 13:10, 3 talks start: \"pycon talks --at 'sun 13:10' --room 'Grand Ballroom *'\" lists them.\n",
     ]);
+    // Rooms that all start with what was typed: the building that names them all is offered.
+    expect((await run(['timetable', 'sun', '--room', 'Grand Ballroom'])).stderr).toBe(
+      'pycon: "Grand Ballroom" matches 3 rooms; give more of the name (or "Grand Ballroom*" for all of them), one of:\n' +
+        '  Grand Ballroom A\n  Grand Ballroom B\n  Grand Ballroom C\n',
+    );
     // One room is named in full, as the command that lists its talks.
     expect((await run(['talks', '--at', 'sun 12:00', '--room', '26'])).stderr).toContain(`--room 'Room 26A/B/C'" lists`);
     expect((await run(['timetable', 'sun', '--room', 'Kitchen *'])).stderr).toBe(
