@@ -10,20 +10,30 @@ import { currentMoment } from '../session/moments.js';
 import { openStore } from '../session/store.js';
 import { conferenceZone, timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
+import { roomOption } from './options.js';
+import { findRooms } from '../schedule/query.js';
 import { listedTalks, writeJson } from './output.js';
 import type { Run } from '../run.js';
 
 export function registerNow(program: Command, run: () => Run): void {
-  itineraryOption(program.command('now').description('in each room, the talk on now and the next one; yours marked ★, and your next talk'))
-    .addHelpText('after', examples(['pycon now', 'pycon now --now "sat 14:40"', 'pycon now --json']))
-    .action((options: { itinerary: string }) => runNow(run(), options.itinerary));
+  itineraryOption(
+    roomOption(program.command('now').description('in each room, the talk on now and the next one; yours marked ★, and your next talk')),
+  )
+    .addHelpText('after', examples(['pycon now', 'pycon now --now "sat 14:40"', 'pycon now --room "K.*"', 'pycon now --json']))
+    .action((options: NowOptions) => runNow(run(), options));
 }
 
-export async function runNow(ctx: Run, itineraryName = DEFAULT_ITINERARY): Promise<void> {
+export interface NowOptions {
+  itinerary: string;
+  room?: string;
+}
+
+export async function runNow(ctx: Run, options: NowOptions = { itinerary: DEFAULT_ITINERARY }): Promise<void> {
   const store = openStore(ctx);
   const at = await currentMoment(ctx, store);
-  const { now, next } = nowAndNext(store, at);
-  const itinerary = openItinerary(ctx, store, itineraryName);
+  const rooms = options.room === undefined ? store.rooms : findRooms(store.rooms, options.room);
+  const { now, next } = nowAndNext(store, at, rooms);
+  const itinerary = openItinerary(ctx, store, options.itinerary);
   const mine = new Set(itinerary.talks);
   if (ctx.json) {
     const { isoInZone } = await import('../schedule/zoneClock.js');
@@ -32,6 +42,14 @@ export async function runNow(ctx: Run, itineraryName = DEFAULT_ITINERARY): Promi
       now: listedTalks(store, itinerary, now),
       next: listedTalks(store, itinerary, next),
     });
+  }
+  if (now.length === 0 && next.length === 0 && options.room !== undefined && rooms.length < store.rooms.length) {
+    const elsewhere = nowAndNext(store, at);
+    if (elsewhere.now.length > 0 || elsewhere.next.length > 0) {
+      const where = rooms.length === 1 ? rooms[0] : `the rooms of ${options.room}`;
+      ctx.stdout.write(`Nothing more runs in ${where}; "pycon now" shows every room.\n`);
+      return;
+    }
   }
   if (now.length === 0 && next.length === 0) {
     const first = store.conference.days[0] ?? '';
@@ -42,5 +60,5 @@ export async function runNow(ctx: Run, itineraryName = DEFAULT_ITINERARY): Promi
   }
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
   const yourNext = itinerary.talks.find((talk) => spanOf(talk).start > at);
-  ctx.stdout.write(renderNowNext(at, store.rooms, now, next, { ...look, mine, yourNext }));
+  ctx.stdout.write(renderNowNext(at, rooms, now, next, { ...look, mine, yourNext }));
 }

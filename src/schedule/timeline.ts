@@ -5,7 +5,7 @@ import { overlaps, runsAt, spanOf } from './time.js';
 import type { Store, Talk } from './types.js';
 
 /** In each room, the talk running at `at` and the next one to start: after `at`, and never the one running. */
-export function nowAndNext(store: Store, at: number): { now: Talk[]; next: Talk[] } {
+export function nowAndNext(store: Store, at: number, rooms: string[] = store.rooms): { now: Talk[]; next: Talk[] } {
   // Two passes over the talks, not one per room: a conference may have sixty rooms and thousands of talks.
   const current = new Map<string, Talk>();
   for (const talk of store.talks) if (!current.has(talk.room) && runsAt(talk, at)) current.set(talk.room, talk);
@@ -16,7 +16,7 @@ export function nowAndNext(store: Store, at: number): { now: Talk[]; next: Talk[
     const earliest = coming.get(talk.room);
     if (!earliest || start < spanOf(earliest).start) coming.set(talk.room, talk);
   }
-  const inRooms = (found: Map<string, Talk>) => store.rooms.flatMap((room) => found.get(room) ?? []);
+  const inRooms = (found: Map<string, Talk>) => rooms.flatMap((room) => found.get(room) ?? []);
   return { now: inRooms(current), next: inRooms(coming) };
 }
 

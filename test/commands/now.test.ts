@@ -125,6 +125,25 @@ describe('pycon now', () => {
     );
   });
 
+  it('shows only the rooms asked for, one or a building, and says when nothing more runs in them', async () => {
+    const my = inHome();
+    expect((await my.run(['import', join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml')])).code).toBe(0);
+    const now = (...argv: string[]) => runTTY(['now', '--now', 'sat 03:00', ...argv], 80, { env: { PYCON_HOME: my.home } });
+    expect((await now('--room', 'Saal*')).stdout).toBe(
+      ['Saturday 28 December 2024, 03:00 (Europe/Berlin)', '', 'Saal G', '  next  11:00–11:30  Rust for Hardware · in 8 h', ''].join('\n'),
+    );
+    expect(await now('--room', 'saal 1')).toMatchObject({
+      code: 0,
+      stdout: 'Nothing more runs in Saal 1; "pycon now" shows every room.\n',
+    });
+    const { stdout } = await runTTY(['now', '--now', 'sat 14:40', '--room', 'Grand Ballroom *'], 80);
+    expect(stdout.split('\n').filter((line) => line.startsWith('Grand') || line.startsWith('Room'))).toEqual([
+      'Grand Ballroom A',
+      'Grand Ballroom B',
+      'Grand Ballroom C',
+    ]);
+  });
+
   it('says the conference is over after it', async () => {
     const { stdout, code } = await runTTY(['now'], 80);
     expect(code).toBe(0);
