@@ -40,8 +40,12 @@ export async function runWalk(words: string[], ctx: Run): Promise<void> {
     throw new UsageError(`"${minutesText}" is not a number of minutes; give a whole number such as 5.`);
   }
   const store = openStore(ctx);
-  // A building is kept as typed, so that it names the rooms it holds as they are then; findRooms checks it holds one.
-  const place = (text: string) => (isBuilding(text) && findRooms(store.rooms, text).length > 0 ? text : findRoom(store.rooms, text));
+  const place = (text: string) => {
+    if (!isBuilding(text)) return findRoom(store.rooms, text);
+    // Kept as typed, to hold whatever rooms its name covers; findRooms refuses one that holds none now.
+    findRooms(store.rooms, text);
+    return text;
+  };
   const walk = { from: place(fromText), to: place(toText), minutes };
   const walks = await saveWalk(pyconHome(ctx), store.conference.name, walk, lockOwner(ctx));
   if (ctx.json) return writeJson(ctx, { rooms: store.rooms, walks });
