@@ -91,7 +91,8 @@ export async function showTimetable(ctx: Run, store: Store, date: string, option
         loadStyle(ctx.color),
       ]);
       const { compact, fromNow } = options;
-      return renderTimetable(date, rooms, talks, { view, style, width: ctx.columns, mine, now: moment, compact, fromNow });
+      const allRooms = options.room === undefined && track === undefined;
+      return renderTimetable(date, rooms, talks, { view, style, width: ctx.columns, mine, now: moment, compact, fromNow, allRooms });
     },
   });
 }

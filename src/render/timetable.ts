@@ -17,6 +17,7 @@ import { drawGrid, type GridRow } from './grid.js';
 import { formatLongDate } from './times.js';
 import { displayWidth, padEnd, truncate, wrapText } from './wrap.js';
 import { type Look, unbreakable } from './look.js';
+import { shellWord } from './words.js';
 
 export interface TimetableLook extends Look {
   /** Ids of the user's talks, marked ★. */
@@ -27,6 +28,8 @@ export interface TimetableLook extends Look {
   compact?: boolean | undefined;
   /** Leave out the rows of talks that ended before `now`, and say so. */
   fromNow?: boolean | undefined;
+  /** All the conference's rooms are asked for: a day split into panels says how --room narrows it. */
+  allRooms?: boolean | undefined;
 }
 
 const MAX_ROOM_COLUMN = 34;
@@ -78,7 +81,7 @@ function renderBody(rooms: string[], talks: Talk[], look: GridLook): string {
   if (perPanel === 0 || (look.compact && perPanel === 1)) return renderNarrow(used, talks, look);
   const panels = Math.ceil(used.length / perPanel);
   const size = Math.ceil(used.length / panels);
-  const out: string[] = [];
+  const out = look.allRooms ? wrapText(narrowingHint(used), look.width).map((line) => look.style.dim(line)) : [];
   for (let first = 0; first < used.length; first += size) {
     const panel = used.slice(first, first + size);
     const label =
@@ -88,6 +91,26 @@ function renderBody(rooms: string[], talks: Talk[], look: GridLook): string {
     out.push(look.style.dim(label), renderGrid(panel, inPanel, widthsFor(panel.length, MIN_ROOM_TEXT) ?? [], look));
   }
   return out.join('\n');
+}
+
+/** How --room would show fewer rooms side by side: those of the building most of them share (`K.` at FOSDEM), else one. */
+function narrowingHint(rooms: string[]): string {
+  const building = largestBuilding(rooms);
+  return building === undefined
+    ? `${rooms.length} rooms do not fit side by side; --room shows one alone.`
+    : `${rooms.length} rooms do not fit side by side; --room ${shellWord(`${building}*`)} shows those starting "${building}".`;
+}
+
+/** The start of a room's name, up to its first `.`, `-` or space, that the most rooms share; undefined when no two do. */
+function largestBuilding(rooms: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const room of rooms) {
+    const end = room.search(/[. -]/);
+    if (end > 0) counts.set(room.slice(0, end + 1), (counts.get(room.slice(0, end + 1)) ?? 0) + 1);
+  }
+  let largest: string | undefined;
+  for (const [building, count] of counts) if (count >= 2 && count > (counts.get(largest ?? '') ?? 0)) largest = building;
+  return largest;
 }
 
 /** How many rooms a panel holds with PANEL_ROOM_TEXT each (or fewer if only fewer fit at all). */

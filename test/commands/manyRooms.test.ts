@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/wrap.js';
 import { bigFrabSchedule } from '../bench/generate.js';
 import { makeHome, run, runTTY } from '../helpers/run.js';
+import { homeWithOneDay } from '../helpers/schedules.js';
 
 describe('a timetable of many rooms and Japanese titles', () => {
   const home = makeHome();
@@ -19,7 +20,28 @@ describe('a timetable of many rooms and Japanese titles', () => {
     const lines = await grid(80);
     expect(lines.filter((line) => line.startsWith('rooms '))).toEqual(['rooms 1–4 of 10', 'rooms 5–8 of 10', 'rooms 9–10 of 10']);
     expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(80);
-    expect(lines[3]).toBe('│       │ A.1.100         │ B.1.101         │ C.1.102         │ D.1.103        │');
+    expect(lines.slice(1, 5)).toEqual([
+      // The building most rooms share (two start "A.") is named for --room.
+      '10 rooms do not fit side by side; --room \'A.*\' shows those starting "A.".',
+      'rooms 1–4 of 10',
+      '┌───────┬─────────────────┬─────────────────┬─────────────────┬────────────────┐',
+      '│       │ A.1.100         │ B.1.101         │ C.1.102         │ D.1.103        │',
+    ]);
+    // Narrowed already, the grid says nothing of --room.
+    expect((await grid(30, '--room', 'A.*')).slice(1, 2)).toEqual(['room 1 of 2']);
+  });
+
+  it('names no building for --room where no two rooms share one', async () => {
+    const my = await homeWithOneDay('Three Halls', [
+      { id: 1, start: '10:00', duration: '00:30', room: 'Hall Janson', title: 'Keynote' },
+      { id: 2, start: '10:00', duration: '00:30', room: 'Room Chavanne', title: 'Workshop' },
+      { id: 3, start: '10:00', duration: '00:30', room: 'Aula Lameere', title: 'Lightning' },
+    ]);
+    expect((await my.runTTY(['timetable', 'sat'], 30)).stdout.split('\n').slice(1, 4)).toEqual([
+      '3 rooms do not fit side by',
+      'side; --room shows one alone.',
+      'room 1 of 3',
+    ]);
   });
 
   it('labels a panel of one room as one room', async () => {
