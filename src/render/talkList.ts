@@ -65,8 +65,12 @@ function clean(field: string): string {
 /** Marks the words of a line whose folded form is among `terms`. */
 export function markTerms(line: string, terms: Set<string> | undefined, style: Style): string {
   if (!terms || terms.size === 0) return line;
-  return line.replace(/[\p{L}\p{N}\p{M}'\u2019]+/gu, (word) => {
-    const folded = foldText(word).split(' ');
-    return folded.some((part) => terms.has(part)) ? style.match(word) : word;
-  });
+  const mark = (word: string) =>
+    foldText(word)
+      .split(' ')
+      .some((part) => terms.has(part))
+      ? style.match(word)
+      : word;
+  // In ASCII the letters are A to Z: a pattern without Unicode classes, which V8 builds the first time one runs.
+  return /^[\x00-\x7f]*$/.test(line) ? line.replace(/[A-Za-z0-9']+/g, mark) : line.replace(/[\p{L}\p{N}\p{M}'\u2019]+/gu, mark);
 }

@@ -25,6 +25,7 @@ export function them(count: number): string {
  * from a schedule, a store or a share code, so pasting one runs nothing else.
  */
 export function shellWord(text: string): string {
-  if (/^[\p{L}\p{N}._/:@%+=,-]+$/u.test(text)) return text;
+  // An ASCII word is checked without the Unicode classes, which V8 builds the first time a pattern holding them runs.
+  if (/^[A-Za-z0-9._/:@%+=,-]+$/.test(text) || (/[^\x00-\x7f]/.test(text) && /^[\p{L}\p{N}._/:@%+=,-]+$/u.test(text))) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }

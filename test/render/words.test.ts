@@ -17,6 +17,9 @@ describe('plural and grouped', () => {
 describe('shellWord', () => {
   it('leaves a plain word as it is and single-quotes anything a shell would read otherwise', () => {
     expect(shellWord('late-night-film-真夜中の映画')).toBe('late-night-film-真夜中の映画');
+    expect(shellWord('café-über-2019')).toBe('café-über-2019');
+    expect(shellWord('K.*')).toBe("'K.*'");
+    expect(shellWord('café *')).toBe("'café *'");
     expect(shellWord('https://example.org/schedule.xml')).toBe('https://example.org/schedule.xml');
     expect(shellWord('a b')).toBe("'a b'");
     expect(shellWord('$(touch x)')).toBe("'$(touch x)'");
