@@ -3,7 +3,7 @@
  *
  *   settings.json                    which conference is in use
  *   conferences/<name>/store.json    its talk store
- *   conferences/<name>/store.json.seal, store.outline.json, store.search.json
+ *   conferences/<name>/store.json.seal, store.outline.json, store.search.txt
  *                                    the store as checked, and without its
  *                                    descriptions (storeSeal.ts, storeOutline.ts)
  *   conferences/<name>/source.<ext>  the schedule as it was read

@@ -10,7 +10,7 @@
  * sealed again (reseal.ts).
  *
  * The seal also names the store's outline (`store.outline.json`) and its
- * search text (`store.search.json`), see storeOutline.ts, written with it:
+ * search text (`store.search.txt`), see storeOutline.ts, written with it:
  * they are trusted only while the files are the ones the seal was made for.
  * It holds the store's summary too, which `pycon conferences` lists.
  */
@@ -26,8 +26,13 @@ export function outlinePath(storePath: string): string {
   return storePath.replace(/(\.json)?$/, '.outline.json');
 }
 
-/** The store's search text, written and sealed with its outline (storeOutline.ts). */
+/** The store's search text, written and sealed with its outline (searchFile.ts). */
 export function searchPath(storePath: string): string {
+  return storePath.replace(/(\.json)?$/, '.search.txt');
+}
+
+/** Where the search text was kept as JSON before: nothing reads it, and making or breaking a seal removes it. */
+function formerSearchPath(storePath: string): string {
   return storePath.replace(/(\.json)?$/, '.search.json');
 }
 
@@ -83,6 +88,7 @@ export function sealStore(storePath: string, withOutline: boolean, summary?: Sto
     ...(summary ? { summary } : {}),
   };
   writeFileAtomic(sealPath(storePath), `${JSON.stringify(seal)}\n`);
+  if (withOutline) rmSync(formerSearchPath(storePath), { force: true });
 }
 
 /** The summary sealed with the store now at storePath, while the store is the file it was sealed with. */
@@ -114,6 +120,7 @@ export function breakSeal(storePath: string): void {
   rmSync(sealPath(storePath), { force: true });
   rmSync(outlinePath(storePath), { force: true });
   rmSync(searchPath(storePath), { force: true });
+  rmSync(formerSearchPath(storePath), { force: true });
 }
 
 function readSeal(storePath: string, text = sealText(storePath)): Record<string, unknown> | undefined {

@@ -42,7 +42,7 @@ describe('pycon import from a file', () => {
       'store.json',
       'store.json.seal',
       'store.outline.json',
-      'store.search.json',
+      'store.search.txt',
     ]);
     expect(readFileSync(join(my.home, 'conferences', 'whd24', 'source.xml'), 'utf8')).toBe(fixture('winter-hack-days.xml'));
     expect(JSON.parse(readFileSync(join(my.home, 'settings.json'), 'utf8'))).toEqual({ conference: 'whd24' });

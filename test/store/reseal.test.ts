@@ -92,6 +92,17 @@ describe('a conference store whose search text or outline is read whole', () => 
     }
   });
 
+  it('replaces the JSON search file an older pycon wrote, at the first search, and removes it', async () => {
+    const my = await imported();
+    const written = readFileSync(my.search, 'utf8');
+    const former = join(my.home, 'conferences', 'whd24', 'store.search.json');
+    writeFileSync(former, '{"titles":" opening welcome\\n"}\n');
+    rmSync(my.search);
+    const { code, stdout } = await my.run(['search', 'welcome']);
+    expect([code, stdout.split('\t')[0]]).toEqual([0, 'opening-welcome']);
+    expect([my.searchSealed(), readFileSync(my.search, 'utf8'), existsSync(former)]).toEqual(['sealed', written, false]);
+  });
+
   it('writes nothing again for an outline that cannot say where descriptions lie: writing would not change that', async () => {
     const my = await imported();
     const outline = outlinePath(my.store);
