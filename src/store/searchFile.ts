@@ -70,7 +70,7 @@ function columnsOf(bytes: Buffer): SearchColumns | undefined {
   const columns: Partial<SearchColumns> = {};
   COLUMNS.forEach((name, i) => {
     const text = bytes.subarray(at, at + (lengths[i] as number));
-    // Decoded one by one: a Japanese title makes its own column two bytes a character, not the descriptions.
+    // Each on its own, so that a Japanese title makes only the titles a two-byte string.
     columns[name] = isAscii(text) ? text.toString('latin1') : text.toString('utf8');
     at += text.length;
   });
