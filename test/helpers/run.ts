@@ -74,6 +74,14 @@ export function inHome(home = makeHome()) {
   };
 }
 
+/** A private home with test/fixtures/schedules/winter-hack-days.xml imported (as whd24), and the path of its store. */
+export async function homeWithWinterHackDays() {
+  const my = inHome();
+  const imported = await my.run(['import', join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml')]);
+  if (imported.code !== 0) throw new Error(`importing the fixture failed: ${imported.stderr}`);
+  return { ...my, store: join(my.home, 'conferences', 'whd24', 'store.json') };
+}
+
 /** A lock owner for store tests: process 100 on host `here`, the only one alive, with a pinned clock and a short wait. */
 export function testLockOwner(): LockOwner {
   return {

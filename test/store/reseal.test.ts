@@ -4,14 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { isSealed, outlinePath, searchPath, searchSeal, sealStore, sealText } from '../../src/store/storeSeal.js';
 import { readStore } from '../../src/store/loadStore.js';
 import { resealStore } from '../../src/store/reseal.js';
-import { inHome, makeHome, repoRoot, testLockOwner } from '../helpers/run.js';
-
-const schedule = join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml');
+import { homeWithWinterHackDays, inHome, makeHome, testLockOwner } from '../helpers/run.js';
 
 /** A conference imported into one home, then copied with the whole home to another, as a restore from a backup would. */
 async function copiedConference() {
-  const original = inHome();
-  expect((await original.run(['import', schedule])).code).toBe(0);
+  const original = await homeWithWinterHackDays();
   const my = inHome(makeHome());
   cpSync(original.home, my.home, { recursive: true });
   const store = join(my.home, 'conferences', 'whd24', 'store.json');
@@ -73,9 +70,8 @@ describe('a conference store whose seal a copy broke', () => {
 
 describe('a conference store whose search text or outline is read whole', () => {
   async function imported() {
-    const my = inHome();
-    expect((await my.run(['import', schedule])).code).toBe(0);
-    const store = join(my.home, 'conferences', 'whd24', 'store.json');
+    const my = await homeWithWinterHackDays();
+    const { store } = my;
     const search = searchPath(store);
     const searchSealed = () => searchSeal(store, statSync(store, { bigint: true }), statSync(search, { bigint: true }));
     return { ...my, store, search, searchSealed };

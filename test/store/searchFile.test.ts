@@ -1,19 +1,14 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { searchColumnsOf } from '../../src/schedule/search.js';
 import { loadStore } from '../../src/store/loadStore.js';
 import { sealedSearchColumns } from '../../src/store/searchFile.js';
 import { searchPath, sealStore } from '../../src/store/storeSeal.js';
-import { inHome, repoRoot } from '../helpers/run.js';
-
-const schedule = join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml');
+import { homeWithWinterHackDays } from '../helpers/run.js';
 
 async function imported() {
-  const my = inHome();
-  expect((await my.run(['import', schedule])).code).toBe(0);
-  const store = join(my.home, 'conferences', 'whd24', 'store.json');
+  const { store } = await homeWithWinterHackDays();
   const search = searchPath(store);
   /** The columns read back, after the file is given this text and sealed again. */
   const readBack = (text?: string) => {

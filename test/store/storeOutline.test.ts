@@ -6,14 +6,13 @@ import type { Store } from '../../src/schedule/types.js';
 import { loadStore } from '../../src/store/loadStore.js';
 import { loadOutline, outlineText } from '../../src/store/storeOutline.js';
 import { outlinePath, searchPath, sealStore } from '../../src/store/storeSeal.js';
-import { inHome, repoRoot } from '../helpers/run.js';
+import { homeWithWinterHackDays, repoRoot } from '../helpers/run.js';
 
 const schedule = join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml');
 
 async function imported() {
-  const my = inHome();
-  expect((await my.run(['import', schedule])).code).toBe(0);
-  const store = join(my.home, 'conferences', 'whd24', 'store.json');
+  const my = await homeWithWinterHackDays();
+  const { store } = my;
   const outline = outlinePath(store);
   /** Rewrites the outline and seals it again, as pycon would have written it. */
   const rewriteOutline = (change: (data: Store) => void) => {
