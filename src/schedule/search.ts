@@ -74,6 +74,7 @@ const SCORE = {
   descriptionTiebreak: 0.1,
 };
 const FUZZY_MIN_LENGTH = 4;
+const SPACE = 0x20;
 const FUZZY_THRESHOLD = 0.2;
 /** The closeness of a word one typo away; two typos count half. */
 const TYPO_CLOSENESS = 0.4;
@@ -214,19 +215,25 @@ function talkAt(column: Column, offset: number): number {
 
 /**
  * The talks whose text in this column holds the needle, each with how many
- * times (never overlapping). Occurrences come in order, most of them in the
- * talk of the one before: only one past its talk's end looks its talk up.
+ * times (never overlapping); with `wordStart`, only where a word starts with
+ * it. Occurrences come in order, most of them in the talk of the one before:
+ * only one past its talk's end looks its talk up.
  */
-function occurrences(column: Column, needle: string): Map<number, number> {
+function occurrences(column: Column, needle: string, wordStart = false): Map<number, number> {
+  const { text } = column;
   const counts = new Map<number, number>();
   let talk = -1;
   let talkEnd = -1;
   let count = 0;
-  for (let at = column.text.indexOf(needle); at !== -1; at = column.text.indexOf(needle, at + needle.length)) {
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+    // Looked for with the space before it, the word would stop the engine's search at every space of the column,
+    // five times as many places as its first letter: the space is checked after. The needle holds none, so no
+    // word start is skipped.
+    if (wordStart && text.charCodeAt(at - 1) !== SPACE) continue;
     if (at >= talkEnd) {
       if (count > 0) counts.set(talk, count);
       talk = talkAt(column, at);
-      talkEnd = column.starts[talk + 1] ?? column.text.length;
+      talkEnd = column.starts[talk + 1] ?? text.length;
       count = 0;
     }
     count++;
@@ -265,7 +272,7 @@ export function searchTalks(index: SearchIndex, query: string): SearchHit[] {
       for (const talk of occurrences(index.titles, needle).keys()) named.add(talk);
       for (const talk of occurrences(index.speakers, needle).keys()) named.add(talk);
     }
-    return { word, fuzzy, named, mentions: occurrences(index.descriptions, ` ${stemOf(word)}`) };
+    return { word, fuzzy, named, mentions: occurrences(index.descriptions, stemOf(word), true) };
   });
   const hits: SearchHit[] = [];
   for (const talk of candidates(perWord)) {
