@@ -3,15 +3,17 @@
  * kept out of the bundle, and the Node modules that would cost every start
  * time (node:tty, node:v8, node:os).
  *
- * In the bundle, node:module is bin/moduleStub.js, whose createRequire gives
- * the bundle's own require: loading node:module, and working out
- * import.meta.url, would cost every start about a millisecond.
+ * The bundle is a CommonJS module: its own require resolves from dist/, and
+ * is used as it is. Working out import.meta.url there (0.3 ms, loading
+ * node:url) would be spent on every run on a terminal, and node:module is
+ * not loaded at all (bin/moduleStub.js stands in for it). Run from src/ as
+ * ES modules, as the tests do, there is no require, and one is made.
  */
 import { createRequire } from 'node:module';
 
 let required: NodeJS.Require | undefined;
 
 export function nodeRequire<T>(id: string): T {
-  required ??= createRequire(import.meta.url);
+  required ??= typeof require === 'function' ? require : createRequire(import.meta.url);
   return required(id) as T;
 }
