@@ -28,9 +28,12 @@ function zeroWidth(): RegExp {
  */
 export function displayWidth(text: string): number {
   if (ONE_COLUMN_EACH.test(text)) return text.length;
+  // A styled line of a grid (`until 17:40`, dimmed) is as wide as its text is long, once its codes are out.
+  const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
+  if (plain !== text && ONE_COLUMN_EACH.test(plain)) return plain.length;
   let width = 0;
   let joined = false;
-  for (const char of text.replace(ANSI, '')) {
+  for (const char of plain) {
     // A character joined to the one before (👩‍💻) is drawn as one picture with it.
     if (joined) {
       joined = false;

@@ -54,6 +54,9 @@ describe('display width', () => {
     expect(displayWidth('日本語')).toBe(6);
     expect(displayWidth('e\u0301')).toBe(1);
     expect(displayWidth('\u001b[1mbold\u001b[22m')).toBe(4);
+    expect(displayWidth('\u001b[32m★\u00a0Kernel\u001b[39m')).toBe(8);
+    expect(displayWidth('\u001b[2m日本\u001b[22m')).toBe(4);
+    expect(displayWidth('\u001b[2me\u0301\u001b[22m')).toBe(1);
   });
 
   it('wraps, pads and cuts Japanese by columns, never splitting a character', () => {
