@@ -279,8 +279,10 @@ export function searchTalks(index: SearchIndex, query: string): SearchHit[] {
     let score = 0;
     let match: WordMatch | undefined;
     const titleTerms = new Set<string>();
-    for (const { word, fuzzy, mentions } of perWord) {
-      const scored = scoreWord(wordsOf(index, talk), word, fuzzy, titleTerms, mentions.get(talk) ?? 0);
+    for (const { word, fuzzy, named, mentions } of perWord) {
+      const count = mentions.get(talk) ?? 0;
+      // A talk whose title and speakers do not hold the word (nor a word it may be a typo of) matches by its description alone.
+      const scored = named.has(talk) ? scoreWord(wordsOf(index, talk), word, fuzzy, titleTerms, count) : descriptionScore(count);
       if (scored.score === 0) {
         score = 0;
         break;
@@ -366,11 +368,16 @@ function scoreWord(
             : fuzzyScore(fuzzy, speakerWord);
     best = Math.max(best, score);
   }
-  const counted = Math.min(mentions, SCORE.descriptionMentions);
   if (best > 0) {
+    const counted = Math.min(mentions, SCORE.descriptionMentions);
     return { score: best + counted * SCORE.descriptionTiebreak, match: { field: inTitle >= best ? 'title' : 'speaker', mentions } };
   }
-  const score = mentions > 0 ? SCORE.descriptionBase + counted * SCORE.descriptionPerMention : 0;
+  return descriptionScore(mentions);
+}
+
+/** The score of a word that only a talk's description holds, `mentions` times (none: no match). */
+function descriptionScore(mentions: number): { score: number; match: WordMatch } {
+  const score = mentions > 0 ? SCORE.descriptionBase + Math.min(mentions, SCORE.descriptionMentions) * SCORE.descriptionPerMention : 0;
   return { score, match: { field: 'description', mentions } };
 }
 
