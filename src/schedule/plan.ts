@@ -379,10 +379,17 @@ function bestInStretch(sorted: Span[], walk: (from: string, to: string) => numbe
     // Every span ending a longest walk before this one starts can be followed by it.
     const far = countAtMost(ends, span.start - longestWalk, j);
     let before = upTo[far] ?? -1;
+    let beforeValue = value(before);
+    // A plan of 1,500 matches looks at tens of thousands of these: each is read from `best` as it is (every span
+    // before this one has its value there), and only a better plan is worth the walk's lookup.
     for (let i = far; i < j && (ends[i] ?? Infinity) <= span.start; i++) {
+      const candidate = best[i] as number;
+      if (candidate <= beforeValue) continue;
       const other = sorted[i] as Span;
-      const reachable = other.end + walk(other.candidate.talk.room, span.candidate.talk.room) * 60_000 <= span.start;
-      if (reachable && value(i) > value(before)) before = i;
+      if (other.end + walk(other.candidate.talk.room, span.candidate.talk.room) * 60_000 <= span.start) {
+        before = i;
+        beforeValue = candidate;
+      }
     }
     const canStart = nearKept[j]?.before === undefined;
     best.push(before === -1 && !canStart ? -Infinity : span.candidate.relevance + value(before));

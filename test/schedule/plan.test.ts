@@ -165,6 +165,18 @@ describe('planning with priorities and walks', () => {
     expect(planTalks(candidates.slice(1), [kept], { walk }).chosen).toEqual([]);
   });
 
+  it('between two plans worth the same, keeps the one whose talk before ends first, even within a walk of the next', () => {
+    // Two equal matches in C, 0-25 and 0-28, then one at 30 in C: a walk from A or B takes 10 minutes, not from C.
+    const walk = walkOf([0, 10, 10, 0, 0, 10, 0, 0, 0]);
+    const candidates = [
+      { talk: { ...talkAt(1, 0, 28), room: 'C' }, relevance: 5, interests: [] },
+      { talk: { ...talkAt(2, 0, 25), room: 'C' }, relevance: 5, interests: [] },
+      { talk: { ...talkAt(3, 30, 20), room: 'C' }, relevance: 5, interests: [] },
+    ];
+    expect(planTalks(candidates, [], { walk, longestWalk: 10 }).chosen.map((c) => c.talk.id)).toEqual(['t2', 't3']);
+    expect(planTalks(candidates.slice().reverse(), [], { walk, longestWalk: 10 }).chosen.map((c) => c.talk.id)).toEqual(['t2', 't3']);
+  });
+
   it('keeps every must, never picks a tight change, and reaches the brute-force optimum', () => {
     fc.assert(
       fc.property(day, ({ talks, walks }) => {
