@@ -374,7 +374,8 @@ function cellText(talk: Talk, endTime: string, width: number, look: TimetableLoo
     const end = [until, `–${endTime}`].find((text) => displayWidth(text) <= width);
     return { title: lines, end: lines.length < rowSpan && end !== undefined ? [end] : [] };
   }
-  return { title: wrapText(title, width), end: wrapText(until, width) };
+  // `until 17:40` is printable ASCII: as wide as it is long, it fits or wraps as any text would.
+  return { title: wrapText(title, width), end: until.length <= width ? [until] : wrapText(until, width) };
 }
 
 function renderCell(talk: Talk, text: CellText, look: TimetableLook): string[] {
