@@ -74,7 +74,6 @@ const SCORE = {
   descriptionTiebreak: 0.1,
 };
 const FUZZY_MIN_LENGTH = 4;
-const SPACE = 0x20;
 const FUZZY_THRESHOLD = 0.2;
 /** The closeness of a word one typo away; two typos count half. */
 const TYPO_CLOSENESS = 0.4;
@@ -212,6 +211,8 @@ function talkAt(column: Column, offset: number): number {
   }
   return low;
 }
+
+const SPACE = 0x20;
 
 /**
  * The talks whose text in this column holds the needle, each with how many
