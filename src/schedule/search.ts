@@ -243,6 +243,15 @@ function occurrences(column: Column, needle: string, wordStart = false): Map<num
   return counts;
 }
 
+/** Whether a word of the column starts with the needle, found as occurrences() finds word starts. */
+function startsAWord(column: Column, needle: string): boolean {
+  const { text } = column;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+    if (text.charCodeAt(at - 1) === SPACE) return true;
+  }
+  return false;
+}
+
 function wordsOf(index: SearchIndex, talk: number): { title: string[]; speakers: string[] } {
   let words = index.words.get(talk);
   if (!words) {
@@ -315,7 +324,7 @@ function candidates(perWord: { named: Set<number>; mentions: Map<number, number>
 function fuzzyNeighbours(index: SearchIndex, word: string): Map<string, number> {
   const near = new Map<string, number>();
   if (word.length < FUZZY_MIN_LENGTH || index.titles.text.includes(word) || index.speakers.text.includes(word)) return near;
-  if (index.descriptions.text.includes(` ${word}`)) return near;
+  if (startsAWord(index.descriptions, word)) return near;
   const vocabulary = index.vocabulary();
   const allowance = typoAllowance(word.length);
   // fuzzysort matches only words that hold the typed letters in order, and words over twice as long match too loosely: it is given no others.

@@ -64,9 +64,12 @@ describe('search over every talk at once', () => {
 
   it('takes a word that starts a word of some description as meant, not as a typo of a title word', () => {
     // rust is one letter from rest.
-    const words = buildSearchIndex([talk('t', '10:00', 'Rest APIs', [], ''), talk('r', '11:00', 'Systems', [], 'Written in Rust.')]);
+    const words = buildSearchIndex([
+      talk('t', '10:00', 'Rest APIs', [], ''),
+      talk('r', '11:00', 'Systems', [], 'Written in Rust, in contrast.'),
+    ]);
     expect(searchTalks(words, 'rust').map((hit) => [hit.talk.id, hit.match.field])).toEqual([['r', 'description']]);
-    // Mentioned nowhere, it is a typo of the title word.
+    // Starting no word (`contrast` only ends with it), it is a typo of the title word.
     expect(searchTalks(words, 'rast').map((hit) => [hit.talk.id, hit.match.field])).toEqual([['t', 'title']]);
   });
 });
