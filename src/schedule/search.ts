@@ -10,6 +10,7 @@ import { fuzzysort } from './fuzzy.js';
 import { once } from './once.js';
 import { compareText, foldText, foldWords } from './text.js';
 import type { SearchText, Store, Talk } from './types.js';
+import { type DescriptionWords, savedWordStarts, wordIndexText } from './wordIndex.js';
 
 export interface SearchHit {
   talk: Talk;
@@ -50,7 +51,8 @@ export interface SearchIndex {
   talks: Talk[];
   titles: Column;
   speakers: Column;
-  descriptions: Column;
+  /** Found as they start words: from a column, or from the word index saved with a store. */
+  descriptions: DescriptionWords;
   /** Each talk's title and speaker words, split when the talk is first scored. */
   words: Map<number, { title: string[]; speakers: string[] }>;
   /** Each distinct title or speaker word, for fuzzy matching: listed when a typo first asks. */
@@ -85,15 +87,27 @@ export function foldTalk(talk: Talk): SearchText {
 
 export function buildSearchIndex(talks: Talk[], folded: (talk: Talk) => SearchText = foldTalk): SearchIndex {
   const columns = columnsOf(talks.map(folded));
-  return { talks, ...columns, words: new Map(), vocabulary: once(() => vocabularyOf(columns)) };
+  return {
+    talks,
+    titles: columns.titles,
+    speakers: columns.speakers,
+    descriptions: wordStartsIn(columns.descriptions),
+    words: new Map(),
+    vocabulary: once(() => vocabularyOf(columns)),
+  };
 }
 
-function columnsOf(texts: SearchText[]): Pick<SearchIndex, 'titles' | 'speakers' | 'descriptions'> {
+function columnsOf(texts: SearchText[]): Record<'titles' | 'speakers' | 'descriptions', Column> {
   return {
     titles: columnOf(texts.map((text) => text.title)),
     speakers: columnOf(texts.map((text) => text.speakers)),
     descriptions: columnOf(texts.map((text) => text.description)),
   };
+}
+
+/** Word starts found in a column, for an index made in memory (a store of PyCon's size, or some of a store's talks). */
+function wordStartsIn(column: Column): DescriptionWords {
+  return { mentions: (start) => occurrences(column, start, true), anyStarts: (start) => startsAWord(column, start) };
 }
 
 /** An index over some or all of a store's talks, from the folded text the store carries. */
@@ -110,26 +124,48 @@ export function indexStore(store: Store, talks: Talk[] = store.talks): SearchInd
 }
 
 /**
- * A store's search text as it is saved beside the store: the three columns
- * an index of all its talks searches, and the words typos are looked for
- * among, so that a search reads them rather than builds them.
+ * A store's search text as it is saved beside the store: the columns an
+ * index of all its talks searches, the words typos are looked for among,
+ * and the index of the descriptions' words, so that a search reads them
+ * rather than builds them.
  */
-export interface SearchColumns {
+export interface SearchColumnsText {
   titles: string;
   speakers: string;
-  descriptions: string;
   /** Each distinct title or speaker word, in the order they first appear, one space between. */
   vocabulary: string;
+  /** The descriptions' words and postings (wordIndex.ts). */
+  words: string;
+  postings: string;
+  /** A column of the descriptions' folded text, read only to give a talk its own search text. */
+  descriptions: string;
 }
 
-export function searchColumnsOf(texts: SearchText[]): SearchColumns {
+export function searchColumnsOf(texts: SearchText[]): SearchColumnsText {
   const columns = columnsOf(texts);
   return {
     titles: columns.titles.text,
     speakers: columns.speakers.text,
-    descriptions: columns.descriptions.text,
     vocabulary: vocabularyOf(columns).join(' '),
+    ...wordIndexText(texts.map((text) => text.description)),
+    descriptions: columns.descriptions.text,
   };
+}
+
+/** Saved search text as read: the descriptions' column and postings are read when asked for. */
+export interface SearchColumns {
+  titles: string;
+  speakers: string;
+  vocabulary: string;
+  descriptionWords: DescriptionWords;
+  descriptions(): string;
+}
+
+/** Saved search text as read from its texts, all of them in memory. */
+export function searchColumnsFrom(text: SearchColumnsText): SearchColumns {
+  const { titles, speakers, vocabulary, words, postings, descriptions } = text;
+  const descriptionWords = savedWordStarts(words, (offset, length) => postings.slice(offset, offset + length));
+  return { titles, speakers, vocabulary, descriptionWords, descriptions: () => descriptions };
 }
 
 type SavedIndex = Omit<SearchIndex, 'talks' | 'words'>;
@@ -156,17 +192,19 @@ export function offerSearchColumns(store: Store, read: () => SearchColumns | und
 }
 
 function savedIndexOf(columns: SearchColumns, count: number): SavedIndex | undefined {
-  const [titles, speakers, descriptions] = [columns.titles, columns.speakers, columns.descriptions].map((text) => savedColumn(text, count));
-  if (!titles || !speakers || !descriptions) return undefined;
+  const titles = savedColumn(columns.titles, count);
+  const speakers = savedColumn(columns.speakers, count);
+  if (!titles || !speakers) return undefined;
   const vocabulary = once(() => (columns.vocabulary === '' ? [] : columns.vocabulary.split(' ')));
-  return { titles, speakers, descriptions, vocabulary };
+  return { titles, speakers, descriptions: columns.descriptionWords, vocabulary };
 }
 
 /** Each of `count` talks' search text, from saved columns; undefined unless each column holds exactly `count` talks' text. */
 export function searchTextOfColumns(columns: SearchColumns, count: number): SearchText[] | undefined {
-  const index = savedIndexOf(columns, count);
-  if (!index) return undefined;
-  const { titles, speakers, descriptions } = index;
+  const titles = savedColumn(columns.titles, count);
+  const speakers = savedColumn(columns.speakers, count);
+  const descriptions = titles && speakers ? savedColumn(columns.descriptions(), count) : undefined;
+  if (!titles || !speakers || !descriptions) return undefined;
   const textAt = (column: Column, i: number) =>
     column.text.slice((column.starts[i] as number) + 1, (column.starts[i + 1] ?? column.text.length) - 1);
   return Array.from({ length: count }, (_, i) => ({
@@ -282,7 +320,7 @@ export function searchTalks(index: SearchIndex, query: string): SearchHit[] {
       for (const talk of occurrences(index.titles, needle).keys()) named.add(talk);
       for (const talk of occurrences(index.speakers, needle).keys()) named.add(talk);
     }
-    return { word, fuzzy, named, mentions: occurrences(index.descriptions, stemOf(word), true) };
+    return { word, fuzzy, named, mentions: index.descriptions.mentions(stemOf(word)) };
   });
   const hits: SearchHit[] = [];
   for (const talk of candidates(perWord)) {
@@ -324,7 +362,7 @@ function candidates(perWord: { named: Set<number>; mentions: Map<number, number>
 function fuzzyNeighbours(index: SearchIndex, word: string): Map<string, number> {
   const near = new Map<string, number>();
   if (word.length < FUZZY_MIN_LENGTH || index.titles.text.includes(word) || index.speakers.text.includes(word)) return near;
-  if (startsAWord(index.descriptions, word)) return near;
+  if (index.descriptions.anyStarts(word)) return near;
   const vocabulary = index.vocabulary();
   const allowance = typoAllowance(word.length);
   // fuzzysort matches only words that hold the typed letters in order, and words over twice as long match too loosely: it is given no others.

@@ -1,78 +1,130 @@
 /**
  * A store's search file (`store.search.txt`), written and sealed with its
- * outline (storeOutline.ts): the folded text of all its talks as the three
- * columns a search scans, and the words typos are looked for among
- * (schedule/search.ts), so that a search reads them rather than the store.
+ * outline (storeOutline.ts): the folded text of all its talks' titles and
+ * speakers as the columns a search scans, the words typos are looked for
+ * among, and the index of the descriptions' words (schedule/wordIndex.ts),
+ * so that a search reads them rather than the store.
  *
- * The file is a heading, a line per column with its name and its length in
- * UTF-8 bytes, then the columns one after another, as they are:
+ * The file is a heading, a line per section with its name and its length in
+ * UTF-8 bytes, then the sections one after another, as they are:
  *
- *   pycon search text 1
+ *   pycon search text 2
  *   titles 79100
  *   speakers 19670
- *   descriptions 570778
  *   vocabulary 10575
- *   <the columns' text>
+ *   words 16934
+ *   descriptions 1300767
+ *   postings 891745
+ *   <the sections' text>
  *
- * so each column is read as a stretch of the file's bytes. As JSON, whose
- * escapes must be undone, parsing took as long as reading the file.
+ * A search reads the heading and the first four sections (126 kB of the
+ * 2.3 MB above, for 1,530 talks with abstracts of 500 to 1,200 characters).
+ * It reads the postings of the words it looks for, a stretch at a time, and
+ * the descriptions' column only to give a talk its own search text: however
+ * long a conference's abstracts, a search reads a few kilobytes of them.
  */
 import { isAscii } from 'node:buffer';
-import type { BigIntStats } from 'node:fs';
+import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { UserError } from '../errors.js';
-import { foldTalk, type SearchColumns, searchColumnsOf } from '../schedule/search.js';
+import { once } from '../schedule/once.js';
+import { foldTalk, type SearchColumns, type SearchColumnsText, searchColumnsOf } from '../schedule/search.js';
+import { savedWordStarts } from '../schedule/wordIndex.js';
 import type { Store } from '../schedule/types.js';
-import { readFileAndStat } from './readFile.js';
 import { searchPath, searchSeal } from './storeSeal.js';
 
 /** A search file's first line; a file without it (an older pycon's, say) is not read, and is written again. */
-const HEADING = 'pycon search text 1';
-const COLUMNS = ['titles', 'speakers', 'descriptions', 'vocabulary'] as const;
+const HEADING = 'pycon search text 2';
+/** The sections, in their order in the file: those every search reads come first, and are read at once. */
+const SECTIONS = ['titles', 'speakers', 'vocabulary', 'words', 'descriptions', 'postings'] as const;
+const READ_AT_ONCE = 4;
+/** More than the heading and the sections' lines can take. */
+const HEAD_BYTES = 512;
 
 export function searchFileText(store: Store): string {
-  const columns = searchColumnsOf(store.searchText ?? store.talks.map(foldTalk));
-  const lengths = COLUMNS.map((name) => `${name} ${Buffer.byteLength(columns[name])}`);
-  return `${[HEADING, ...lengths].join('\n')}\n${COLUMNS.map((name) => columns[name]).join('')}`;
+  const sections: SearchColumnsText = searchColumnsOf(store.searchText ?? store.talks.map(foldTalk));
+  const lengths = SECTIONS.map((name) => `${name} ${Buffer.byteLength(sections[name])}`);
+  return `${[HEADING, ...lengths].join('\n')}\n${SECTIONS.map((name) => sections[name]).join('')}`;
 }
 
-/** The search columns sealed with the store, or undefined when there are none to trust and the whole store is read instead. */
+/**
+ * The search text sealed with the store, or undefined when there is none to
+ * trust and the whole store is read instead. The file stays open while the
+ * command runs: what is read later (postings, descriptions) comes from the
+ * file that was sealed, even if an update replaces it in between.
+ */
 export function sealedSearchColumns(storePath: string, storeStat: BigIntStats, changed: () => UserError): SearchColumns | undefined {
-  let read: ReturnType<typeof readFileAndStat>;
+  let fd: number;
   try {
-    read = readFileAndStat(searchPath(storePath), { what: 'search text', missing: '' });
+    fd = openSync(searchPath(storePath), 'r');
   } catch {
     return undefined;
   }
-  const seal = searchSeal(storePath, storeStat, read.stat);
-  if (seal === 'replaced') throw changed();
-  if (seal === 'unsealed') return undefined;
-  return columnsOf(read.bytes);
+  try {
+    const stat = fstatSync(fd, { bigint: true });
+    const seal = searchSeal(storePath, storeStat, stat);
+    if (seal === 'replaced') throw changed();
+    const columns = seal === 'sealed' && stat.isFile() ? columnsOf(fd, Number(stat.size)) : undefined;
+    if (!columns) closeSync(fd);
+    return columns;
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
 }
 
-/** The columns of a search file's bytes; undefined unless they are laid out as searchFileText writes them. */
-function columnsOf(bytes: Buffer): SearchColumns | undefined {
+/** The search text of an open search file of `size` bytes; undefined unless it is laid out as searchFileText writes it. */
+function columnsOf(fd: number, size: number): SearchColumns | undefined {
+  const head = bytesAt(fd, 0, Math.min(size, HEAD_BYTES));
   let at = 0;
   const nextLine = (): string | undefined => {
-    const end = bytes.indexOf(0x0a, at);
+    const end = head.indexOf(0x0a, at);
     if (end === -1) return undefined;
-    const line = bytes.toString('latin1', at, end);
+    const line = head.toString('latin1', at, end);
     at = end + 1;
     return line;
   };
   if (nextLine() !== HEADING) return undefined;
   const lengths: number[] = [];
-  for (const name of COLUMNS) {
+  for (const name of SECTIONS) {
     const [given, length] = (nextLine() ?? '').split(' ');
     if (given !== name || !/^\d+$/.test(length ?? '')) return undefined;
     lengths.push(Number(length));
   }
-  if (at + lengths.reduce((sum, length) => sum + length, 0) !== bytes.length) return undefined;
-  const columns: Partial<SearchColumns> = {};
-  COLUMNS.forEach((name, i) => {
-    const text = bytes.subarray(at, at + (lengths[i] as number));
-    // Each on its own, so that a Japanese title makes only the titles a two-byte string.
-    columns[name] = isAscii(text) ? text.toString('latin1') : text.toString('utf8');
-    at += text.length;
-  });
-  return columns as SearchColumns;
+  if (at + lengths.reduce((sum, length) => sum + length, 0) !== size) return undefined;
+  const starts = lengths.map((_, i) => at + lengths.slice(0, i).reduce((sum, length) => sum + length, 0));
+  const first = bytesAt(
+    fd,
+    at,
+    lengths.slice(0, READ_AT_ONCE).reduce((sum, length) => sum + length, 0),
+  );
+  const [titles, speakers, vocabulary, words] = SECTIONS.slice(0, READ_AT_ONCE).map((_, i) =>
+    textOf(first.subarray((starts[i] as number) - at, (starts[i] as number) - at + (lengths[i] as number))),
+  ) as [string, string, string, string];
+  const [descriptionsAt = 0, postingsAt = 0] = starts.slice(READ_AT_ONCE);
+  const [descriptionsLength = 0, postingsLength = 0] = lengths.slice(READ_AT_ONCE);
+  const postings = (offset: number, length: number) =>
+    offset + length <= postingsLength ? bytesAt(fd, postingsAt + offset, length).toString('latin1') : '';
+  return {
+    titles,
+    speakers,
+    vocabulary,
+    descriptionWords: savedWordStarts(words, postings),
+    descriptions: once(() => textOf(bytesAt(fd, descriptionsAt, descriptionsLength))),
+  };
+}
+
+/** A section's text. Each is decoded on its own, so that a Japanese title makes only the titles a two-byte string. */
+function textOf(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
+function bytesAt(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  let read = 0;
+  while (read < length) {
+    const got = readSync(fd, bytes, read, length - read, position + read);
+    if (got === 0) break;
+    read += got;
+  }
+  return bytes.subarray(0, read);
 }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { searchColumnsOf } from '../../src/schedule/search.js';
+import { searchColumnsFrom, searchColumnsOf } from '../../src/schedule/search.js';
 import { loadStore } from '../../src/store/loadStore.js';
 import { sealedSearchColumns } from '../../src/store/searchFile.js';
 import { searchPath, sealStore } from '../../src/store/storeSeal.js';
@@ -22,18 +22,29 @@ async function imported() {
 }
 
 describe('the search file', () => {
-  it('is a heading, each column’s name and length in bytes, then the columns as they are', async () => {
+  it('is a heading, each section’s name and length in bytes, then the sections as they are', async () => {
     const my = await imported();
-    const columns = searchColumnsOf(loadStore(my.store).searchText ?? []);
+    const sections = searchColumnsOf(loadStore(my.store).searchText ?? []);
     const text = readFileSync(my.search, 'utf8');
-    const lengths = [columns.titles, columns.speakers, columns.descriptions, columns.vocabulary].map((column) => Buffer.byteLength(column));
+    const names = ['titles', 'speakers', 'vocabulary', 'words', 'descriptions', 'postings'] as const;
     expect(text).toBe(
-      `pycon search text 1\ntitles ${lengths[0]}\nspeakers ${lengths[1]}\ndescriptions ${lengths[2]}\nvocabulary ${lengths[3]}\n` +
-        `${columns.titles}${columns.speakers}${columns.descriptions}${columns.vocabulary}`,
+      `pycon search text 2\n${names.map((name) => `${name} ${Buffer.byteLength(sections[name])}\n`).join('')}` +
+        names.map((name) => sections[name]).join(''),
     );
     // The fixture's Japanese title makes the byte lengths differ from the lengths in characters.
-    expect(columns.titles.includes('真夜中の映画')).toBe(true);
-    expect(my.readBack()).toEqual(columns);
+    expect(sections.titles.includes('真夜中の映画')).toBe(true);
+    const read = my.readBack();
+    expect(read && [read.titles, read.speakers, read.vocabulary, read.descriptions()]).toEqual([
+      sections.titles,
+      sections.speakers,
+      sections.vocabulary,
+      sections.descriptions,
+    ]);
+    const inMemory = searchColumnsFrom(sections);
+    for (const start of ['rust', 'film', 'let', 'nothing']) {
+      expect(read?.descriptionWords.mentions(start), start).toEqual(inMemory.descriptionWords.mentions(start));
+    }
+    expect(read?.descriptionWords.mentions('rust').size).toBeGreaterThan(0);
   });
 
   it('is not read unless laid out so, and the whole store is read instead', async () => {
@@ -42,7 +53,7 @@ describe('the search file', () => {
     expect(my.readBack(good)).toBeDefined();
     for (const spoiled of [
       '{"titles":"","speakers":"","descriptions":"","vocabulary":""}\n',
-      good.replace('pycon search text 1', 'pycon search text 2'),
+      good.replace('pycon search text 2', 'pycon search text 1'),
       good.replace('speakers ', 'names '),
       good.replace(/titles \d+/, 'titles x'),
       good.slice(0, -1),

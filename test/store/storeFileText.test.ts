@@ -17,7 +17,7 @@ describe('a store as pycon saves it', () => {
     expect([
       saved.clean,
       (saved.outline?.outline.length ?? 0) > 0,
-      saved.outline?.search.startsWith('pycon search text 1\ntitles '),
+      saved.outline?.search.startsWith('pycon search text 2\ntitles '),
     ]).toEqual([true, true, true]);
   });
 
