@@ -34,6 +34,12 @@ import { fileProblem } from './fileProblem.js';
 export interface WriteOptions {
   /** Create the folder (and its parents) when missing: for pycon's own files, never for `-o`. */
   createFolder?: boolean;
+  /**
+   * A file only pycon reads (a store's outline, search text or seal): a FIFO
+   * or a device found there is replaced like any file, never written to,
+   * where writing would wait for a reader that never comes.
+   */
+  onlyPyconReads?: boolean;
 }
 
 /** Writes text (as UTF-8) or bytes as they are. */
@@ -41,7 +47,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
   const target = followLinks(path);
   const existing = statOrUndefined(target, path);
   if (existing?.isDirectory()) throw new UserError(`Cannot write ${path}: it is a folder; give the path of a file.`);
-  if (existing && !existing.isFile()) {
+  if (existing && !existing.isFile() && !options.onlyPyconReads) {
     writeInPlace(target, content, path);
     return;
   }

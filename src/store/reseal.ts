@@ -41,8 +41,8 @@ export function resealStore(storePath: string, read: StoreRead, owner: LockTaker
     withLockIfFree(conferenceLock(dirname(storePath)), owner, () => {
       if (!isSameFile(read.stat, statSync(storePath, { bigint: true }))) return;
       const files = outlineFiles(read.store, read.text);
-      writeFileAtomic(outlinePath(storePath), files.outline);
-      writeFileAtomic(searchPath(storePath), files.search);
+      writeFileAtomic(outlinePath(storePath), files.outline, { onlyPyconReads: true });
+      writeFileAtomic(searchPath(storePath), files.search, { onlyPyconReads: true });
       sealStore(storePath, true, files.summary);
     });
   } catch {

@@ -24,7 +24,7 @@
  * long a conference's abstracts, a search reads a few kilobytes of them.
  */
 import { isAscii } from 'node:buffer';
-import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { type BigIntStats, closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { UserError } from '../errors.js';
 import { once } from '../schedule/once.js';
 import { foldTalk, type SearchColumns, type SearchColumnsText, searchColumnsOf } from '../schedule/search.js';
@@ -55,7 +55,8 @@ export function searchFileText(store: Store): string {
 export function sealedSearchColumns(storePath: string, storeStat: BigIntStats, changed: () => UserError): SearchColumns | undefined {
   let fd: number;
   try {
-    fd = openSync(searchPath(storePath), 'r');
+    // Without waiting, as any file pycon reads: opening a named pipe that no program writes to would wait for ever.
+    fd = openSync(searchPath(storePath), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
     return undefined;
   }

@@ -14,7 +14,7 @@
  * they are trusted only while the files are the ones the seal was made for.
  * It holds the store's summary too, which `pycon conferences` lists.
  */
-import { type BigIntStats, readFileSync, rmSync, statSync } from 'node:fs';
+import { type BigIntStats, closeSync, constants, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { type Conference, STORE_SCHEMA_VERSION, type Store } from '../schedule/types.js';
 import { writeFileAtomic } from './atomicWrite.js';
 
@@ -87,7 +87,7 @@ export function sealStore(storePath: string, withOutline: boolean, summary?: Sto
       : {}),
     ...(summary ? { summary } : {}),
   };
-  writeFileAtomic(sealPath(storePath), `${JSON.stringify(seal)}\n`);
+  writeFileAtomic(sealPath(storePath), `${JSON.stringify(seal)}\n`, { onlyPyconReads: true });
   if (withOutline) rmSync(formerSearchPath(storePath), { force: true });
 }
 
@@ -136,10 +136,15 @@ function readSeal(storePath: string, text = sealText(storePath)): Record<string,
 
 /** The seal's text, or undefined when there is none. */
 export function sealText(storePath: string): string | undefined {
+  let fd: number | undefined;
   try {
-    return readFileSync(sealPath(storePath), 'latin1');
+    // Without waiting: a named pipe in its place would wait for a writer for ever.
+    fd = openSync(sealPath(storePath), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    return readFileSync(fd, 'latin1');
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -151,7 +156,7 @@ export function sealText(storePath: string): string | undefined {
 export function addSummary(storePath: string, before: string, summary: StoreSummary): void {
   const seal = readSeal(storePath, before);
   if (!seal || seal.summary !== undefined || sealText(storePath) !== before) return;
-  writeFileAtomic(sealPath(storePath), `${JSON.stringify({ ...seal, summary })}\n`);
+  writeFileAtomic(sealPath(storePath), `${JSON.stringify({ ...seal, summary })}\n`, { onlyPyconReads: true });
 }
 
 /** Whether the store read with this status is the one its seal was made for. */

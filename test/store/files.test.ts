@@ -11,13 +11,14 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeHome, repoRoot, run } from '../helpers/run.js';
+import { homeWithWinterHackDays, makeHome, repoRoot, run } from '../helpers/run.js';
 import { HUNG_AFTER_MS, binPath, spawnPycon } from '../helpers/spawn.js';
 
 const itinerary = (home: string, name = 'default') => join(home, 'conferences', 'pycon-us-2019', 'itineraries', `${name}.json`);
@@ -262,6 +263,25 @@ describe('reading', () => {
       code: 1,
     });
     expect(spawnPycon(['talks', '--store', fifo], {}, { timeout: 10_000 }).code).toBe(1);
+  });
+
+  it('searches on, from the store, when a named pipe stands where a conference keeps its search file', async () => {
+    const my = await homeWithWinterHackDays();
+    const search = join(my.home, 'conferences', 'whd24', 'store.search.txt');
+    rmSync(search);
+    expect(spawnSync('mkfifo', [search]).status).toBe(0);
+    const found = spawnPycon(['search', 'hardware'], { PYCON_HOME: my.home }, { timeout: 10_000 });
+    expect([found.code, found.stdout.split('\n')[0]]).toEqual([
+      0,
+      'rust-for-hardware\tRust for Hardware\tChris Maker\t2024-12-27T16:00:00+01:00\t2024-12-27T16:30:00+01:00\tSaal G',
+    ]);
+    // Sealed again, with a search file of its own in the pipe's place.
+    expect(lstatSync(search).isFile()).toBe(true);
+    const seal = `${my.store}.seal`;
+    rmSync(seal);
+    expect(spawnSync('mkfifo', [seal]).status).toBe(0);
+    expect(spawnPycon(['search', 'hardware'], { PYCON_HOME: my.home }, { timeout: 10_000 }).code).toBe(0);
+    expect(lstatSync(seal).isFile()).toBe(true);
   });
 
   it('refuses a device as a store rather than reading it forever', async () => {
