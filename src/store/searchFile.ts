@@ -30,7 +30,7 @@ import { once } from '../schedule/once.js';
 import { foldTalk, type SearchColumns, type SearchColumnsText, searchColumnsOf } from '../schedule/search.js';
 import { savedWordStarts } from '../schedule/wordIndex.js';
 import type { Store } from '../schedule/types.js';
-import { searchPath, searchSeal } from './storeSeal.js';
+import { isSameFile, searchPath, searchSeal } from './storeSeal.js';
 
 /** A search file's first line; a file without it (an older pycon's, say) is not read, and is written again. */
 const HEADING = 'pycon search text 2';
@@ -48,33 +48,58 @@ export function searchFileText(store: Store): string {
 
 /**
  * The search text sealed with the store, or undefined when there is none to
- * trust and the whole store is read instead. The file stays open while the
- * command runs: what is read later (postings, descriptions) comes from the
- * file that was sealed, even if an update replaces it in between.
+ * trust and the whole store is read instead. What is read later (postings,
+ * descriptions) is read from the file only while it is still the one read
+ * first: replaced by an update in between, the command is asked to run again.
  */
 export function sealedSearchColumns(storePath: string, storeStat: BigIntStats, changed: () => UserError): SearchColumns | undefined {
+  const path = searchPath(storePath);
+  const opened = openSearchFile(path);
+  if (!opened) return undefined;
+  const { fd, stat } = opened;
+  try {
+    const seal = searchSeal(storePath, storeStat, stat);
+    if (seal === 'replaced') throw changed();
+    if (seal === 'unsealed' || !stat.isFile()) return undefined;
+    const later = (position: number, length: number): Buffer => {
+      const again = openSearchFile(path);
+      if (!again) throw changed();
+      try {
+        if (!isSameFile(stat, again.stat)) throw changed();
+        return bytesAt(again.fd, position, length);
+      } finally {
+        closeSync(again.fd);
+      }
+    };
+    return columnsOf(fd, Number(stat.size), later);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The search file opened, and its status; undefined when it cannot be. */
+function openSearchFile(path: string): { fd: number; stat: BigIntStats } | undefined {
   let fd: number;
   try {
     // Without waiting, as any file pycon reads: opening a named pipe that no program writes to would wait for ever.
-    fd = openSync(searchPath(storePath), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
     return undefined;
   }
   try {
-    const stat = fstatSync(fd, { bigint: true });
-    const seal = searchSeal(storePath, storeStat, stat);
-    if (seal === 'replaced') throw changed();
-    const columns = seal === 'sealed' && stat.isFile() ? columnsOf(fd, Number(stat.size)) : undefined;
-    if (!columns) closeSync(fd);
-    return columns;
-  } catch (error) {
+    return { fd, stat: fstatSync(fd, { bigint: true }) };
+  } catch {
     closeSync(fd);
-    throw error;
+    return undefined;
   }
 }
 
-/** The search text of an open search file of `size` bytes; undefined unless it is laid out as searchFileText writes it. */
-function columnsOf(fd: number, size: number): SearchColumns | undefined {
+/**
+ * The search text of an open search file of `size` bytes, the sections every
+ * search needs read now and the others with `later`; undefined unless it is
+ * laid out as searchFileText writes it.
+ */
+function columnsOf(fd: number, size: number, later: (position: number, length: number) => Buffer): SearchColumns | undefined {
   const head = bytesAt(fd, 0, Math.min(size, HEAD_BYTES));
   let at = 0;
   const nextLine = (): string | undefined => {
@@ -104,13 +129,13 @@ function columnsOf(fd: number, size: number): SearchColumns | undefined {
   const [descriptionsAt = 0, postingsAt = 0] = starts.slice(READ_AT_ONCE);
   const [descriptionsLength = 0, postingsLength = 0] = lengths.slice(READ_AT_ONCE);
   const postings = (offset: number, length: number) =>
-    offset + length <= postingsLength ? bytesAt(fd, postingsAt + offset, length).toString('latin1') : '';
+    offset + length <= postingsLength ? later(postingsAt + offset, length).toString('latin1') : '';
   return {
     titles,
     speakers,
     vocabulary,
     descriptionWords: savedWordStarts(words, postings),
-    descriptions: once(() => textOf(bytesAt(fd, descriptionsAt, descriptionsLength))),
+    descriptions: once(() => textOf(later(descriptionsAt, descriptionsLength))),
   };
 }
 

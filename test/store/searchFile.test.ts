@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { searchColumnsFrom, searchColumnsOf } from '../../src/schedule/search.js';
@@ -45,6 +45,19 @@ describe('the search file', () => {
       expect(read?.descriptionWords.mentions(start), start).toEqual(inMemory.descriptionWords.mentions(start));
     }
     expect(read?.descriptionWords.mentions('rust').size).toBeGreaterThan(0);
+  });
+
+  it('reads postings and descriptions later only from the file it read first', async () => {
+    const my = await imported();
+    const read = my.readBack();
+    expect(read?.descriptionWords.mentions('rust').size).toBeGreaterThan(0);
+    // An update in between writes a new search file in its place.
+    writeFileSync(`${my.search}.new`, readFileSync(my.search));
+    renameSync(`${my.search}.new`, my.search);
+    expect(() => read?.descriptionWords.mentions('rust')).toThrow('changed');
+    expect(() => read?.descriptions()).toThrow('changed');
+    // A start no word has reads nothing.
+    expect(read?.descriptionWords.mentions('zzz').size).toBe(0);
   });
 
   it('is not read unless laid out so, and the whole store is read instead', async () => {
