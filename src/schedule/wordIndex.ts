@@ -8,7 +8,7 @@
  * code-unit order, each entry a line break, the word, and where its line of
  * postings lies (offset and length in the postings):
  *
- *   \nasync 0 6\nasyncio 6 12\ntesting 18 4
+ *   \nasync 0 4\nasyncio 4 9\ntesting 13 4
  *
  * The postings: a line per word, in the same order, of the talks whose
  * descriptions hold it (by their place in the store) each with how many
