@@ -35,22 +35,26 @@ export interface WriteOptions {
   /** Create the folder (and its parents) when missing: for pycon's own files, never for `-o`. */
   createFolder?: boolean;
   /**
-   * A file only pycon reads (a store's outline, search text or seal): a FIFO
-   * or a device found there is replaced like any file, never written to,
-   * where writing would wait for a reader that never comes.
+   * A file only pycon reads (a conference's store, its outline, search text,
+   * seal, source and history): whatever stands at the path is replaced, a
+   * link itself and not what it points to, and a FIFO or a device too, never
+   * written to, where writing would wait for a reader that never comes.
    */
   onlyPyconReads?: boolean;
 }
 
 /** Writes text (as UTF-8) or bytes as they are. */
 export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
-  const target = followLinks(path);
-  const existing = statOrUndefined(target, path);
-  if (existing?.isDirectory()) throw new UserError(`Cannot write ${path}: it is a folder; give the path of a file.`);
-  if (existing && !existing.isFile() && !options.onlyPyconReads) {
+  const own = options.onlyPyconReads === true;
+  const target = own ? resolve(path) : followLinks(path);
+  const found = statOrUndefined(target, path, ['ENOENT'], !own);
+  if (found?.isDirectory()) throw new UserError(`Cannot write ${path}: it is a folder; give the path of a file.`);
+  if (found && !found.isFile() && !own) {
     writeInPlace(target, content, path);
     return;
   }
+  // Only a regular file gives the new one its mode and owner.
+  const existing = found?.isFile() ? found : undefined;
   const folder = dirname(target);
   if (options.createFolder) makeFolder(folder);
   else if (!existing) checkFolder(folder, path);
@@ -137,9 +141,9 @@ function followLinks(path: string): string {
 }
 
 /** The file's stats, or undefined when it is missing (`absent` lists the codes that mean so). */
-function statOrUndefined(path: string, shown: string, absent = ['ENOENT']): Stats | undefined {
+function statOrUndefined(path: string, shown: string, absent = ['ENOENT'], followLink = true): Stats | undefined {
   try {
-    return statSync(path);
+    return followLink ? statSync(path) : lstatSync(path);
   } catch (error) {
     if (absent.includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
     throw fileProblem(error, shown, 'write');

@@ -155,13 +155,16 @@ export function readChangesLog(home: string, name: string): LoggedUpdate[] {
   return data;
 }
 
+/** A conference's files are pycon's alone: whatever stands in their place is replaced (atomicWrite.ts). */
+const OWN = { onlyPyconReads: true };
+
 /** Writes a conference's files under its lock: the source, then the store, then the log of changes, then where it came from. */
 export async function saveConference(home: string, name: string, owner: LockOwner, saved: SavedConference): Promise<void> {
   const folder = conferenceFolder(home, name);
   await withLock(conferenceLock(folder), owner, `conference ${name}`, () => {
     makeFolder(folder);
     if (!saved.store || !saved.source) {
-      writeFileAtomic(join(folder, 'origin.json'), `${JSON.stringify(saved.origin, null, 2)}\n`);
+      writeFileAtomic(join(folder, 'origin.json'), `${JSON.stringify(saved.origin, null, 2)}\n`, OWN);
       return;
     }
     const sourcePath = join(folder, `source.${saved.source.extension}`);
@@ -170,23 +173,23 @@ export async function saveConference(home: string, name: string, owner: LockOwne
       if (old !== saved.source.extension) rmSync(join(folder, `source.${old}`), { force: true });
     }
     for (const path of [sourcePath, join(folder, 'store.json'), join(folder, 'origin.json')]) removeLeftovers(path);
-    writeFileAtomic(sourcePath, saved.source.bytes);
+    writeFileAtomic(sourcePath, saved.source.bytes, OWN);
     const storePath = join(folder, 'store.json');
     breakSeal(storePath);
-    writeFileAtomic(storePath, store);
+    writeFileAtomic(storePath, store, OWN);
     if (saved.clean) {
       if (saved.outline !== undefined) {
-        writeFileAtomic(outlinePath(storePath), saved.outline.outline);
-        writeFileAtomic(searchPath(storePath), saved.outline.search);
+        writeFileAtomic(outlinePath(storePath), saved.outline.outline, OWN);
+        writeFileAtomic(searchPath(storePath), saved.outline.search, OWN);
       }
       sealStore(storePath, saved.outline !== undefined, saved.outline?.summary);
     }
     if (saved.update) {
       const log = join(folder, 'changes.json');
       removeLeftovers(log);
-      writeFileAtomic(log, `${JSON.stringify([...readChangesLog(home, name), saved.update], null, 2)}\n`);
+      writeFileAtomic(log, `${JSON.stringify([...readChangesLog(home, name), saved.update], null, 2)}\n`, OWN);
     }
-    writeFileAtomic(join(folder, 'origin.json'), `${JSON.stringify(saved.origin, null, 2)}\n`);
+    writeFileAtomic(join(folder, 'origin.json'), `${JSON.stringify(saved.origin, null, 2)}\n`, OWN);
   });
 }
 

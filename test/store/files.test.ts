@@ -284,6 +284,19 @@ describe('reading', () => {
     expect(lstatSync(seal).isFile()).toBe(true);
   });
 
+  it('replaces a link where a conference keeps its search file, and leaves the file it points to as it was', async () => {
+    const my = await homeWithWinterHackDays();
+    const search = join(my.home, 'conferences', 'whd24', 'store.search.txt');
+    const elsewhere = join(makeHome(), 'notes.txt');
+    writeFileSync(elsewhere, 'mine\n');
+    rmSync(search);
+    symlinkSync(elsewhere, search);
+    expect((await my.run(['search', 'hardware'])).code).toBe(0);
+    expect([lstatSync(search).isFile(), readFileSync(elsewhere, 'utf8')]).toEqual([true, 'mine\n']);
+    // Made as a new file, not with the link's mode.
+    expect(lstatSync(search).mode & 0o111).toBe(0);
+  });
+
   it('refuses a device as a store rather than reading it forever', async () => {
     expect(spawnPycon(['talks', '--store', '/dev/zero'], {}, { timeout: 10_000 })).toEqual({
       stdout: '',
