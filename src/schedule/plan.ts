@@ -392,7 +392,7 @@ function bestInStretch(sorted: Span[], walk: (from: string, to: string) => numbe
       }
     }
     const canStart = nearKept[j]?.before === undefined;
-    best.push(before === -1 && !canStart ? -Infinity : span.candidate.relevance + value(before));
+    best.push(before === -1 && !canStart ? -Infinity : span.candidate.relevance + beforeValue);
     from.push(before);
     const top = upTo[j] ?? -1;
     upTo.push(value(j) > value(top) ? j : top);
