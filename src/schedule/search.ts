@@ -10,7 +10,7 @@ import { fuzzysort } from './fuzzy.js';
 import { once } from './once.js';
 import { compareText, foldText, foldWords } from './text.js';
 import type { SearchText, Store, Talk } from './types.js';
-import { type DescriptionWords, savedWordStarts, wordIndexText } from './wordIndex.js';
+import { type DescriptionWords, wordIndexText } from './wordIndex.js';
 
 export interface SearchHit {
   talk: Talk;
@@ -159,13 +159,6 @@ export interface SearchColumns {
   vocabulary: string;
   descriptionWords: DescriptionWords;
   descriptions(): string;
-}
-
-/** Saved search text as read from its texts, all of them in memory. */
-export function searchColumnsFrom(text: SearchColumnsText): SearchColumns {
-  const { titles, speakers, vocabulary, words, postings, descriptions } = text;
-  const descriptionWords = savedWordStarts(words, (offset, length) => postings.slice(offset, offset + length));
-  return { titles, speakers, vocabulary, descriptionWords, descriptions: () => descriptions };
 }
 
 type SavedIndex = Omit<SearchIndex, 'talks' | 'words'>;

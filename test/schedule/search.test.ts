@@ -3,11 +3,11 @@ import {
   buildSearchIndex,
   indexStore,
   offerSearchColumns,
-  searchColumnsFrom,
   searchColumnsOf,
   searchTalks,
   searchTextOfColumns,
 } from '../../src/schedule/search.js';
+import { searchColumnsFrom } from '../helpers/searchColumns.js';
 import { bundledStoreData } from '../helpers/store.js';
 import { saturdayTalk } from '../helpers/talks.js';
 

@@ -1,11 +1,12 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { searchColumnsFrom, searchColumnsOf } from '../../src/schedule/search.js';
+import { searchColumnsOf } from '../../src/schedule/search.js';
 import { loadStore } from '../../src/store/loadStore.js';
 import { sealedSearchColumns } from '../../src/store/searchFile.js';
 import { searchPath, sealStore } from '../../src/store/storeSeal.js';
 import { homeWithWinterHackDays } from '../helpers/run.js';
+import { searchColumnsFrom } from '../helpers/searchColumns.js';
 
 async function imported() {
   const { store } = await homeWithWinterHackDays();
