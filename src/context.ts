@@ -6,6 +6,7 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isTerminal, setV8Flags, terminalSize } from './nodeBindings.js';
 import { nodeRequire } from './nodeRequire.js';
 import { fileProblem } from './store/fileProblem.js';
 
@@ -56,17 +57,15 @@ export function systemContext(): Ctx {
   const env = process.env;
   const isTTY = isatty(1);
   const columnsFromEnv = Number(env.COLUMNS);
-  // A terminal's size comes from its stream; output for a pipe or a file is
-  // written to the descriptor directly (fdOutput), which saves setting up
-  // Node's streams at every start.
-  const stdout = isTTY ? streamOutput(process.stdout, 1) : fdOutput(1, () => process.stdout);
+  const linesFromEnv = Number(env.LINES);
+  const size = isTTY ? terminalSize(1) : undefined;
   return {
-    stdout,
+    stdout: fdOutput(1, () => process.stdout),
     stderr: fdOutput(2, () => process.stderr),
     isTTY,
     stderrIsTTY: isatty(2),
-    columns: (isTTY && process.stdout.columns) || (columnsFromEnv > 0 ? columnsFromEnv : 80),
-    rows: (isTTY && process.stdout.rows) || (Number(env.LINES) > 0 ? Number(env.LINES) : 24),
+    columns: size?.columns || (columnsFromEnv > 0 ? columnsFromEnv : 80),
+    rows: size?.rows || (linesFromEnv > 0 ? linesFromEnv : 24),
     page: async (command, text) => (await import('./pagerProcess.js')).runPager(command, text, env),
     ask: async (question) => (process.stdin.isTTY && isatty(2) ? (await import('./askProcess.js')).askTerminal(question) : undefined),
     env,
@@ -82,9 +81,9 @@ export function systemContext(): Ctx {
 
 /**
  * Whether a descriptor is a terminal. Only a character device can be, and
- * /dev/null (`2>/dev/null`) is one that is not, so output to a pipe, a file
- * or nowhere never loads node:tty, whose net and stream modules cost
- * milliseconds at start-up.
+ * /dev/null (`2>/dev/null`) is one that is not: output to a pipe, a file or
+ * nowhere asks Node no more, and on a Node without the terminal binding
+ * (nodeBindings.ts) never loads node:tty.
  */
 function isatty(fd: number): boolean {
   try {
@@ -93,12 +92,11 @@ function isatty(fd: number): boolean {
   } catch {
     return false;
   }
-  return nodeRequire<typeof import('node:tty')>('node:tty').isatty(fd);
+  return isTerminal(fd);
 }
 
-/** node:v8 is loaded only here: it brings Node's stream modules with it. */
 function skipOptimizingCompiler(): void {
-  nodeRequire<typeof import('node:v8')>('node:v8').setFlagsFromString('--max-opt=1');
+  setV8Flags('--max-opt=1');
 }
 
 let devNullDevice: number | undefined;

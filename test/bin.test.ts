@@ -84,31 +84,54 @@ describe('the pycon command', () => {
 
 /**
  * Runs the installed command in `home`, piped (stderr to the descriptor
- * given, else a pipe) or on a terminal (script(1)), with a watch that
- * records the modules Node loaded.
+ * given, else a pipe) or on a terminal (script(1)) of the size given, with a
+ * watch that records the modules Node loaded and the bindings pycon asked
+ * process.binding() for (`binding v8`). `withoutBindings` runs it on a Node
+ * without process.binding().
  */
-function runWatchingModules(home: string, argv: string[], how: { terminal?: boolean; stderr?: number; color?: boolean } = {}) {
+function runWatchingModules(
+  home: string,
+  argv: string[],
+  how: {
+    terminal?: boolean;
+    size?: { columns: number; rows: number };
+    pager?: string;
+    stderr?: number;
+    color?: boolean;
+    withoutBindings?: boolean;
+    nodeFlags?: string[];
+  } = {},
+) {
   const watch = join(home, 'watch.cjs');
   const loaded = join(home, 'loaded');
   writeFileSync(
     watch,
-    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));`,
+    `const bound = [];
+    const binding = process.binding;
+    process.binding = ${how.withoutBindings ? 'undefined' : '(name) => (bound.push(`binding ${name}`), binding(name))'};
+    process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, [...process.moduleLoadList, ...bound].join('\\n')));`,
   );
-  const command = [process.execPath, '-r', watch, binPath, ...argv];
+  const command = [process.execPath, ...(how.nodeFlags ?? []), '-r', watch, binPath, ...argv];
   const env = {
     PATH: process.env.PATH ?? '',
     PYCON_HOME: home,
-    PYCON_PAGER: 'cat',
+    PYCON_PAGER: how.pager ?? 'cat',
     ...(how.color ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' }),
   };
-  const result = how.terminal
-    ? spawnSync('script', ['-qec', command.map((arg) => `'${arg}'`).join(' '), '/dev/null'], { encoding: 'utf8', env, timeout: 20_000 })
-    : spawnSync(command[0] as string, command.slice(1), {
-        encoding: 'utf8',
-        env,
-        stdio: ['ignore', 'pipe', how.stderr ?? 'pipe'],
-        timeout: 20_000,
-      });
+  const sized = how.size ? `stty cols ${how.size.columns} rows ${how.size.rows}; ` : '';
+  const result =
+    how.terminal || how.size
+      ? spawnSync('script', ['-qec', sized + command.map((arg) => `'${arg}'`).join(' '), '/dev/null'], {
+          encoding: 'utf8',
+          env,
+          timeout: 20_000,
+        })
+      : spawnSync(command[0] as string, command.slice(1), {
+          encoding: 'utf8',
+          env,
+          stdio: ['ignore', 'pipe', how.stderr ?? 'pipe'],
+          timeout: 20_000,
+        });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr ?? '', loaded: readFileSync(loaded, 'utf8').split('\n') };
 }
 
@@ -186,6 +209,30 @@ describe('the start-up machinery', () => {
     const terminal = runWatchingModules(home, ['days'], { terminal: true });
     expect(terminal.stdout).not.toContain('\t');
     expect(terminal.stdout).toContain('Friday');
+    // Node's binding tells a terminal and its size without node:tty, which loads node:net.
+    expect(terminal.loaded).toContain('binding tty_wrap');
+    expect(terminal.loaded).not.toContain('NativeModule tty');
+    expect(terminal.loaded).not.toContain('NativeModule net');
+  });
+
+  it('fits the terminal it runs on, and pages what is taller than it, with or without Node’s bindings', () => {
+    const home = makeHome();
+    for (const withoutBindings of [false, true]) {
+      const grid = (rows: number) =>
+        runWatchingModules(home, ['timetable', 'friday', '--room', 'Grand*'], {
+          size: { columns: 57, rows },
+          withoutBindings,
+          pager: 'tr a-z A-Z',
+        });
+      const tall = grid(200);
+      expect(tall.status).toBe(0);
+      expect(tall.stdout.split('\r\n')[1]).toBe(`┌───────┬${'─'.repeat(15)}┬${'─'.repeat(15)}┬${'─'.repeat(15)}┐`);
+      expect(tall.loaded.includes('NativeModule tty')).toBe(withoutBindings);
+      // Shorter than the grid, the terminal gets it through the pager: here one that shouts.
+      const short = grid(20);
+      expect(short.stdout.split('\r\n')[0]).toBe('FRIDAY 3 MAY 2019 · TIMES IN AMERICA/NEW_YORK');
+      expect(grid(200).stdout.split('\r\n')[0]).toBe('Friday 3 May 2019 · times in America/New_York');
+    }
   });
 
   it('loads node:os only for a command that takes a lock, which names its host', () => {
@@ -261,9 +308,11 @@ describe('the start-up machinery', () => {
   });
 
   it('skips V8’s optimizing compiler for a plan or a grid of a big conference only', () => {
-    const modulesLoadedBy = (home: string, argv: string[], terminal = false) => {
-      const result = runWatchingModules(home, argv, { terminal });
+    const modulesLoadedBy = (home: string, argv: string[], terminal = false, withoutBindings = false) => {
+      // Node warns of process.binding() under --pending-deprecation, and of its v8 binding always: pycon silences both.
+      const result = runWatchingModules(home, argv, { terminal, withoutBindings, nodeFlags: ['--pending-deprecation'] });
       expect(result.status, result.stderr).toBe(0);
+      expect(`${result.stdout}${result.stderr}`).not.toContain('DeprecationWarning');
       // V8 writes to stderr itself when it does not know a flag.
       expect(`${result.stdout}${result.stderr}`).not.toContain('unrecognized flag');
       return result.loaded;
@@ -271,13 +320,15 @@ describe('the start-up machinery', () => {
     const big = makeHome();
     writeFileSync(join(big, 'big.xml'), bigFrabSchedule(45, 1));
     expect(spawnPycon(['import', join(big, 'big.xml')], { PATH: process.env.PATH ?? '', PYCON_HOME: big }).code).toBe(0);
-    expect(modulesLoadedBy(big, ['plan', 'testing', '--dry-run'])).toContain('NativeModule v8');
-    expect(modulesLoadedBy(big, ['timetable'], true)).toContain('NativeModule v8');
-    expect(modulesLoadedBy(big, ['search', 'testing'])).not.toContain('NativeModule v8');
-    expect(modulesLoadedBy(big, ['timetable'])).not.toContain('NativeModule v8');
+    expect(modulesLoadedBy(big, ['plan', 'testing', '--dry-run'])).toContain('binding v8');
+    expect(modulesLoadedBy(big, ['timetable'], true)).toContain('binding v8');
+    // A Node without process.binding() is asked through node:v8.
+    expect(modulesLoadedBy(big, ['plan', 'testing', '--dry-run'], false, true)).toContain('NativeModule v8');
+    expect(modulesLoadedBy(big, ['search', 'testing'])).not.toContain('binding v8');
+    expect(modulesLoadedBy(big, ['timetable'])).not.toContain('binding v8');
     const pycon = makeHome();
-    expect(modulesLoadedBy(pycon, ['plan', 'testing', '--dry-run'])).not.toContain('NativeModule v8');
-    expect(modulesLoadedBy(pycon, ['timetable', 'friday'], true)).not.toContain('NativeModule v8');
+    expect(modulesLoadedBy(pycon, ['plan', 'testing', '--dry-run'])).not.toContain('binding v8');
+    expect(modulesLoadedBy(pycon, ['timetable', 'friday'], true)).not.toContain('binding v8');
   });
 
   it('asks on a real terminal before clearing, and reads the answer typed there', () => {
