@@ -8,7 +8,7 @@ const { spawn, spawnSync } = require('node:child_process');
 const { mkdtempSync, rmSync, readFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { OWN_CACHE } = require('./bundle.js');
+const { OWN_CACHE, WARM_UP_CONFERENCE, WARM_UP_CONFERENCES } = require('./bundle.js');
 const { buildSync } = require('esbuild');
 
 const root = join(__dirname, '..');
@@ -80,17 +80,24 @@ if (nonAscii !== -1) {
  * The code caches, made in parallel, each in a process of its own
  * (bin/codeCache.js): a process holds what it compiled, so a command's cache
  * made after another command ran would hold that one's code too. They share
- * one home, with an itinerary made beforehand by pycon itself, and only read it.
+ * one home, made beforehand by pycon itself, and only read it: PyCon as
+ * bundled, read whole, and the same talks imported as a conference of its
+ * own (WARM_UP_CONFERENCE), read as every imported conference is, from its
+ * outline and search file; each with the same itinerary.
  */
 async function makeCodeCaches() {
   const home = mkdtempSync(join(tmpdir(), 'pycon-build-'));
-  try {
-    const added = spawnSync(process.execPath, [join(__dirname, 'pycon.js'), 'add', 'advanced-asyncio'], {
-      env: { PATH: process.env.PATH ?? '', PYCON_HOME: home },
+  const pycon = (argv, conference) => {
+    const run = spawnSync(process.execPath, [join(__dirname, 'pycon.js'), ...argv], {
+      env: { PATH: process.env.PATH ?? '', PYCON_HOME: home, ...(conference ? { PYCON_CONFERENCE: conference } : {}) },
       encoding: 'utf8',
       timeout: HUNG_AFTER_MS,
     });
-    if (added.status !== 0) throw new Error(`the warm-up's "pycon add advanced-asyncio" failed:\n${added.stderr}`);
+    if (run.status !== 0) throw new Error(`the warm-up's "pycon ${argv.join(' ')}" failed:\n${run.stderr}`);
+  };
+  try {
+    pycon(['import', join(root, 'data', 'pycon-2019-talks.txt'), '--as', WARM_UP_CONFERENCE]);
+    for (const conference of WARM_UP_CONFERENCES) pycon(['add', 'advanced-asyncio'], conference);
     await Promise.all(['', ...OWN_CACHE].map((command) => makeCodeCache(home, command)));
   } finally {
     rmSync(home, { recursive: true, force: true });

@@ -58,4 +58,12 @@ function cacheFileFor(file, args) {
   return OWN_CACHE.includes(command) ? `${file}.${command}.cache` : `${file}.cache`;
 }
 
-module.exports = { wrap, loadBundle, OWN_CACHE, cacheFileFor };
+/**
+ * The conferences each cache's warm-up runs its commands on: PyCon as
+ * bundled, and the same talks imported, whose store is read the way every
+ * imported conference's is.
+ */
+const WARM_UP_CONFERENCE = 'warm-up';
+const WARM_UP_CONFERENCES = ['pycon-us-2019', WARM_UP_CONFERENCE];
+
+module.exports = { wrap, loadBundle, OWN_CACHE, cacheFileFor, WARM_UP_CONFERENCE, WARM_UP_CONFERENCES };

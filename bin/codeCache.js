@@ -1,20 +1,22 @@
 'use strict';
 // node bin/codeCache.js HOME [COMMAND]: makes one V8 code cache for
 // dist/pycon.cjs (bin/build.js runs it once per cache, each in a process of
-// its own). It runs the command's warm-up in-process, on the bundled
-// conference with the itinerary in HOME, so that the functions they run are
-// compiled, then writes what V8 compiled: dist/pycon.cjs.COMMAND.cache, or
-// without a command the shared dist/pycon.cjs.cache.
+// its own). It runs the command's warm-up in-process, on each of the
+// conferences in HOME (bundle.js's WARM_UP_CONFERENCES) with its itinerary,
+// so that the functions they run are compiled, then writes what V8
+// compiled: dist/pycon.cjs.COMMAND.cache, or without a command the shared
+// dist/pycon.cjs.cache.
 const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { loadBundle, OWN_CACHE, cacheFileFor } = require('./bundle.js');
+const { loadBundle, OWN_CACHE, cacheFileFor, WARM_UP_CONFERENCES } = require('./bundle.js');
 
 /**
- * What each cache's process runs, piped and then on a "terminal". The shared
- * cache serves every other command: it is made by a few everyday ones, and
- * not by all, as a larger cache slows every start. What runs only now and
- * then (luxon, for other zones) compiles when first used.
+ * What each cache's process runs, piped and then on a "terminal", on each
+ * warm-up conference. The shared cache serves every other command: it is
+ * made by a few everyday ones, and not by all, as a larger cache slows every
+ * start. What runs only now and then (luxon, for other zones) compiles when
+ * first used.
  */
 const WARM_UP = {
   '': [['search', 'asyncio'], ['--help'], ['timetable', 'friday'], ['itinerary'], ['talks', '--day', 'sat'], ['show', 'beeware']],
@@ -75,7 +77,7 @@ async function warmUp() {
   const page = async () => true;
   // V8 rejects a cache made after its flags changed, at every start: the warm-up leaves them alone.
   const skipOptimizingCompiler = () => {};
-  for (const isTTY of [false, true]) {
+  for (const [isTTY, conference] of [false, true].flatMap((tty) => WARM_UP_CONFERENCES.map((name) => [tty, name]))) {
     for (const argv of commands) {
       const code = await main(argv, {
         ...system,
@@ -84,7 +86,7 @@ async function warmUp() {
         page,
         isTTY,
         skipOptimizingCompiler,
-        env: { PYCON_HOME: home, NO_COLOR: '1' },
+        env: { PYCON_HOME: home, PYCON_CONFERENCE: conference, NO_COLOR: '1' },
       });
       if (code !== 0) throw new Error(`the warm-up "pycon ${argv.join(' ')}" failed (exit ${code})`);
     }
