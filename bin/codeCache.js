@@ -77,21 +77,32 @@ async function warmUp() {
   const page = async () => true;
   // V8 rejects a cache made after its flags changed, at every start: the warm-up leaves them alone.
   const skipOptimizingCompiler = () => {};
-  for (const [isTTY, conference] of [false, true].flatMap((tty) => WARM_UP_CONFERENCES.map((name) => [tty, name]))) {
-    for (const argv of commands) {
-      const code = await main(argv, {
-        ...system,
-        stdout: quiet,
-        stderr: quiet,
-        page,
-        isTTY,
-        skipOptimizingCompiler,
-        env: { PYCON_HOME: home, PYCON_CONFERENCE: conference, NO_COLOR: '1' },
-      });
-      if (code !== 0) throw new Error(`the warm-up "pycon ${argv.join(' ')}" failed (exit ${code})`);
+  for (const output of OUTPUTS) {
+    for (const conference of WARM_UP_CONFERENCES) {
+      for (const argv of commands) {
+        const code = await main(argv, {
+          ...system,
+          ...output,
+          stdout: quiet,
+          stderr: quiet,
+          page,
+          skipOptimizingCompiler,
+          env: { PYCON_HOME: home, PYCON_CONFERENCE: conference, NO_COLOR: '1' },
+        });
+        if (code !== 0) throw new Error(`the warm-up "pycon ${argv.join(' ')}" failed (exit ${code})`);
+      }
     }
   }
 }
+
+/**
+ * Piped, then on a "terminal" narrow enough that PyCon's five rooms are
+ * drawn in panels, as a big conference's are at any width.
+ */
+const OUTPUTS = [
+  { isTTY: false, columns: 80 },
+  { isTTY: true, columns: 60 },
+];
 
 warmUp()
   .then(() => writeFileSync(cacheFileFor(file, [command]), script.createCachedData()))
