@@ -65,8 +65,9 @@ async function defaultDay(ctx: Run, store: Store): Promise<string> {
 /**
  * From this many talks a grid's wrapping runs hot enough for V8 to optimize
  * it, which costs more than it saves before the run ends (Ctx.skipOptimizingCompiler):
- * skipping it took 28 ms off a grid of 765 talks on a terminal and 6 ms off
- * one of 153, while on PyCon's 40 a day loading what skips it costs a few ms.
+ * skipping it took 22 ms off a grid of 765 talks on a terminal and 6 ms off
+ * one of 153, while on PyCon's 40 a day it saves nothing, and asking Node
+ * for it costs 0.2 ms.
  */
 const HOT_GRID_TALKS = 150;
 
