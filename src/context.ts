@@ -1,7 +1,8 @@
 /**
- * Ctx: everything a command may need from the outside world. This is the only
- * module that reads `process`; tests build a Ctx of their own with buffers and
- * a fixed clock.
+ * Ctx: everything a command may need from the outside world. Only this module
+ * and those it hands the process's own work to (nodeBindings.ts, askProcess.ts,
+ * pagerProcess.ts) read `process`; tests build a Ctx of their own with buffers
+ * and a fixed clock.
  */
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
