@@ -8,6 +8,7 @@
  * the binding is asked through the public module instead.
  */
 import { nodeRequire } from './nodeRequire.js';
+import { once } from './schedule/once.js';
 
 interface TtyHandle {
   /** Fills in columns and rows; 0 on success, else an error number. */
@@ -39,11 +40,9 @@ function binding<T>(name: string, has: (found: T) => boolean): T | undefined {
   }
 }
 
-let tty: TtyBinding | undefined | null = null;
-function ttyBinding(): TtyBinding | undefined {
-  if (tty === null) tty = binding<TtyBinding>('tty_wrap', (found) => typeof found.isTTY === 'function' && typeof found.TTY === 'function');
-  return tty;
-}
+const ttyBinding = once(() =>
+  binding<TtyBinding>('tty_wrap', (found) => typeof found.isTTY === 'function' && typeof found.TTY === 'function'),
+);
 
 /** Whether a descriptor is a terminal. */
 export function isTerminal(fd: number): boolean {
