@@ -5,7 +5,7 @@
  *
  * The bundle is a CommonJS module: its own require resolves from dist/, and
  * is used as it is. Working out import.meta.url there (0.3 ms, loading
- * node:url) would be spent on every run on a terminal, and node:module is
+ * node:url) would be spent on every run that loads one, and node:module is
  * not loaded at all (bin/moduleStub.js stands in for it). Run from src/ as
  * ES modules, as the tests do, there is no require, and one is made.
  */
