@@ -63,14 +63,19 @@ export function terminalSize(fd: number): { columns: number; rows: number } | un
   // The handle opens the terminal again on the descriptor (libuv's way), which
   // leaves it non-blocking until told otherwise.
   const failure: { code?: string } = {};
-  const handle = new found.TTY(fd, failure);
-  if (failure.code !== undefined) return undefined;
   const size = [0, 0];
-  const failed = handle.getWindowSize(size) !== 0;
-  handle.setBlocking(true);
-  handle.close();
+  try {
+    const handle = new found.TTY(fd, failure);
+    if (failure.code !== undefined) return undefined;
+    const failed = handle.getWindowSize(size) !== 0;
+    handle.setBlocking(true);
+    handle.close();
+    if (failed) return undefined;
+  } catch {
+    return undefined;
+  }
   const [columns = 0, rows = 0] = size;
-  return failed || columns <= 0 ? undefined : { columns, rows };
+  return columns > 0 ? { columns, rows } : undefined;
 }
 
 /** Sets V8's flags for the rest of the process. */
