@@ -27,8 +27,7 @@ export function readBytes(path: string, words: ReadFileWords): Buffer {
 export function readFileAndStat(path: string, words: ReadFileWords): { bytes: Buffer; stat: BigIntStats } {
   let fd: number;
   try {
-    // Without waiting: opening a named pipe that no program writes to would wait for ever.
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openToRead(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(words.missing);
     throw fileProblem(error, path, `read the ${words.what}`);
@@ -40,20 +39,33 @@ export function readFileAndStat(path: string, words: ReadFileWords): { bytes: Bu
     const size = Number(stat.size);
     if (size > MAX_BYTES)
       throw new UserError(`${path} is ${Math.round(size / 1024 / 1024)} MB, too large for a ${words.what}; check the path.`);
-    const bytes = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < bytes.length) {
-      const read = readSync(fd, bytes, filled, bytes.length - filled, null);
-      if (read === 0) break;
-      filled += read;
-    }
-    return { bytes: bytes.subarray(0, filled), stat };
+    return { bytes: readAt(fd, null, size), stat };
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw fileProblem(error, path, `read the ${words.what}`);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Opens a file to read it, without waiting: opening a named pipe that no
+ * program writes to would wait for ever.
+ */
+export function openToRead(path: string): number {
+  return openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+}
+
+/** Up to `length` bytes of an open file, from `position` (null: from where it was left); fewer only at its end. */
+export function readAt(fd: number, position: number | null, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  let filled = 0;
+  while (filled < length) {
+    const read = readSync(fd, bytes, filled, length - filled, position === null ? null : position + filled);
+    if (read === 0) break;
+    filled += read;
+  }
+  return bytes.subarray(0, filled);
 }
 
 /**

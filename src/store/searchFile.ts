@@ -23,13 +23,13 @@
  * the descriptions' column only to give a talk its own search text: however
  * long a conference's abstracts, a search reads a few kilobytes of them.
  */
-import { isAscii } from 'node:buffer';
-import { type BigIntStats, closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { type BigIntStats, closeSync, fstatSync } from 'node:fs';
 import type { UserError } from '../errors.js';
 import { once } from '../schedule/once.js';
 import { foldTalk, type SearchColumns, type SearchColumnsText, searchColumnsOf } from '../schedule/search.js';
 import { savedWordStarts } from '../schedule/wordIndex.js';
 import type { Store } from '../schedule/types.js';
+import { openToRead, readAt, textOf } from './readFile.js';
 import { isSameFile, searchPath, searchSeal } from './storeSeal.js';
 
 /** A search file's first line; a file without it (an older pycon's, say) is not read, and is written again. */
@@ -66,7 +66,7 @@ export function sealedSearchColumns(storePath: string, storeStat: BigIntStats, c
       if (!again) throw changed();
       try {
         if (!isSameFile(stat, again.stat)) throw changed();
-        return bytesAt(again.fd, position, length);
+        return readAt(again.fd, position, length);
       } finally {
         closeSync(again.fd);
       }
@@ -81,8 +81,7 @@ export function sealedSearchColumns(storePath: string, storeStat: BigIntStats, c
 function openSearchFile(path: string): { fd: number; stat: BigIntStats } | undefined {
   let fd: number;
   try {
-    // Without waiting, as any file pycon reads: opening a named pipe that no program writes to would wait for ever.
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openToRead(path);
   } catch {
     return undefined;
   }
@@ -100,7 +99,7 @@ function openSearchFile(path: string): { fd: number; stat: BigIntStats } | undef
  * laid out as searchFileText writes it.
  */
 function columnsOf(fd: number, size: number, later: (position: number, length: number) => Buffer): SearchColumns | undefined {
-  const head = bytesAt(fd, 0, Math.min(size, HEAD_BYTES));
+  const head = readAt(fd, 0, Math.min(size, HEAD_BYTES));
   let at = 0;
   const nextLine = (): string | undefined => {
     const end = head.indexOf(0x0a, at);
@@ -118,11 +117,12 @@ function columnsOf(fd: number, size: number, later: (position: number, length: n
   }
   if (at + lengths.reduce((sum, length) => sum + length, 0) !== size) return undefined;
   const starts = lengths.map((_, i) => at + lengths.slice(0, i).reduce((sum, length) => sum + length, 0));
-  const first = bytesAt(
+  const first = readAt(
     fd,
     at,
     lengths.slice(0, READ_AT_ONCE).reduce((sum, length) => sum + length, 0),
   );
+  // Each section decoded on its own: a Japanese title makes only the titles a two-byte string.
   const [titles, speakers, vocabulary, words] = SECTIONS.slice(0, READ_AT_ONCE).map((_, i) =>
     textOf(first.subarray((starts[i] as number) - at, (starts[i] as number) - at + (lengths[i] as number))),
   ) as [string, string, string, string];
@@ -137,20 +137,4 @@ function columnsOf(fd: number, size: number, later: (position: number, length: n
     descriptionWords: savedWordStarts(words, postings),
     descriptions: once(() => textOf(later(descriptionsAt, descriptionsLength))),
   };
-}
-
-/** A section's text. Each is decoded on its own, so that a Japanese title makes only the titles a two-byte string. */
-function textOf(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-}
-
-function bytesAt(fd: number, position: number, length: number): Buffer {
-  const bytes = Buffer.allocUnsafe(length);
-  let read = 0;
-  while (read < length) {
-    const got = readSync(fd, bytes, read, length - read, position + read);
-    if (got === 0) break;
-    read += got;
-  }
-  return bytes.subarray(0, read);
 }

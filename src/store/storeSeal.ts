@@ -14,9 +14,10 @@
  * they are trusted only while the files are the ones the seal was made for.
  * It holds the store's summary too, which `pycon conferences` lists.
  */
-import { type BigIntStats, closeSync, constants, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { type BigIntStats, closeSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { type Conference, STORE_SCHEMA_VERSION, type Store } from '../schedule/types.js';
 import { writeFileAtomic } from './atomicWrite.js';
+import { openToRead } from './readFile.js';
 
 export function sealPath(storePath: string): string {
   return `${storePath}.seal`;
@@ -138,8 +139,7 @@ function readSeal(storePath: string, text = sealText(storePath)): Record<string,
 export function sealText(storePath: string): string | undefined {
   let fd: number | undefined;
   try {
-    // Without waiting: a named pipe in its place would wait for a writer for ever.
-    fd = openSync(sealPath(storePath), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openToRead(sealPath(storePath));
     return readFileSync(fd, 'latin1');
   } catch {
     return undefined;
