@@ -43,6 +43,11 @@ export interface WriteOptions {
   onlyPyconReads?: boolean;
 }
 
+/** Writes a file only pycon reads (WriteOptions.onlyPyconReads): a conference's own files, and a seal. */
+export function writeOwnFile(path: string, content: string | Uint8Array): void {
+  writeFileAtomic(path, content, { onlyPyconReads: true });
+}
+
 /** Writes text (as UTF-8) or bytes as they are. */
 export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
   const own = options.onlyPyconReads === true;

@@ -17,7 +17,7 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
-import { makeFolder, removeLeftovers, writeFileAtomic } from './atomicWrite.js';
+import { makeFolder, removeLeftovers, writeFileAtomic, writeOwnFile } from './atomicWrite.js';
 import { type LockOwner, withLock } from './lockFile.js';
 import type { OutlineFiles } from './storeOutline.js';
 import { breakSeal, outlinePath, searchPath, sealStore } from './storeSeal.js';
@@ -155,16 +155,13 @@ export function readChangesLog(home: string, name: string): LoggedUpdate[] {
   return data;
 }
 
-/** A conference's files are pycon's alone: whatever stands in their place is replaced (atomicWrite.ts). */
-const OWN = { onlyPyconReads: true };
-
 /** Writes a conference's files under its lock: the source, then the store, then the log of changes, then where it came from. */
 export async function saveConference(home: string, name: string, owner: LockOwner, saved: SavedConference): Promise<void> {
   const folder = conferenceFolder(home, name);
   await withLock(conferenceLock(folder), owner, `conference ${name}`, () => {
     makeFolder(folder);
     if (!saved.store || !saved.source) {
-      writeFileAtomic(join(folder, 'origin.json'), `${JSON.stringify(saved.origin, null, 2)}\n`, OWN);
+      writeOwnFile(join(folder, 'origin.json'), `${JSON.stringify(saved.origin, null, 2)}\n`);
       return;
     }
     const sourcePath = join(folder, `source.${saved.source.extension}`);
@@ -173,23 +170,23 @@ export async function saveConference(home: string, name: string, owner: LockOwne
       if (old !== saved.source.extension) rmSync(join(folder, `source.${old}`), { force: true });
     }
     for (const path of [sourcePath, join(folder, 'store.json'), join(folder, 'origin.json')]) removeLeftovers(path);
-    writeFileAtomic(sourcePath, saved.source.bytes, OWN);
+    writeOwnFile(sourcePath, saved.source.bytes);
     const storePath = join(folder, 'store.json');
     breakSeal(storePath);
-    writeFileAtomic(storePath, store, OWN);
+    writeOwnFile(storePath, store);
     if (saved.clean) {
       if (saved.outline !== undefined) {
-        writeFileAtomic(outlinePath(storePath), saved.outline.outline, OWN);
-        writeFileAtomic(searchPath(storePath), saved.outline.search, OWN);
+        writeOwnFile(outlinePath(storePath), saved.outline.outline);
+        writeOwnFile(searchPath(storePath), saved.outline.search);
       }
       sealStore(storePath, saved.outline !== undefined, saved.outline?.summary);
     }
     if (saved.update) {
       const log = join(folder, 'changes.json');
       removeLeftovers(log);
-      writeFileAtomic(log, `${JSON.stringify([...readChangesLog(home, name), saved.update], null, 2)}\n`, OWN);
+      writeOwnFile(log, `${JSON.stringify([...readChangesLog(home, name), saved.update], null, 2)}\n`);
     }
-    writeFileAtomic(join(folder, 'origin.json'), `${JSON.stringify(saved.origin, null, 2)}\n`, OWN);
+    writeOwnFile(join(folder, 'origin.json'), `${JSON.stringify(saved.origin, null, 2)}\n`);
   });
 }
 

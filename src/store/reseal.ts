@@ -10,7 +10,7 @@
  */
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from './atomicWrite.js';
+import { writeOwnFile } from './atomicWrite.js';
 import { conferenceLock } from './conferences.js';
 import { loadStore, type StoreRead } from './loadStore.js';
 import { type LockTaker, withLockIfFree } from './lockFile.js';
@@ -41,8 +41,8 @@ export function resealStore(storePath: string, read: StoreRead, owner: LockTaker
     withLockIfFree(conferenceLock(dirname(storePath)), owner, () => {
       if (!isSameFile(read.stat, statSync(storePath, { bigint: true }))) return;
       const files = outlineFiles(read.store, read.text);
-      writeFileAtomic(outlinePath(storePath), files.outline, { onlyPyconReads: true });
-      writeFileAtomic(searchPath(storePath), files.search, { onlyPyconReads: true });
+      writeOwnFile(outlinePath(storePath), files.outline);
+      writeOwnFile(searchPath(storePath), files.search);
       sealStore(storePath, true, files.summary);
     });
   } catch {

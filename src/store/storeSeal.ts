@@ -16,7 +16,7 @@
  */
 import { type BigIntStats, closeSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { type Conference, STORE_SCHEMA_VERSION, type Store } from '../schedule/types.js';
-import { writeFileAtomic } from './atomicWrite.js';
+import { writeOwnFile } from './atomicWrite.js';
 import { openToRead } from './readFile.js';
 
 export function sealPath(storePath: string): string {
@@ -88,7 +88,7 @@ export function sealStore(storePath: string, withOutline: boolean, summary?: Sto
       : {}),
     ...(summary ? { summary } : {}),
   };
-  writeFileAtomic(sealPath(storePath), `${JSON.stringify(seal)}\n`, { onlyPyconReads: true });
+  writeOwnFile(sealPath(storePath), `${JSON.stringify(seal)}\n`);
   if (withOutline) rmSync(formerSearchPath(storePath), { force: true });
 }
 
@@ -156,7 +156,7 @@ export function sealText(storePath: string): string | undefined {
 export function addSummary(storePath: string, before: string, summary: StoreSummary): void {
   const seal = readSeal(storePath, before);
   if (!seal || seal.summary !== undefined || sealText(storePath) !== before) return;
-  writeFileAtomic(sealPath(storePath), `${JSON.stringify({ ...seal, summary })}\n`, { onlyPyconReads: true });
+  writeOwnFile(sealPath(storePath), `${JSON.stringify({ ...seal, summary })}\n`);
 }
 
 /** Whether the store read with this status is the one its seal was made for. */
