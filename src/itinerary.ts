@@ -7,6 +7,7 @@ import type { LockOwner } from './store/lockFile.js';
 import { LookupError } from './schedule/lookupError.js';
 import { grouped, plural, yoursAre } from './render/words.js';
 import { findTalk } from './schedule/query.js';
+import { talksWithUids } from './schedule/talkColumns.js';
 import type { Store, Talk } from './schedule/types.js';
 import {
   itineraryNames,
@@ -86,7 +87,7 @@ export function prioritiesOf(entries: ItineraryEntry[]): (talk: Talk) => Priorit
 export function heldTalks(entries: ItineraryEntry[], talks: Talk[]): { talks: Talk[]; missing: ItineraryEntry[] } {
   const uids = new Set(entries.flatMap((entry) => (entry.uid === undefined ? [] : [entry.uid])));
   const ids = new Set(entries.flatMap((entry) => (entry.uid === undefined ? [entry.id] : [])));
-  const held = talks.filter((talk) => uids.has(talk.uid) || ids.has(talk.id));
+  const held = ids.size === 0 ? talksWithUids(talks, uids) : talks.filter((talk) => uids.has(talk.uid) || ids.has(talk.id));
   const heldUids = new Set(held.map((talk) => talk.uid));
   const heldIds = new Set(held.map((talk) => talk.id));
   const missing = entries.filter((entry) => (entry.uid === undefined ? !heldIds.has(entry.id) : !heldUids.has(entry.uid)));

@@ -6,6 +6,7 @@ import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { writeTable } from './output.js';
 import type { Run } from '../run.js';
+import { talksOn } from '../schedule/talkColumns.js';
 
 export function registerDays(program: Command, run: () => Run): void {
   program
@@ -18,7 +19,7 @@ export function registerDays(program: Command, run: () => Run): void {
 export async function runDays(ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const days = store.conference.days.map((date) => {
-    const talks = store.talks.filter((talk) => talk.date === date);
+    const talks = talksOn(store.talks, date);
     return {
       date,
       day: weekdayOf(date),

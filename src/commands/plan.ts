@@ -22,6 +22,7 @@ import { talkMarks, writeZoneNote } from './output.js';
 import { plural, them } from '../render/words.js';
 import { dayOption, parseCount } from './options.js';
 import type { Run } from '../run.js';
+import { talksOn } from '../schedule/talkColumns.js';
 
 export interface PlanOptions {
   interests: string[];
@@ -89,7 +90,7 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   const interests = given.length > 0 ? given : plannedInterests(ctx, store, options.itinerary);
   if (interests.length === 0) throw new UsageError('Name at least one interest, such as "pycon plan asyncio testing".');
   const date = options.day === undefined ? undefined : await resolveDay(ctx, store, options.day);
-  const pool = date === undefined ? store.talks : store.talks.filter((talk) => talk.date === date);
+  const pool = date === undefined ? store.talks : talksOn(store.talks, date);
   if (pool.length >= HOT_PLAN_TALKS) ctx.skipOptimizingCompiler();
   const friends = (options.with ?? []).map((name) => openItinerary(ctx, store, name));
   const candidates = withFriends(scoreInterests(indexStore(store, pool), interests, options.mentions), friends, pool);

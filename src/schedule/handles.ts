@@ -28,8 +28,8 @@ export function handlesOf(talks: Talk[]): Handles {
  * how many words of the talk's id it holds: a store's outline saves them so
  * (store/storeOutline.ts).
  */
-export function rememberHandles(talks: Talk[], wordCounts: readonly number[]): void {
-  handlesByTalks.set(talks, new Handles(talks, wordCounts));
+export function rememberHandles(talks: Talk[], wordCounts: readonly number[], positionOf?: (talk: Talk) => number | undefined): void {
+  handlesByTalks.set(talks, new Handles(talks, wordCounts, positionOf));
 }
 
 export class Handles {
@@ -46,6 +46,8 @@ export class Handles {
     private readonly talks: Talk[],
     /** Handles saved for the talks in order, as word counts. */
     private readonly saved?: readonly number[],
+    /** Where a talk is in `talks`, when the list knows without being read through (store/lazyTalks.ts). */
+    private readonly positionOf?: (talk: Talk) => number | undefined,
   ) {}
 
   private sharedOf(talk: Talk): number {
@@ -71,12 +73,17 @@ export class Handles {
     return among ? most : talk.id.split('-').length;
   }
 
+  private savedPosition(talk: Talk): number | undefined {
+    if (this.positionOf) return this.positionOf(talk);
+    this.savedAt ??= new Map(this.talks.map((each, index) => [each, index]));
+    return this.savedAt.get(talk);
+  }
+
   get(talk: Talk): string {
     const known = this.found.get(talk);
     if (known !== undefined) return known;
     if (this.saved) {
-      this.savedAt ??= new Map(this.talks.map((each, index) => [each, index]));
-      const count = this.saved[this.savedAt.get(talk) ?? -1];
+      const count = this.saved[this.savedPosition(talk) ?? -1];
       if (count !== undefined) {
         const handle = leadingWords(talk.id, count);
         this.found.set(talk, handle);

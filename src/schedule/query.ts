@@ -136,6 +136,8 @@ export interface TalkFilter {
 }
 
 export function filterTalks(talks: Talk[], filter: TalkFilter): Talk[] {
+  // No filter keeps the list itself: a store's talks are then read only as they are asked for (store/lazyTalks.ts).
+  if (Object.values(filter).every((value) => value === undefined)) return talks;
   const speaker = filter.speaker === undefined ? undefined : foldText(filter.speaker);
   return talks.filter(
     (talk) =>

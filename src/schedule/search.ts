@@ -113,7 +113,7 @@ function wordStartsIn(column: Column): DescriptionWords {
 /** An index over some or all of a store's talks, from the folded text the store carries. */
 export function indexStore(store: Store, talks: Talk[] = store.talks): SearchIndex {
   // All the store's talks, in order (a filter that kept them all): saved columns, when the store has them, are this index.
-  const all = talks.length === store.talks.length && talks.every((talk, i) => talk === store.talks[i]);
+  const all = talks === store.talks || (talks.length === store.talks.length && talks.every((talk, i) => talk === store.talks[i]));
   const ready = all ? offered.get(store)?.() : undefined;
   if (ready) return { talks, ...ready, words: new Map() };
   const folded = new Map<Talk, SearchText>();

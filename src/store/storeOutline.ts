@@ -17,19 +17,21 @@
  * all the ids of the conference. So is the speakers' order as a name index,
  * which `pycon speakers` would otherwise get from ICU's collation data.
  */
-import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { type BigIntStats, closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { once } from '../schedule/once.js';
 import { offerSearchColumns, searchTextOfColumns } from '../schedule/search.js';
 import { handlesOf, rememberHandles } from '../schedule/handles.js';
 import { rememberNameOrder, speakerNameOrder } from '../schedule/speakers.js';
+import { columnsOf, rememberColumns } from '../schedule/talkColumns.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat, storeText, textOf } from './readFile.js';
 import { sealedSearchColumns, searchFileText } from './searchFile.js';
+import { type LazyTalks, lazyTalks, talkLineStarts } from './lazyTalks.js';
 import { isSameFile, outlinePath, type StoreSummary, sealedOutlineStore, summaryOf } from './storeSeal.js';
 
 /** An outline as written: a store, where each description lies in the store's text, the talks' handles (as word counts) and the speakers' order. */
-type OutlineData = Store & { descriptionAt?: unknown; handleWords?: unknown; speakerOrder?: unknown };
+type OutlineData = Store & { descriptionAt?: unknown; handleWords?: unknown; speakerOrder?: unknown; uids?: unknown; dates?: unknown };
 
 /** The files written beside a clean store: its outline, and its search text; and its summary, for its seal. */
 export interface OutlineFiles {
@@ -51,20 +53,28 @@ export function outlineFiles(store: Store, text: string): OutlineFiles {
 export function outlineText(store: Store, text: string): string {
   const outline = (talks: Talk[]) => talks.map(({ description: _description, ...talk }) => talk);
   const descriptionAt = descriptionPlaces(store, text);
-  return storeText(
+  const header = storeText(
     {
       ...store,
-      talks: outline(store.talks),
+      talks: undefined,
       ...(store.cancelled ? { cancelled: outline(store.cancelled) } : {}),
       searchText: undefined,
       ...(descriptionAt ? { descriptionAt } : {}),
       handleWords: handlesOf(store.talks).wordCounts(),
       // One string, a name a line: every command parses the outline, and one string parses faster than many.
       speakerOrder: speakerNameOrder(store.talks).join('\n'),
+      ...columnsOf(store.talks),
     },
     0,
   );
+  // The talks last, a line each (JSON holds no other line break): each is parsed when first asked for (lazyTalks.ts).
+  const lines = outline(store.talks).map((talk) => storeText(talk, 0).slice(0, -1));
+  const list = lines.length === 0 ? '' : `${lines.join(',\n')}\n`;
+  return `${header.slice(0, -2)},${TALKS_KEY}\n${list}]}\n`;
 }
+
+/** What opens the outline's list of talks, whose first line follows it. */
+const TALKS_KEY = '"talks":[';
 
 /**
  * Where each description's JSON literal lies in the store's text, as offset
@@ -111,36 +121,85 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   }
   const storeStat = sealedOutlineStore(storePath, read.stat);
   if (!storeStat) return undefined;
-  let outline: OutlineData;
-  try {
-    outline = JSON.parse(textOf(read.bytes)) as OutlineData;
-  } catch {
-    return undefined;
-  }
-  const { descriptionAt, handleWords, speakerOrder } = outline;
+  const changed = () => new UserError(`The talk store ${storePath} changed while pycon read it; run the command again.`);
+  // A talk's line is checked only when it is parsed: one found spoiled then is too late to read the whole store
+  // instead, so the outline is removed, and the next command reads the store whole and writes the outline anew.
+  const spoiled = () => {
+    rmSync(path, { force: true });
+    return new UserError(`The outline beside the talk store ${storePath} was spoiled, so pycon removed it; run the command again.`);
+  };
+  // Talks parsed a line at a time are given their description's getter as each is parsed, long after this returns.
+  const parsed = parseOutline(textOf(read.bytes), (talk) => describe(talk), spoiled);
+  if (!parsed) return undefined;
+  const { outline, positionOf, range } = parsed;
+  const { descriptionAt, handleWords, speakerOrder, uids, dates } = outline;
   delete outline.descriptionAt;
   delete outline.handleWords;
   delete outline.speakerOrder;
+  delete outline.uids;
+  delete outline.dates;
+  if (typeof uids === 'string' && typeof dates === 'string') rememberColumns(outline.talks, { uids, dates }, range);
   if (typeof speakerOrder === 'string') rememberNameOrder(outline.talks, () => speakerOrder.split('\n'));
   if (
     Array.isArray(handleWords) &&
     handleWords.length === outline.talks.length &&
     handleWords.every((count) => Number.isInteger(count) && count > 0)
   )
-    rememberHandles(outline.talks, handleWords);
-  const talks = [...outline.talks, ...(outline.cancelled ?? [])];
-  const places = Array.isArray(descriptionAt) && descriptionAt.length === talks.length * 2 ? (descriptionAt as number[]) : undefined;
-  const changed = () => new UserError(`The talk store ${storePath} changed while pycon read it; run the command again.`);
+    rememberHandles(outline.talks, handleWords, positionOf);
+  const cancelled = outline.cancelled ?? [];
+  const talkCount = outline.talks.length;
+  const places =
+    Array.isArray(descriptionAt) && descriptionAt.length === (talkCount + cancelled.length) * 2 ? (descriptionAt as number[]) : undefined;
   const whole = sameTalks(outline, loadWhole, changed);
-  const fillIn = places ? fromPlaces(storePath, storeStat, talks, places, changed) : fromWhole(outline, whole);
+  // A talk's description lies at its place among the talks, then the cancelled talks.
+  const placeOf = positionOf
+    ? (talk: Talk) => positionOf(talk) ?? talkCount + cancelled.indexOf(talk)
+    : indexIn([...outline.talks, ...cancelled]);
+  const fillIn = places ? fromPlaces(storePath, storeStat, placeOf, places, changed) : fromWhole(outline, whole);
   const savedColumns = once(() => sealedSearchColumns(storePath, storeStat, changed));
   // A search of all talks reads the saved columns as they are; a talk's own search text is cut from them only if asked for.
   offerSearchColumns(outline, savedColumns);
   const searchText = () => {
     const saved = savedColumns();
-    return (saved && searchTextOfColumns(saved, outline.talks.length)) ?? whole('search text').searchText;
+    return (saved && searchTextOfColumns(saved, talkCount)) ?? whole('search text').searchText;
   };
-  return withDescriptionsOnDemand(outline, fillIn, searchText);
+  const description = descriptionOnDemand(fillIn);
+  const describe = (talk: Talk) => Object.defineProperty(talk, 'description', description);
+  for (const talk of positionOf ? cancelled : [...outline.talks, ...cancelled]) describe(talk);
+  return withSearchTextOnDemand(outline, searchText);
+}
+
+/**
+ * The outline's data from its text. Its talks, written a line each after
+ * everything else, are left to be parsed one by one when first asked for,
+ * with `positionOf` to say where a parsed one is; an outline laid out
+ * otherwise is parsed whole. Undefined when it is not JSON.
+ */
+function parseOutline(
+  text: string,
+  parsed: (talk: Talk) => void,
+  spoiled: () => Error,
+): ({ outline: OutlineData } & Partial<Omit<LazyTalks, 'talks'>>) | undefined {
+  const firstBreak = text.indexOf('\n');
+  const starts = text.startsWith(TALKS_KEY, firstBreak - TALKS_KEY.length) ? talkLineStarts(text, firstBreak + 1) : undefined;
+  try {
+    if (!starts) return { outline: JSON.parse(text) as OutlineData };
+    const outline = JSON.parse(`${text.slice(0, firstBreak)}]}`) as OutlineData;
+    const lazy = lazyTalks(text, starts, parsed, spoiled);
+    outline.talks = lazy.talks;
+    return { outline, positionOf: lazy.positionOf, range: lazy.range };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where each talk is in a list: made when first asked, as most commands read no description. */
+function indexIn(talks: Talk[]): (talk: Talk) => number {
+  let indexOf: Map<Talk, number> | undefined;
+  return (talk) => {
+    indexOf ??= new Map(talks.map((each, index) => [each, index]));
+    return indexOf.get(talk) ?? -1;
+  };
 }
 
 /**
@@ -168,16 +227,13 @@ function sameTalks(outline: Store, loadWhole: (need: WholeStoreNeed) => Store, c
 function fromPlaces(
   storePath: string,
   storeStat: BigIntStats,
-  talks: Talk[],
+  placeOf: (talk: Talk) => number,
   places: number[],
   changed: () => UserError,
 ): (talk: Talk) => void {
-  // Made when a first description is asked for: most commands ask for none.
-  let indexOf: Map<Talk, number> | undefined;
   let fd: number | undefined;
   return (talk) => {
-    indexOf ??= new Map(talks.map((each, index) => [each, index]));
-    const index = indexOf.get(talk) ?? -1;
+    const index = placeOf(talk);
     const [offset = -1, length = -1] = places.slice(index * 2, index * 2 + 2);
     if (fd === undefined) {
       fd = openSync(storePath, 'r');
@@ -213,9 +269,9 @@ function fromWhole(outline: Store, whole: (need: WholeStoreNeed) => Store): (tal
   };
 }
 
-function withDescriptionsOnDemand(outline: Store, fillIn: (talk: Talk) => void, readSearchText: () => Store['searchText']): Store {
-  // One getter for every talk, added as a new last field, so that the talks keep sharing one fast shape.
-  const description = {
+/** One getter for every talk's description, added as a new last field, so that the talks keep sharing one fast shape. */
+function descriptionOnDemand(fillIn: (talk: Talk) => void): PropertyDescriptor {
+  return {
     get(this: Talk): string {
       fillIn(this);
       return this.description;
@@ -223,8 +279,9 @@ function withDescriptionsOnDemand(outline: Store, fillIn: (talk: Talk) => void, 
     enumerable: true,
     configurable: true,
   };
-  for (const talk of outline.talks) Object.defineProperty(talk, 'description', description);
-  for (const talk of outline.cancelled ?? []) Object.defineProperty(talk, 'description', description);
+}
+
+function withSearchTextOnDemand(outline: Store, readSearchText: () => Store['searchText']): Store {
   Object.defineProperty(outline, 'searchText', {
     get(): Store['searchText'] {
       const searchText = readSearchText();

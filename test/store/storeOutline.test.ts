@@ -37,6 +37,37 @@ describe("a store's outline", () => {
     expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole, readFileSync(my.store, 'latin1')));
   });
 
+  it('writes each talk on a line of its own, after the rest, so that a command parses only the talks it needs', async () => {
+    const my = await imported();
+    const whole = loadStore(my.store);
+    const lines = readFileSync(my.outline, 'latin1').split('\n');
+    expect(lines[0]).toMatch(/,"talks":\[$/);
+    const talkLines = lines.slice(1, 1 + whole.talks.length);
+    expect(talkLines.map((line) => JSON.parse(line.replace(/,$/, '')))).toEqual(
+      whole.talks.map(({ description: _description, ...talk }) => talk),
+    );
+    expect(lines.slice(1 + whole.talks.length)).toEqual([']}', '']);
+
+    // The line of the first talk spoiled, and sealed so, as if pycon had written it: a search for rust never parses it.
+    lines[1] = '{"id": spoiled},';
+    writeFileSync(my.outline, lines.join('\n'));
+    sealStore(my.store, true);
+    const found = await my.run(['search', 'rust']);
+    expect(found.code).toBe(0);
+    expect(found.stdout.split('\n').map((line) => line.split('\t')[0])).toEqual(['rust-for-hardware', 'rust-for-hardware-2', '']);
+    // Listing every talk parses it: the outline is removed, and the next command reads the store whole.
+    expect(await my.run(['talks'])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `pycon: The outline beside the talk store ${my.store} was spoiled, so pycon removed it; run the command again.\n`,
+    });
+    expect(existsSync(my.outline)).toBe(false);
+    const listed = await my.run(['talks']);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout.split('\n')[0]).toMatch(/^opening-welcome\tOpening & Welcome\t/);
+    expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole, readFileSync(my.store, 'latin1')));
+  });
+
   it('holds the speakers in the order of a name index, which pycon speakers lists them in', async () => {
     const my = await imported();
     const { speakerOrder } = JSON.parse(readFileSync(my.outline, 'utf8')) as { speakerOrder: string };

@@ -1,0 +1,87 @@
+/**
+ * Two fields of every talk of a store, saved beside it in its outline
+ * (store/storeOutline.ts) as one string each, a talk a line: its uid and
+ * its date. With them a command finds the talks an itinerary holds, or the
+ * talks of a day, without reading every talk: a store's outline gives its
+ * talks one at a time, when each is first asked for (store/lazyTalks.ts).
+ * Without them, the talks are read through.
+ */
+import type { Talk } from './types.js';
+
+interface Columns {
+  uids: string;
+  dates: string;
+}
+
+/** A run of the talks, parsed at once when the list is read lazily (store/lazyTalks.ts): a day's talks are one run. */
+type Range = (from: number, to: number) => Talk[];
+
+const saved = new WeakMap<Talk[], Columns & { range?: Range | undefined }>();
+/** Made from the columns when first needed; undefined when a column does not hold a line per talk. */
+const uidIndexes = new WeakMap<Talk[], Map<string, number> | undefined>();
+const dayIndexes = new WeakMap<Talk[], Map<string, number[]> | undefined>();
+
+/** The columns saved for these talks, in their order; not used unless each holds a line per talk. */
+export function rememberColumns(talks: Talk[], columns: Columns, range?: Range): void {
+  saved.set(talks, { ...columns, range });
+}
+
+/** The talks' uids and dates as saved, a talk a line; undefined when a uid holds a line break, which would break the column. */
+export function columnsOf(talks: Talk[]): Columns | undefined {
+  if (talks.some((talk) => talk.uid.includes('\n'))) return undefined;
+  return { uids: talks.map((talk) => `${talk.uid}\n`).join(''), dates: talks.map((talk) => `${talk.date}\n`).join('') };
+}
+
+/** The talks whose uids these are, in the talks' order. */
+export function talksWithUids(talks: Talk[], uids: Set<string>): Talk[] {
+  const found = uidIndex(talks);
+  if (!found) return talks.filter((talk) => uids.has(talk.uid));
+  const positions = [...uids].flatMap((uid) => {
+    const at = found.get(uid);
+    return at === undefined ? [] : [at];
+  });
+  return positions.sort((a, b) => a - b).map((at) => talks[at] as Talk);
+}
+
+/** The talks on this date, in the talks' order. */
+export function talksOn(talks: Talk[], date: string): Talk[] {
+  const found = dayIndex(talks);
+  if (!found) return talks.filter((talk) => talk.date === date);
+  const positions = found.get(date) ?? [];
+  const first = positions[0] ?? 0;
+  const range = saved.get(talks)?.range;
+  if (range && positions[positions.length - 1] === first + positions.length - 1) return range(first, first + positions.length);
+  return positions.map((at) => talks[at] as Talk);
+}
+
+function uidIndex(talks: Talk[]): Map<string, number> | undefined {
+  if (!uidIndexes.has(talks)) {
+    const uids = lines(saved.get(talks)?.uids, talks.length);
+    uidIndexes.set(talks, uids && new Map(uids.map((uid, at) => [uid, at])));
+  }
+  return uidIndexes.get(talks);
+}
+
+function dayIndex(talks: Talk[]): Map<string, number[]> | undefined {
+  if (!dayIndexes.has(talks)) {
+    const dates = lines(saved.get(talks)?.dates, talks.length);
+    let index: Map<string, number[]> | undefined;
+    if (dates) {
+      index = new Map();
+      for (const [at, day] of dates.entries()) {
+        const positions = index.get(day);
+        if (positions) positions.push(at);
+        else index.set(day, [at]);
+      }
+    }
+    dayIndexes.set(talks, index);
+  }
+  return dayIndexes.get(talks);
+}
+
+/** A saved column's lines, when it holds one for each of `count` talks. */
+function lines(column: string | undefined, count: number): string[] | undefined {
+  if (column === undefined || (column !== '' && !column.endsWith('\n'))) return undefined;
+  const each = column === '' ? [] : column.slice(0, -1).split('\n');
+  return each.length === count ? each : undefined;
+}

@@ -1,0 +1,153 @@
+/**
+ * A store's talks as an array whose talks are parsed when first asked for:
+ * the outline (storeOutline.ts) writes each talk on a line of its own. A
+ * plan on a conference of 1,500 talks parses the few hundred that match
+ * its interests, and a search the few dozen it finds, not all of them.
+ *
+ * It is an array to every reader: `talks[i]` parses the talk's line; asking
+ * for anything else an array has (`filter`, a `for…of`, its keys) parses
+ * all the talks left in one go first, and then runs on the array itself. A
+ * talk is parsed once, so it stays the same object however it is reached.
+ */
+import type { Talk } from '../schedule/types.js';
+
+export interface LazyTalks {
+  talks: Talk[];
+  /** Where a talk is among them; undefined for any other. */
+  positionOf(talk: Talk): number | undefined;
+  /** The talks from `from` up to `to`, parsed at once if they are not yet: for many in a row, faster than one by one. */
+  range(from: number, to: number): Talk[];
+}
+
+/**
+ * The talks written a line each in `text`, starting at `lineStarts` (each
+ * line a JSON object, all but the last followed by a comma, and the list
+ * closed by a `]` on the line after); `parsed` is given each talk as it is
+ * parsed. A line that is not a talk's JSON throws `spoiled()` when read.
+ */
+export function lazyTalks(text: string, lineStarts: number[], parsed: (talk: Talk) => void, spoiled: () => Error): LazyTalks {
+  const count = lineStarts.length;
+  const talks = new Array<Talk>(count);
+  let whole = false;
+
+  const parse = (json: string): unknown => {
+    try {
+      return JSON.parse(json);
+    } catch {
+      throw spoiled();
+    }
+  };
+  const ready = (talk: unknown, index: number): Talk => {
+    if (typeof talk !== 'object' || talk === null) throw spoiled();
+    parsed(talk as Talk);
+    talks[index] = talk as Talk;
+    return talk as Talk;
+  };
+  /** Where the line of the talk before `index` ends, its comma left out; for `count`, the end of the last line. */
+  const endBefore = (index: number) =>
+    index < count ? (lineStarts[index] as number) - 2 : text.indexOf('\n', lineStarts[count - 1] as number);
+  const talkAt = (index: number): Talk => talks[index] ?? ready(parse(text.slice(lineStarts[index], endBefore(index + 1))), index);
+  /** Parses the talks from `first` up to `last` with one JSON.parse, keeping those parsed before. */
+  const parseRun = (first: number, last: number) => {
+    const end = endBefore(last);
+    // All of them: the list as written, brackets and all, parsed where it lies.
+    const all = first === 0 && last === count && text.charCodeAt(end + 1) === CLOSE_BRACKET;
+    const list = parse(all ? text.slice((lineStarts[0] as number) - 2, end + 2) : `[${text.slice(lineStarts[first], end)}]`);
+    if (!Array.isArray(list) || list.length !== last - first) throw spoiled();
+    list.forEach((talk: unknown, offset) => {
+      if (talks[first + offset] === undefined) ready(talk, first + offset);
+    });
+  };
+  const range = (from: number, to: number): Talk[] => {
+    const first = Math.max(0, from);
+    const last = Math.min(count, to);
+    if (first >= last) return [];
+    const run = talks.slice(first, last);
+    if (!whole && run.includes(undefined as unknown as Talk)) parseRun(first, last);
+    return whole ? run : talks.slice(first, last);
+  };
+  const parseAll = () => {
+    if (whole) return;
+    if (count > 0) parseRun(0, count);
+    whole = true;
+  };
+  /** Where each parsed talk is: made when first asked, and again when asked of a talk parsed since. */
+  let positions: Map<Talk, number> | undefined;
+  const positionOf = (talk: Talk) => {
+    if (!positions?.has(talk)) positions = new Map(talks.flatMap((each, index) => (each === undefined ? [] : [[each, index]])));
+    return positions.get(talk);
+  };
+
+  const lazy = new Proxy(talks, {
+    get(target, key) {
+      if (key === 'length') return count;
+      if (typeof key === 'string') {
+        const index = indexIn(key, count);
+        if (index !== undefined) return talkAt(index);
+      }
+      parseAll();
+      const value: unknown = Reflect.get(target, key);
+      // Array methods run on the array itself, now whole: at full speed, not through this proxy.
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+    has(target, key) {
+      parseAll();
+      return Reflect.has(target, key);
+    },
+    ownKeys(target) {
+      parseAll();
+      return Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      parseAll();
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+    set(target, key, value) {
+      parseAll();
+      return Reflect.set(target, key, value);
+    },
+    defineProperty(target, key, descriptor) {
+      parseAll();
+      return Reflect.defineProperty(target, key, descriptor);
+    },
+    deleteProperty(target, key) {
+      parseAll();
+      return Reflect.deleteProperty(target, key);
+    },
+  });
+  return { talks: lazy, positionOf, range };
+}
+
+/** The index a property key names, when it is one of the array's: `"0"` to `"count - 1"`, as an array writes them. */
+function indexIn(key: string, count: number): number | undefined {
+  const length = key.length;
+  if (length === 0 || length > 9 || (length > 1 && key.charCodeAt(0) === ZERO)) return undefined;
+  let index = 0;
+  for (let at = 0; at < length; at++) {
+    const digit = key.charCodeAt(at) - ZERO;
+    if (digit < 0 || digit > 9) return undefined;
+    index = index * 10 + digit;
+  }
+  return index < count ? index : undefined;
+}
+
+/**
+ * Where each of the talk lines in `text` starts, from `from` up to the line
+ * that closes the list; undefined when a line does not start as a talk's
+ * JSON does, or the list is not closed by a `]`.
+ */
+export function talkLineStarts(text: string, from: number): number[] | undefined {
+  const starts: number[] = [];
+  let at = from;
+  while (text.charCodeAt(at) === OPEN_BRACE) {
+    starts.push(at);
+    const end = text.indexOf('\n', at);
+    if (end === -1) return undefined;
+    at = end + 1;
+  }
+  return text.charCodeAt(at) === CLOSE_BRACKET ? starts : undefined;
+}
+
+const ZERO = 0x30;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACKET = 0x5d;

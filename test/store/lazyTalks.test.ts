@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Talk } from '../../src/schedule/types.js';
+import { lazyTalks, talkLineStarts } from '../../src/store/lazyTalks.js';
+
+const written = [
+  { id: 'a', uid: 'u-a', title: 'Alpha' },
+  { id: 'b', uid: 'u-b', title: 'Beta' },
+  { id: 'c', uid: 'u-c', title: 'Gamma' },
+  { id: 'd', uid: 'u-d', title: 'Delta' },
+];
+
+/** Talks laid out as an outline writes them: after a heading, a line each, the list closed on the line after. */
+function listText(lines: string[]): string {
+  return `{"rooms":[],"talks":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+function lazy(lines = written.map((talk) => JSON.stringify(talk))) {
+  const text = listText(lines);
+  const parsed: string[] = [];
+  const starts = talkLineStarts(text, text.indexOf('\n') + 1);
+  if (!starts) throw new Error('not laid out a talk a line');
+  const list = lazyTalks(
+    text,
+    starts,
+    (talk) => parsed.push(talk.id),
+    () => new Error('spoiled'),
+  );
+  return { ...list, parsed };
+}
+
+describe('talks parsed when first asked for', () => {
+  it('parses a talk only when it is asked for, and only once', () => {
+    const { talks, parsed } = lazy();
+    expect(talks.length).toBe(4);
+    expect(parsed).toEqual([]);
+    const second = talks[1];
+    expect(second?.title).toBe('Beta');
+    expect(talks[1]).toBe(second);
+    expect(parsed).toEqual(['b']);
+    expect(talks[4]).toBeUndefined();
+  });
+
+  it('is a whole array to filter, for…of, spread, keys and JSON, keeping the talks parsed before', () => {
+    const { talks, parsed } = lazy();
+    const third = talks[2] as Talk;
+    expect(Array.isArray(talks)).toBe(true);
+    expect(talks.filter((talk) => talk.id !== 'a').map((talk) => talk.id)).toEqual(['b', 'c', 'd']);
+    expect(parsed).toEqual(['c', 'a', 'b', 'd']);
+    expect([...talks][2]).toBe(third);
+    expect(Object.keys(talks)).toEqual(['0', '1', '2', '3']);
+    expect(JSON.parse(JSON.stringify(talks))).toEqual(written);
+    expect(talks).toEqual(written);
+    expect(talks.indexOf(third)).toBe(2);
+  });
+
+  it('gives a run of talks from one parse, the same objects as one by one', () => {
+    const { talks, range, parsed } = lazy();
+    const run = range(1, 3);
+    expect(run.map((talk) => talk.id)).toEqual(['b', 'c']);
+    expect(parsed).toEqual(['b', 'c']);
+    expect(talks[1]).toBe(run[0]);
+    expect(range(1, 3)[1]).toBe(run[1]);
+    expect(parsed).toEqual(['b', 'c']);
+    expect(range(3, 9).map((talk) => talk.id)).toEqual(['d']);
+    expect(range(2, 2)).toEqual([]);
+  });
+
+  it('says where a talk is among them', () => {
+    const { talks, positionOf } = lazy();
+    const talk = talks[3] as Talk;
+    expect(positionOf(talk)).toBe(3);
+    expect(positionOf(talks[0] as Talk)).toBe(0);
+    expect(positionOf({ ...talk })).toBeUndefined();
+  });
+
+  it('reads as an array does a key that only looks like an index', () => {
+    const { talks, parsed } = lazy();
+    expect((talks as unknown as Record<string, unknown>)['01']).toBeUndefined();
+    expect(parsed).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('throws for a spoiled line only when that talk is read', () => {
+    const lines = written.map((talk) => JSON.stringify(talk));
+    lines[2] = '{"id": spoiled}';
+    const { talks, range } = lazy(lines);
+    expect(talks[3]?.title).toBe('Delta');
+    expect(() => talks[2]).toThrow('spoiled');
+    expect(() => range(0, 4)).toThrow('spoiled');
+    expect(() => talks.map((talk) => talk.id)).toThrow('spoiled');
+  });
+});
+
+describe('where the talk lines start', () => {
+  it('finds each line of the list, up to the line that closes it', () => {
+    const text = listText(['{"id":"a"}', '{"id":"b"}']);
+    const from = text.indexOf('\n') + 1;
+    expect(talkLineStarts(text, from)?.map((at) => text.slice(at, at + 10))).toEqual(['{"id":"a"}', '{"id":"b"}']);
+  });
+
+  it('finds none in a list that is not laid out a talk a line, or not closed', () => {
+    const text = listText(['{"id":"a"}', '{"id":"b"}']);
+    const from = text.indexOf('\n') + 1;
+    expect(talkLineStarts(text.replace('\n]}', ']}'), from)).toBeUndefined();
+    expect(talkLineStarts(text.replace(',\n{"id":"b"}', ',\n  {"id":"b"}'), from)).toBeUndefined();
+    expect(talkLineStarts('{"talks":[\n]}\n', 11)).toEqual([]);
+  });
+});
