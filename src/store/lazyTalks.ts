@@ -19,14 +19,20 @@ export interface LazyTalks {
   range(from: number, to: number): Talk[];
 }
 
+/** An outline's list of talks, a line each: how many, one talk's JSON, and the JSON array of a run of them. */
+export interface TalkLines {
+  count: number;
+  line(index: number): string;
+  run(from: number, to: number): string;
+}
+
 /**
- * The talks written a line each in `text`, starting at `lineStarts` (each
- * line a JSON object, all but the last followed by a comma, and the list
- * closed by a `]` on the line after); `parsed` is given each talk as it is
- * parsed. A line that is not a talk's JSON throws `spoiled()` when read.
+ * The talks of `lines`, each parsed when first read; `parsed` is given each
+ * talk as it is parsed. A line that is not a talk's JSON throws `spoiled()`
+ * when it is read.
  */
-export function lazyTalks(text: string, lineStarts: number[], parsed: (talk: Talk) => void, spoiled: () => Error): LazyTalks {
-  const count = lineStarts.length;
+export function lazyTalks(lines: TalkLines, parsed: (talk: Talk) => void, spoiled: () => Error): LazyTalks {
+  const { count } = lines;
   const talks = new Array<Talk>(count);
   let whole = false;
 
@@ -43,16 +49,10 @@ export function lazyTalks(text: string, lineStarts: number[], parsed: (talk: Tal
     talks[index] = talk as Talk;
     return talk as Talk;
   };
-  /** Where the line of the talk before `index` ends, its comma left out; for `count`, the end of the last line. */
-  const endBefore = (index: number) =>
-    index < count ? (lineStarts[index] as number) - 2 : text.indexOf('\n', lineStarts[count - 1] as number);
-  const talkAt = (index: number): Talk => talks[index] ?? ready(parse(text.slice(lineStarts[index], endBefore(index + 1))), index);
+  const talkAt = (index: number): Talk => talks[index] ?? ready(parse(lines.line(index)), index);
   /** Parses the talks from `first` up to `last` with one JSON.parse, keeping those parsed before. */
   const parseRun = (first: number, last: number) => {
-    const end = endBefore(last);
-    // All of them: the list as written, brackets and all, parsed where it lies.
-    const all = first === 0 && last === count && text.charCodeAt(end + 1) === CLOSE_BRACKET;
-    const list = parse(all ? text.slice((lineStarts[0] as number) - 2, end + 2) : `[${text.slice(lineStarts[first], end)}]`);
+    const list = parse(lines.run(first, last));
     if (!Array.isArray(list) || list.length !== last - first) throw spoiled();
     list.forEach((talk: unknown, offset) => {
       if (talks[first + offset] === undefined) ready(talk, first + offset);
@@ -132,22 +132,33 @@ function indexIn(key: string, count: number): number | undefined {
 }
 
 /**
- * Where each of the talk lines in `text` starts, from `from` up to the line
- * that closes the list; undefined when a line does not start as a talk's
- * JSON does, or the list is not closed by a `]`.
+ * The talk lines of an outline's bytes, ASCII as pycon writes them: from
+ * `from`, a line each of the `lengths` given, each but the last followed by
+ * a comma, and the list closed by a `]` on the line after. Undefined when
+ * the bytes do not end the list where the lengths say.
  */
-export function talkLineStarts(text: string, from: number): number[] | undefined {
+export function talkLinesIn(bytes: Buffer, from: number, lengths: number[]): TalkLines | undefined {
   const starts: number[] = [];
   let at = from;
-  while (text.charCodeAt(at) === OPEN_BRACE) {
+  for (const length of lengths) {
+    if (!Number.isInteger(length) || length < 2) return undefined;
     starts.push(at);
-    const end = text.indexOf('\n', at);
-    if (end === -1) return undefined;
-    at = end + 1;
+    at += length + 2;
   }
-  return text.charCodeAt(at) === CLOSE_BRACKET ? starts : undefined;
+  // Past the last line: its line break, where a comma would follow another, then the `]`.
+  const end = lengths.length === 0 ? from : at - 2;
+  if ((lengths.length > 0 && bytes[end] !== LINE_BREAK) || bytes[lengths.length === 0 ? from : end + 1] !== CLOSE_BRACKET) return undefined;
+  const endOf = (index: number) => (starts[index] as number) + (lengths[index] as number);
+  return {
+    count: lengths.length,
+    line: (index) => bytes.toString('latin1', starts[index], endOf(index)),
+    run: (first, last) =>
+      first === 0 && last === lengths.length
+        ? bytes.toString('latin1', from - 2, end + 2)
+        : `[${bytes.toString('latin1', starts[first], endOf(last - 1))}]`,
+  };
 }
 
 const ZERO = 0x30;
-const OPEN_BRACE = 0x7b;
+const LINE_BREAK = 0x0a;
 const CLOSE_BRACKET = 0x5d;

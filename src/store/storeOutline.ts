@@ -17,6 +17,7 @@
  * all the ids of the conference. So is the speakers' order as a name index,
  * which `pycon speakers` would otherwise get from ICU's collation data.
  */
+import { isAscii } from 'node:buffer';
 import { type BigIntStats, closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { once } from '../schedule/once.js';
@@ -27,11 +28,18 @@ import { columnsOf, rememberColumns } from '../schedule/talkColumns.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat, storeText, textOf } from './readFile.js';
 import { sealedSearchColumns, searchFileText } from './searchFile.js';
-import { type LazyTalks, lazyTalks, talkLineStarts } from './lazyTalks.js';
+import { type LazyTalks, lazyTalks, talkLinesIn } from './lazyTalks.js';
 import { isSameFile, outlinePath, type StoreSummary, sealedOutlineStore, summaryOf } from './storeSeal.js';
 
 /** An outline as written: a store, where each description lies in the store's text, the talks' handles (as word counts) and the speakers' order. */
-type OutlineData = Store & { descriptionAt?: unknown; handleWords?: unknown; speakerOrder?: unknown; uids?: unknown; dates?: unknown };
+type OutlineData = Store & {
+  descriptionAt?: unknown;
+  handleWords?: unknown;
+  speakerOrder?: unknown;
+  uids?: unknown;
+  dates?: unknown;
+  talkLines?: unknown;
+};
 
 /** The files written beside a clean store: its outline, and its search text; and its summary, for its seal. */
 export interface OutlineFiles {
@@ -53,6 +61,8 @@ export function outlineFiles(store: Store, text: string): OutlineFiles {
 export function outlineText(store: Store, text: string): string {
   const outline = (talks: Talk[]) => talks.map(({ description: _description, ...talk }) => talk);
   const descriptionAt = descriptionPlaces(store, text);
+  // The talks last, a line each (JSON holds no other line break), each parsed when first asked for (lazyTalks.ts).
+  const lines = outline(store.talks).map((talk) => storeText(talk, 0).slice(0, -1));
   const header = storeText(
     {
       ...store,
@@ -64,11 +74,10 @@ export function outlineText(store: Store, text: string): string {
       // One string, a name a line: every command parses the outline, and one string parses faster than many.
       speakerOrder: speakerNameOrder(store.talks).join('\n'),
       ...columnsOf(store.talks),
+      talkLines: lines.map((line) => line.length),
     },
     0,
   );
-  // The talks last, a line each (JSON holds no other line break): each is parsed when first asked for (lazyTalks.ts).
-  const lines = outline(store.talks).map((talk) => storeText(talk, 0).slice(0, -1));
   const list = lines.length === 0 ? '' : `${lines.join(',\n')}\n`;
   return `${header.slice(0, -2)},${TALKS_KEY}\n${list}]}\n`;
 }
@@ -129,7 +138,7 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
     return new UserError(`The outline beside the talk store ${storePath} was spoiled, so pycon removed it; run the command again.`);
   };
   // Talks parsed a line at a time are given their description's getter as each is parsed, long after this returns.
-  const parsed = parseOutline(textOf(read.bytes), (talk) => describe(talk), spoiled);
+  const parsed = parseOutline(read.bytes, (talk) => describe(talk), spoiled);
   if (!parsed) return undefined;
   const { outline, positionOf, range } = parsed;
   const { descriptionAt, handleWords, speakerOrder, uids, dates } = outline;
@@ -170,28 +179,35 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
 }
 
 /**
- * The outline's data from its text. Its talks, written a line each after
+ * The outline's data from its bytes. Its talks, written a line each after
  * everything else, are left to be parsed one by one when first asked for,
  * with `positionOf` to say where a parsed one is; an outline laid out
  * otherwise is parsed whole. Undefined when it is not JSON.
  */
 function parseOutline(
-  text: string,
+  bytes: Buffer,
   parsed: (talk: Talk) => void,
   spoiled: () => Error,
 ): ({ outline: OutlineData } & Partial<Omit<LazyTalks, 'talks'>>) | undefined {
-  const firstBreak = text.indexOf('\n');
-  const starts = text.startsWith(TALKS_KEY, firstBreak - TALKS_KEY.length) ? talkLineStarts(text, firstBreak + 1) : undefined;
+  const firstBreak = bytes.indexOf(LINE_BREAK);
+  // Laid out so, and ASCII as pycon writes it, a talk's line is its bytes read as they are.
+  const laidOut = firstBreak !== -1 && bytes.toString('latin1', firstBreak - TALKS_KEY.length, firstBreak) === TALKS_KEY && isAscii(bytes);
   try {
-    if (!starts) return { outline: JSON.parse(text) as OutlineData };
-    const outline = JSON.parse(`${text.slice(0, firstBreak)}]}`) as OutlineData;
-    const lazy = lazyTalks(text, starts, parsed, spoiled);
+    const outline = JSON.parse(laidOut ? `${bytes.toString('latin1', 0, firstBreak)}]}` : textOf(bytes)) as OutlineData;
+    const { talkLines } = outline;
+    delete outline.talkLines;
+    const lines = laidOut && Array.isArray(talkLines) ? talkLinesIn(bytes, firstBreak + 1, talkLines) : undefined;
+    if (!laidOut) return { outline };
+    if (!lines) return undefined;
+    const lazy = lazyTalks(lines, parsed, spoiled);
     outline.talks = lazy.talks;
     return { outline, positionOf: lazy.positionOf, range: lazy.range };
   } catch {
     return undefined;
   }
 }
+
+const LINE_BREAK = 0x0a;
 
 /** Where each talk is in a list: made when first asked, as most commands read no description. */
 function indexIn(talks: Talk[]): (talk: Talk) => number {

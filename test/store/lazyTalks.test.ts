@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Talk } from '../../src/schedule/types.js';
-import { lazyTalks, talkLineStarts } from '../../src/store/lazyTalks.js';
+import { lazyTalks, talkLinesIn } from '../../src/store/lazyTalks.js';
 
 const written = [
   { id: 'a', uid: 'u-a', title: 'Alpha' },
@@ -10,22 +10,24 @@ const written = [
 ];
 
 /** Talks laid out as an outline writes them: after a heading, a line each, the list closed on the line after. */
-function listText(lines: string[]): string {
-  return `{"rooms":[],"talks":[\n${lines.join(',\n')}\n]}\n`;
+function listBytes(lines: string[]): { bytes: Buffer; from: number; lengths: number[] } {
+  const text = `{"rooms":[],"talks":[\n${lines.map((line) => `${line}\n`).join(',')}]}\n`.replaceAll('\n,', ',\n');
+  return { bytes: Buffer.from(text, 'latin1'), from: text.indexOf('\n') + 1, lengths: lines.map((line) => line.length) };
 }
 
 function lazy(lines = written.map((talk) => JSON.stringify(talk))) {
-  const text = listText(lines);
+  const { bytes, from, lengths } = listBytes(lines);
   const parsed: string[] = [];
-  const starts = talkLineStarts(text, text.indexOf('\n') + 1);
-  if (!starts) throw new Error('not laid out a talk a line');
-  const list = lazyTalks(
-    text,
-    starts,
-    (talk) => parsed.push(talk.id),
-    () => new Error('spoiled'),
-  );
-  return { ...list, parsed };
+  const list = talkLinesIn(bytes, from, lengths);
+  if (!list) throw new Error('not laid out a talk a line');
+  return {
+    ...lazyTalks(
+      list,
+      (talk) => parsed.push(talk.id),
+      () => new Error('spoiled'),
+    ),
+    parsed,
+  };
 }
 
 describe('talks parsed when first asked for', () => {
@@ -90,18 +92,22 @@ describe('talks parsed when first asked for', () => {
   });
 });
 
-describe('where the talk lines start', () => {
-  it('finds each line of the list, up to the line that closes it', () => {
-    const text = listText(['{"id":"a"}', '{"id":"b"}']);
-    const from = text.indexOf('\n') + 1;
-    expect(talkLineStarts(text, from)?.map((at) => text.slice(at, at + 10))).toEqual(['{"id":"a"}', '{"id":"b"}']);
+describe('the talk lines of an outline', () => {
+  it('are where the lengths say, up to the line that closes the list', () => {
+    const { bytes, from, lengths } = listBytes(['{"id":"a"}', '{"id":"bc"}']);
+    const lines = talkLinesIn(bytes, from, lengths);
+    expect(lines?.count).toBe(2);
+    expect([lines?.line(0), lines?.line(1)]).toEqual(['{"id":"a"}', '{"id":"bc"}']);
+    expect(lines?.run(1, 2)).toBe('[{"id":"bc"}]');
+    expect(lines?.run(0, 2)).toBe('[\n{"id":"a"},\n{"id":"bc"}\n]');
+    expect(talkLinesIn(listBytes([]).bytes, listBytes([]).from, [])?.count).toBe(0);
   });
 
-  it('finds none in a list that is not laid out a talk a line, or not closed', () => {
-    const text = listText(['{"id":"a"}', '{"id":"b"}']);
-    const from = text.indexOf('\n') + 1;
-    expect(talkLineStarts(text.replace('\n]}', ']}'), from)).toBeUndefined();
-    expect(talkLineStarts(text.replace(',\n{"id":"b"}', ',\n  {"id":"b"}'), from)).toBeUndefined();
-    expect(talkLineStarts('{"talks":[\n]}\n', 11)).toEqual([]);
+  it('are none when the lengths do not end the list where it ends', () => {
+    const { bytes, from } = listBytes(['{"id":"a"}', '{"id":"bc"}']);
+    expect(talkLinesIn(bytes, from, [10, 10])).toBeUndefined();
+    expect(talkLinesIn(bytes, from, [10, 12])).toBeUndefined();
+    expect(talkLinesIn(bytes, from, [10])).toBeUndefined();
+    expect(talkLinesIn(bytes, from, [10, 11.5])).toBeUndefined();
   });
 });

@@ -48,8 +48,8 @@ describe("a store's outline", () => {
     );
     expect(lines.slice(1 + whole.talks.length)).toEqual([']}', '']);
 
-    // The line of the first talk spoiled, and sealed so, as if pycon had written it: a search for rust never parses it.
-    lines[1] = '{"id": spoiled},';
+    // The line of the first talk spoiled, as long as it was, and sealed so, as if pycon had written it: a search for rust never parses it.
+    lines[1] = `{${'x'.repeat((lines[1]?.length ?? 3) - 3)}},`;
     writeFileSync(my.outline, lines.join('\n'));
     sealStore(my.store, true);
     const found = await my.run(['search', 'rust']);
@@ -65,6 +65,15 @@ describe("a store's outline", () => {
     const listed = await my.run(['talks']);
     expect(listed.code).toBe(0);
     expect(listed.stdout.split('\n')[0]).toMatch(/^opening-welcome\tOpening & Welcome\t/);
+    expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole, readFileSync(my.store, 'latin1')));
+  });
+
+  it('is not trusted when its talks are not as long as it says, and is then written again from the store', async () => {
+    const my = await imported();
+    writeFileSync(my.outline, readFileSync(my.outline, 'latin1').replace('Opening & Welcome', 'Shorter'));
+    sealStore(my.store, true);
+    expect((await my.run(['talks'])).stdout.split('\n')[0]).toMatch(/^opening-welcome\tOpening & Welcome\t/);
+    const whole = loadStore(my.store);
     expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole, readFileSync(my.store, 'latin1')));
   });
 
@@ -116,13 +125,14 @@ describe("a store's outline", () => {
 
   it('is not trusted once the store or the outline changes after they were sealed, and is then written again from the store', async () => {
     const my = await imported();
-    const untrusted = readFileSync(my.outline, 'utf8').replace('Opening & Welcome', 'Not sealed');
+    // As long as the title it replaces: the outline says how long each talk's line is.
+    const untrusted = readFileSync(my.outline, 'utf8').replace('Opening & Welcome', 'Not sealed at all');
     writeFileSync(my.outline, untrusted);
     expect((await my.run(['talks'])).stdout).toContain('\tOpening & Welcome\t');
-    expect(readFileSync(my.outline, 'utf8')).not.toContain('Not sealed');
+    expect(readFileSync(my.outline, 'utf8')).not.toContain('Not sealed at all');
     writeFileSync(my.outline, untrusted);
     sealStore(my.store, true);
-    expect((await my.run(['talks'])).stdout).toContain('\tNot sealed\t');
+    expect((await my.run(['talks'])).stdout).toContain('\tNot sealed at all\t');
     writeFileSync(my.store, readFileSync(my.store, 'utf8').replace('Opening & Welcome', 'Edited by hand'));
     expect((await my.run(['talks'])).stdout).toContain('\tEdited by hand\t');
   });
