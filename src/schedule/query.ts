@@ -8,6 +8,7 @@ import { indexStore, searchTalks } from './search.js';
 import { addDays, isIsoDate, runsAt, weekdayIndex, weekdayIndexOf, WEEKDAYS } from './time.js';
 import { compareText, foldText, foldWords } from './text.js';
 import { handlesOf, TitlePhrases } from './handles.js';
+import { talksOn, talkWithId } from './talkColumns.js';
 import type { Store, Talk } from './types.js';
 import { buildingHolds, isBuilding } from './walks.js';
 
@@ -85,7 +86,7 @@ export function findDay(text: string, context: DayContext): string {
 export function findTalk(store: Store, text: string): Talk {
   const wanted = text.trim();
   // An id as typed is found before the text is folded: folding a title in another script builds Unicode's tables.
-  const byId = store.talks.find((talk) => talk.id === wanted);
+  const byId = talkWithId(store.talks, wanted);
   if (byId) return byId;
   if (foldWords(wanted).length === 0) throw new LookupError({ kind: 'no-talk-named' });
   const lower = wanted.toLowerCase();
@@ -136,12 +137,12 @@ export interface TalkFilter {
 }
 
 export function filterTalks(talks: Talk[], filter: TalkFilter): Talk[] {
-  // No filter keeps the list itself: a store's talks are then read only as they are asked for (store/lazyTalks.ts).
+  // No filter keeps the list itself, and a day's talks are found by date: a store's talks are then read only as they
+  // are asked for (store/lazyTalks.ts).
   if (Object.values(filter).every((value) => value === undefined)) return talks;
   const speaker = filter.speaker === undefined ? undefined : foldText(filter.speaker);
-  return talks.filter(
+  return (filter.date === undefined ? talks : talksOn(talks, filter.date)).filter(
     (talk) =>
-      (filter.date === undefined || talk.date === filter.date) &&
       (filter.rooms === undefined || filter.rooms.includes(talk.room)) &&
       (filter.track === undefined || talk.track === filter.track) &&
       (speaker === undefined || foldText(talk.speakers.join(' | ')).includes(speaker)) &&

@@ -1,14 +1,15 @@
 /**
- * Two fields of every talk of a store, saved beside it in its outline
- * (store/storeOutline.ts) as one string each, a talk a line: its uid and
- * its date. With them a command finds the talks an itinerary holds, or the
- * talks of a day, without reading every talk: a store's outline gives its
- * talks one at a time, when each is first asked for (store/lazyTalks.ts).
- * Without them, the talks are read through.
+ * Three fields of every talk of a store, saved beside it in its outline
+ * (store/storeOutline.ts) as one string each, a talk a line: its id, its
+ * uid and its date. With them a command finds a talk by its id, the talks
+ * an itinerary holds, or the talks of a day, without reading every talk: a
+ * store's outline gives its talks one at a time, when each is first asked
+ * for (store/lazyTalks.ts). Without them, the talks are read through.
  */
 import type { Talk } from './types.js';
 
 interface Columns {
+  ids: string;
   uids: string;
   dates: string;
 }
@@ -18,6 +19,7 @@ type Range = (from: number, to: number) => Talk[];
 
 const saved = new WeakMap<Talk[], Columns & { range?: Range | undefined }>();
 /** Made from the columns when first needed; undefined when a column does not hold a line per talk. */
+const idIndexes = new WeakMap<Talk[], Map<string, number> | undefined>();
 const uidIndexes = new WeakMap<Talk[], Map<string, number> | undefined>();
 const dayIndexes = new WeakMap<Talk[], Map<string, number[]> | undefined>();
 
@@ -26,10 +28,25 @@ export function rememberColumns(talks: Talk[], columns: Columns, range?: Range):
   saved.set(talks, { ...columns, range });
 }
 
-/** The talks' uids and dates as saved, a talk a line; undefined when a uid holds a line break, which would break the column. */
+/** The talks' ids, uids and dates as saved, a talk a line; undefined when one holds a line break, which would break its column. */
 export function columnsOf(talks: Talk[]): Columns | undefined {
-  if (talks.some((talk) => talk.uid.includes('\n'))) return undefined;
-  return { uids: talks.map((talk) => `${talk.uid}\n`).join(''), dates: talks.map((talk) => `${talk.date}\n`).join('') };
+  const column = (field: 'id' | 'uid' | 'date') => talks.map((talk) => `${talk[field]}\n`).join('');
+  const columns = { ids: column('id'), uids: column('uid'), dates: column('date') };
+  return Object.values(columns).every((text) => linesIn(text) === talks.length) ? columns : undefined;
+}
+
+function linesIn(column: string): number {
+  let count = 0;
+  for (let at = column.indexOf('\n'); at !== -1; at = column.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/** The talk with this id, if any. */
+export function talkWithId(talks: Talk[], id: string): Talk | undefined {
+  const found = positionIndex(idIndexes, talks, 'ids');
+  if (!found) return talks.find((talk) => talk.id === id);
+  const at = found.get(id);
+  return at === undefined ? undefined : talks[at];
 }
 
 /** The talks whose uids these are, in the talks' order. */
@@ -55,11 +72,20 @@ export function talksOn(talks: Talk[], date: string): Talk[] {
 }
 
 function uidIndex(talks: Talk[]): Map<string, number> | undefined {
-  if (!uidIndexes.has(talks)) {
-    const uids = lines(saved.get(talks)?.uids, talks.length);
-    uidIndexes.set(talks, uids && new Map(uids.map((uid, at) => [uid, at])));
+  return positionIndex(uidIndexes, talks, 'uids');
+}
+
+/** Where each talk is by the field a column holds, which is each talk's own (ids, uids). */
+function positionIndex(
+  indexes: WeakMap<Talk[], Map<string, number> | undefined>,
+  talks: Talk[],
+  column: 'ids' | 'uids',
+): Map<string, number> | undefined {
+  if (!indexes.has(talks)) {
+    const values = lines(saved.get(talks)?.[column], talks.length);
+    indexes.set(talks, values && new Map(values.map((value, at) => [value, at])));
   }
-  return uidIndexes.get(talks);
+  return indexes.get(talks);
 }
 
 function dayIndex(talks: Talk[]): Map<string, number[]> | undefined {

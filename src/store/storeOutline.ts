@@ -36,6 +36,7 @@ type OutlineData = Store & {
   descriptionAt?: unknown;
   handleWords?: unknown;
   speakerOrder?: unknown;
+  ids?: unknown;
   uids?: unknown;
   dates?: unknown;
   talkLines?: unknown;
@@ -141,13 +142,16 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   const parsed = parseOutline(read.bytes, (talk) => describe(talk), spoiled);
   if (!parsed) return undefined;
   const { outline, positionOf, range } = parsed;
-  const { descriptionAt, handleWords, speakerOrder, uids, dates } = outline;
+  const { descriptionAt, handleWords, speakerOrder, ids, uids, dates } = outline;
   delete outline.descriptionAt;
   delete outline.handleWords;
   delete outline.speakerOrder;
+  delete outline.ids;
   delete outline.uids;
   delete outline.dates;
-  if (typeof uids === 'string' && typeof dates === 'string') rememberColumns(outline.talks, { uids, dates }, range);
+  if (typeof ids === 'string' && typeof uids === 'string' && typeof dates === 'string') {
+    rememberColumns(outline.talks, { ids, uids, dates }, range);
+  }
   if (typeof speakerOrder === 'string') rememberNameOrder(outline.talks, () => speakerOrder.split('\n'));
   if (
     Array.isArray(handleWords) &&

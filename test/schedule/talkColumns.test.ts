@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { columnsOf, rememberColumns, talksOn, talksWithUids } from '../../src/schedule/talkColumns.js';
+import { columnsOf, rememberColumns, talksOn, talksWithUids, talkWithId } from '../../src/schedule/talkColumns.js';
 import type { Talk } from '../../src/schedule/types.js';
 
 function talk(uid: string, date: string): Talk {
-  return { id: uid, uid, title: uid, speakers: [], day: '', date, start: '', end: '', room: '', description: '' };
+  return { id: `id-${uid}`, uid, title: uid, speakers: [], day: '', date, start: '', end: '', room: '', description: '' };
 }
 
 const talks = () => [talk('a', '2025-02-01'), talk('b', '2025-02-01'), talk('c', '2025-02-02'), talk('d', '2025-02-01')];
@@ -22,14 +22,26 @@ function withColumns(list: Talk[], columns = columnsOf(list)) {
   return { watched, asked };
 }
 
-describe("a store's uid and date columns", () => {
-  it('hold each talk’s uid and date, a line each', () => {
-    expect(columnsOf(talks())).toEqual({ uids: 'a\nb\nc\nd\n', dates: '2025-02-01\n2025-02-01\n2025-02-02\n2025-02-01\n' });
-    expect(columnsOf([])).toEqual({ uids: '', dates: '' });
+describe("a store's id, uid and date columns", () => {
+  it('hold each talk’s id, uid and date, a line each', () => {
+    expect(columnsOf(talks())).toEqual({
+      ids: 'id-a\nid-b\nid-c\nid-d\n',
+      uids: 'a\nb\nc\nd\n',
+      dates: '2025-02-01\n2025-02-01\n2025-02-02\n2025-02-01\n',
+    });
+    expect(columnsOf([])).toEqual({ ids: '', uids: '', dates: '' });
   });
 
-  it('are not made when a uid holds a line break', () => {
+  it('are not made when an id or a uid holds a line break', () => {
     expect(columnsOf([talk('a\nb', '2025-02-01')])).toBeUndefined();
+    expect(columnsOf([{ ...talk('a', '2025-02-01'), id: 'a\nb' }])).toBeUndefined();
+  });
+
+  it('find a talk by its id, reading only that one', () => {
+    const { watched, asked } = withColumns(talks());
+    expect(talkWithId(watched, 'id-c')?.uid).toBe('c');
+    expect(talkWithId(watched, 'c')).toBeUndefined();
+    expect(asked).toEqual([2]);
   });
 
   it('find the talks of uids, in store order, reading only those', () => {
@@ -48,7 +60,7 @@ describe("a store's uid and date columns", () => {
   it('give a day’s talks as one run when they are one', () => {
     const list = talks();
     const runs: [number, number][] = [];
-    rememberColumns(list, columnsOf(list) ?? { uids: '', dates: '' }, (from, to) => {
+    rememberColumns(list, columnsOf(list) ?? { ids: '', uids: '', dates: '' }, (from, to) => {
       runs.push([from, to]);
       return list.slice(from, to);
     });
@@ -59,13 +71,14 @@ describe("a store's uid and date columns", () => {
 
   it('are not used when they do not hold a line per talk: the talks are read through instead', () => {
     for (const columns of [
-      { uids: 'a\nb\n', dates: '2025-02-01\n2025-02-01\n' },
-      { uids: 'a\nb\nc\nd', dates: '2025-02-01\n2025-02-01\n2025-02-02\n2025-02-01' },
+      { ids: 'id-a\nid-b\n', uids: 'a\nb\n', dates: '2025-02-01\n2025-02-01\n' },
+      { ids: 'id-a\nid-b\nid-c\nid-d', uids: 'a\nb\nc\nd', dates: '2025-02-01\n2025-02-01\n2025-02-02\n2025-02-01' },
     ]) {
       const { watched, asked } = withColumns(talks(), columns);
       expect(talksOn(watched, '2025-02-01').map((each) => each.uid)).toEqual(['a', 'b', 'd']);
       expect(talksWithUids(watched, new Set(['c'])).map((each) => each.uid)).toEqual(['c']);
-      expect(asked.length).toBeGreaterThan(4);
+      expect(talkWithId(watched, 'id-d')?.uid).toBe('d');
+      expect(asked.length).toBeGreaterThan(8);
     }
   });
 
@@ -73,5 +86,6 @@ describe("a store's uid and date columns", () => {
     const list = talks();
     expect(talksOn(list, '2025-02-02').map((each) => each.uid)).toEqual(['c']);
     expect(talksWithUids(list, new Set(['a', 'c'])).map((each) => each.uid)).toEqual(['a', 'c']);
+    expect(talkWithId(list, 'id-b')?.uid).toBe('b');
   });
 });
