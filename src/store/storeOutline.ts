@@ -16,8 +16,11 @@
  * depend on every id and title, and a plan of 20 talks would otherwise sort
  * all the ids of the conference. So is the speakers' order as a name index,
  * which `pycon speakers` would otherwise get from ICU's collation data.
+ * Its talks are written a line each (outlineLayout.ts), each parsed when a
+ * command first asks for it, and every talk's id, uid and date as columns
+ * beside them (talkColumns.ts), so that a command finds the talks it needs
+ * without parsing the others.
  */
-import { isAscii } from 'node:buffer';
 import { type BigIntStats, closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { once } from '../schedule/once.js';
@@ -26,9 +29,9 @@ import { handlesOf, rememberHandles } from '../schedule/handles.js';
 import { rememberNameOrder, speakerNameOrder } from '../schedule/speakers.js';
 import { columnsOf, rememberColumns } from '../schedule/talkColumns.js';
 import type { Store, Talk } from '../schedule/types.js';
-import { readFileAndStat, storeText, textOf } from './readFile.js';
+import { readFileAndStat, storeText } from './readFile.js';
 import { sealedSearchColumns, searchFileText } from './searchFile.js';
-import { type LazyTalks, lazyTalks, talkLinesIn } from './lazyTalks.js';
+import { outlineLayout, readOutline } from './outlineLayout.js';
 import { isSameFile, outlinePath, type StoreSummary, sealedOutlineStore, summaryOf } from './storeSeal.js';
 
 /** An outline as written: a store, where each description lies in the store's text, the talks' handles (as word counts) and the speakers' order. */
@@ -39,7 +42,6 @@ type OutlineData = Store & {
   ids?: unknown;
   uids?: unknown;
   dates?: unknown;
-  talkLines?: unknown;
 };
 
 /** The files written beside a clean store: its outline, and its search text; and its summary, for its seal. */
@@ -62,29 +64,20 @@ export function outlineFiles(store: Store, text: string): OutlineFiles {
 export function outlineText(store: Store, text: string): string {
   const outline = (talks: Talk[]) => talks.map(({ description: _description, ...talk }) => talk);
   const descriptionAt = descriptionPlaces(store, text);
-  // The talks last, a line each (JSON holds no other line break), each parsed when first asked for (lazyTalks.ts).
-  const lines = outline(store.talks).map((talk) => storeText(talk, 0).slice(0, -1));
-  const header = storeText(
-    {
-      ...store,
-      talks: undefined,
-      ...(store.cancelled ? { cancelled: outline(store.cancelled) } : {}),
-      searchText: undefined,
-      ...(descriptionAt ? { descriptionAt } : {}),
-      handleWords: handlesOf(store.talks).wordCounts(),
-      // One string, a name a line: every command parses the outline, and one string parses faster than many.
-      speakerOrder: speakerNameOrder(store.talks).join('\n'),
-      ...columnsOf(store.talks),
-      talkLines: lines.map((line) => line.length),
-    },
-    0,
-  );
-  const list = lines.length === 0 ? '' : `${lines.join(',\n')}\n`;
-  return `${header.slice(0, -2)},${TALKS_KEY}\n${list}]}\n`;
+  const fields = {
+    ...store,
+    talks: undefined,
+    ...(store.cancelled ? { cancelled: outline(store.cancelled) } : {}),
+    searchText: undefined,
+    ...(descriptionAt ? { descriptionAt } : {}),
+    handleWords: handlesOf(store.talks).wordCounts(),
+    // One string, a name a line: every command parses the outline, and one string parses faster than many.
+    speakerOrder: speakerNameOrder(store.talks).join('\n'),
+    ...columnsOf(store.talks),
+  };
+  const talks = outline(store.talks).map((talk) => storeText(talk, 0).slice(0, -1));
+  return outlineLayout(fields, talks, (data) => storeText(data, 0));
 }
-
-/** What opens the outline's list of talks, whose first line follows it. */
-const TALKS_KEY = '"talks":[';
 
 /**
  * Where each description's JSON literal lies in the store's text, as offset
@@ -123,13 +116,13 @@ export type WholeStoreNeed = 'descriptions' | 'search text';
  */
 export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed) => Store): Store | undefined {
   const path = outlinePath(storePath);
-  let read: ReturnType<typeof readFileAndStat>;
+  let file: ReturnType<typeof readFileAndStat>;
   try {
-    read = readFileAndStat(path, { what: 'store outline', missing: '' });
+    file = readFileAndStat(path, { what: 'store outline', missing: '' });
   } catch {
     return undefined;
   }
-  const storeStat = sealedOutlineStore(storePath, read.stat);
+  const storeStat = sealedOutlineStore(storePath, file.stat);
   if (!storeStat) return undefined;
   const changed = () => new UserError(`The talk store ${storePath} changed while pycon read it; run the command again.`);
   // A talk's line is checked only when it is parsed: one found spoiled then is too late to read the whole store
@@ -139,9 +132,10 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
     return new UserError(`The outline beside the talk store ${storePath} was spoiled, so pycon removed it; run the command again.`);
   };
   // Talks parsed a line at a time are given their description's getter as each is parsed, long after this returns.
-  const parsed = parseOutline(read.bytes, (talk) => describe(talk), spoiled);
-  if (!parsed) return undefined;
-  const { outline, positionOf, range } = parsed;
+  const read = readOutline<OutlineData>(file.bytes, (talk) => describe(talk), spoiled);
+  if (!read) return undefined;
+  const { data: outline, lazy } = read;
+  const positionOf = lazy?.positionOf;
   const { descriptionAt, handleWords, speakerOrder, ids, uids, dates } = outline;
   delete outline.descriptionAt;
   delete outline.handleWords;
@@ -150,7 +144,7 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   delete outline.uids;
   delete outline.dates;
   if (typeof ids === 'string' && typeof uids === 'string' && typeof dates === 'string') {
-    rememberColumns(outline.talks, { ids, uids, dates }, range);
+    rememberColumns(outline.talks, { ids, uids, dates }, lazy?.range);
   }
   if (typeof speakerOrder === 'string') rememberNameOrder(outline.talks, () => speakerOrder.split('\n'));
   if (
@@ -181,37 +175,6 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   for (const talk of positionOf ? cancelled : [...outline.talks, ...cancelled]) describe(talk);
   return withSearchTextOnDemand(outline, searchText);
 }
-
-/**
- * The outline's data from its bytes. Its talks, written a line each after
- * everything else, are left to be parsed one by one when first asked for,
- * with `positionOf` to say where a parsed one is; an outline laid out
- * otherwise is parsed whole. Undefined when it is not JSON.
- */
-function parseOutline(
-  bytes: Buffer,
-  parsed: (talk: Talk) => void,
-  spoiled: () => Error,
-): ({ outline: OutlineData } & Partial<Omit<LazyTalks, 'talks'>>) | undefined {
-  const firstBreak = bytes.indexOf(LINE_BREAK);
-  // Laid out so, and ASCII as pycon writes it, a talk's line is its bytes read as they are.
-  const laidOut = firstBreak !== -1 && bytes.toString('latin1', firstBreak - TALKS_KEY.length, firstBreak) === TALKS_KEY && isAscii(bytes);
-  try {
-    const outline = JSON.parse(laidOut ? `${bytes.toString('latin1', 0, firstBreak)}]}` : textOf(bytes)) as OutlineData;
-    const { talkLines } = outline;
-    delete outline.talkLines;
-    const lines = laidOut && Array.isArray(talkLines) ? talkLinesIn(bytes, firstBreak + 1, talkLines) : undefined;
-    if (!laidOut) return { outline };
-    if (!lines) return undefined;
-    const lazy = lazyTalks(lines, parsed, spoiled);
-    outline.talks = lazy.talks;
-    return { outline, positionOf: lazy.positionOf, range: lazy.range };
-  } catch {
-    return undefined;
-  }
-}
-
-const LINE_BREAK = 0x0a;
 
 /** Where each talk is in a list: made when first asked, as most commands read no description. */
 function indexIn(talks: Talk[]): (talk: Talk) => number {

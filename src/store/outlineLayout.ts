@@ -1,0 +1,62 @@
+/**
+ * How an outline (storeOutline.ts) is laid out, so that its talks are parsed
+ * one by one: its other fields first, on one line, then the talks last, a
+ * line each (JSON holds no other line break), with how long each talk's
+ * line is among the fields. It stays one JSON document:
+ *
+ *   {"schemaVersion":2,…,"talkLines":[412,398],"talks":[
+ *   {"id":"opening",…},
+ *   {"id":"closing",…}
+ *   ]}
+ */
+import { isAscii } from 'node:buffer';
+import type { Talk } from '../schedule/types.js';
+import { textOf } from './readFile.js';
+import { type LazyTalks, lazyTalks, talkLinesIn } from './lazyTalks.js';
+
+/** The outline's text: `fields` (ASCII JSON, as storeText writes it, with no talks), then `talks`, each a line of ASCII JSON. */
+export function outlineLayout(fields: Record<string, unknown>, talks: string[], toText: (data: unknown) => string): string {
+  const head = toText({ ...fields, talkLines: talks.map((line) => line.length) });
+  const list = talks.length === 0 ? '' : `${talks.join(',\n')}\n`;
+  return `${head.slice(0, -2)},${TALKS_KEY}\n${list}]}\n`;
+}
+
+/** An outline as read: its fields, with its talks parsed when each is first asked for when it is laid out so. */
+export interface ReadOutline<T> {
+  data: T;
+  /** Undefined when the outline was parsed whole (written before it was laid out so). */
+  lazy?: Omit<LazyTalks, 'talks'> | undefined;
+}
+
+/**
+ * The outline in `bytes`: its talks left to be parsed one by one, each given
+ * to `parsed` as it is, when it is laid out as outlineLayout writes it and
+ * ASCII; parsed whole when laid out otherwise. Undefined when it is not
+ * JSON, or its talks' lines are not where it says.
+ */
+export function readOutline<T extends { talks: Talk[] }>(
+  bytes: Buffer,
+  parsed: (talk: Talk) => void,
+  spoiled: () => Error,
+): ReadOutline<T> | undefined {
+  const firstBreak = bytes.indexOf(LINE_BREAK);
+  // Laid out so, and ASCII as pycon writes it, a talk's line is its bytes read as they are.
+  const laidOut = firstBreak !== -1 && bytes.toString('latin1', firstBreak - TALKS_KEY.length, firstBreak) === TALKS_KEY && isAscii(bytes);
+  try {
+    const data = JSON.parse(laidOut ? `${bytes.toString('latin1', 0, firstBreak)}]}` : textOf(bytes)) as T & { talkLines?: unknown };
+    const { talkLines } = data;
+    delete data.talkLines;
+    if (!laidOut) return { data };
+    const lines = Array.isArray(talkLines) ? talkLinesIn(bytes, firstBreak + 1, talkLines) : undefined;
+    if (!lines) return undefined;
+    const { talks, ...lazy } = lazyTalks(lines, parsed, spoiled);
+    data.talks = talks;
+    return { data, lazy };
+  } catch {
+    return undefined;
+  }
+}
+
+/** What opens the outline's list of talks, whose first line follows it. */
+const TALKS_KEY = '"talks":[';
+const LINE_BREAK = 0x0a;
