@@ -6,7 +6,6 @@ import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
 import { writeTable } from './output.js';
 import type { Run } from '../run.js';
-import { talksOn } from '../schedule/talkColumns.js';
 
 export function registerDays(program: Command, run: () => Run): void {
   program
@@ -19,7 +18,7 @@ export function registerDays(program: Command, run: () => Run): void {
 export async function runDays(ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const days = store.conference.days.map((date) => {
-    const talks = talksOn(store.talks, date);
+    const talks = store.talks.filter((talk) => talk.date === date);
     return {
       date,
       day: weekdayOf(date),
