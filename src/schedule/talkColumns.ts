@@ -91,18 +91,20 @@ function positionIndex(
 function dayIndex(talks: Talk[]): Map<string, number[]> | undefined {
   if (!dayIndexes.has(talks)) {
     const dates = lines(saved.get(talks)?.dates, talks.length);
-    let index: Map<string, number[]> | undefined;
-    if (dates) {
-      index = new Map();
-      for (const [at, day] of dates.entries()) {
-        const positions = index.get(day);
-        if (positions) positions.push(at);
-        else index.set(day, [at]);
-      }
-    }
-    dayIndexes.set(talks, index);
+    dayIndexes.set(talks, dates && positionsByValue(dates));
   }
   return dayIndexes.get(talks);
+}
+
+/** Where each value is among them, for values that repeat (dates). */
+function positionsByValue(values: string[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  values.forEach((value, at) => {
+    const positions = index.get(value);
+    if (positions) positions.push(at);
+    else index.set(value, [at]);
+  });
+  return index;
 }
 
 /** A saved column's lines, when it holds one for each of `count` talks. */
