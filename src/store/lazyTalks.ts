@@ -80,15 +80,14 @@ export function lazyTalks(lines: TalkLines, parsed: (talk: Talk) => void, spoile
 
   const lazy = new Proxy(talks, {
     get(target, key) {
+      if (whole) return bound(target, key);
       if (key === 'length') return count;
       if (typeof key === 'string') {
         const index = indexIn(key, count);
         if (index !== undefined) return talkAt(index);
       }
       parseAll();
-      const value: unknown = Reflect.get(target, key);
-      // Array methods run on the array itself, now whole: at full speed, not through this proxy.
-      return typeof value === 'function' ? value.bind(target) : value;
+      return bound(target, key);
     },
     has(target, key) {
       parseAll();
@@ -116,6 +115,12 @@ export function lazyTalks(lines: TalkLines, parsed: (talk: Talk) => void, spoile
     },
   });
   return { talks: lazy, positionOf, range };
+}
+
+/** What the array holds at `key`; a method bound to it, to run on the array itself at full speed, not through the proxy. */
+function bound(target: Talk[], key: string | symbol): unknown {
+  const value: unknown = Reflect.get(target, key);
+  return typeof value === 'function' ? value.bind(target) : value;
 }
 
 /** The index a property key names, when it is one of the array's: `"0"` to `"count - 1"`, as an array writes them. */

@@ -55,6 +55,15 @@ describe('talks parsed when first asked for', () => {
     expect(talks.indexOf(third)).toBe(2);
   });
 
+  it('is changed as an array is, once whole', () => {
+    const { talks } = lazy();
+    talks.push({ ...(talks[0] as Talk), id: 'e' });
+    expect(talks.length).toBe(5);
+    expect(talks[4]?.id).toBe('e');
+    talks.length = 2;
+    expect(talks.map((talk) => talk.id)).toEqual(['a', 'b']);
+  });
+
   it('gives a run of talks from one parse, the same objects as one by one', () => {
     const { talks, range, parsed } = lazy();
     const run = range(1, 3);
