@@ -1,52 +1,47 @@
 /**
- * Three fields of every talk of a store, saved beside it in its outline
- * (store/storeOutline.ts) as one string each, a talk a line: its id, its
- * uid and its date. With them a command finds a talk by its id, the talks
- * an itinerary holds, or the talks of a day, without reading every talk: a
- * store's outline gives its talks one at a time, when each is first asked
- * for (store/lazyTalks.ts). Without them, the talks are read through.
+ * Two fields of every talk of a store, saved beside it in its outline
+ * (store/storeOutline.ts) as one string each, a talk a line: its uid and
+ * its date. With them a command finds the talks an itinerary holds, or the
+ * talks of a day, without reading every talk: a store's outline gives its
+ * talks one at a time, when each is first asked for (store/lazyTalks.ts).
+ * The outline finds a talk by its id itself, with one search of its text.
+ * Without them, the talks are read through.
  */
 import type { Talk } from './types.js';
 
 interface Columns {
-  ids: string;
   uids: string;
   dates: string;
 }
 
-/** A run of the talks, parsed at once when the list is read lazily (store/lazyTalks.ts): a day's talks are one run. */
-type Range = (from: number, to: number) => Talk[];
+/** What a list read lazily (store/lazyTalks.ts) does faster than reading through it. */
+export interface LazyReads {
+  /** A run of the talks, parsed at once: a day's talks are one run. */
+  range?: ((from: number, to: number) => Talk[]) | undefined;
+  /** The talk with this id, if the list finds it (undefined says only that it did not). */
+  withId?: ((id: string) => Talk | undefined) | undefined;
+}
 
-const saved = new WeakMap<Talk[], Columns & { range?: Range | undefined }>();
+const saved = new WeakMap<Talk[], Columns & LazyReads>();
 /** Made from the columns when first needed; undefined when a column does not hold a line per talk. */
-const idIndexes = new WeakMap<Talk[], Map<string, number> | undefined>();
 const uidIndexes = new WeakMap<Talk[], Map<string, number> | undefined>();
 const dayIndexes = new WeakMap<Talk[], Map<string, number[]> | undefined>();
 
 /** The columns saved for these talks, in their order; not used unless each holds a line per talk. */
-export function rememberColumns(talks: Talk[], columns: Columns, range?: Range): void {
-  saved.set(talks, { ...columns, range });
+export function rememberColumns(talks: Talk[], columns: Columns, reads: LazyReads = {}): void {
+  saved.set(talks, { ...columns, ...reads });
 }
 
-/** The talks' ids, uids and dates as saved, a talk a line; undefined when one holds a line break, which would break its column. */
+/** The talks' uids and dates as saved, a talk a line; undefined when a uid holds a line break, which would break its column. */
 export function columnsOf(talks: Talk[]): Columns | undefined {
-  const column = (field: 'id' | 'uid' | 'date') => talks.map((talk) => `${talk[field]}\n`).join('');
-  const columns = { ids: column('id'), uids: column('uid'), dates: column('date') };
-  return Object.values(columns).every((text) => linesIn(text) === talks.length) ? columns : undefined;
-}
-
-function linesIn(column: string): number {
-  let count = 0;
-  for (let at = column.indexOf('\n'); at !== -1; at = column.indexOf('\n', at + 1)) count++;
-  return count;
+  if (talks.some((talk) => talk.uid.includes('\n'))) return undefined;
+  return { uids: talks.map((talk) => `${talk.uid}\n`).join(''), dates: talks.map((talk) => `${talk.date}\n`).join('') };
 }
 
 /** The talk with this id, if any. */
 export function talkWithId(talks: Talk[], id: string): Talk | undefined {
-  const found = positionIndex(idIndexes, talks, 'ids');
-  if (!found) return talks.find((talk) => talk.id === id);
-  const at = found.get(id);
-  return at === undefined ? undefined : talks[at];
+  const found = saved.get(talks)?.withId?.(id);
+  return found?.id === id ? found : talks.find((talk) => talk.id === id);
 }
 
 /** The talks whose uids these are, in the talks' order. */
@@ -72,20 +67,11 @@ export function talksOn(talks: Talk[], date: string): Talk[] {
 }
 
 function uidIndex(talks: Talk[]): Map<string, number> | undefined {
-  return positionIndex(uidIndexes, talks, 'uids');
-}
-
-/** Where each talk is by the field a column holds, which is each talk's own (ids, uids). */
-function positionIndex(
-  indexes: WeakMap<Talk[], Map<string, number> | undefined>,
-  talks: Talk[],
-  column: 'ids' | 'uids',
-): Map<string, number> | undefined {
-  if (!indexes.has(talks)) {
-    const values = lines(saved.get(talks)?.[column], talks.length);
-    indexes.set(talks, values && new Map(values.map((value, at) => [value, at])));
+  if (!uidIndexes.has(talks)) {
+    const uids = lines(saved.get(talks)?.uids, talks.length);
+    uidIndexes.set(talks, uids && new Map(uids.map((uid, at) => [uid, at])));
   }
-  return indexes.get(talks);
+  return uidIndexes.get(talks);
 }
 
 function dayIndex(talks: Talk[]): Map<string, number[]> | undefined {

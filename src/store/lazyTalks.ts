@@ -17,6 +17,8 @@ export interface LazyTalks {
   positionOf(talk: Talk): number | undefined;
   /** The talks from `from` up to `to`, parsed at once if they are not yet: for many in a row, faster than one by one. */
   range(from: number, to: number): Talk[];
+  /** The talk whose line starts with `prefix` (JSON as the outline writes it), parsing no other. */
+  startingWith(prefix: string): Talk | undefined;
 }
 
 /** An outline's list of talks, a line each: how many, one talk's JSON, and the JSON array of a run of them. */
@@ -24,6 +26,8 @@ export interface TalkLines {
   count: number;
   line(index: number): string;
   run(from: number, to: number): string;
+  /** The index of the line that starts with `prefix`, found with one search of the list's bytes. */
+  lineStartingWith(prefix: string): number | undefined;
 }
 
 /**
@@ -114,7 +118,25 @@ export function lazyTalks(lines: TalkLines, parsed: (talk: Talk) => void, spoile
       return Reflect.deleteProperty(target, key);
     },
   });
-  return { talks: lazy, positionOf, range };
+  const startingWith = (prefix: string) => {
+    const index = lines.lineStartingWith(prefix);
+    return index === undefined ? undefined : talkAt(index);
+  };
+  return { talks: lazy, positionOf, range, startingWith };
+}
+
+/** The index of the line that starts at `offset`, among lines starting at `starts` (ascending); undefined if none does. */
+function lineAt(starts: number[], offset: number): number | undefined {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = starts[middle] as number;
+    if (start === offset) return middle;
+    if (start < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 /** What the array holds at `key`; a method bound to it, to run on the array itself at full speed, not through the proxy. */
@@ -156,6 +178,11 @@ export function talkLinesIn(bytes: Buffer, from: number, lengths: number[]): Tal
   const endOf = (index: number) => (starts[index] as number) + (lengths[index] as number);
   return {
     count: lengths.length,
+    lineStartingWith: (prefix) => {
+      // Every line follows a line break, and JSON holds no other.
+      const at = bytes.indexOf(`\n${prefix}`, from - 1, 'latin1');
+      return at === -1 ? undefined : lineAt(starts, at + 1);
+    },
     line: (index) => bytes.toString('latin1', starts[index], endOf(index)),
     run: (first, last) =>
       first === 0 && last === lengths.length

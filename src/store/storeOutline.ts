@@ -39,7 +39,6 @@ type OutlineData = Store & {
   descriptionAt?: unknown;
   handleWords?: unknown;
   speakerOrder?: unknown;
-  ids?: unknown;
   uids?: unknown;
   dates?: unknown;
 };
@@ -136,16 +135,16 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   if (!read) return undefined;
   const { data: outline, lazy } = read;
   const positionOf = lazy?.positionOf;
-  const { descriptionAt, handleWords, speakerOrder, ids, uids, dates } = outline;
+  const { descriptionAt, handleWords, speakerOrder, uids, dates } = outline;
   delete outline.descriptionAt;
   delete outline.handleWords;
   delete outline.speakerOrder;
-  delete outline.ids;
   delete outline.uids;
   delete outline.dates;
-  if (typeof ids === 'string' && typeof uids === 'string' && typeof dates === 'string') {
-    rememberColumns(outline.talks, { ids, uids, dates }, lazy?.range);
-  }
+  // A talk's line starts with its id, written as the outline writes it; a talk found there must have it.
+  const withId = lazy && ((id: string) => lazy.startingWith(`{"id":${storeText(id, 0).slice(0, -1)},`));
+  if (typeof uids === 'string' && typeof dates === 'string')
+    rememberColumns(outline.talks, { uids, dates }, { range: lazy?.range, withId });
   if (typeof speakerOrder === 'string') rememberNameOrder(outline.talks, () => speakerOrder.split('\n'));
   if (
     Array.isArray(handleWords) &&

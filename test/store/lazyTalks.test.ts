@@ -76,6 +76,15 @@ describe('talks parsed when first asked for', () => {
     expect(range(2, 2)).toEqual([]);
   });
 
+  it('finds the talk whose line starts so, parsing no other', () => {
+    const { startingWith, parsed } = lazy();
+    expect(startingWith('{"id":"c",')?.title).toBe('Gamma');
+    expect(startingWith('{"id":"a",')?.title).toBe('Alpha');
+    expect(startingWith('{"id":"Gamma",')).toBeUndefined();
+    expect(startingWith('"title":"Beta"')).toBeUndefined();
+    expect(parsed).toEqual(['c', 'a']);
+  });
+
   it('says where a talk is among them', () => {
     const { talks, positionOf } = lazy();
     const talk = talks[3] as Talk;

@@ -55,8 +55,9 @@ describe("a store's outline", () => {
     const found = await my.run(['search', 'rust']);
     expect(found.code).toBe(0);
     expect(found.stdout.split('\n').map((line) => line.split('\t')[0])).toEqual(['rust-for-hardware', 'rust-for-hardware-2', '']);
-    // Nor does adding a talk named by its id to an itinerary.
+    // Nor does adding a talk named by its id to an itinerary, whatever script the id is in.
     expect(await my.run(['add', 'rust-for-hardware'])).toMatchObject({ code: 0, stderr: '' });
+    expect(await my.run(['add', 'late-night-film-真夜中の映画'])).toMatchObject({ code: 0, stderr: '' });
     // Listing every talk parses it: the outline is removed, and the next command reads the store whole.
     expect(await my.run(['talks'])).toMatchObject({
       code: 1,
