@@ -47,10 +47,12 @@ export function lazyTalks(lines: TalkLines, parsed: (talk: Talk) => void, spoile
       throw spoiled();
     }
   };
+  let parsedCount = 0;
   const ready = (talk: unknown, index: number): Talk => {
     if (typeof talk !== 'object' || talk === null) throw spoiled();
     parsed(talk as Talk);
     talks[index] = talk as Talk;
+    parsedCount++;
     return talk as Talk;
   };
   const talkAt = (index: number): Talk => talks[index] ?? ready(parse(lines.line(index)), index);
@@ -66,20 +68,26 @@ export function lazyTalks(lines: TalkLines, parsed: (talk: Talk) => void, spoile
     const first = Math.max(0, from);
     const last = Math.min(count, to);
     if (first >= last) return [];
+    // A hole, read through slice, is undefined: a talk not parsed yet.
     const run = talks.slice(first, last);
-    if (!whole && run.includes(undefined as unknown as Talk)) parseRun(first, last);
-    return whole ? run : talks.slice(first, last);
+    if (!run.includes(undefined as unknown as Talk)) return run;
+    parseRun(first, last);
+    return talks.slice(first, last);
   };
   const parseAll = () => {
     if (whole) return;
     if (count > 0) parseRun(0, count);
     whole = true;
   };
-  /** Where each parsed talk is: made when first asked, and again when asked of a talk parsed since. */
+  /** Where each parsed talk is: made when first asked, and again once more talks are parsed. */
   let positions: Map<Talk, number> | undefined;
+  let positionsOf = -1;
   const positionOf = (talk: Talk) => {
-    if (!positions?.has(talk)) positions = new Map(talks.flatMap((each, index) => (each === undefined ? [] : [[each, index]])));
-    return positions.get(talk);
+    if (positionsOf !== parsedCount) {
+      positions = new Map(talks.flatMap((each, index) => (each === undefined ? [] : [[each, index]])));
+      positionsOf = parsedCount;
+    }
+    return positions?.get(talk);
   };
 
   const lazy = new Proxy(talks, {
@@ -174,7 +182,8 @@ export function talkLinesIn(bytes: Buffer, from: number, lengths: number[]): Tal
   }
   // Past the last line: its line break, where a comma would follow another, then the `]`.
   const end = lengths.length === 0 ? from : at - 2;
-  if ((lengths.length > 0 && bytes[end] !== LINE_BREAK) || bytes[lengths.length === 0 ? from : end + 1] !== CLOSE_BRACKET) return undefined;
+  const closed = lengths.length === 0 ? bytes[from] === CLOSE_BRACKET : bytes[end] === LINE_BREAK && bytes[end + 1] === CLOSE_BRACKET;
+  if (!closed) return undefined;
   const endOf = (index: number) => (starts[index] as number) + (lengths[index] as number);
   return {
     count: lengths.length,

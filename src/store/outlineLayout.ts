@@ -21,7 +21,7 @@ export function outlineLayout(fields: Record<string, unknown>, talks: string[], 
   return `${head.slice(0, -2)},${TALKS_KEY}\n${list}]}\n`;
 }
 
-/** An outline as read: its fields, with its talks parsed when each is first asked for when it is laid out so. */
+/** An outline as read: its fields and its talks, which, laid out a line each, are parsed as they are asked for. */
 export interface ReadOutline<T> {
   data: T;
   /** Undefined when the outline was parsed whole (written before it was laid out so). */
