@@ -20,6 +20,8 @@ export interface LazyReads {
   range?: ((from: number, to: number) => Talk[]) | undefined;
   /** The talk with this id, if the list finds it (undefined says only that it did not). */
   withId?: ((id: string) => Talk | undefined) | undefined;
+  /** Where the talk with this uid may be, if the list finds it (its uid is to be checked). */
+  uidAt?: ((uid: string) => number | undefined) | undefined;
 }
 
 const saved = new WeakMap<Talk[], Columns & LazyReads>();
@@ -44,16 +46,37 @@ export function talkWithId(talks: Talk[], id: string): Talk | undefined {
   return found?.id === id ? found : talks.find((talk) => talk.id === id);
 }
 
-/** The talks whose uids these are, in the talks' order. */
+/**
+ * The talks whose uids these are, in the talks' order. A few uids are each
+ * looked for by the list itself, with a search of its text; more, or one it
+ * does not find, through an index of the uid column, which costs about as
+ * much to make as FEW_UIDS searches.
+ */
 export function talksWithUids(talks: Talk[], uids: Set<string>): Talk[] {
+  const uidAt = saved.get(talks)?.uidAt;
+  if (uidAt && uids.size <= FEW_UIDS) {
+    const positions = [...uids].map((uid) => {
+      const at = uidAt(uid);
+      return at !== undefined && talks[at]?.uid === uid ? at : undefined;
+    });
+    if (positions.every((at) => at !== undefined)) return inOrder(talks, positions as number[]);
+  }
   const found = uidIndex(talks);
   if (!found) return talks.filter((talk) => uids.has(talk.uid));
-  const positions = [...uids].flatMap((uid) => {
-    const at = found.get(uid);
-    return at === undefined ? [] : [at];
-  });
+  return inOrder(
+    talks,
+    [...uids].flatMap((uid) => {
+      const at = found.get(uid);
+      return at === undefined ? [] : [at];
+    }),
+  );
+}
+
+function inOrder(talks: Talk[], positions: number[]): Talk[] {
   return positions.sort((a, b) => a - b).map((at) => talks[at] as Talk);
 }
+
+const FEW_UIDS = 8;
 
 /** The talks on this date, in the talks' order. */
 export function talksOn(talks: Talk[], date: string): Talk[] {

@@ -19,6 +19,8 @@ export interface LazyTalks {
   range(from: number, to: number): Talk[];
   /** The talk whose line starts with `prefix` (JSON as the outline writes it), parsing no other. */
   startingWith(prefix: string): Talk | undefined;
+  /** Where the first talk whose line holds `text` is, parsing none. */
+  indexHolding(text: string): number | undefined;
 }
 
 /** An outline's list of talks, a line each: how many, one talk's JSON, and the JSON array of a run of them. */
@@ -28,6 +30,8 @@ export interface TalkLines {
   run(from: number, to: number): string;
   /** The index of the line that starts with `prefix`, found with one search of the list's bytes. */
   lineStartingWith(prefix: string): number | undefined;
+  /** The index of the first line that holds `text`, found the same way. */
+  lineHolding(text: string): number | undefined;
 }
 
 /**
@@ -130,7 +134,7 @@ export function lazyTalks(lines: TalkLines, parsed: (talk: Talk) => void, spoile
     const index = lines.lineStartingWith(prefix);
     return index === undefined ? undefined : talkAt(index);
   };
-  return { talks: lazy, positionOf, range, startingWith };
+  return { talks: lazy, positionOf, range, startingWith, indexHolding: lines.lineHolding };
 }
 
 /** The index of the line that starts at `offset`, among lines starting at `starts` (ascending); undefined if none does. */
@@ -145,6 +149,18 @@ function lineAt(starts: number[], offset: number): number | undefined {
     else high = middle - 1;
   }
   return undefined;
+}
+
+/** The index of the line that holds `offset`: the last to start at or before it. */
+function lineAround(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] as number) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** What the array holds at `key`; a method bound to it, to run on the array itself at full speed, not through the proxy. */
@@ -191,6 +207,10 @@ export function talkLinesIn(bytes: Buffer, from: number, lengths: number[]): Tal
       // Every line follows a line break, and JSON holds no other.
       const at = bytes.indexOf(`\n${prefix}`, from - 1, 'latin1');
       return at === -1 ? undefined : lineAt(starts, at + 1);
+    },
+    lineHolding: (text) => {
+      const at = bytes.indexOf(text, from, 'latin1');
+      return at === -1 || at >= end ? undefined : lineAround(starts, at);
     },
     line: (index) => bytes.toString('latin1', starts[index], endOf(index)),
     run: (first, last) =>

@@ -141,10 +141,14 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   delete outline.speakerOrder;
   delete outline.uids;
   delete outline.dates;
-  // A talk's line starts with its id, written as the outline writes it; a talk found there must have it.
-  const withId = lazy && ((id: string) => lazy.startingWith(`{"id":${storeText(id, 0).slice(0, -1)},`));
-  if (typeof uids === 'string' && typeof dates === 'string')
-    rememberColumns(outline.talks, { uids, dates }, { range: lazy?.range, withId });
+  // A talk's line starts with its id, and holds its uid next, each written as the outline writes it (a quote in a
+  // line is a key's or a value's, as JSON escapes the others); a talk found so is checked to have it.
+  const json = (text: string) => storeText(text, 0).slice(0, -1);
+  const withId = lazy && ((id: string) => lazy.startingWith(`{"id":${json(id)},`));
+  const uidAt = lazy && ((uid: string) => lazy.indexHolding(`,"uid":${json(uid)},`));
+  if (typeof uids === 'string' && typeof dates === 'string') {
+    rememberColumns(outline.talks, { uids, dates }, { range: lazy?.range, withId, uidAt });
+  }
   if (typeof speakerOrder === 'string') rememberNameOrder(outline.talks, () => speakerOrder.split('\n'));
   if (
     Array.isArray(handleWords) &&

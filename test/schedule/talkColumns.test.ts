@@ -55,6 +55,30 @@ describe("a store's uid and date columns", () => {
     expect(asked).toEqual([1, 3]);
   });
 
+  it('leave a few uids to the list to find, each checked, and else use the column', () => {
+    const list = talks();
+    const { watched, asked } = withColumns(list);
+    const searched: string[] = [];
+    const positions: Record<string, number> = { a: 0, d: 3, c: 1 };
+    rememberColumns(watched, columnsOf(list) ?? { uids: '', dates: '' }, {
+      uidAt: (uid) => {
+        searched.push(uid);
+        return positions[uid];
+      },
+    });
+    expect(talksWithUids(watched, new Set(['d', 'a'])).map((each) => each.uid)).toEqual(['a', 'd']);
+    expect(searched).toEqual(['d', 'a']);
+    expect([...new Set(asked)].sort()).toEqual([0, 3]);
+    // Not found by the list (b), or found where another talk is (c): the column's index answers.
+    expect(talksWithUids(watched, new Set(['b', 'd'])).map((each) => each.uid)).toEqual(['b', 'd']);
+    expect(talksWithUids(watched, new Set(['c'])).map((each) => each.uid)).toEqual(['c']);
+    // Past a few, the index, without a search.
+    searched.length = 0;
+    const many = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+    expect(talksWithUids(watched, many).map((each) => each.uid)).toEqual(['a', 'b', 'c', 'd']);
+    expect(searched).toEqual([]);
+  });
+
   it('find the talks of a day, in store order, reading only those', () => {
     const { watched, asked } = withColumns(talks());
     expect(talksOn(watched, '2025-02-01').map((each) => each.uid)).toEqual(['a', 'b', 'd']);

@@ -85,6 +85,15 @@ describe('talks parsed when first asked for', () => {
     expect(parsed).toEqual(['c', 'a']);
   });
 
+  it('finds where the first talk whose line holds a text is, parsing none', () => {
+    const { indexHolding, parsed } = lazy();
+    expect(indexHolding('"uid":"u-c",')).toBe(2);
+    expect(indexHolding('"title":"Delta"')).toBe(3);
+    expect(indexHolding('"uid":"u-x",')).toBeUndefined();
+    expect(indexHolding('"rooms"')).toBeUndefined();
+    expect(parsed).toEqual([]);
+  });
+
   it('says where a talk is among them', () => {
     const { talks, positionOf } = lazy();
     const talk = talks[3] as Talk;
