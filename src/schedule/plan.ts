@@ -14,6 +14,7 @@
  * maybe talk is weighed as a match of its own plus MAYBE_WEIGHT, and may be
  * given up for talks that are worth more.
  */
+import { countAtMost } from './countAtMost.js';
 import { once } from './once.js';
 import { compareText } from './text.js';
 import { overlaps, spanOf } from './time.js';
@@ -260,7 +261,7 @@ function runningDuring(spans: Span[]): (span: { start: number; end: number }) =>
   return (span) => {
     const found: { match: Span; rank: number }[] = [];
     // A span that starts the longest span's length before this one, or earlier, has ended by its start.
-    for (let i = countAtMost(starts, span.start - longest, starts.length); i < byStart.length && (starts[i] as number) < span.end; i++) {
+    for (let i = countAtMost(starts, span.start - longest); i < byStart.length && (starts[i] as number) < span.end; i++) {
       const entry = byStart[i] as (typeof byStart)[number];
       if (overlaps(span, entry.match)) found.push(entry);
     }
@@ -315,7 +316,7 @@ function plannedTalks(kept: Talk[], chosen: Talk[]) {
     overlapping(talk: Talk): Talk[] {
       const span = spanOf(talk);
       const found = kept.filter((other) => overlaps(span, spanOf(other)));
-      for (let i = countAtMost(ends, span.start, sorted.length); i < sorted.length; i++) {
+      for (let i = countAtMost(ends, span.start); i < sorted.length; i++) {
         const other = sorted[i] as (typeof sorted)[number];
         if (other.start >= span.end) break;
         found.push(other.talk);
@@ -347,7 +348,7 @@ function bestCompatibleSet(
       )) * 60_000;
   const keptEnds = kept.map((other) => other.end).sort((a, b) => a - b);
   /** A span's stretch: how many kept talks end by its start. Sorted by end, the spans of a stretch come together. */
-  const stretchOf = (span: Span) => countAtMost(keptEnds, span.start, keptEnds.length);
+  const stretchOf = (span: Span) => countAtMost(keptEnds, span.start);
   const picked: Span[] = [];
   for (let first = 0; first < sorted.length; ) {
     const stretch = stretchOf(sorted[first] as Span);
@@ -404,16 +405,4 @@ function bestInStretch(sorted: Span[], walk: (from: string, to: string) => numbe
   const picked: Span[] = [];
   for (let j = last; j >= 0; j = from[j] ?? -1) picked.push(sorted[j] as Span);
   return picked.reverse();
-}
-
-/** How many of the first `limit` of these sorted times are at or before `time`: with ends, how many spans have ended by then. */
-function countAtMost(times: number[], time: number, limit: number): number {
-  let low = 0;
-  let high = limit;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((times[middle] ?? Infinity) <= time) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -7,6 +7,7 @@
  */
 import { editDistance, typoAllowance } from './editDistance.js';
 import { fuzzysort } from './fuzzy.js';
+import { countAtMost } from './countAtMost.js';
 import { once } from './once.js';
 import { compareText, foldText, foldWords } from './text.js';
 import type { SearchText, Store, Talk } from './types.js';
@@ -231,16 +232,9 @@ function columnOf(texts: string[]): Column {
   return { text: texts.map((text) => ` ${text}\n`).join(''), starts };
 }
 
-/** The talk whose text holds this offset of the column. */
+/** The talk whose text holds this offset of the column: the last to start at or before it. */
 function talkAt(column: Column, offset: number): number {
-  let low = 0;
-  let high = column.starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((column.starts[middle] as number) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return Math.max(0, countAtMost(column.starts, offset) - 1);
 }
 
 const SPACE = 0x20;

@@ -9,6 +9,7 @@
  * all the talks left in one go first, and then runs on the array itself. A
  * talk is parsed once, so it stays the same object however it is reached.
  */
+import { countAtMost } from '../schedule/countAtMost.js';
 import type { Talk } from '../schedule/types.js';
 
 export interface LazyTalks {
@@ -137,30 +138,15 @@ export function lazyTalks(lines: TalkLines, parsed: (talk: Talk) => void, spoile
   return { talks: lazy, positionOf, range, startingWith, indexHolding: lines.lineHolding };
 }
 
-/** The index of the line that starts at `offset`, among lines starting at `starts` (ascending); undefined if none does. */
+/** The index of the line that starts at `offset`, among lines starting at `starts`; undefined if none does. */
 function lineAt(starts: number[], offset: number): number | undefined {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const start = starts[middle] as number;
-    if (start === offset) return middle;
-    if (start < offset) low = middle + 1;
-    else high = middle - 1;
-  }
-  return undefined;
+  const index = lineAround(starts, offset);
+  return starts[index] === offset ? index : undefined;
 }
 
 /** The index of the line that holds `offset`: the last to start at or before it. */
 function lineAround(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] as number) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return countAtMost(starts, offset) - 1;
 }
 
 /** What the array holds at `key`; a method bound to it, to run on the array itself at full speed, not through the proxy. */

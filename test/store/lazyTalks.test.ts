@@ -91,6 +91,8 @@ describe('talks parsed when first asked for', () => {
     expect(indexHolding('"title":"Delta"')).toBe(3);
     expect(indexHolding('"uid":"u-x",')).toBeUndefined();
     expect(indexHolding('"rooms"')).toBeUndefined();
+    // Past the list: the line that closes it holds no talk.
+    expect(indexHolding(']}')).toBeUndefined();
     expect(parsed).toEqual([]);
   });
 
