@@ -24,13 +24,13 @@ export interface LazyReads {
   uidAt?: ((uid: string) => number | undefined) | undefined;
 }
 
-const saved = new WeakMap<Talk[], Columns & LazyReads>();
+const saved = new WeakMap<Talk[], Partial<Columns> & LazyReads>();
 /** Made from the columns when first needed; undefined when a column does not hold a line per talk. */
 const uidIndexes = new WeakMap<Talk[], Map<string, number> | undefined>();
 const dayIndexes = new WeakMap<Talk[], Map<string, number[]> | undefined>();
 
 /** The columns saved for these talks, in their order; not used unless each holds a line per talk. */
-export function rememberColumns(talks: Talk[], columns: Columns, reads: LazyReads = {}): void {
+export function rememberColumns(talks: Talk[], columns: Partial<Columns>, reads: LazyReads = {}): void {
   saved.set(talks, { ...columns, ...reads });
 }
 

@@ -146,9 +146,9 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   const json = (text: string) => storeText(text, 0).slice(0, -1);
   const withId = lazy && ((id: string) => lazy.startingWith(`{"id":${json(id)},`));
   const uidAt = lazy && ((uid: string) => lazy.indexHolding(`,"uid":${json(uid)},`));
-  if (typeof uids === 'string' && typeof dates === 'string') {
-    rememberColumns(outline.talks, { uids, dates }, { range: lazy?.range, withId, uidAt });
-  }
+  // Without a column (a uid holding a line break leaves both out), its lookups read the talks through.
+  const column = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  rememberColumns(outline.talks, { uids: column(uids), dates: column(dates) }, { range: lazy?.range, withId, uidAt });
   if (typeof speakerOrder === 'string') rememberNameOrder(outline.talks, () => speakerOrder.split('\n'));
   if (
     Array.isArray(handleWords) &&
@@ -164,7 +164,7 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   // A talk's description lies at its place among the talks, then the cancelled talks.
   const placeOf = positionOf
     ? (talk: Talk) => positionOf(talk) ?? talkCount + cancelled.indexOf(talk)
-    : indexIn([...outline.talks, ...cancelled]);
+    : positionsIn([...outline.talks, ...cancelled]);
   const fillIn = places ? fromPlaces(storePath, storeStat, placeOf, places, changed) : fromWhole(outline, whole);
   const savedColumns = once(() => sealedSearchColumns(storePath, storeStat, changed));
   // A search of all talks reads the saved columns as they are; a talk's own search text is cut from them only if asked for.
@@ -180,7 +180,7 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
 }
 
 /** Where each talk is in a list: made when first asked, as most commands read no description. */
-function indexIn(talks: Talk[]): (talk: Talk) => number {
+function positionsIn(talks: Talk[]): (talk: Talk) => number {
   let indexOf: Map<Talk, number> | undefined;
   return (talk) => {
     indexOf ??= new Map(talks.map((each, index) => [each, index]));

@@ -71,6 +71,19 @@ describe("a store's outline", () => {
     expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole, readFileSync(my.store, 'latin1')));
   });
 
+  it('finds a talk by its id, and an itinerary its talks, without the uid and date columns, parsing no other talk', async () => {
+    const my = await imported();
+    const lines = readFileSync(my.outline, 'latin1').split('\n');
+    const head = lines[0] ?? '';
+    lines[0] = head.replace(/,"uids":"[^"]*","dates":"[^"]*"/, '');
+    expect(lines[0]).not.toBe(head);
+    lines[1] = `{${'x'.repeat((lines[1]?.length ?? 3) - 3)}},`;
+    writeFileSync(my.outline, lines.join('\n'));
+    sealStore(my.store, true);
+    expect(await my.run(['add', 'rust-for-hardware'])).toMatchObject({ code: 0, stderr: '' });
+    expect((await my.run(['itinerary'])).stdout).toContain('Rust for Hardware');
+  });
+
   it('is not trusted when its talks are not as long as it says, and is then written again from the store', async () => {
     const my = await imported();
     writeFileSync(my.outline, readFileSync(my.outline, 'latin1').replace('Opening & Welcome', 'Shorter'));
