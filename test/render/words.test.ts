@@ -29,7 +29,7 @@ describe('shellWord', () => {
 
   it('is read back by a real shell as the text it quotes, running nothing', () => {
     for (const text of ["it's; rm -rf ~", '$(touch pwned) `id` "x" \\ *', 'plain-word', 'a\tb']) {
-      const shell = spawnSync('sh', ['-c', `printf %s ${shellWord(text)}`], { encoding: 'utf8' });
+      const shell = spawnSync('sh', ['-c', `printf %s ${shellWord(text)}`], { encoding: 'utf8', timeout: 10_000 });
       expect(shell.stdout).toBe(text);
     }
   });
