@@ -20,7 +20,7 @@ function pathWithPycon(): string {
 }
 const PATH = pathWithPycon();
 
-const hasShell = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
+const hasShell = (shell: string) => spawnSync(shell, ['-c', 'exit 0'], { timeout: HUNG_AFTER_MS }).status === 0;
 
 interface ShellRun {
   env?: Record<string, string>;

@@ -232,7 +232,7 @@ describe('pycon export: what and where', () => {
   });
 
   it('is imported whole by calcurse, a real calendar client', async () => {
-    const probe = spawnSync('calcurse', ['--version'], { encoding: 'utf8' });
+    const probe = spawnSync('calcurse', ['--version'], { encoding: 'utf8', timeout: HUNG_AFTER_MS });
     if (probe.error) {
       expect(process.env.CI, 'calcurse must be installed in CI (.ci/run does it)').toBeUndefined();
       return;

@@ -284,7 +284,7 @@ describe('the export after an update', () => {
 
 describe('khal, a real calendar client, importing the export before and after an update', () => {
   it('holds each talk once, at its new place, and shows the cancelled one as cancelled', async () => {
-    const probe = spawnSync('khal', ['--version'], { encoding: 'utf8' });
+    const probe = spawnSync('khal', ['--version'], { encoding: 'utf8', timeout: HUNG_AFTER_MS });
     if (probe.error) {
       expect(process.env.CI, 'khal must be installed in CI (.ci/run does it)').toBeUndefined();
       return;
