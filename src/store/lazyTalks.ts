@@ -9,7 +9,6 @@
  * all the talks left in one go first, and then runs on the array itself. A
  * talk is parsed once, so it stays the same object however it is reached.
  */
-import { countAtMost } from '../schedule/countAtMost.js';
 import type { Talk } from '../schedule/types.js';
 
 export interface LazyTalks {
@@ -138,17 +137,6 @@ export function lazyTalks(lines: TalkLines, parsed: (talk: Talk) => void, spoile
   return { talks: lazy, positionOf, range, startingWith, indexHolding: lines.lineHolding };
 }
 
-/** The index of the line that starts at `offset`, among lines starting at `starts`; undefined if none does. */
-function lineAt(starts: number[], offset: number): number | undefined {
-  const index = lineAround(starts, offset);
-  return starts[index] === offset ? index : undefined;
-}
-
-/** The index of the line that holds `offset`: the last to start at or before it. */
-function lineAround(starts: number[], offset: number): number {
-  return countAtMost(starts, offset) - 1;
-}
-
 /** What the array holds at `key`; a method bound to it, to run on the array itself at full speed, not through the proxy. */
 function bound(target: Talk[], key: string | symbol): unknown {
   const value: unknown = Reflect.get(target, key);
@@ -168,44 +156,4 @@ function indexIn(key: string, count: number): number | undefined {
   return index < count ? index : undefined;
 }
 
-/**
- * The talk lines of an outline's bytes, ASCII as pycon writes them: from
- * `from`, a line each of the `lengths` given, each but the last followed by
- * a comma, and the list closed by a `]` on the line after. Undefined when
- * the bytes do not end the list where the lengths say.
- */
-export function talkLinesIn(bytes: Buffer, from: number, lengths: number[]): TalkLines | undefined {
-  const starts: number[] = [];
-  let at = from;
-  for (const length of lengths) {
-    if (!Number.isInteger(length) || length < 2) return undefined;
-    starts.push(at);
-    at += length + 2;
-  }
-  // Past the last line: its line break, where a comma would follow another, then the `]`.
-  const end = lengths.length === 0 ? from : at - 2;
-  const closed = lengths.length === 0 ? bytes[from] === CLOSE_BRACKET : bytes[end] === LINE_BREAK && bytes[end + 1] === CLOSE_BRACKET;
-  if (!closed) return undefined;
-  const endOf = (index: number) => (starts[index] as number) + (lengths[index] as number);
-  return {
-    count: lengths.length,
-    lineStartingWith: (prefix) => {
-      // Every line follows a line break, and JSON holds no other.
-      const at = bytes.indexOf(`\n${prefix}`, from - 1, 'latin1');
-      return at === -1 ? undefined : lineAt(starts, at + 1);
-    },
-    lineHolding: (text) => {
-      const at = bytes.indexOf(text, from, 'latin1');
-      return at === -1 || at >= end ? undefined : lineAround(starts, at);
-    },
-    line: (index) => bytes.toString('latin1', starts[index], endOf(index)),
-    run: (first, last) =>
-      first === 0 && last === lengths.length
-        ? bytes.toString('latin1', from - 2, end + 2)
-        : `[${bytes.toString('latin1', starts[first], endOf(last - 1))}]`,
-  };
-}
-
 const ZERO = 0x30;
-const LINE_BREAK = 0x0a;
-const CLOSE_BRACKET = 0x5d;

@@ -12,7 +12,8 @@
 import { isAscii } from 'node:buffer';
 import type { Talk } from '../schedule/types.js';
 import { textOf } from './readFile.js';
-import { type LazyTalks, lazyTalks, talkLinesIn } from './lazyTalks.js';
+import { countAtMost } from '../schedule/countAtMost.js';
+import { type LazyTalks, lazyTalks, type TalkLines } from './lazyTalks.js';
 
 /** The outline's text: `fields` (ASCII JSON, as storeText writes it, with no talks), then `talks`, each a line of ASCII JSON. */
 export function outlineLayout(fields: Record<string, unknown>, talks: string[], toText: (data: unknown) => string): string {
@@ -60,3 +61,53 @@ export function readOutline<T extends { talks: Talk[] }>(
 /** What opens the outline's list of talks, whose first line follows it. */
 const TALKS_KEY = '"talks":[';
 const LINE_BREAK = 0x0a;
+const CLOSE_BRACKET = 0x5d;
+
+/**
+ * The talk lines of an outline's bytes, ASCII as pycon writes them: from
+ * `from`, a line each of the `lengths` given, each but the last followed by
+ * a comma, and the list closed by a `]` on the line after. Undefined when
+ * the bytes do not end the list where the lengths say.
+ */
+export function talkLinesIn(bytes: Buffer, from: number, lengths: number[]): TalkLines | undefined {
+  const starts: number[] = [];
+  let at = from;
+  for (const length of lengths) {
+    if (!Number.isInteger(length) || length < 2) return undefined;
+    starts.push(at);
+    at += length + 2;
+  }
+  // Past the last line: its line break, where a comma would follow another, then the `]`.
+  const end = lengths.length === 0 ? from : at - 2;
+  const closed = lengths.length === 0 ? bytes[from] === CLOSE_BRACKET : bytes[end] === LINE_BREAK && bytes[end + 1] === CLOSE_BRACKET;
+  if (!closed) return undefined;
+  const endOf = (index: number) => (starts[index] as number) + (lengths[index] as number);
+  return {
+    count: lengths.length,
+    lineStartingWith: (prefix) => {
+      // Every line follows a line break, and JSON holds no other.
+      const at = bytes.indexOf(`\n${prefix}`, from - 1, 'latin1');
+      return at === -1 ? undefined : lineAt(starts, at + 1);
+    },
+    lineHolding: (text) => {
+      const at = bytes.indexOf(text, from, 'latin1');
+      return at === -1 || at >= end ? undefined : lineAround(starts, at);
+    },
+    line: (index) => bytes.toString('latin1', starts[index], endOf(index)),
+    run: (first, last) =>
+      first === 0 && last === lengths.length
+        ? bytes.toString('latin1', from - 2, end + 2)
+        : `[${bytes.toString('latin1', starts[first], endOf(last - 1))}]`,
+  };
+}
+
+/** The index of the line that starts at `offset`, among lines starting at `starts`; undefined if none does. */
+function lineAt(starts: number[], offset: number): number | undefined {
+  const index = lineAround(starts, offset);
+  return starts[index] === offset ? index : undefined;
+}
+
+/** The index of the line that holds `offset`: the last to start at or before it. */
+function lineAround(starts: number[], offset: number): number {
+  return countAtMost(starts, offset) - 1;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Talk } from '../../src/schedule/types.js';
-import { lazyTalks, talkLinesIn } from '../../src/store/lazyTalks.js';
+import { lazyTalks } from '../../src/store/lazyTalks.js';
+import { talkLinesIn } from '../../src/store/outlineLayout.js';
 
 const written = [
   { id: 'a', uid: 'u-a', title: 'Alpha' },
