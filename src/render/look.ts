@@ -29,7 +29,7 @@ export function keepTogether(text: string): string {
 
 /** Wrapped lines keep the no-break spaces that held marks to words; the terminal gets plain ones. */
 export function unbreakable(line: string): string {
-  return line.replace(/\u00a0/g, ' ');
+  return line.includes('\u00a0') ? line.replace(/\u00a0/g, ' ') : line;
 }
 
 /** The fewest columns of a title worth showing beside its time and room; with fewer, a title takes a line of its own. */

@@ -74,7 +74,8 @@ function renderBody(rooms: string[], talks: Talk[], look: GridLook): string {
   const widths = widthsFor(rooms.length, MIN_ROOM_TEXT);
   if (widths) return renderGrid(rooms, talks, widths, look);
   // Too many rooms for one grid: leave out those with nothing on this day, then split the rest.
-  const used = rooms.filter((room) => talks.some((talk) => talk.room === room));
+  const held = new Set(talks.map((talk) => talk.room));
+  const used = rooms.filter((room) => held.has(room));
   const usedWidths = widthsFor(used.length, MIN_ROOM_TEXT);
   if (usedWidths) return renderGrid(used, talks, usedWidths, look);
   const perPanel = roomsThatFit(widthsFor);
@@ -82,14 +83,16 @@ function renderBody(rooms: string[], talks: Talk[], look: GridLook): string {
   const panels = Math.ceil(used.length / perPanel);
   const size = Math.ceil(used.length / panels);
   const out = look.allRooms ? wrapText(narrowingHint(used), look.width).map((line) => look.style.dim(line)) : [];
-  for (let first = 0; first < used.length; first += size) {
+  const panelOf = new Map(used.map((room, i) => [room, Math.floor(i / size)]));
+  const inPanel = Array.from({ length: Math.ceil(used.length / size) }, (): Talk[] => []);
+  for (const talk of talks) inPanel[panelOf.get(talk.room) ?? 0]?.push(talk);
+  inPanel.forEach((panelTalks, index) => {
+    const first = index * size;
     const panel = used.slice(first, first + size);
     const label =
       panel.length === 1 ? `room ${first + 1} of ${used.length}` : `rooms ${first + 1}–${first + panel.length} of ${used.length}`;
-    const panelRooms = new Set(panel);
-    const inPanel = talks.filter((talk) => panelRooms.has(talk.room));
-    out.push(look.style.dim(label), renderGrid(panel, inPanel, widthsFor(panel.length, MIN_ROOM_TEXT) ?? [], look));
-  }
+    out.push(look.style.dim(label), renderGrid(panel, panelTalks, widthsFor(panel.length, MIN_ROOM_TEXT) ?? [], look));
+  });
   return out.join('\n');
 }
 
@@ -146,38 +149,29 @@ function columnWidths(roomCount: number, width: number, minText: number, timeCol
 function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: GridLook): string {
   const { labels } = look;
   const starts = [...new Set(talks.map((talk) => spanOf(talk).start))].sort((a, b) => a - b);
-  const placed = placementsOf(talks, starts);
-  const byRoom = new Map<string, Talk[]>(rooms.map((room) => [room, []]));
-  for (const talk of talks) byRoom.get(talk.room)?.push(talk);
-  /** The talks in the room of this column. */
-  const talksIn = (column: number) => byRoom.get(rooms[column] ?? '') ?? [];
+  const columns = roomColumns(rooms, talks, starts);
   const endTimes = new Map<Talk, string>();
   const endTimeOf = (talk: Talk) => {
     const known = endTimes.get(talk) ?? look.view.local(talk.end).time;
     endTimes.set(talk, known);
     return known;
   };
-  // Each cell is wrapped once per width: weighing layouts counts its lines, and only the chosen layout's are styled.
-  const cells = new Map<Talk, Map<number, CellText>>();
-  const textOf = (talk: Talk, width: number, rowSpan: number): CellText => {
-    const byLayout = cells.get(talk) ?? new Map<number, CellText>();
-    cells.set(talk, byLayout);
-    const layout = width * 1000 + rowSpan;
-    const known = byLayout.get(layout) ?? cellText(talk, endTimeOf(talk), width, look, rowSpan);
-    byLayout.set(layout, known);
+  // A column's cells are wrapped once per width: weighing layouts counts their lines, and only the chosen layout's are styled.
+  const wrapped = new Map<number, CellText[]>();
+  const cellsOf = (column: number, width: number): CellText[] => {
+    const key = column * 1000 + width;
+    const { talks: held, places } = columns[column] as RoomColumn;
+    const known = wrapped.get(key) ?? held.map((talk, i) => cellText(talk, endTimeOf(talk), width, look, places[i]?.span ?? 1));
+    wrapped.set(key, known);
     return known;
-  };
-  const linesOf = (talk: Talk, width: number, rowSpan: number) => {
-    const { title, end } = textOf(talk, width, rowSpan);
-    return title.length + end.length;
   };
   const [timeText = 0, ...roomText] = fitted.map((width) => width - 2);
   const text = [
     timeText,
     ...balanceColumns(
       roomText,
-      (room, width) => linesPerRow(rooms[room] ?? '', talksIn(room), starts.length, placed, width, linesOf),
-      (room) => textIn(rooms[room] ?? '', talksIn(room)),
+      (column, width) => linesPerRow(columns[column] as RoomColumn, cellsOf(column, width), starts.length, width),
+      (column) => textIn(columns[column] as RoomColumn),
     ),
   ];
   const roomLines = (room: string, width: number) => (look.compact ? fitLines(room, width, 2) : wrapText(room, width));
@@ -185,31 +179,38 @@ function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: Grid
     { lines: [''], rowSpan: 1 },
     ...rooms.map((room, i) => ({ lines: roomLines(room, text[i + 1] ?? 1), rowSpan: 1 })),
   ];
-  // Per room and row, the talk whose cell starts there (the first listed, should two start together).
-  const cellsAt = rooms.map(() => new Array<Talk | undefined>(starts.length));
-  rooms.forEach((_, column) => {
-    for (const talk of talksIn(column)) {
-      const { row } = placed.get(talk) ?? { row: 0 };
-      const at = cellsAt[column] as (Talk | undefined)[];
-      at[row] ??= talk;
-    }
+  // Per room and row, the index in the room's talks of the talk whose cell starts there (the first listed, should two start together).
+  const cellsAt = columns.map(({ places }) => {
+    const at = new Array<number | undefined>(starts.length);
+    places.forEach(({ row }, i) => {
+      at[row] ??= i;
+    });
+    return at;
   });
   /** Per room, the last row an earlier talk's cell still covers. */
   const coveredUntil = rooms.map(() => -1);
   const rows = starts.map(
     (rowStart, row): GridRow => [
       { lines: [labels.get(rowStart) ?? ''], rowSpan: 1 },
-      ...rooms.map((_, column) => {
+      ...columns.map(({ talks: held, places }, column) => {
         if ((coveredUntil[column] ?? -1) >= row) return null;
-        const talk = cellsAt[column]?.[row];
-        if (!talk) return { lines: [], rowSpan: 1 };
-        const rowSpan = placed.get(talk)?.span ?? 1;
+        const i = cellsAt[column]?.[row];
+        if (i === undefined) return { lines: [], rowSpan: 1 };
+        const rowSpan = places[i]?.span ?? 1;
         coveredUntil[column] = row + rowSpan - 1;
-        return { lines: renderCell(talk, textOf(talk, text[column + 1] ?? 1, rowSpan), look), rowSpan };
+        const cell = cellsOf(column, text[column + 1] ?? 1)[i] as CellText;
+        return { lines: renderCell(held[i] as Talk, cell, look), rowSpan };
       }),
     ],
   );
   return drawGrid(text, [header, ...rows], look.compact ? { rulesBetweenRows: false } : {});
+}
+
+/** A room's column of the grid: its talks in the order given, and where each one's cell sits. */
+interface RoomColumn {
+  room: string;
+  talks: Talk[];
+  places: Placement[];
 }
 
 /** Where a talk's cell sits: the row of its start, and how many rows start while it runs. */
@@ -218,17 +219,20 @@ interface Placement {
   span: number;
 }
 
-function placementsOf(talks: Talk[], starts: number[]): Map<Talk, Placement> {
+function roomColumns(rooms: string[], talks: Talk[], starts: number[]): RoomColumn[] {
   const rowOf = new Map(starts.map((start, row) => [start, row]));
-  const placed = new Map<Talk, Placement>();
+  const byRoom = new Map(rooms.map((room): [string, RoomColumn] => [room, { room, talks: [], places: [] }]));
   for (const talk of talks) {
+    const column = byRoom.get(talk.room);
+    if (!column) continue;
     const { start, end } = spanOf(talk);
     const row = rowOf.get(start) ?? 0;
     let span = 1;
     while (row + span < starts.length && (starts[row + span] ?? end) < end) span++;
-    placed.set(talk, { row, span });
+    column.talks.push(talk);
+    column.places.push({ row, span });
   }
-  return placed;
+  return [...byRoom.values()];
 }
 
 /**
@@ -308,31 +312,23 @@ function shareOut(total: number, weights: number[], least: number[], most: numbe
 }
 
 /** The columns of text a room's column holds: its name, its talks' titles and their `until` lines. */
-function textIn(room: string, roomTalks: Talk[]): number {
-  return roomTalks.reduce((sum, talk) => sum + displayWidth(talk.title) + UNTIL_WIDTH, displayWidth(room));
+function textIn({ room, talks }: RoomColumn): number {
+  return talks.reduce((sum, talk) => sum + displayWidth(talk.title) + UNTIL_WIDTH, displayWidth(room));
 }
 
 /** The width of a cell's last line, `until 17:40`. */
 const UNTIL_WIDTH = 11;
 
 /** For one room at one text width: the header's lines, then per row the lines of the talk that starts there (a talk spanning rows spreads its lines over them). */
-function linesPerRow(
-  room: string,
-  roomTalks: Talk[],
-  rowCount: number,
-  placed: Map<Talk, Placement>,
-  width: number,
-  linesOf: (talk: Talk, width: number, rowSpan: number) => number,
-): number[] {
+function linesPerRow(column: RoomColumn, cells: CellText[], rowCount: number, width: number): number[] {
   const rows = new Array<number>(rowCount).fill(0);
-  for (const talk of roomTalks) {
-    const { row: first, span } = placed.get(talk) ?? { row: 0, span: 1 };
-    const lines = linesOf(talk, width, span);
+  column.places.forEach(({ row: first, span }, i) => {
+    const { title, end } = cells[i] as CellText;
     // The rules between spanned rows hold lines too.
-    const perRow = Math.ceil((lines - (span - 1)) / span);
+    const perRow = Math.ceil((title.length + end.length - (span - 1)) / span);
     for (let row = first; row < first + span; row++) rows[row] = Math.max(rows[row] ?? 0, perRow);
-  }
-  return [wrapText(room, width).length, ...rows];
+  });
+  return [wrapText(column.room, width).length, ...rows];
 }
 
 /**
@@ -380,7 +376,9 @@ function cellText(talk: Talk, endTime: string, width: number, look: TimetableLoo
 
 function renderCell(talk: Talk, text: CellText, look: TimetableLook): string[] {
   const style = isOnNow(talk, look.now) ? look.style.now : look.mine.has(talk.id) ? look.style.mine : (line: string) => line;
-  return [...text.title.map((line) => style(unbreakable(line))), ...text.end.map((line) => look.style.dim(line))];
+  const lines = text.title.map((line) => style(unbreakable(line)));
+  for (const line of text.end) lines.push(look.style.dim(line));
+  return lines;
 }
 
 /** For a terminal too narrow for a grid: the day's talks in time order, room by room. */
