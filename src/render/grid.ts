@@ -9,7 +9,7 @@
  *
  * Cells hold lines that already fit their column: wrapping is the caller's.
  */
-import { padEnd } from './wrap.js';
+import { displayWidth } from './wrap.js';
 
 export interface GridCell {
   lines: string[];
@@ -43,37 +43,50 @@ export function drawGrid(widths: number[], rows: GridRow[], options: { rulesBetw
     starts.push(next);
     next += height + (ruled(r) ? 1 : 0);
   });
-  const at = (r: number, c: number): Placed => placed[r]?.[c] ?? EMPTY;
-
-  const lineOf = (p: Placed, line: number) => p.cell.lines[line - (starts[p.top] ?? 0)] ?? '';
   // A column's blank segment and rule are made once: a grid has hundreds of each.
   const blanks = widths.map((width) => ' '.repeat(width + 2));
   const rules = widths.map((width) => '─'.repeat(width + 2));
-  const segment = (text: string, c: number) => (text === '' ? (blanks[c] ?? '') : ` ${padEnd(text, widths[c] ?? 0)} `);
-  const rule = (c: number) => rules[c] ?? '';
+  /** Line `line` of the grid in column `c`, where the cell placed there shows it: padded to the column, or blank. */
+  const segment = ({ cell, top }: Placed, line: number, c: number) => {
+    const index = line - (starts[top] ?? 0);
+    const text = cell.lines[index];
+    if (text === undefined || text === '') return blanks[c] as string;
+    return ` ${text}${spaces((widths[c] ?? 0) - displayWidth(text))} `;
+  };
+  const columns = widths.length;
 
-  const out = [`┌${widths.map((_, c) => rule(c)).join('┬')}┐`];
+  const out = [`┌${rules.join('┬')}┐`];
   rows.forEach((_, r) => {
-    for (let l = 0; l < (heights[r] ?? 0); l++) {
-      const line = (starts[r] ?? 0) + l;
+    const here = placed[r] ?? [];
+    const first = starts[r] ?? 0;
+    for (let line = first; line < first + (heights[r] ?? 0); line++) {
       let text = '│';
-      for (let c = 0; c < widths.length; c++) text += `${segment(lineOf(at(r, c), line), c)}│`;
+      for (let c = 0; c < columns; c++) text += `${segment(here[c] ?? EMPTY, line, c)}│`;
       out.push(text);
     }
     if (r === rows.length - 1 || !ruled(r)) return;
     // Between rows: a rule under each cell that ends here, text where a cell spans on.
-    const line = (starts[r] ?? 0) + (heights[r] ?? 0);
-    const spans = widths.map((_, c) => at(r + 1, c) === at(r, c));
-    let text = spans[0] ? '│' : '├';
-    widths.forEach((_, c) => {
-      text += spans[c] ? segment(lineOf(at(r, c), line), c) : rule(c);
-      if (c === widths.length - 1) text += spans[c] ? '│' : '┤';
-      else text += junction(!spans[c], !spans[c + 1]);
-    });
+    const below = placed[r + 1] ?? [];
+    const line = first + (heights[r] ?? 0);
+    let text = below[0] === here[0] ? '│' : '├';
+    for (let c = 0; c < columns; c++) {
+      const spans = below[c] === here[c];
+      text += spans ? segment(here[c] ?? EMPTY, line, c) : rules[c];
+      if (c === columns - 1) text += spans ? '│' : '┤';
+      else text += junction(!spans, below[c + 1] !== here[c + 1]);
+    }
     out.push(text);
   });
-  out.push(`└${widths.map((_, c) => rule(c)).join('┴')}┘`);
+  out.push(`└${rules.join('┴')}┘`);
   return out.join('\n');
+}
+
+/** Padding: a few dozen lengths, each made once. */
+const made: string[] = [];
+function spaces(count: number): string {
+  if (count <= 0) return '';
+  made[count] ??= ' '.repeat(count);
+  return made[count];
 }
 
 function junction(ruleLeft: boolean, ruleRight: boolean): string {
