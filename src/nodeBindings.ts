@@ -67,10 +67,12 @@ export function terminalSize(fd: number): { columns: number; rows: number } | un
   try {
     const handle = new found.TTY(fd, failure);
     if (failure.code !== undefined) return undefined;
-    const failed = handle.getWindowSize(size) !== 0;
-    handle.setBlocking(true);
-    handle.close();
-    if (failed) return undefined;
+    try {
+      if (handle.getWindowSize(size) !== 0) return undefined;
+    } finally {
+      handle.setBlocking(true);
+      handle.close();
+    }
   } catch {
     return undefined;
   }

@@ -68,6 +68,18 @@ describe("Node's terminal binding", () => {
     expect((await withTtyBinding(throwing)).terminalSize(1)).toBeUndefined();
   });
 
+  it('leaves the terminal blocking and closes the handle when its size is an error, or asking for it throws', async () => {
+    const erring = fakeTty([100, 40], { status: -9 });
+    expect((await withTtyBinding(erring.binding)).terminalSize(1)).toBeUndefined();
+    expect(erring.calls).toEqual(['open 1', 'size', 'blocking true', 'close']);
+    const throwing = fakeTty([100, 40]);
+    throwing.binding.TTY.prototype.getWindowSize = () => {
+      throw new Error('no size');
+    };
+    expect((await withTtyBinding(throwing.binding)).terminalSize(1)).toBeUndefined();
+    expect(throwing.calls).toEqual(['open 1', 'blocking true', 'close']);
+  });
+
   it('asks node:tty on a Node without the binding, or with one that is not what pycon knows', async () => {
     // Under vitest the descriptors are pipes: no terminal either way.
     expect((await withTtyBinding(undefined)).isTerminal(1)).toBe(false);
