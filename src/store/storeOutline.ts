@@ -17,7 +17,7 @@
  * all the ids of the conference. So is the speakers' order as a name index,
  * which `pycon speakers` would otherwise get from ICU's collation data.
  * Its talks are written a line each (outlineLayout.ts), each parsed when a
- * command first asks for it, and every talk's id, uid and date as columns
+ * command first asks for it, and every talk's uid and date as columns
  * beside them (talkColumns.ts), so that a command finds the talks it needs
  * without parsing the others.
  */
