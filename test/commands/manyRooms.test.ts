@@ -27,6 +27,9 @@ describe('a timetable of many rooms and Japanese titles', () => {
       '┌───────┬─────────────────┬─────────────────┬─────────────────┬────────────────┐',
       '│       │ A.1.100         │ B.1.101         │ C.1.102         │ D.1.103        │',
     ]);
+    // Every talk of the day is in its room's panel, each cell ending with when it ends.
+    const listed = (await run(['talks', '--day', 'sat'], { env: { PYCON_HOME: home } })).stdout.trim().split('\n');
+    expect(lines.join('\n').match(/until \d\d:\d\d/g)?.length).toBe(listed.length);
     // Narrowed already, the grid says nothing of --room.
     expect((await grid(30, '--room', 'A.*')).slice(1, 2)).toEqual(['room 1 of 2']);
   });
