@@ -7,7 +7,7 @@
  */
 import { htmlToText } from './html.js';
 import { foldTalk } from './search.js';
-import { compareText, cutForMessage, oneLine, slugify } from './text.js';
+import { compareText, cutForMessage, oneLine, slugify, slugOf } from './text.js';
 import { isIsoDate, weekdayOf } from './time.js';
 import { OPTIONAL_TALK_FIELDS, STORE_SCHEMA_VERSION, type Store, type Talk, type TzData, type ZoneRules } from './types.js';
 import { knownZone, zoneRules } from './zoneRules.js';
@@ -225,7 +225,7 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
 
 /** A conference name people type: `36C3` → `36c3`, `PyCon DE 2024` → `pycon-de-2024`. */
 export function conferenceSlug(text: string): string {
-  return slugify(text).slice(0, 64).replace(/-+$/, '') || 'conference';
+  return slugOf(text).slice(0, 64).replace(/-+$/, '') || 'conference';
 }
 
 /** The optional fields the event has, in the order of OPTIONAL_TALK_FIELDS. */

@@ -100,10 +100,33 @@ export function foldWords(text: string): string[] {
   return folded === '' ? [] : folded.split(' ');
 }
 
-/** A URL- and file-safe id made from a title: `Don't be a robot` → `dont-be-a-robot`. */
+/**
+ * A URL- and file-safe id made from a title: `Don't be a robot` →
+ * `dont-be-a-robot`, `Café` → `cafe`. Only the accents of alphabets such as
+ * Latin, Greek and Cyrillic go: a Japanese voicing mark, a Hindi vowel sign
+ * or a Hangul syllable's parts are part of the letter (`データ分析` stays
+ * `データ分析`, not `テータ分析`), and the letters are composed again.
+ */
 export function slugify(title: string): string {
-  return foldText(title).replace(/ /g, '-') || 'talk';
+  return slugOf(title) || 'talk';
 }
+
+/** slugify's words joined by hyphens, empty when the text has no letter or digit. */
+export function slugOf(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return foldText(text).replace(/ /g, '-');
+  return text
+    .normalize('NFKD')
+    .replace(ACCENTS, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/['\u2019\u2018`\u00b4]/g, '')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/ /g, '-');
+}
+
+/** The combining marks that are accents: Unicode's blocks of combining diacritical marks. */
+const ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
 
 /** Code-unit order: the same on every machine whatever its locale data, and free of ICU's start-up cost. */
 export function compareText(a: string, b: string): number {

@@ -211,6 +211,7 @@ describe('small readings', () => {
     expect(conferenceSlug('36C3')).toBe('36c3');
     expect(conferenceSlug('PyCon DE 2024!')).toBe('pycon-de-2024');
     expect(conferenceSlug(`${'a'.repeat(63)} b`)).toBe('a'.repeat(63));
-    expect(conferenceSlug('!!!')).toBe('talk');
+    expect(conferenceSlug('!!!')).toBe('conference');
+    expect(conferenceSlug('パイコン JP')).toBe('パイコン-jp');
   });
 });

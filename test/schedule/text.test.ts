@@ -42,6 +42,17 @@ describe('folding', () => {
     expect(slugify('!!!')).toBe('talk');
   });
 
+  it('makes ids that keep the marks other scripts need, and drop only accents', () => {
+    // A Japanese voicing mark is not an accent: データ (data) is not テータ.
+    expect(slugify('データ分析とパイソン')).toBe('データ分析とパイソン');
+    // Hangul stays in syllables, not the letters NFKD splits them into.
+    expect(slugify('파이썬 시작하기')).toBe('파이썬-시작하기');
+    expect(slugify('हिन्दी में पायथन')).toBe('हिन्दी-में-पायथन');
+    expect(slugify('Ångström Ελληνικά Ёлка: Café')).toBe('angstrom-ελληνικα-елка-cafe');
+    // Compatibility forms fold: fullwidth letters, half-width katakana, ligatures.
+    expect(slugify('ＰｙＣｏｎ ｶﾞｲﾄﾞ ﬁle')).toBe('pycon-ガイド-file');
+  });
+
   it('folds ASCII, line breaks and controls included, as the Unicode way does', () => {
     // The accented word takes the text off the ASCII way; it folds to a last word "e".
     fc.assert(
