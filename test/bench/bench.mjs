@@ -137,7 +137,7 @@ async function fosdemSize() {
   startUpTable(
     'Start-up on that conference',
     [
-      // The floor under every command here: opening the conference's store, then printing two lines.
+      // Opening the conference's store and reading every talk's times, then printing two lines.
       { args: ['days'] },
       ...(hasScript ? [{ args: ['days'], terminal: true }] : []),
       { args: ['search', 'rust'] },
