@@ -75,7 +75,11 @@ export function cleanText(text: string): string {
 
 /**
  * Folds text for matching: lower case, accents removed, apostrophes dropped
- * (so `dont` finds "Don't"), any other punctuation a space.
+ * (so `dont` finds "Don't"), any other punctuation a space. Only the accents
+ * of alphabets such as Latin, Greek and Cyrillic go (`Café` → `cafe`): a
+ * Japanese voicing mark, a Hindi vowel sign or the parts of a Hangul
+ * syllable belong to their letter (`データ` is not `テータ`), and the letters
+ * are composed again.
  */
 export function foldText(text: string): string {
   // ASCII (line breaks too: descriptions have paragraphs) needs no Unicode tables, which are slow to load and to run.
@@ -87,12 +91,23 @@ export function foldText(text: string): string {
       .trim();
   return text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(ACCENTS, '')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/['\u2019\u2018`\u00b4]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** The combining marks that are accents: Unicode's blocks of combining diacritical marks. */
+const ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
+
+/**
+ * Which way foldText folds, saved with text it folded (Store.folding): text
+ * folded another way, by an earlier pycon, is folded again. Folding 1 took
+ * every mark away, voicing marks and vowel signs too.
+ */
+export const FOLDING = 2;
 
 /** The words of folded text. */
 export function foldWords(text: string): string[] {
@@ -100,33 +115,15 @@ export function foldWords(text: string): string[] {
   return folded === '' ? [] : folded.split(' ');
 }
 
-/**
- * A URL- and file-safe id made from a title: `Don't be a robot` →
- * `dont-be-a-robot`, `Café` → `cafe`. Only the accents of alphabets such as
- * Latin, Greek and Cyrillic go: a Japanese voicing mark, a Hindi vowel sign
- * or a Hangul syllable's parts are part of the letter (`データ分析` stays
- * `データ分析`, not `テータ分析`), and the letters are composed again.
- */
+/** A URL- and file-safe id made from a title: `Don't be a robot` → `dont-be-a-robot`, `データ分析` → `データ分析`. */
 export function slugify(title: string): string {
   return slugOf(title) || 'talk';
 }
 
-/** slugify's words joined by hyphens, empty when the text has no letter or digit. */
+/** The folded words of the text joined by hyphens: empty when it has no letter or digit. */
 export function slugOf(text: string): string {
-  if (/^[\x00-\x7f]*$/.test(text)) return foldText(text).replace(/ /g, '-');
-  return text
-    .normalize('NFKD')
-    .replace(ACCENTS, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/['\u2019\u2018`\u00b4]/g, '')
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/ /g, '-');
+  return foldText(text).replace(/ /g, '-');
 }
-
-/** The combining marks that are accents: Unicode's blocks of combining diacritical marks. */
-const ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
 
 /** Code-unit order: the same on every machine whatever its locale data, and free of ICU's start-up cost. */
 export function compareText(a: string, b: string): number {

@@ -7,7 +7,7 @@
 import type { BigIntStats } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../errors.js';
-import { oneLine, slugify, stripControls } from '../schedule/text.js';
+import { FOLDING, oneLine, slugify, stripControls } from '../schedule/text.js';
 import { isIsoDate, isIsoInstant, spanOf } from '../schedule/time.js';
 import {
   OPTIONAL_TALK_FIELDS,
@@ -50,9 +50,20 @@ export function readStore(path: string): StoreRead {
   } catch {
     throw corrupt(path, 'it is not valid JSON');
   }
-  if (isSealed(path, stat)) return { store: data as Store, text, stat, sealed: true, clean: () => true };
+  if (isSealed(path, stat)) return { store: withCurrentFolding(data as Store), text, stat, sealed: true, clean: () => true };
   const store = validateStore(data, path);
-  return { store, text, stat, sealed: false, clean: () => sameStore(store, data as Store) };
+  return { store, text, stat, sealed: false, clean: () => sameStore(store, withCurrentFolding(data as Store)) };
+}
+
+/**
+ * The store without its search text when an earlier pycon folded it another
+ * way (FOLDING): it is folded again when searched, and the store is as clean
+ * as it was, the text being only a copy of its talks'.
+ */
+function withCurrentFolding(store: Store): Store {
+  if (store.searchText === undefined || store.folding === FOLDING) return store;
+  const { searchText, folding, ...rest } = store;
+  return rest;
 }
 
 /**
@@ -146,7 +157,7 @@ export function validateStore(data: unknown, path: string): Store {
   });
   const cancelled = data.cancelled === undefined ? undefined : cancelledTalks(data.cancelled, path);
   if (data.history !== undefined && !isHistory(data.history)) throw corrupt(path, 'its "history" is not versions of talks');
-  const searchText = data.searchText;
+  const searchText = data.folding === FOLDING ? data.searchText : undefined;
   if (searchText !== undefined && !(Array.isArray(searchText) && searchText.length === talks.length && searchText.every(isSearchText))) {
     throw corrupt(path, '"searchText" must hold the folded text of each talk, in order');
   }
@@ -157,7 +168,7 @@ export function validateStore(data: unknown, path: string): Store {
     talks,
     ...(cancelled === undefined ? {} : { cancelled }),
     ...(data.history === undefined ? {} : { history: data.history as StoreHistory }),
-    ...(searchText === undefined ? {} : { searchText: searchText as Store['searchText'] }),
+    ...(searchText === undefined ? {} : { searchText: searchText as Store['searchText'], folding: FOLDING }),
   };
 }
 

@@ -15,6 +15,7 @@
  * It holds the store's summary too, which `pycon conferences` lists.
  */
 import { type BigIntStats, closeSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { FOLDING } from '../schedule/text.js';
 import { type Conference, STORE_SCHEMA_VERSION, type Store } from '../schedule/types.js';
 import { writeOwnFile } from './atomicWrite.js';
 import { openToRead } from './readFile.js';
@@ -73,12 +74,15 @@ export function summaryOf(store: Store): StoreSummary {
 /**
  * Seals the store now at storePath, which pycon has just written and found
  * clean, and its outline when pycon has just written that too, with the
- * store's summary when given. Made with the schema version, so that a pycon
- * that reads stores differently checks them again.
+ * store's summary when given. Made with the schema version and the way
+ * search text is folded, so that a pycon that reads stores differently, or
+ * folds their search text another way, checks them again and makes their
+ * outline and search text anew.
  */
 export function sealStore(storePath: string, withOutline: boolean, summary?: StoreSummary): void {
   const seal = {
     schemaVersion: STORE_SCHEMA_VERSION,
+    folding: FOLDING,
     store: identityOf(statSync(storePath, { bigint: true })),
     ...(withOutline
       ? {
@@ -129,7 +133,7 @@ function readSeal(storePath: string, text = sealText(storePath)): Record<string,
     const seal: unknown = JSON.parse(text ?? '');
     if (typeof seal !== 'object' || seal === null) return undefined;
     const fields = seal as Record<string, unknown>;
-    return fields.schemaVersion === STORE_SCHEMA_VERSION ? fields : undefined;
+    return fields.schemaVersion === STORE_SCHEMA_VERSION && fields.folding === FOLDING ? fields : undefined;
   } catch {
     return undefined;
   }

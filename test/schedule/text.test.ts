@@ -42,6 +42,14 @@ describe('folding', () => {
     expect(slugify('!!!')).toBe('talk');
   });
 
+  it('folds away only accents: other scripts keep their marks, composed again', () => {
+    expect(foldText('データ パイソン')).toBe('データ パイソン');
+    expect(foldText('ﾊﾟｲｿﾝ')).toBe('パイソン');
+    expect(foldText('한국어').length).toBe(3);
+    expect(foldText('हिन्दी')).toBe('हिन्दी');
+    expect(foldText('Tiếng Việt')).toBe('tieng viet');
+  });
+
   it('makes ids that keep the marks other scripts need, and drop only accents', () => {
     // A Japanese voicing mark is not an accent: データ (data) is not テータ.
     expect(slugify('データ分析とパイソン')).toBe('データ分析とパイソン');

@@ -1,10 +1,14 @@
 import { cpSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSealed, outlinePath, searchPath, searchSeal, sealStore, sealText } from '../../src/store/storeSeal.js';
+import type { Store } from '../../src/schedule/types.js';
+import { isSealed, outlinePath, sealPath, searchPath, searchSeal, sealStore, sealText } from '../../src/store/storeSeal.js';
 import { readStore } from '../../src/store/loadStore.js';
+import { storeText } from '../../src/store/readFile.js';
 import { resealStore } from '../../src/store/reseal.js';
+import { outlineFiles } from '../../src/store/storeOutline.js';
 import { homeWithWinterHackDays, inHome, makeHome, testLockOwner } from '../helpers/run.js';
+import { homeWithOneDay } from '../helpers/schedules.js';
 
 /** A conference imported into one home, then copied with the whole home to another, as a restore from a backup would. */
 async function copiedConference() {
@@ -110,5 +114,68 @@ describe('a conference store whose search text or outline is read whole', () => 
     const { code, stdout } = await my.run(['show', 'opening']);
     expect([code, stdout.includes('and who to ask.')]).toEqual([0, true]);
     expect(sealText(my.store)).toBe(seal);
+  });
+});
+
+/** How pycon folded search text before it kept Japanese voicing marks: every mark taken away. */
+function foldedEveryMarkAway(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+describe('a conference whose search text an earlier pycon folded another way', () => {
+  /** A home as that pycon left it: パイソン folded to ハイソン in the store and its search file, and all of it sealed, with no word of the folding. */
+  async function foldedBefore() {
+    const my = await homeWithOneDay('Folds', [
+      { id: 1, start: '10:00', duration: '00:30', room: 'A', title: 'パイソン 入門' },
+      { id: 2, start: '11:00', duration: '00:30', room: 'A', title: 'ハイソン 実践' },
+    ]);
+    const store = join(my.home, 'conferences', 'folds', 'store.json');
+    const { folding: _folding, ...data } = JSON.parse(readFileSync(store, 'utf8')) as Store;
+    data.searchText = data.talks.map((talk) => ({
+      title: foldedEveryMarkAway(talk.title),
+      speakers: foldedEveryMarkAway(talk.speakers.join(' ')),
+      description: foldedEveryMarkAway(talk.description),
+    }));
+    const text = storeText(data);
+    writeFileSync(store, text);
+    const files = outlineFiles(data, text);
+    writeFileSync(outlinePath(store), files.outline);
+    writeFileSync(searchPath(store), files.search);
+    sealStore(store, true, files.summary);
+    writeFileSync(sealPath(store), (sealText(store) ?? '').replace('"folding":2,', ''));
+    const ids = async (args: string[]) => {
+      const { code, stdout } = await my.run(args);
+      expect(code).toBe(0);
+      return args.includes('--json')
+        ? (JSON.parse(stdout) as { id: string }[]).map((talk) => talk.id)
+        : stdout
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => line.split('\t')[0]);
+    };
+    return { ...my, store, ids };
+  }
+
+  it('finds パイソン and not ハイソン, and seals the search file folded anew at the first command', async () => {
+    const my = await foldedBefore();
+    expect(readFileSync(searchPath(my.store), 'utf8')).not.toContain('パイソン');
+    expect(await my.ids(['search', 'パイソン'])).toEqual(['パイソン-入門']);
+    expect(readFileSync(searchPath(my.store), 'utf8')).toContain('パイソン');
+    expect(JSON.parse(sealText(my.store) ?? '{}')).toMatchObject({ folding: 2 });
+    expect(isSealed(my.store, statSync(my.store, { bigint: true }))).toBe(true);
+    expect(await my.ids(['search', 'ハイソン'])).toEqual(['ハイソン-実践']);
+  });
+
+  it('folds the store’s own text again where a command reads the store whole, as --json does, before and after sealing it', async () => {
+    const my = await foldedBefore();
+    expect(await my.ids(['search', 'パイソン', '--json'])).toEqual(['パイソン-入門']);
+    expect(await my.ids(['days'])).toEqual(['2025-02-01']);
+    expect(isSealed(my.store, statSync(my.store, { bigint: true }))).toBe(true);
+    expect(await my.ids(['search', 'パイソン', '--json'])).toEqual(['パイソン-入門']);
   });
 });
