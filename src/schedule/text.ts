@@ -49,12 +49,17 @@ export function dropLinkRemnants(text: string): string {
 
 /**
  * What a terminal acts on rather than prints: C0 controls (but tab and
- * newline), DEL and C1. Text from a schedule or a store never keeps them.
+ * newline), DEL and C1; and the controls that set the direction of what
+ * follows them (embeddings, overrides, isolates), since one left open turns
+ * the rest of a line around on a terminal that lays out right-to-left text,
+ * a grid's borders and the next talks with it. Text from a schedule or a
+ * store never keeps them. The right-to-left and left-to-right marks stay:
+ * they turn nothing around, and mixed Arabic or Hebrew text may need them.
  */
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const HAS_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const HAS_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** Any character oneLine changes: a control character, a tab or a line break. */
-const HAS_CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f]/;
+const HAS_CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Removes control characters, keeping tabs and newlines. */
 export function stripControls(text: string): string {

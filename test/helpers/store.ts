@@ -17,5 +17,5 @@ export function writeStore(change: (store: Store) => void = () => {}): string {
   return path;
 }
 
-/** Every control character a terminal would act on: C0 but tab and newline, DEL, C1. */
-export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+/** Every control character a terminal would act on: C0 but tab and newline, DEL, C1, and those that turn the direction of text. */
+export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;

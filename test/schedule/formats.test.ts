@@ -227,6 +227,11 @@ describe('reading what is not a schedule', () => {
     const hostile = fixture('winter-hack-days.json').replace('Opening & Welcome', 'Opening \\u001b]0;pwned\\u0007& Welcome');
     expect(storeOf(readSchedule(bytes(hostile))).talks[0]?.title).toBe('Opening ]0;pwned& Welcome');
   });
+
+  it('drops the controls that turn the direction of text, from the XML as written and as entities', () => {
+    const hostile = fixture('winter-hack-days.xml').replace('Opening &amp; Welcome', 'Opening \u202e&amp; &#x2067;Welcome');
+    expect(storeOf(readSchedule(bytes(hostile))).talks[0]?.title).toBe('Opening & Welcome');
+  });
 });
 
 describe('pieces', () => {

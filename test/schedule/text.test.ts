@@ -29,6 +29,12 @@ describe('one line', () => {
     expect(oneLine('Grand\t\tBallroom\n\nA\u0007\u009b')).toBe('Grand Ballroom A');
     expect(oneLine('plain')).toBe('plain');
   });
+
+  it('drops the controls that turn the direction of what follows, and keeps the marks', () => {
+    // An override left open (U+202E) would turn a grid's borders and the next cells around on a right-to-left terminal.
+    expect(oneLine('Evil\u202e txet\u202c, \u2067שלום\u2069 \u202a\u202b\u202d\u2066\u2068')).toBe('Evil txet, שלום ');
+    expect(oneLine('עברית\u200f English\u200e')).toBe('עברית\u200f English\u200e');
+  });
 });
 
 describe('folding', () => {
