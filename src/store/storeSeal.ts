@@ -96,9 +96,13 @@ export function sealStore(storePath: string, withOutline: boolean, summary?: Sto
   if (withOutline) rmSync(formerSearchPath(storePath), { force: true });
 }
 
-/** The summary sealed with the store now at storePath, while the store is the file it was sealed with. */
+/**
+ * The summary sealed with the store now at storePath, while the store is the
+ * file it was sealed with: also from a seal made with search text folded
+ * another way, which a summary does not hold.
+ */
 export function sealedSummary(storePath: string): StoreSummary | undefined {
-  const seal = readSeal(storePath);
+  const seal = readSeal(storePath, sealText(storePath), { anyFolding: true });
   if (!seal || !isSummary(seal.summary)) return undefined;
   try {
     return sameFile(seal.store, statSync(storePath, { bigint: true })) ? seal.summary : undefined;
@@ -128,12 +132,13 @@ export function breakSeal(storePath: string): void {
   rmSync(formerSearchPath(storePath), { force: true });
 }
 
-function readSeal(storePath: string, text = sealText(storePath)): Record<string, unknown> | undefined {
+/** The seal's fields, when this pycon's schema version made it and, unless `anyFolding`, with search text folded as this pycon folds it. */
+function readSeal(storePath: string, text = sealText(storePath), { anyFolding = false } = {}): Record<string, unknown> | undefined {
   try {
     const seal: unknown = JSON.parse(text ?? '');
     if (typeof seal !== 'object' || seal === null) return undefined;
     const fields = seal as Record<string, unknown>;
-    return fields.schemaVersion === STORE_SCHEMA_VERSION && fields.folding === FOLDING ? fields : undefined;
+    return fields.schemaVersion === STORE_SCHEMA_VERSION && (anyFolding || fields.folding === FOLDING) ? fields : undefined;
   } catch {
     return undefined;
   }
