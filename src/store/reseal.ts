@@ -6,13 +6,20 @@
  * and check the whole store until the next update, several times the
  * work of reading its outline. A search file deleted or spoiled on its own
  * is written again the same way. And a seal made before seals held the
- * store's summary given it, for `pycon conferences` to read.
+ * store's summary given it, for `pycon conferences` to read. A store whose
+ * search text an earlier pycon folded another way (text.ts, FOLDING), or
+ * that has none, is written again first, with its talks' text folded now:
+ * else every command that reads it whole would fold every talk again.
  */
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { foldTalk } from '../schedule/search.js';
+import { FOLDING } from '../schedule/text.js';
+import type { Store } from '../schedule/types.js';
 import { writeOwnFile } from './atomicWrite.js';
 import { conferenceLock } from './conferences.js';
 import { loadStore, type StoreRead } from './loadStore.js';
+import { storeText } from './readFile.js';
 import { type LockTaker, withLockIfFree } from './lockFile.js';
 import { loadOutline, outlineFiles } from './storeOutline.js';
 import {
@@ -40,7 +47,8 @@ export function resealStore(storePath: string, read: StoreRead, owner: LockTaker
   try {
     withLockIfFree(conferenceLock(dirname(storePath)), owner, () => {
       if (!isSameFile(read.stat, statSync(storePath, { bigint: true }))) return;
-      const files = outlineFiles(read.store, read.text);
+      const { store, text } = withSearchText(storePath, read);
+      const files = outlineFiles(store, text);
       writeOwnFile(outlinePath(storePath), files.outline);
       writeOwnFile(searchPath(storePath), files.search);
       sealStore(storePath, true, files.summary);
@@ -48,6 +56,15 @@ export function resealStore(storePath: string, read: StoreRead, owner: LockTaker
   } catch {
     // Left as it was, to be read whole.
   }
+}
+
+/** The store read, and its text, with its talks' text folded for search as this pycon folds it: written so first when it is not. */
+function withSearchText(storePath: string, { store, text }: StoreRead): { store: Store; text: string } {
+  if (store.searchText !== undefined && store.folding === FOLDING) return { store, text };
+  const folded = { ...store, searchText: store.talks.map(foldTalk), folding: FOLDING };
+  const foldedText = storeText(folded);
+  writeOwnFile(storePath, foldedText);
+  return { store: folded, text: foldedText };
 }
 
 /**

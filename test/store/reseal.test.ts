@@ -135,7 +135,8 @@ describe('a conference whose search text an earlier pycon folded another way', (
       { id: 2, start: '11:00', duration: '00:30', room: 'A', title: 'ハイソン 実践' },
     ]);
     const store = join(my.home, 'conferences', 'folds', 'store.json');
-    const { folding: _folding, ...data } = JSON.parse(readFileSync(store, 'utf8')) as Store;
+    const imported = readFileSync(store, 'utf8');
+    const { folding: _folding, ...data } = JSON.parse(imported) as Store;
     data.searchText = data.talks.map((talk) => ({
       title: foldedEveryMarkAway(talk.title),
       speakers: foldedEveryMarkAway(talk.speakers.join(' ')),
@@ -158,7 +159,7 @@ describe('a conference whose search text an earlier pycon folded another way', (
             .filter(Boolean)
             .map((line) => line.split('\t')[0]);
     };
-    return { ...my, store, ids };
+    return { ...my, store, imported, ids };
   }
 
   it('finds パイソン and not ハイソン, and seals the search file folded anew at the first command', async () => {
@@ -169,6 +170,14 @@ describe('a conference whose search text an earlier pycon folded another way', (
     expect(JSON.parse(sealText(my.store) ?? '{}')).toMatchObject({ folding: 2 });
     expect(isSealed(my.store, statSync(my.store, { bigint: true }))).toBe(true);
     expect(await my.ids(['search', 'ハイソン'])).toEqual(['ハイソン-実践']);
+  });
+
+  it('writes the store again with its text folded now, byte for byte as an import writes it, so that reading it whole folds nothing', async () => {
+    const my = await foldedBefore();
+    expect(readFileSync(my.store, 'utf8')).not.toBe(my.imported);
+    expect((await my.run(['days'])).code).toBe(0);
+    expect(readFileSync(my.store, 'utf8')).toBe(my.imported);
+    expect(isSealed(my.store, statSync(my.store, { bigint: true }))).toBe(true);
   });
 
   it('folds the store’s own text again where a command reads the store whole, as --json does, before and after sealing it', async () => {
