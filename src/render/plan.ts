@@ -35,9 +35,14 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
     const priority = priorityOf(talk);
     return priority === 'want' ? 'already in your itinerary' : `already in your itinerary, a ${priority}`;
   };
+  // A talk given twice says when else it is on: the plan attends one slot.
+  const also = (talk: Talk) =>
+    (plan.repeats.get(talk) ?? [])
+      .map((other) => `\u00a0· also\u00a0${formatSpan(look.view, other.start, other.end).replaceAll(' ', '\u00a0')}`)
+      .join('');
   const entries = [
-    ...chosen.map((candidate) => ({ talk: candidate.talk, why: `matches ${describeMatches(candidate)}` })),
-    ...kept.map((talk) => ({ talk, why: stays(talk) })),
+    ...chosen.map((candidate) => ({ talk: candidate.talk, why: `matches ${describeMatches(candidate)}${also(candidate.talk)}` })),
+    ...kept.map((talk) => ({ talk, why: `${stays(talk)}${also(talk)}` })),
   ].sort((a, b) => byTime(a.talk, b.talk));
   // Said once at the end, however many picks or left-out matches a walk kept out.
   let walkKeptOut = false;

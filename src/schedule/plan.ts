@@ -12,10 +12,12 @@
  * on its own: the first talk picked in a stretch leaves time to walk from the
  * kept talk before it, and the last to walk to the kept talk after it. A
  * maybe talk is weighed as a match of its own plus MAYBE_WEIGHT, and may be
- * given up for talks that are worth more.
+ * given up for talks that are worth more. A talk given in two slots
+ * (repeats.ts) is attended once.
  */
 import { countAtMost } from './countAtMost.js';
 import { once } from './once.js';
+import { repeatsAttended, repeatsOneOf, repeatsPicked } from './repeats.js';
 import { compareText } from './text.js';
 import { overlaps, spanOf } from './time.js';
 import type { WordMatch } from './search.js';
@@ -77,6 +79,8 @@ export interface Plan {
   leftOut: LeftOut[];
   /** Maybe talks the plan gives up for better matches. */
   givenUp: GivenUp[];
+  /** The other slots of a talk given twice that the plan attends (picked, kept or a maybe that stays), left out for it. */
+  repeats: Map<Talk, Talk[]>;
 }
 
 /** What a maybe talk is worth on top of its own match: a title match and a half, so only clearly better matches replace it. */
@@ -134,14 +138,30 @@ export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOp
       const own = matched.get(talk.id);
       return { talk, relevance: (own?.relevance ?? 0) + MAYBE_WEIGHT, interests: own?.interests ?? [] };
     });
-  const eligible = spansOf(
+  // A match given again in another slot of a kept talk is that talk: it is not planned twice.
+  const repeatsKept = repeatsOneOf(kept);
+  let eligible = spansOf(
     [
-      ...candidates.filter((candidate) => candidate.relevance > 0 && !keptIds.has(candidate.talk.id) && !maybeIds.has(candidate.talk.id)),
+      ...candidates.filter(
+        (candidate) =>
+          candidate.relevance > 0 && !keptIds.has(candidate.talk.id) && !maybeIds.has(candidate.talk.id) && !repeatsKept(candidate.talk),
+      ),
       ...maybeCandidates,
     ].filter((candidate) => !clashesWithKept(candidate.talk)),
   );
   const longest = options.walk === undefined ? 0 : options.longestWalk;
-  const picked = bestCompatibleSet(eligible, walk, keptTimes, longest).map((span) => span.candidate);
+  let spans = bestCompatibleSet(eligible, walk, keptTimes, longest);
+  // A talk picked in two slots keeps one, a maybe that stays or else the first: the others leave, and the plan is made again.
+  const pickedTwice = () =>
+    repeatsPicked(
+      spans.map((span) => span.candidate.talk),
+      (talk) => maybeIds.has(talk.id),
+    );
+  for (let twice = pickedTwice(); twice.size > 0; twice = pickedTwice()) {
+    eligible = eligible.filter((span) => !twice.has(span.candidate.talk));
+    spans = bestCompatibleSet(eligible, walk, keptTimes, longest);
+  }
+  const picked = spans.map((span) => span.candidate);
   const chosen = picked.filter((candidate) => !maybeIds.has(candidate.talk.id));
   const stays = new Set(picked.filter((candidate) => maybeIds.has(candidate.talk.id)).map((candidate) => candidate.talk.id));
   const givenUp = maybe
@@ -157,17 +177,25 @@ export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOp
     chosen.map((candidate) => candidate.talk),
   );
   const chosenIds = new Set(chosen.map((candidate) => candidate.talk.id));
+  const repeats = repeatsAttended(
+    [...settled, ...chosen.map((candidate) => candidate.talk)],
+    candidates.map((candidate) => candidate.talk),
+  );
   const leftOut = candidates
     .filter(
       (candidate) =>
-        candidate.relevance > 0 && !chosenIds.has(candidate.talk.id) && !keptIds.has(candidate.talk.id) && !maybeIds.has(candidate.talk.id),
+        candidate.relevance > 0 &&
+        !chosenIds.has(candidate.talk.id) &&
+        !keptIds.has(candidate.talk.id) &&
+        !maybeIds.has(candidate.talk.id) &&
+        !repeats.left.has(candidate.talk),
     )
     .map((candidate) => ({
       candidate,
       why: once(() => ({ clashesWith: planned.overlapping(candidate.talk), tooFar: tooFarFrom(candidate.talk, planned.all, walk) })),
     }))
     .sort((a, b) => b.candidate.relevance - a.candidate.relevance || compareText(a.candidate.talk.start, b.candidate.talk.start));
-  return { chosen: chosen.sort((a, b) => compareText(a.talk.start, b.talk.start)), leftOut, givenUp };
+  return { chosen: chosen.sort((a, b) => compareText(a.talk.start, b.talk.start)), leftOut, givenUp, repeats: repeats.of };
 }
 
 function byStart(a: Talk, b: Talk): number {

@@ -1,9 +1,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeHome, run, inHome } from '../helpers/run.js';
+import { homeWithWinterHackDays, makeHome, run, inHome } from '../helpers/run.js';
 
 describe('pycon plan', () => {
+  it('plans a talk given in two slots once, and says when else it is on', async () => {
+    const my = await homeWithWinterHackDays();
+    const { stdout, code } = await my.runTTY(['plan', 'rust', '--dry-run'], 60);
+    expect([code, stdout]).toEqual([
+      0,
+      [
+        'Plan for rust: 1 new talk',
+        '',
+        'Friday 27 December 2024',
+        '  16:00–16:30  Rust for Hardware',
+        '               Saal G · rust-for-hardware · matches rust',
+        '               (title match) · also Sat 11:00–11:30',
+        '',
+        'Dry run: nothing saved; run without --dry-run to add it to itinerary default.',
+        '',
+      ].join('\n'),
+    ]);
+  });
+
   it('shows the best clash-free plan by day, and what was left out', async () => {
     const my = inHome();
     const { stdout, stderr, code } = await my.runTTY(['plan', 'asyncio', 'testing', 'security', '--day', 'sunday', '--dry-run']);

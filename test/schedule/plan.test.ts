@@ -378,3 +378,41 @@ describe('planning with priorities and walks', () => {
     expect(plan.givenUp.map((gone) => [gone.talk.id, gone.for.map((talk) => talk.id)])).toEqual([['t0', ['t3', 't2']]]);
   });
 });
+
+describe('a talk given in two slots', () => {
+  /** A slot of "Rust for Hardware" by Chris Maker, or of a talk of its own, `start` minutes after 14:00 for `length` minutes. */
+  const slot = (index: number, start: number, length: number, same = true): Talk => ({
+    ...talkAt(index, start, length),
+    ...(same ? { title: 'Rust for Hardware', speakers: ['Chris Maker'] } : { speakers: ['Someone'] }),
+  });
+  const matching = (talks: Talk[], relevance: number[]): Candidate[] =>
+    talks.map((talk, i) => ({ talk, relevance: relevance[i] ?? 0, interests: [{ interest: 'rust', field: 'title', mentions: 0 }] }));
+
+  it('is planned once, in its first slot the plan picks, and says when else it is on', () => {
+    // Without the rule all three fit, and the plan would sit through the same talk twice.
+    const twice = [slot(0, 0, 30), slot(1, 100, 30)];
+    const other = slot(2, 40, 30, false);
+    const plan = planTalks(matching([...twice, other], [10, 10, 5]), []);
+    expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t0', 't2']);
+    expect([...plan.repeats].map(([talk, others]) => [talk.id, others.map((o) => o.id)])).toEqual([['t0', ['t1']]]);
+    expect(plan.leftOut).toEqual([]);
+  });
+
+  it('gives its other slot to the next best match', () => {
+    const plan = planTalks(matching([slot(0, 0, 30), slot(1, 100, 30), slot(2, 100, 30, false)], [10, 10, 3]), []);
+    expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t0', 't2']);
+  });
+
+  it('is not planned again when the itinerary has it in either slot', () => {
+    const [first, second] = [slot(0, 0, 30), slot(1, 100, 30)];
+    const plan = planTalks(matching([first, second], [10, 10]), [second]);
+    expect([plan.chosen, plan.leftOut]).toEqual([[], []]);
+    expect([...plan.repeats].map(([talk, others]) => [talk.id, others.map((o) => o.id)])).toEqual([['t1', ['t0']]]);
+  });
+
+  it('counts only with a speaker named and the same length: untitled sessions such as lightning talks are each their own', () => {
+    const lightning = (index: number, start: number) => ({ ...talkAt(index, start, 30), title: 'Lightning Talks' });
+    expect(planTalks(matching([lightning(0, 0), lightning(1, 100)], [5, 5]), []).chosen).toHaveLength(2);
+    expect(planTalks(matching([slot(0, 0, 30), slot(1, 100, 45)], [5, 5]), []).chosen).toHaveLength(2);
+  });
+});
