@@ -17,7 +17,7 @@
  */
 import { countAtMost } from './countAtMost.js';
 import { once } from './once.js';
-import { repeatsAttended, repeatsOneOf, repeatsPicked } from './repeats.js';
+import { repeatsAttended, repeatsOneOf, slotsOfOnePickedTwice } from './repeats.js';
 import { compareText } from './text.js';
 import { overlaps, spanOf } from './time.js';
 import type { WordMatch } from './search.js';
@@ -151,15 +151,24 @@ export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOp
   );
   const longest = options.walk === undefined ? 0 : options.longestWalk;
   let spans = bestCompatibleSet(eligible, walk, keptTimes, longest);
-  // A talk picked in two slots keeps one, a maybe that stays or else the first: the others leave, and the plan is made again.
-  const pickedTwice = () =>
-    repeatsPicked(
-      spans.map((span) => span.candidate.talk),
-      (talk) => maybeIds.has(talk.id),
-    );
-  for (let twice = pickedTwice(); twice.size > 0; twice = pickedTwice()) {
-    eligible = eligible.filter((span) => !twice.has(span.candidate.talk));
-    spans = bestCompatibleSet(eligible, walk, keptTimes, longest);
+  // A talk picked in two slots is attended in one: each slot in turn is kept and the others left out, and the plan
+  // worth most wins (the first slot on a tie). A maybe that stays weighs its MAYBE_WEIGHT more.
+  const talksOf = (list: Span[]) => list.map((span) => span.candidate.talk);
+  for (
+    let slots = slotsOfOnePickedTwice(talksOf(spans), talksOf(eligible));
+    slots;
+    slots = slotsOfOnePickedTwice(talksOf(spans), talksOf(eligible))
+  ) {
+    let best: { pool: Span[]; spans: Span[]; worth: number } | undefined;
+    for (const kept of slots) {
+      const pool = eligible.filter((span) => span.candidate.talk === kept || !slots.includes(span.candidate.talk));
+      const planned = bestCompatibleSet(pool, walk, keptTimes, longest);
+      const worth = planned.reduce((sum, span) => sum + span.candidate.relevance, 0);
+      if (!best || worth > best.worth) best = { pool, spans: planned, worth };
+    }
+    if (!best) break;
+    eligible = best.pool;
+    spans = best.spans;
   }
   const picked = spans.map((span) => span.candidate);
   const chosen = picked.filter((candidate) => !maybeIds.has(candidate.talk.id));

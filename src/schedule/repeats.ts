@@ -29,9 +29,12 @@ export function repeatsOf(talks: Talk[]): Map<Talk, Talk> {
   return repeats;
 }
 
-/** The picked talks that repeat another picked one: every slot of a talk but one, a slot `staying` says stays, or else the first picked. */
-export function repeatsPicked(picked: Talk[], staying: (talk: Talk) => boolean): Set<Talk> {
-  return new Set(repeatsOf([...picked.filter(staying), ...picked.filter((talk) => !staying(talk))]).keys());
+/** Every slot among `slots` of the first talk picked twice, in time order; undefined when no talk is. */
+export function slotsOfOnePickedTwice(picked: Talk[], slots: Talk[]): Talk[] | undefined {
+  const [twice] = repeatsOf(picked).keys();
+  const key = twice === undefined ? undefined : repeatKey(twice);
+  if (twice === undefined || key === undefined) return undefined;
+  return slots.filter((slot) => slot.title === twice.title && repeatKey(slot) === key).sort((a, b) => spanOf(a).start - spanOf(b).start);
 }
 
 /** Of `others`, the slots of a talk given twice that repeat one attended: per attended talk, and all of them. */

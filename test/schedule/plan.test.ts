@@ -398,6 +398,48 @@ describe('a talk given in two slots', () => {
     expect(plan.leftOut).toEqual([]);
   });
 
+  it('keeps the slot that leaves the most for the rest of the plan', () => {
+    // Kept at 0, the talk would push out the other match at 0; kept at 100, both fit.
+    const plan = planTalks(matching([slot(0, 0, 30), slot(1, 100, 30), slot(2, 0, 30, false)], [10, 10, 10]), []);
+    expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t2', 't1']);
+    expect([...plan.repeats].map(([talk, others]) => [talk.id, others.map((o) => o.id)])).toEqual([['t1', ['t0']]]);
+  });
+
+  it('reaches the brute-force optimum of plans that attend it at most once', () => {
+    const items = fc.array(
+      fc.record({
+        start: fc.integer({ min: 0, max: 300 }),
+        length: fc.integer({ min: 5, max: 90 }),
+        relevance: fc.integer({ min: 1, max: 20 }),
+      }),
+      { maxLength: 8 },
+    );
+    fc.assert(
+      fc.property(items, fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 2, maxLength: 3 }), (others, starts) => {
+        const talks = [
+          ...starts.map((start, i) => slot(i, start, 30)),
+          ...others.map((item, i) => slot(starts.length + i, item.start, item.length, false)),
+        ];
+        const relevance = [...starts.map(() => 10), ...others.map((item) => item.relevance)];
+        const candidates = matching(talks, relevance);
+        const { chosen } = planTalks(candidates, []);
+        const twice = (picked: Candidate[]) => picked.filter((c) => c.talk.title === 'Rust for Hardware').length > 1;
+        expect(twice(chosen)).toBe(false);
+        let best = 0;
+        for (let mask = 0; mask < 1 << candidates.length; mask++) {
+          const picked = candidates.filter((_, i) => mask & (1 << i));
+          if (twice(picked) || findConflicts(picked.map((c) => c.talk)).length > 0) continue;
+          best = Math.max(
+            best,
+            picked.reduce((sum, c) => sum + c.relevance, 0),
+          );
+        }
+        expect(chosen.reduce((sum, c) => sum + c.relevance, 0)).toBe(best);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('gives its other slot to the next best match', () => {
     const plan = planTalks(matching([slot(0, 0, 30), slot(1, 100, 30), slot(2, 100, 30, false)], [10, 10, 3]), []);
     expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t0', 't2']);
