@@ -32,5 +32,19 @@ export function unbreakable(line: string): string {
   return line.includes('\u00a0') ? line.replace(/\u00a0/g, ' ') : line;
 }
 
+/**
+ * A handle inside text to be wrapped: its hyphens made no-break ones, so that
+ * wrapping never breaks it and it is copied whole (`plainHyphens` makes them
+ * plain again).
+ */
+export function wholeHandle(handle: string): string {
+  return handle.replace(/-/g, '\u2011');
+}
+
+/** A wrapped line for the terminal: wholeHandle's no-break hyphens plain again. */
+export function plainHyphens(line: string): string {
+  return line.includes('\u2011') ? line.replace(/\u2011/g, '-') : line;
+}
+
 /** The fewest columns of a title worth showing beside its time and room; with fewer, a title takes a line of its own. */
 export const MIN_TITLE = 10;

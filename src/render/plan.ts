@@ -9,7 +9,7 @@ import type { Priority, Talk } from '../schedule/types.js';
 import { plural } from './words.js';
 import { byListedDate, formatLongDate, formatSpan } from './times.js';
 import { truncate, wrapText } from './wrap.js';
-import { type Look, unbreakable } from './look.js';
+import { type Look, plainHyphens, unbreakable, wholeHandle } from './look.js';
 
 /** How many left-out matches to name before summing up the rest. */
 const LEFT_OUT_SHOWN = 8;
@@ -30,7 +30,7 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
   const lines = wrapText(summary, look.width);
   /** Text wrapped to fit after `indent` spaces, dimmed, each line indented. */
   const dimmed = (text: string, indent: number) =>
-    wrapText(text, look.width - indent).map((line) => `${' '.repeat(indent)}${look.style.dim(unbreakable(line))}`);
+    wrapText(text, look.width - indent).map((line) => `${' '.repeat(indent)}${look.style.dim(plainHyphens(unbreakable(line)))}`);
   const stays = (talk: Talk) => {
     const priority = priorityOf(talk);
     return priority === 'want' ? 'already in your itinerary' : `already in your itinerary, a ${priority}`;
@@ -55,7 +55,7 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
       lines.push(`  ${clock.span(talk.start, talk.end)}  ${look.style.title(first)}`);
       for (const more of rest) lines.push(`${' '.repeat(indent)}${look.style.title(more)}`);
       // A line may end in `·`, never start with it.
-      lines.push(...dimmed(`${talk.room}\u00a0· ${handleOf(talk)}\u00a0· ${why}`, indent));
+      lines.push(...dimmed(`${talk.room}\u00a0· ${wholeHandle(handleOf(talk))}\u00a0· ${why}`, indent));
       const backups = extras.backups?.get(talk);
       if (backups === undefined) continue;
       if (backups.talks.length === 0) {
@@ -68,8 +68,10 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
         walkKeptOut ||= backups.keptOutBy === 'walk';
       }
       for (const [i, backup] of backups.talks.entries()) {
-        const text = `${i === 0 ? 'backup' : 'or'}: ${backup.talk.title} (${backup.talk.room}, ${handleOf(backup.talk)}) · ${describeMatches(backup)}`;
-        lines.push(...wrapText(text, look.width - indent - 2).map((line, n) => `${' '.repeat(indent + (n === 0 ? 0 : 2))}${line}`));
+        const text = `${i === 0 ? 'backup' : 'or'}: ${backup.talk.title} (${backup.talk.room}, ${wholeHandle(handleOf(backup.talk))}) · ${describeMatches(backup)}`;
+        lines.push(
+          ...wrapText(text, look.width - indent - 2).map((line, n) => `${' '.repeat(indent + (n === 0 ? 0 : 2))}${plainHyphens(line)}`),
+        );
       }
     }
   }

@@ -65,10 +65,10 @@ function isCommonWide(code: number): boolean {
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /**
  * Printable ASCII, and the few other characters pycon writes between words
- * (no-break space, `·`, `–`, `…`, `★`, `▶`, `“`, `”`): one column each, and
- * none a letter.
+ * (no-break space, `·`, `–`, `…`, `★`, `▶`, `“`, `”`) or inside a handle
+ * (the no-break hyphen that keeps it whole): one column each, and none a letter.
  */
-const ONE_COLUMN_MARKS = '\u00a0\u00b7\u2013\u2026\u2605\u25b6\u201c\u201d';
+const ONE_COLUMN_MARKS = '\u00a0\u00b7\u2011\u2013\u2026\u2605\u25b6\u201c\u201d';
 const ONE_COLUMN_EACH = new RegExp(`^[\\x20-\\x7e${ONE_COLUMN_MARKS}]*$`);
 const ZWJ = '\u200d';
 

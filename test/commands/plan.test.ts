@@ -23,6 +23,32 @@ describe('pycon plan', () => {
     ]);
   });
 
+  it('keeps the slot of a talk given twice that leaves room for the most, and never breaks a handle on a narrow terminal', async () => {
+    const my = await homeWithWinterHackDays();
+    const { stdout } = await my.runTTY(['plan', 'rust', 'encrypt', '--backups', '--dry-run'], 40);
+    expect(stdout.split('\n').slice(0, 19)).toEqual([
+      'Plan for rust, encrypt: 2 new talks',
+      '',
+      'Friday 27 December 2024',
+      "  16:00–16:45  Let's Encrypt Everything",
+      '               Saal 1 · lets · matches',
+      '               encrypt (title match)',
+      '               backup: Rust for',
+      '                 Hardware (Saal G,',
+      '                 rust-for-hardware) ·',
+      '                 rust (title match)',
+      '',
+      'Saturday 28 December 2024',
+      '  11:00–11:30  Rust for Hardware',
+      '               Saal G ·',
+      '               rust-for-hardware-2 ·',
+      '               matches rust (title',
+      '               match) ·',
+      '               also Fri 16:00–16:30',
+      '               no backup: nothing else',
+    ]);
+  });
+
   it('shows the best clash-free plan by day, and what was left out', async () => {
     const my = inHome();
     const { stdout, stderr, code } = await my.runTTY(['plan', 'asyncio', 'testing', 'security', '--day', 'sunday', '--dry-run']);
