@@ -32,8 +32,8 @@ export function repeatsOf(talks: Talk[]): Map<Talk, Talk> {
 /** Every slot among `slots` of the first talk picked twice, in time order; undefined when no talk is. */
 export function slotsOfOnePickedTwice(picked: Talk[], slots: Talk[]): Talk[] | undefined {
   const [twice] = repeatsOf(picked).keys();
-  const key = twice === undefined ? undefined : repeatKey(twice);
-  if (twice === undefined || key === undefined) return undefined;
+  if (twice === undefined) return undefined;
+  const key = repeatKey(twice);
   return slots.filter((slot) => slot.title === twice.title && repeatKey(slot) === key).sort((a, b) => spanOf(a).start - spanOf(b).start);
 }
 
