@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { clashesWith } from '../schedule/conflicts.js';
+import { repeatsOneOf } from '../schedule/repeats.js';
+import { byTime } from '../schedule/time.js';
 import type { Priority, Talk } from '../schedule/types.js';
-import { conferenceTimeView, formatSpan } from '../render/times.js';
+import { conferenceTimeView, formatSpan, type TimeView } from '../render/times.js';
 import { plural } from '../render/words.js';
 import { DEFAULT_ITINERARY, changeItinerary, heldTalks, itineraryExists, reportMissing, resolveTalks } from '../itinerary.js';
 import { entryOf, namesTalk, priorityOf } from '../store/itineraryFile.js';
@@ -71,6 +73,7 @@ export async function runAdd(options: AddOptions, ctx: Run): Promise<void> {
     else say(`Added "${talk.title}" (${formatSpan(view, talk.start, talk.end)}, ${talk.room}) to itinerary ${itinerary.name}${as}.`);
   }
   warnOfClashes(ctx, fresh, itinerary.talks);
+  warnOfRepeats(ctx, fresh, itinerary.talks, view);
   reportMissing(ctx, itinerary);
   if (ctx.json) writeItineraryJson(ctx, itinerary);
 }
@@ -86,5 +89,17 @@ function warnOfClashes(ctx: Run, fresh: Talk[], all: Talk[]): void {
         `"${talk.title}" clashes with "${clash.talk.title}" (in ${clash.talk.room}) for ${plural(clash.minutes, 'minute')}; both are kept, and "pycon itinerary" shows every clash.\n`,
       );
     }
+  }
+}
+
+/** A talk added in another slot of one the itinerary has (schedule/repeats.ts), the same talk given again: said of the later slot. */
+function warnOfRepeats(ctx: Run, fresh: Talk[], all: Talk[], view: TimeView): void {
+  const inTime = [...fresh].sort(byTime);
+  for (const talk of inTime) {
+    const first = all.find((other) => other !== talk && repeatsOneOf([other])(talk));
+    if (first === undefined || inTime.indexOf(first) > inTime.indexOf(talk)) continue;
+    ctx.stderr.write(
+      `"${talk.title}" (${formatSpan(view, talk.start, talk.end)}) is the talk you have on ${formatSpan(view, first.start, first.end)}, given again; both are kept, so drop one with "pycon drop".\n`,
+    );
   }
 }

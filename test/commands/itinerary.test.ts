@@ -1,10 +1,24 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledStore, makeHome, run, runTTY, inHome } from '../helpers/run.js';
+import { bundledStore, homeWithWinterHackDays, makeHome, run, runTTY, inHome } from '../helpers/run.js';
 import { homeWithOneDay } from '../helpers/schedules.js';
 
 describe('pycon add and drop', () => {
+  it('says when a talk added is one the itinerary has in another slot, given again, and keeps both', async () => {
+    const my = await homeWithWinterHackDays();
+    expect((await my.run(['add', 'rust-for-hardware'])).stderr).toBe('');
+    const again = await my.run(['add', 'rust-for-hardware-2']);
+    expect([again.code, again.stderr]).toEqual([
+      0,
+      '"Rust for Hardware" (Sat 11:00–11:30) is the talk you have on Fri 16:00–16:30, given again; both are kept, so drop one with "pycon drop".\n',
+    ]);
+    expect((await my.run(['itinerary', '--json'])).stdout).toContain('"rust-for-hardware-2"');
+    // Both in one command: said once, of the later slot.
+    await my.run(['clear', '--yes']);
+    expect((await my.run(['add', 'rust-for-hardware-2', 'rust-for-hardware'])).stderr).toBe(again.stderr);
+  });
+
   it('adds a talk, says so, and stores its id with when it was added', async () => {
     const my = inHome();
     expect(await my.run(['add', 'advanced-asyncio'])).toEqual({
