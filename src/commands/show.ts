@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { findTalk } from '../schedule/query.js';
+import { otherSlots } from '../schedule/repeats.js';
 import { runningAlongside } from '../schedule/timeline.js';
 import { renderTalkPage } from '../render/talkPage.js';
 import { loadStyle } from '../render/style.js';
@@ -30,5 +31,6 @@ export async function runShow(options: { talk: string }, ctx: Run): Promise<void
   const view = await timeViewFor(ctx, store);
   const style = await loadStyle(ctx.color);
   const look = { view, style, width: ctx.columns };
-  ctx.stdout.write(renderTalkPage(talk, runningAlongside(store.talks, talk), look, talkMarks(store, mine)));
+  const around = { alongside: runningAlongside(store.talks, talk), otherSlots: otherSlots(store.talks, talk) };
+  ctx.stdout.write(renderTalkPage(talk, around, look, talkMarks(store, mine)));
 }

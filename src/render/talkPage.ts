@@ -1,9 +1,9 @@
 /**
  * Everything about one talk (its track, type, language and link when the
- * schedule gives them), and what else runs while it does.
+ * schedule gives them), when else it is given, and what else runs while it does.
  */
 import type { Talk } from '../schedule/types.js';
-import { formatClockSpan, formatLongDate, homeTime, type TimeView } from './times.js';
+import { formatClockSpan, formatLongDate, formatSpan, homeTime, type TimeView } from './times.js';
 import { displayWidth, joinParts, padEnd, truncate, wrapText } from './wrap.js';
 import { keepTogether, type Look, MIN_TITLE, mineMark, type TalkMarks, unbreakable } from './look.js';
 
@@ -16,7 +16,13 @@ function zoneAndHome(view: TimeView, talk: Talk): string {
   return home === '' ? view.zone : `${view.zone}; ${home}`;
 }
 
-export function renderTalkPage(talk: Talk, alongside: Talk[], look: Look, marks?: TalkMarks): string {
+/** The talks a talk's page names beside it: those that run while it does, and its other slots when it is given twice. */
+export interface AroundTalk {
+  alongside: Talk[];
+  otherSlots?: Talk[];
+}
+
+export function renderTalkPage(talk: Talk, { alongside, otherSlots = [] }: AroundTalk, look: Look, marks?: TalkMarks): string {
   const { view, style } = look;
   const width = Math.min(look.width, READING_WIDTH);
   const from = view.local(talk.start);
@@ -37,6 +43,12 @@ export function renderTalkPage(talk: Talk, alongside: Talk[], look: Look, marks?
       width,
     ).map((line) => style.dim(line)),
     ...(marks?.isMine(talk) ? [style.mine('★ in your itinerary')] : []),
+    ...otherSlots.flatMap((slot) =>
+      joinParts(
+        [`also given ${formatSpan(view, slot.start, slot.end)}`, keepTogether(slot.room), ...(marks ? [marks.handleOf(slot)] : [])],
+        width,
+      ).map((line) => style.dim(unbreakable(line))),
+    ),
     '',
     ...wrapText(talk.description, width),
   ];

@@ -5,6 +5,8 @@
  * one: sessions with no one named, such as lightning talks, differ from
  * slot to slot) and the same length. A plan attends one of them.
  */
+import { talkWithId } from './talkColumns.js';
+import { slugify } from './text.js';
 import { spanOf } from './time.js';
 import type { Talk } from './types.js';
 
@@ -60,4 +62,21 @@ export function repeatsOneOf(talks: Talk[]): (talk: Talk) => boolean {
     const key = repeatKey(talk);
     return key !== undefined && keys.has(key);
   };
+}
+
+/**
+ * The other slots of a talk given twice, in time order. They are found by
+ * their ids, which a store gives the talks of one title in time order
+ * (`rust-for-hardware`, `rust-for-hardware-2`): no other talk is read.
+ */
+export function otherSlots(talks: Talk[], talk: Talk): Talk[] {
+  const key = repeatKey(talk);
+  if (key === undefined) return [];
+  const base = slugify(talk.title);
+  const slots: Talk[] = [];
+  for (let n = 1; ; n++) {
+    const slot = talkWithId(talks, n === 1 ? base : `${base}-${n}`);
+    if (slot === undefined) return slots;
+    if (slot !== talk && repeatKey(slot) === key) slots.push(slot);
+  }
 }

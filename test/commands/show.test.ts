@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { makeHome, run, runTTY } from '../helpers/run.js';
+import { homeWithWinterHackDays, makeHome, run, runTTY } from '../helpers/run.js';
 
 describe('pycon show', () => {
+  it('says when else a talk given twice is on, its handle whole', async () => {
+    const my = await homeWithWinterHackDays();
+    expect((await my.runTTY(['show', 'rust-for-hardware'], 40)).stdout.split('\n').slice(3, 8)).toEqual([
+      '(Europe/Berlin) · Saal G',
+      'Hardware · Workshop · de',
+      'id: rust-for-hardware',
+      'also given Sat 11:00–11:30 · Saal G ·',
+      'rust-for-hardware-2',
+    ]);
+    expect((await my.runTTY(['show', 'rust-for-hardware-2'])).stdout.split('\n')[5]).toBe(
+      'also given Fri 16:00–16:30 · Saal G · rust-for-hardware',
+    );
+    expect((await my.runTTY(['show', 'lets'])).stdout).not.toContain('also given');
+  });
+
   it('wraps its lines of parts between the parts on a narrow terminal: an id stays whole to copy', async () => {
     const { stdout } = await runTTY(['show', 'advanced-asyncio'], 40);
     expect(stdout.split('\n').slice(0, 7)).toEqual([
