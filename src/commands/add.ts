@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { clashesWith } from '../schedule/conflicts.js';
-import { repeatsOneOf } from '../schedule/repeats.js';
+import { givenTwice } from '../schedule/repeats.js';
 import { byTime } from '../schedule/time.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import { conferenceTimeView, formatSpan, type TimeView } from '../render/times.js';
@@ -96,7 +96,7 @@ function warnOfClashes(ctx: Run, fresh: Talk[], all: Talk[]): void {
 function warnOfRepeats(ctx: Run, fresh: Talk[], all: Talk[], view: TimeView): void {
   const inTime = [...fresh].sort(byTime);
   for (const talk of inTime) {
-    const first = all.find((other) => other !== talk && repeatsOneOf([other])(talk));
+    const first = all.find((other) => givenTwice(other, talk));
     if (first === undefined || inTime.indexOf(first) > inTime.indexOf(talk)) continue;
     ctx.stderr.write(
       `"${talk.title}" (${formatSpan(view, talk.start, talk.end)}) is the talk you have on ${formatSpan(view, first.start, first.end)}, given again; both are kept, so drop one with "pycon drop".\n`,

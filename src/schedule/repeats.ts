@@ -17,6 +17,13 @@ export function repeatKey(talk: Talk): string | undefined {
   return `${talk.title}\n${talk.speakers.join('\n')}\n${end - start}`;
 }
 
+/** Whether two slots are one talk given twice. */
+export function givenTwice(one: Talk, other: Talk): boolean {
+  if (one === other || one.title !== other.title) return false;
+  const key = repeatKey(one);
+  return key !== undefined && key === repeatKey(other);
+}
+
 /** Each of `talks` that repeats one listed before it, with that one: list first the slots to keep. */
 export function repeatsOf(talks: Talk[]): Map<Talk, Talk> {
   const first = new Map<string, Talk>();
@@ -70,13 +77,12 @@ export function repeatsOneOf(talks: Talk[]): (talk: Talk) => boolean {
  * (`rust-for-hardware`, `rust-for-hardware-2`): no other talk is read.
  */
 export function otherSlots(talks: Talk[], talk: Talk): Talk[] {
-  const key = repeatKey(talk);
-  if (key === undefined) return [];
+  if (repeatKey(talk) === undefined) return [];
   const base = slugify(talk.title);
   const slots: Talk[] = [];
   for (let n = 1; ; n++) {
     const slot = talkWithId(talks, n === 1 ? base : `${base}-${n}`);
     if (slot === undefined) return slots;
-    if (slot !== talk && repeatKey(slot) === key) slots.push(slot);
+    if (givenTwice(slot, talk)) slots.push(slot);
   }
 }
