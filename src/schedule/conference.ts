@@ -6,8 +6,8 @@
  * the offsets, durations in three spellings, talks without speakers' names.
  */
 import { htmlToText } from './html.js';
-import { foldTalk } from './search.js';
-import { compareText, cutForMessage, FOLDING, oneLine, slugify, slugOf } from './text.js';
+import { savedSearchText } from './search.js';
+import { compareText, cutForMessage, oneLine, slugify, slugOf } from './text.js';
 import { isIsoDate, weekdayOf } from './time.js';
 import { OPTIONAL_TALK_FIELDS, STORE_SCHEMA_VERSION, type Store, type Talk, type TzData, type ZoneRules } from './types.js';
 import { knownZone, zoneRules } from './zoneRules.js';
@@ -216,8 +216,7 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
       },
       rooms,
       talks,
-      searchText: talks.map(foldTalk),
-      folding: FOLDING,
+      ...savedSearchText(talks),
     },
     warnings,
     version: oneLine(document.version).trim(),

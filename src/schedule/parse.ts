@@ -7,8 +7,8 @@ import { decodeSource, splitParagraphs, type Line, type Paragraph } from './sour
 import { looksLikeSlot } from './slot.js';
 import { zoneRules } from './zoneRules.js';
 import { conferenceClock, expectedWeekdays, readSlot, type ConferenceClock } from './slotTimes.js';
-import { foldTalk } from './search.js';
-import { cleanText, compareText, FOLDING, slugify } from './text.js';
+import { savedSearchText } from './search.js';
+import { cleanText, compareText, slugify } from './text.js';
 import { PYCON_2019, STORE_SCHEMA_VERSION, type ParseOptions, type Problem, type Store, type Talk } from './types.js';
 
 export type ParseResult = { store: Store; problems: [] } | { store: undefined; problems: Problem[] };
@@ -220,8 +220,7 @@ function buildStore(timed: Timed[], header: Paragraph[], options: ParseOptions):
     },
     rooms,
     talks,
-    searchText: talks.map(foldTalk),
-    folding: FOLDING,
+    ...savedSearchText(talks),
   };
 }
 

@@ -9,7 +9,7 @@ import { editDistance, typoAllowance } from './editDistance.js';
 import { fuzzysort } from './fuzzy.js';
 import { countAtMost } from './countAtMost.js';
 import { once } from './once.js';
-import { compareText, foldText, foldWords } from './text.js';
+import { compareText, FOLDING, foldText, foldWords } from './text.js';
 import type { SearchText, Store, Talk } from './types.js';
 import { type DescriptionWords, wordIndexText } from './wordIndex.js';
 
@@ -84,6 +84,11 @@ const TYPO_CLOSENESS = 0.4;
 /** A talk's text folded for search; stores carry it precomputed (Store.searchText). */
 export function foldTalk(talk: Talk): SearchText {
   return { title: foldText(talk.title), speakers: foldText(talk.speakers.join(' ')), description: foldText(talk.description) };
+}
+
+/** What a store saves of its talks' text for search: the text folded, and which way it was folded. */
+export function savedSearchText(talks: Talk[]): Pick<Store, 'searchText' | 'folding'> {
+  return { searchText: talks.map(foldTalk), folding: FOLDING };
 }
 
 export function buildSearchIndex(talks: Talk[], folded: (talk: Talk) => SearchText = foldTalk): SearchIndex {

@@ -13,7 +13,7 @@
  */
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { foldTalk } from '../schedule/search.js';
+import { savedSearchText } from '../schedule/search.js';
 import { FOLDING } from '../schedule/text.js';
 import type { Store } from '../schedule/types.js';
 import { writeOwnFile } from './atomicWrite.js';
@@ -61,7 +61,7 @@ export function resealStore(storePath: string, read: StoreRead, owner: LockTaker
 /** The store read, and its text, with its talks' text folded for search as this pycon folds it: written so first when it is not. */
 function withSearchText(storePath: string, { store, text }: StoreRead): { store: Store; text: string } {
   if (store.searchText !== undefined && store.folding === FOLDING) return { store, text };
-  const folded = { ...store, searchText: store.talks.map(foldTalk), folding: FOLDING };
+  const folded = { ...store, ...savedSearchText(store.talks) };
   const foldedText = storeText(folded);
   writeOwnFile(storePath, foldedText);
   return { store: folded, text: foldedText };
