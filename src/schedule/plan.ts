@@ -17,7 +17,7 @@
  */
 import { countAtMost } from './countAtMost.js';
 import { once } from './once.js';
-import { repeatsAttended, repeatsOneOf, slotsOfOnePickedTwice } from './repeats.js';
+import { givenTwice, repeatsAttended, repeatsOneOf, slotsOfOnePickedTwice } from './repeats.js';
 import { compareText } from './text.js';
 import { overlaps, spanOf } from './time.js';
 import type { WordMatch } from './search.js';
@@ -140,7 +140,7 @@ export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOp
     });
   // A match given again in another slot of a kept talk is that talk: it is not planned twice.
   const repeatsKept = repeatsOneOf(kept);
-  let eligible = spansOf(
+  const eligible = spansOf(
     [
       ...candidates.filter(
         (candidate) =>
@@ -150,34 +150,17 @@ export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOp
     ].filter((candidate) => !clashesWithKept(candidate.talk)),
   );
   const longest = options.walk === undefined ? 0 : options.longestWalk;
-  let spans = bestCompatibleSet(eligible, walk, keptTimes, longest);
-  // A talk picked in two slots is attended in one: each slot in turn is kept and the others left out, and the plan
-  // worth most wins (the first slot on a tie). A maybe that stays weighs its MAYBE_WEIGHT more.
-  const talksOf = (list: Span[]) => list.map((span) => span.candidate.talk);
-  for (
-    let slots = slotsOfOnePickedTwice(talksOf(spans), talksOf(eligible));
-    slots;
-    slots = slotsOfOnePickedTwice(talksOf(spans), talksOf(eligible))
-  ) {
-    let best: { pool: Span[]; spans: Span[]; worth: number } | undefined;
-    for (const kept of slots) {
-      const pool = eligible.filter((span) => span.candidate.talk === kept || !slots.includes(span.candidate.talk));
-      const planned = bestCompatibleSet(pool, walk, keptTimes, longest);
-      const worth = planned.reduce((sum, span) => sum + span.candidate.relevance, 0);
-      if (!best || worth > best.worth) best = { pool, spans: planned, worth };
-    }
-    if (!best) break;
-    eligible = best.pool;
-    spans = best.spans;
-  }
-  const picked = spans.map((span) => span.candidate);
+  const picked = oneSlotEach(eligible, (pool) => bestCompatibleSet(pool, walk, keptTimes, longest)).map((span) => span.candidate);
   const chosen = picked.filter((candidate) => !maybeIds.has(candidate.talk.id));
   const stays = new Set(picked.filter((candidate) => maybeIds.has(candidate.talk.id)).map((candidate) => candidate.talk.id));
   const givenUp = maybe
     .filter((talk) => !stays.has(talk.id) && !keptIds.has(talk.id))
     .map((talk) => ({
       talk,
-      for: [...chosen.map((candidate) => candidate.talk), ...kept].filter((other) => !followsOrPrecedes(talk, other, walk)).sort(byStart),
+      // What clashes with it, is too far a walk, or is the same talk in another slot.
+      for: [...chosen.map((candidate) => candidate.talk), ...kept]
+        .filter((other) => !followsOrPrecedes(talk, other, walk) || givenTwice(talk, other))
+        .sort(byStart),
     }));
   const settled = [...kept, ...maybe.filter((talk) => stays.has(talk.id))];
 
@@ -205,6 +188,31 @@ export function planTalks(candidates: Candidate[], kept: Talk[], options: PlanOp
     }))
     .sort((a, b) => b.candidate.relevance - a.candidate.relevance || compareText(a.candidate.talk.start, b.candidate.talk.start));
   return { chosen: chosen.sort((a, b) => compareText(a.talk.start, b.talk.start)), leftOut, givenUp, repeats: repeats.of };
+}
+
+/**
+ * The plan `plan` makes of `eligible` with one slot of each talk given twice:
+ * of a talk it picks twice, each slot in turn is kept and the others left
+ * out, and the plan worth most wins (the first slot on a tie; a maybe weighs
+ * its MAYBE_WEIGHT more); then the next such talk. Exact for one talk given
+ * twice.
+ */
+function oneSlotEach(eligible: Span[], plan: (pool: Span[]) => Span[]): Span[] {
+  const talksOf = (spans: Span[]) => spans.map((span) => span.candidate.talk);
+  let pool = eligible;
+  let spans = plan(pool);
+  const pickedTwice = () => slotsOfOnePickedTwice(talksOf(spans), talksOf(pool));
+  for (let slots = pickedTwice(); slots; slots = pickedTwice()) {
+    const tries = slots.map((slot) => {
+      const kept = pool.filter((span) => span.candidate.talk === slot || !slots.includes(span.candidate.talk));
+      const planned = plan(kept);
+      return { pool: kept, spans: planned, worth: planned.reduce((sum, span) => sum + span.candidate.relevance, 0) };
+    });
+    const best = tries.reduce((one, other) => (other.worth > one.worth ? other : one));
+    pool = best.pool;
+    spans = best.spans;
+  }
+  return spans;
 }
 
 function byStart(a: Talk, b: Talk): number {

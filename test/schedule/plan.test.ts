@@ -406,14 +406,8 @@ describe('a talk given in two slots', () => {
   });
 
   it('reaches the brute-force optimum of plans that attend it at most once', () => {
-    const items = fc.array(
-      fc.record({
-        start: fc.integer({ min: 0, max: 300 }),
-        length: fc.integer({ min: 5, max: 90 }),
-        relevance: fc.integer({ min: 1, max: 20 }),
-      }),
-      { maxLength: 8 },
-    );
+    // Up to 8 other matches, so that every subset of up to 11 talks can be tried.
+    const items = schedule.map((others) => others.slice(0, 8));
     fc.assert(
       fc.property(items, fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 2, maxLength: 3 }), (others, starts) => {
         const talks = [
@@ -438,6 +432,15 @@ describe('a talk given in two slots', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('gives up a maybe for its other slot only when that is worth more, and says so', () => {
+    // The maybe, on Saturday, matches nothing; the same talk on Friday matches well.
+    const maybe = slot(1, 100, 30);
+    const plan = planTalks(matching([slot(0, 0, 30)], [20]), [], { maybe: [maybe] });
+    expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t0']);
+    expect(plan.givenUp.map((gone) => [gone.talk.id, gone.for.map((talk) => talk.id)])).toEqual([['t1', ['t0']]]);
+    expect(planTalks(matching([slot(0, 0, 30)], [10]), [], { maybe: [maybe] })).toMatchObject({ chosen: [], givenUp: [] });
   });
 
   it('gives its other slot to the next best match', () => {
