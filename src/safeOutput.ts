@@ -4,13 +4,14 @@
  * tabs, newlines, on stdout CRLF line ends (iCalendar's), and on a terminal's
  * stderr a lone carriage return (a progress line redrawn) get through;
  * every other control character is dropped, and so are the controls that
- * turn the direction of text (schedule/text.ts). Text from a schedule or a
- * store is cleaned when it is read; this also catches what a path or an
- * argument carries.
+ * turn the direction of text: the characters text.ts cleans from a schedule
+ * or a store when it is read. This also catches what a path or an argument
+ * carries.
  */
 import type { Output } from './context.js';
+import { CONTROL_CHARACTERS } from './schedule/text.js';
 
-const UNSAFE = /\u001b\[[0-9;]*m|\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = new RegExp(`\\u001b\\[[0-9;]*m|\\r\\n|[${CONTROL_CHARACTERS}]`, 'g');
 
 export function safeOutput(stream: Output, allow: { colour: () => boolean; crlf: boolean; carriageReturn?: boolean }): Output {
   const keep = (found: string) =>

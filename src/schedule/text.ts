@@ -55,11 +55,13 @@ export function dropLinkRemnants(text: string): string {
  * a grid's borders and the next talks with it. Text from a schedule or a
  * store never keeps them. The right-to-left and left-to-right marks stay:
  * they turn nothing around, and mixed Arabic or Hebrew text may need them.
+ * As the ranges of a regular expression's class; safeOutput.ts drops them too.
  */
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const HAS_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+export const CONTROL_CHARACTERS = '\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069';
+const CONTROLS = new RegExp(`[${CONTROL_CHARACTERS}]`, 'g');
+const HAS_CONTROL = new RegExp(`[${CONTROL_CHARACTERS}]`);
 /** Any character oneLine changes: a control character, a tab or a line break. */
-const HAS_CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const HAS_CONTROL_OR_BREAK = new RegExp(`[\\t\\n${CONTROL_CHARACTERS}]`);
 
 /** Removes control characters, keeping tabs and newlines. */
 export function stripControls(text: string): string {
