@@ -19,10 +19,10 @@ function zoneAndHome(view: TimeView, talk: Talk): string {
 /** The talks a talk's page names beside it: those that run while it does, and its other slots when it is given twice. */
 export interface AroundTalk {
   alongside: Talk[];
-  otherSlots?: Talk[];
+  otherSlots: Talk[];
 }
 
-export function renderTalkPage(talk: Talk, { alongside, otherSlots = [] }: AroundTalk, look: Look, marks?: TalkMarks): string {
+export function renderTalkPage(talk: Talk, { alongside, otherSlots }: AroundTalk, look: Look, marks?: TalkMarks): string {
   const { view, style } = look;
   const width = Math.min(look.width, READING_WIDTH);
   const from = view.local(talk.start);
