@@ -4,10 +4,27 @@
  * a time on the conference's clock, which the caller turns into an instant
  * (by the conference's zone rules, or the tz database: session/moments.ts).
  */
-import { clockMinutes, weekdayIndex, weekdayIndexOf } from './time.js';
+import { clockMinutes, WEEKDAYS, weekdayIndex, weekdayIndexOf } from './time.js';
 import type { Conference } from './types.js';
 
-export const MOMENT_FORMS = ['2019-05-04T14:40-04:00', '2019-05-04 14:40', 'sat 14:40', 'saturday 2:40pm'];
+/**
+ * The forms a moment is read in, as examples at 14:40 on `date`, whose UTC
+ * offset then is `offset` minutes: for PyCon's Saturday, `2019-05-04T14:40-04:00`,
+ * `2019-05-04 14:40`, `sat 14:40`, `saturday 2:40pm`.
+ */
+export function momentForms(date: string, offset: number): string[] {
+  const weekday = WEEKDAYS[weekdayIndexOf(date)]?.toLowerCase() ?? 'saturday';
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+  return [
+    `${date}T14:40${offset < 0 ? '-' : '+'}${hours}:${minutes}`,
+    `${date} 14:40`,
+    `${weekday.slice(0, 3)} 14:40`,
+    `${weekday} 2:40pm`,
+  ];
+}
+
+export const MOMENT_FORMS = momentForms('2019-05-04', -240);
 
 /** An instant, when the text gives its offset; else a time on the conference's clock, as `Date.UTC` of its fields. */
 export type MomentReading = { ms: number } | { wall: number };

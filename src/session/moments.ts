@@ -1,7 +1,7 @@
 /** Moments: now (the clock, or `--now`), a moment a user types, and the date of a moment in a zone. */
 import type { Run } from '../run.js';
 import { UsageError } from '../errors.js';
-import { MOMENT_FORMS, readMomentText } from '../schedule/moment.js';
+import { MOMENT_FORMS, momentForms, readMomentText } from '../schedule/moment.js';
 import { inMomentYears, MOMENT_YEARS } from '../schedule/time.js';
 import { formatInstant, instantOfWallClock, rulesCover, rulesOf } from '../schedule/zoneOffsets.js';
 import type { Store } from '../schedule/types.js';
@@ -15,14 +15,27 @@ export function currentMoment(ctx: Run, store: Store): Promise<number> {
 /** A moment given to a flag such as `--at` or `--now`, in the conference's zone unless it has an offset. */
 export async function readMoment(flag: string, text: string, store: Store): Promise<number> {
   const reading = readMomentText(text, store.conference);
-  if (reading === undefined) throw new UsageError(`Cannot read ${flag} "${text}"; use one of these forms: ${MOMENT_FORMS.join(', ')}.`);
+  if (reading === undefined) {
+    throw new UsageError(`Cannot read ${flag} "${text}"; use one of these forms: ${(await formsOn(store)).join(', ')}.`);
+  }
   const moment = 'ms' in reading ? reading.ms : await instantOnConferenceClock(store, reading.wall);
   if (!inMomentYears(moment)) {
+    const [example] = await formsOn(store);
     throw new UsageError(
-      `${flag} "${text}" is outside the years ${MOMENT_YEARS.first}–${MOMENT_YEARS.last}; check the year, as in ${MOMENT_FORMS[0]}.`,
+      `${flag} "${text}" is outside the years ${MOMENT_YEARS.first}–${MOMENT_YEARS.last}; check the year, as in ${example}.`,
     );
   }
   return moment;
+}
+
+/** The forms a moment is read in, as examples on the conference's second day (its only one, if it has one), on its clock. */
+async function formsOn(store: Store): Promise<string[]> {
+  const { days } = store.conference;
+  const date = days[1] ?? days[0];
+  if (date === undefined) return MOMENT_FORMS;
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const wall = Date.UTC(year, month - 1, day, 14, 40);
+  return momentForms(date, Math.round((wall - (await instantOnConferenceClock(store, wall))) / 60_000));
 }
 
 /** The instant a time on the conference's clock names: by its zone rules in their year, else by the tz database. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeHome, run, runTTY } from '../helpers/run.js';
+import { homeWithWinterHackDays, makeHome, run, runTTY } from '../helpers/run.js';
 
 const ids = (stdout: string) => (JSON.parse(stdout) as { id: string }[]).map((talk) => talk.id);
 
@@ -107,6 +107,20 @@ describe('pycon talks', () => {
       stderr:
         'pycon: Cannot read --at "half past"; use one of these forms: 2019-05-04T14:40-04:00, 2019-05-04 14:40, sat 14:40, saturday 2:40pm.\n',
       code: 2,
+    });
+  });
+
+  it("shows the forms of a moment on the conference's own days and clock", async () => {
+    const my = await homeWithWinterHackDays();
+    expect(await my.run(['talks', '--at', 'half past'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: Cannot read --at "half past"; use one of these forms: 2024-12-28T14:40+01:00, 2024-12-28 14:40, sat 14:40, saturday 2:40pm.\n',
+      code: 2,
+    });
+    expect(await my.run(['talks', '--at', '1899-12-31 10:00'])).toMatchObject({
+      code: 2,
+      stderr: 'pycon: --at "1899-12-31 10:00" is outside the years 1900–2100; check the year, as in 2024-12-28T14:40+01:00.\n',
     });
   });
 
