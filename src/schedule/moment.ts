@@ -4,7 +4,7 @@
  * a time on the conference's clock, which the caller turns into an instant
  * (by the conference's zone rules, or the tz database: session/moments.ts).
  */
-import { clockMinutes, WEEKDAYS, weekdayIndex, weekdayIndexOf } from './time.js';
+import { clockMinutes, weekdayIndex, weekdayIndexOf, weekdayOf } from './time.js';
 import type { Conference } from './types.js';
 
 /**
@@ -13,7 +13,7 @@ import type { Conference } from './types.js';
  * `2019-05-04 14:40`, `sat 14:40`, `saturday 2:40pm`.
  */
 export function momentForms(date: string, offset: number): string[] {
-  const weekday = WEEKDAYS[weekdayIndexOf(date)]?.toLowerCase() ?? 'saturday';
+  const weekday = weekdayOf(date).toLowerCase();
   const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
   const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
   return [
