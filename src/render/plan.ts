@@ -9,7 +9,7 @@ import type { Priority, Talk } from '../schedule/types.js';
 import { plural } from './words.js';
 import { byListedDate, formatLongDate, formatSpan } from './times.js';
 import { truncate, wrapText } from './wrap.js';
-import { type Look, plainHyphens, unbreakable, wholeHandle } from './look.js';
+import { keepTogether, type Look, plainHyphens, unbreakable, wholeHandle } from './look.js';
 
 /** How many left-out matches to name before summing up the rest. */
 const LEFT_OUT_SHOWN = 8;
@@ -38,7 +38,7 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
   // A talk given twice says when else it is on: the plan attends one slot.
   const also = (talk: Talk) =>
     (plan.repeats.get(talk) ?? [])
-      .map((other) => `\u00a0· also\u00a0${formatSpan(look.view, other.start, other.end).replaceAll(' ', '\u00a0')}`)
+      .map((other) => `\u00a0· also\u00a0${keepTogether(formatSpan(look.view, other.start, other.end))}`)
       .join('');
   const entries = [
     ...chosen.map((candidate) => ({ talk: candidate.talk, why: `matches ${describeMatches(candidate)}${also(candidate.talk)}` })),

@@ -42,8 +42,7 @@ export function repeatsOf(talks: Talk[]): Map<Talk, Talk> {
 export function slotsOfOnePickedTwice(picked: Talk[], slots: Talk[]): Talk[] | undefined {
   const [twice] = repeatsOf(picked).keys();
   if (twice === undefined) return undefined;
-  const key = repeatKey(twice);
-  return slots.filter((slot) => slot.title === twice.title && repeatKey(slot) === key).sort((a, b) => spanOf(a).start - spanOf(b).start);
+  return slots.filter((slot) => slot === twice || givenTwice(slot, twice)).sort((a, b) => spanOf(a).start - spanOf(b).start);
 }
 
 /** Of `others`, the slots of a talk given twice that repeat one attended: per attended talk, and all of them. */
