@@ -114,7 +114,8 @@ function placeCells(columns: number, rows: GridRow[]): Placed[][] {
 function rowHeights(rows: GridRow[]): number[] {
   const heights = rows.map((row) => Math.max(1, ...row.map((cell) => (cell && cell.rowSpan === 1 ? cell.lines.length : 0))));
   rows.forEach((row, r) => {
-    for (const cell of row) {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
       if (!cell || cell.rowSpan === 1) continue;
       const last = Math.min(rows.length, r + cell.rowSpan) - 1;
       let room = last - r;

@@ -43,12 +43,13 @@ export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[],
   const { now } = look;
   const cut = look.fromNow === true && now !== undefined && dayTalks.some((talk) => spanOf(talk).end <= now);
   const talks = cut ? dayTalks.filter((talk) => spanOf(talk).end > now) : dayTalks;
+  const marked = { ...look, onNow: new Set(now === undefined ? [] : talks.filter((talk) => runsAt(talk, now))) };
   const notes = [
     ...(cut ? [`from ${look.view.localMs(now).time}: the talks that ended are left out; --whole-day shows them`] : []),
-    ...legendFor(talks, look),
+    ...legendFor(talks, marked),
   ];
   if (talks.length === 0) notes.push('nothing more on this day');
-  const body = talks.length === 0 ? [] : [renderBody(rooms, talks, { ...look, labels: rowLabels(date, talks, look) })];
+  const body = talks.length === 0 ? [] : [renderBody(rooms, talks, { ...marked, labels: rowLabels(date, talks, look) })];
   return `${[look.style.heading(heading), ...notes.map((note) => look.style.dim(note)), ...body].join('\n')}\n`;
 }
 
@@ -64,7 +65,12 @@ function rowLabels(date: string, talks: Talk[], look: TimetableLook): Map<number
   return labels;
 }
 
-interface GridLook extends TimetableLook {
+/** The look of one day: its talks on at `now`, worked out once. */
+interface DayLook extends TimetableLook {
+  onNow: Set<Talk>;
+}
+
+interface GridLook extends DayLook {
   labels: Map<number, string>;
 }
 
@@ -124,15 +130,11 @@ function roomsThatFit(widthsFor: (count: number, minText: number) => number[] | 
   return count;
 }
 
-function legendFor(talks: Talk[], look: TimetableLook): string[] {
+function legendFor(talks: Talk[], look: DayLook): string[] {
   const parts: string[] = [];
   if (talks.some((talk) => look.mine.has(talk.id))) parts.push('★ in your itinerary');
-  if (talks.some((talk) => isOnNow(talk, look.now))) parts.push('▶ on now');
+  if (look.onNow.size > 0) parts.push('▶ on now');
   return parts.length === 0 ? [] : [parts.join(' · ')];
-}
-
-function isOnNow(talk: Talk, now: number | undefined): boolean {
-  return now !== undefined && runsAt(talk, now);
 }
 
 /** Column widths including padding, or undefined when the rooms cannot fit with `minText` columns of text each. */
@@ -261,7 +263,8 @@ function balanceColumns(widths: number[], linesAt: (room: number, width: number)
     let height = 0;
     for (let row = 0; row < rows; row++) {
       let tallest = 1;
-      for (const column of columns) tallest = Math.max(tallest, column[row] ?? 0);
+      // Indexed, as in the other loops a grid runs per row and column: a for…of makes an object a step before V8 optimizes it.
+      for (let room = 0; room < columns.length; room++) tallest = Math.max(tallest, columns[room]?.[row] ?? 0);
       height += tallest;
     }
     return { height, cramped: candidate.reduce((sum, width, room) => sum + (demand[room] ?? 0) / width, 0) };
@@ -321,14 +324,15 @@ const UNTIL_WIDTH = 11;
 
 /** For one room at one text width: the header's lines, then per row the lines of the talk that starts there (a talk spanning rows spreads its lines over them). */
 function linesPerRow(column: RoomColumn, cells: CellText[], rowCount: number, width: number): number[] {
-  const rows = new Array<number>(rowCount).fill(0);
+  const lines = new Array<number>(rowCount + 1).fill(0);
+  lines[0] = wrapText(column.room, width).length;
   column.places.forEach(({ row: first, span }, i) => {
     const { title, end } = cells[i] as CellText;
     // The rules between spanned rows hold lines too.
     const perRow = Math.ceil((title.length + end.length - (span - 1)) / span);
-    for (let row = first; row < first + span; row++) rows[row] = Math.max(rows[row] ?? 0, perRow);
+    for (let row = first + 1; row <= first + span; row++) lines[row] = Math.max(lines[row] ?? 0, perRow);
   });
-  return [wrapText(column.room, width).length, ...rows];
+  return lines;
 }
 
 /**
@@ -350,8 +354,8 @@ function fitLines(text: string, width: number, count: number): string[] {
 }
 
 /** The marks before a title, joined to its first word by no-break spaces, so a mark is never alone on a line. */
-function marksOf(talk: Talk, look: TimetableLook): string {
-  return `${look.mine.has(talk.id) ? '★\u00a0' : ''}${isOnNow(talk, look.now) ? '▶\u00a0' : ''}`;
+function marksOf(talk: Talk, look: DayLook): string {
+  return `${look.mine.has(talk.id) ? '★\u00a0' : ''}${look.onNow.has(talk) ? '▶\u00a0' : ''}`;
 }
 
 /** A talk's cell before it is styled: its title's lines, then when it ends. */
@@ -361,7 +365,7 @@ interface CellText {
 }
 
 /** A talk's cell: its title wrapped, then when it ends; compact, one line per row it spans. */
-function cellText(talk: Talk, endTime: string, width: number, look: TimetableLook, rowSpan: number): CellText {
+function cellText(talk: Talk, endTime: string, width: number, look: DayLook, rowSpan: number): CellText {
   const title = `${marksOf(talk, look)}${talk.title}`;
   const until = `until ${endTime}`;
   if (look.compact) {
@@ -374,15 +378,15 @@ function cellText(talk: Talk, endTime: string, width: number, look: TimetableLoo
   return { title: wrapText(title, width), end: until.length <= width ? [until] : wrapText(until, width) };
 }
 
-function renderCell(talk: Talk, text: CellText, look: TimetableLook): string[] {
-  const style = isOnNow(talk, look.now) ? look.style.now : look.mine.has(talk.id) ? look.style.mine : (line: string) => line;
+function renderCell(talk: Talk, text: CellText, look: DayLook): string[] {
+  const style = look.onNow.has(talk) ? look.style.now : look.mine.has(talk.id) ? look.style.mine : (line: string) => line;
   const lines = text.title.map((line) => style(unbreakable(line)));
-  for (const line of text.end) lines.push(look.style.dim(line));
+  for (let i = 0; i < text.end.length; i++) lines.push(look.style.dim(text.end[i] as string));
   return lines;
 }
 
 /** For a terminal too narrow for a grid: the day's talks in time order, room by room. */
-function renderNarrow(rooms: string[], talks: Talk[], look: TimetableLook): string {
+function renderNarrow(rooms: string[], talks: Talk[], look: DayLook): string {
   const lines: string[] = [];
   const ordered = [...talks].sort((a, b) => spanOf(a).start - spanOf(b).start || rooms.indexOf(a.room) - rooms.indexOf(b.room));
   // Compact: `13:10 Grand Ballroom C  A New Era…`, the rooms in full up to half the width, so that they stay apart.

@@ -31,6 +31,7 @@ export function displayWidth(text: string): number {
   // A styled line of a grid (`until 17:40`, dimmed) is as wide as its text is long, once its codes are out.
   const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
   if (plain !== text && ONE_COLUMN_EACH.test(plain)) return plain.length;
+  if (COMMON_WIDE_ONLY.test(plain)) return plain.length * 2;
   let width = 0;
   let joined = false;
   for (const char of plain) {
@@ -61,6 +62,9 @@ function isCommonWide(code: number): boolean {
     (code >= 0xac00 && code <= 0xd7a3)
   );
 }
+
+/** Text of isCommonWide's blocks alone (a Japanese word, say): two columns a character, counted with no look at each. */
+const COMMON_WIDE_ONLY = /^[\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\uac00-\ud7a3]+$/;
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /**
