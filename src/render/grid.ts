@@ -114,6 +114,7 @@ function placeCells(columns: number, rows: GridRow[]): Placed[][] {
 function rowHeights(rows: GridRow[]): number[] {
   const heights = rows.map((row) => Math.max(1, ...row.map((cell) => (cell && cell.rowSpan === 1 ? cell.lines.length : 0))));
   rows.forEach((row, r) => {
+    // Indexed: in code V8 has not optimized yet, as a command's is, a for…of makes an object a step.
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell || cell.rowSpan === 1) continue;
