@@ -7,7 +7,7 @@
  */
 import { htmlToText } from './html.js';
 import { savedSearchText } from './search.js';
-import { compareText, cutForMessage, oneLine, slugify, slugOf } from './text.js';
+import { compareText, cutForMessage, distinctIds, oneLine, slugify, slugOf } from './text.js';
 import { isIsoDate, weekdayOf } from './time.js';
 import { OPTIONAL_TALK_FIELDS, STORE_SCHEMA_VERSION, type Store, type Talk, type TzData, type ZoneRules } from './types.js';
 import { knownZone, zoneRules } from './zoneRules.js';
@@ -175,14 +175,11 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
   const roomOrder = new Map(rooms.map((room, index) => [room, index]));
   timed.sort((a, b) => a.start - b.start || (roomOrder.get(a.room) ?? 0) - (roomOrder.get(b.room) ?? 0));
 
-  const ids = new Map<string, number>();
+  const ids = distinctIds(timed.map(({ event }) => slugify(oneLine(event.title).trim())));
   const uids = new Set<string>();
-  const talks = timed.map(({ event, start, minutes, room }) => {
+  const talks = timed.map(({ event, start, minutes, room }, i) => {
     const title = oneLine(event.title).trim();
-    const base = slugify(title);
-    const count = (ids.get(base) ?? 0) + 1;
-    ids.set(base, count);
-    const id = count === 1 ? base : `${base}-${count}`;
+    const id = ids[i] as string;
     let uid = oneLine(event.guid).trim() || oneLine(event.id).trim() || id;
     for (let n = 2; uids.has(uid); n++) uid = `${oneLine(event.guid || event.id)}-${n}`;
     uids.add(uid);

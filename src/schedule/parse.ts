@@ -8,7 +8,7 @@ import { looksLikeSlot } from './slot.js';
 import { zoneRules } from './zoneRules.js';
 import { conferenceClock, expectedWeekdays, readSlot, type ConferenceClock } from './slotTimes.js';
 import { savedSearchText } from './search.js';
-import { cleanText, compareText, slugify } from './text.js';
+import { cleanText, compareText, distinctIds, slugify } from './text.js';
 import { PYCON_2019, STORE_SCHEMA_VERSION, type ParseOptions, type Problem, type Store, type Talk } from './types.js';
 
 export type ParseResult = { store: Store; problems: [] } | { store: undefined; problems: Problem[] };
@@ -200,11 +200,9 @@ function buildStore(timed: Timed[], header: Paragraph[], options: ParseOptions):
   const rooms = [...new Set(timed.map((entry) => entry.talk.room))].sort(compareText);
   const roomOrder = new Map(rooms.map((room, index) => [room, index]));
   timed.sort((a, b) => a.startMs - b.startMs || (roomOrder.get(a.talk.room) ?? 0) - (roomOrder.get(b.talk.room) ?? 0));
-  const seen = new Map<string, number>();
-  const talks = timed.map(({ talk }) => {
-    const count = (seen.get(talk.id) ?? 0) + 1;
-    seen.set(talk.id, count);
-    const id = count === 1 ? talk.id : `${talk.id}-${count}`;
+  const ids = distinctIds(timed.map(({ talk }) => talk.id));
+  const talks = timed.map(({ talk }, i) => {
+    const id = ids[i] as string;
     return { ...talk, id, uid: id };
   });
   const days = spanDays(talks);

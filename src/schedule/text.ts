@@ -127,6 +127,26 @@ export function slugify(title: string): string {
   return slugOf(title) || 'talk';
 }
 
+/**
+ * Talks' ids from their titles' slugs, in the talks' order: a slug's first
+ * talk has it as it is, the next `slug-2`, then `slug-3`, each number
+ * skipped that another talk's id already holds (a title of its own, `Rust
+ * 2`, or a slot before it), so that no two talks share an id and the slots
+ * of one title follow one another (repeats.ts).
+ */
+export function distinctIds(slugs: string[]): string[] {
+  const taken = new Set<string>();
+  const next = new Map<string, number>();
+  return slugs.map((slug) => {
+    let count = next.get(slug) ?? 1;
+    let id = count === 1 ? slug : `${slug}-${count}`;
+    while (taken.has(id)) id = `${slug}-${++count}`;
+    next.set(slug, count + 1);
+    taken.add(id);
+    return id;
+  });
+}
+
 /** The folded words of the text joined by hyphens: empty when it has no letter or digit. */
 export function slugOf(text: string): string {
   return foldText(text).replace(/ /g, '-');

@@ -116,6 +116,23 @@ describe('building a store from a schedule', () => {
     expect(built(document([event('1')])).version).toBe('1.0');
   });
 
+  it('numbers a repeat past an id a title of its own already has', () => {
+    const { store } = built(
+      document([
+        event('1', { title: 'Rust 2', start: '10:00' }),
+        event('2', { title: 'Rust', start: '11:00' }),
+        event('3', { title: 'Rust', start: '12:00' }),
+        event('4', { title: 'Rust', start: '13:00' }),
+      ]),
+    );
+    expect(store.talks.map(({ id, title }) => [id, title])).toEqual([
+      ['rust-2', 'Rust 2'],
+      ['rust', 'Rust'],
+      ['rust-3', 'Rust'],
+      ['rust-4', 'Rust'],
+    ]);
+  });
+
   it('names the conference by its title when it has no acronym, and "Conference" when it has neither', () => {
     expect(built(document([event('1')], { acronym: '' })).store.conference).toMatchObject({ name: 'winter-days', title: 'Winter Days' });
     expect(built(document([event('1')], { acronym: '', title: ' ' })).store.conference).toMatchObject({

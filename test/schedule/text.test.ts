@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareText, decodeEntities, dropLinkRemnants, foldText, foldWords, oneLine, slugify } from '../../src/schedule/text.js';
+import {
+  compareText,
+  decodeEntities,
+  distinctIds,
+  dropLinkRemnants,
+  foldText,
+  foldWords,
+  oneLine,
+  slugify,
+} from '../../src/schedule/text.js';
 
 describe('entities', () => {
   it('decodes named, decimal and hexadecimal entities, in any case', () => {
@@ -65,6 +74,13 @@ describe('folding', () => {
     expect(slugify('Ångström Ελληνικά Ёлка: Café')).toBe('angstrom-ελληνικα-елка-cafe');
     // Compatibility forms fold: fullwidth letters, half-width katakana, ligatures.
     expect(slugify('ＰｙＣｏｎ ｶﾞｲﾄﾞ ﬁle')).toBe('pycon-ガイド-file');
+  });
+
+  it('gives talks distinct ids, the slots of one title numbered in order past any id taken', () => {
+    expect(distinctIds(['talk', 'talk', 'other', 'talk'])).toEqual(['talk', 'talk-2', 'other', 'talk-3']);
+    // A title whose own slug ends in a number takes that id first, or a number after it when a slot holds it.
+    expect(distinctIds(['rust', 'rust-2', 'rust', 'rust'])).toEqual(['rust', 'rust-2', 'rust-3', 'rust-4']);
+    expect(distinctIds(['rust', 'rust', 'rust-2', 'rust-2'])).toEqual(['rust', 'rust-2', 'rust-2-2', 'rust-2-3']);
   });
 
   it('folds ASCII, line breaks and controls included, as the Unicode way does', () => {
