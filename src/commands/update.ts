@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { bundledStore, pyconHome } from '../context.js';
 import { UserError } from '../errors.js';
@@ -6,7 +7,7 @@ import { type ShownChange, renderChanges } from '../render/changes.js';
 import { loadStyle } from '../render/style.js';
 import { plural } from '../render/words.js';
 import type { Run } from '../run.js';
-import { type Change, diffTalks, firstHistory, nextVersion } from '../schedule/changes.js';
+import { type Change, diffTalks, firstHistory, nextVersion, replayUpdates } from '../schedule/changes.js';
 import { findConflicts } from '../schedule/conflicts.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { conferenceOf } from '../session/store.js';
@@ -26,7 +27,8 @@ import {
   SOURCE_EXTENSIONS,
 } from '../store/conferences.js';
 import { itineraryNames, itineraryPath, readItinerary } from '../store/itineraryFile.js';
-import { loadStore, storeFileText } from '../store/loadStore.js';
+import { loadStore, storeFileText, UnreadableStoreError } from '../store/loadStore.js';
+import { isSealed } from '../store/storeSeal.js';
 import { examples } from './help.js';
 import { readSource } from './import.js';
 import { writeJson } from './output.js';
@@ -88,8 +90,9 @@ export async function runUpdate(
   const origin = imported ? readOrigin(home, name) : undefined;
   const source = options.from ?? origin?.source;
   if (source === undefined) throw new UserError(`pycon does not know where ${name} came from; give it with --from <file or URL>.`);
-  // The store is loaded only once the source turns out to differ: the usual "no change" needs none of it.
-  const loadCurrent = () => loadStore(imported ? conferenceStorePath(home, name) : bundledStore());
+  // The store is loaded only once the source turns out to differ: the usual "no change" needs only its seal.
+  const storePath = imported ? conferenceStorePath(home, name) : bundledStore();
+  const loadCurrent = () => loadStore(storePath);
   const sinceOf = (store: Store) => store.history?.readAt ?? origin?.readAt ?? `${store.conference.days[0]}T00:00:00.000Z`;
   const noChanges = (why: string) => {
     if (ctx.json) {
@@ -100,10 +103,19 @@ export async function runUpdate(
   };
   const sameSource = origin !== undefined && source === origin.source;
   const read = alreadyRead ?? (await readSource(source, ctx, sameSource ? { etag: origin.etag, lastModified: origin.lastModified } : {}));
-  if (!read.changed) return noChanges(`: the server says ${source} is as it was`);
+  const isDamaged = () => imported && isUnreadable(storePath);
+  if (!read.changed) {
+    if (isDamaged()) {
+      // Without the schedule as last read, it is downloaded whole.
+      const lastRead = readStoredSource(home, name) ?? (await readSource(source, ctx)).bytes;
+      await remakeStore(ctx, name, { origin, source }, [lastRead]);
+    }
+    return noChanges(`: the server says ${source} is as it was`);
+  }
   // The same bytes as last time need no reading: the usual answer, and the fast one.
   const kept = imported && !options.from ? readStoredSource(home, name) : undefined;
   if (kept?.equals(read.bytes)) {
+    if (isDamaged()) await remakeStore(ctx, name, { origin, source }, [kept]);
     if (origin && (read.etag !== origin.etag || read.lastModified !== origin.lastModified)) {
       const { etag: _etag, lastModified: _lastModified, ...rest } = origin;
       const validators = { ...(read.etag ? { etag: read.etag } : {}), ...(read.lastModified ? { lastModified: read.lastModified } : {}) };
@@ -111,7 +123,9 @@ export async function runUpdate(
     }
     return noChanges('');
   }
-  const current = loadCurrent();
+  const current =
+    (imported ? readableStore(storePath) : loadCurrent()) ??
+    (await remakeStore(ctx, name, { origin, source }, [readStoredSource(home, name), read.bytes]));
   const since = sinceOf(current);
   const { readSchedule } = await import('../schedule/formats.js');
   const result = readSchedule(read.bytes, { zone: origin?.zone, tzdata: tzDatabase(ctx.env) });
@@ -150,6 +164,73 @@ export async function runUpdate(
   if (ctx.json) return writeJson(ctx, report);
   await writeReport(ctx, store, report);
   writeNewClashes(ctx, name, store, changes);
+}
+
+/** The store at path, or undefined when this pycon cannot read it. */
+function readableStore(path: string): Store | undefined {
+  try {
+    return loadStore(path);
+  } catch (error) {
+    if (error instanceof UnreadableStoreError) return undefined;
+    throw error;
+  }
+}
+
+/** Whether the store at path is one this pycon cannot read. One that still matches its seal was read before, and is not read again. */
+function isUnreadable(path: string): boolean {
+  return !isSealed(path, statSync(path, { bigint: true })) && readableStore(path) === undefined;
+}
+
+/**
+ * A conference's store as it was at its last version, made again and saved
+ * when the store cannot be read: from the schedule then read (the first of
+ * `schedules` that reads) and the log of the updates that changed it, which
+ * holds its versions, its talks' history and the talks it cancelled. Its
+ * itineraries are files of their own, and were never at risk. `source`:
+ * the schedule's source, kept as where it came from when that is not known.
+ */
+async function remakeStore(
+  ctx: Run,
+  name: string,
+  { origin, source }: { origin: Origin | undefined; source: string },
+  schedules: (Uint8Array | undefined)[],
+): Promise<Store> {
+  const home = pyconHome(ctx);
+  const { readSchedule } = await import('../schedule/formats.js');
+  let problem = 'pycon no longer has it';
+  for (const bytes of schedules) {
+    if (bytes === undefined) continue;
+    const result = readSchedule(bytes, { zone: origin?.zone, tzdata: tzDatabase(ctx.env) });
+    if ('problem' in result) {
+      problem = result.problem;
+      continue;
+    }
+    const log = readChangesLog(home, name);
+    const { history, cancelled } = replayUpdates(log, log[0]?.from.readAt ?? origin?.readAt ?? ctx.clock().toISOString());
+    const uids = new Set(result.store.talks.map((talk) => talk.uid));
+    const gone = cancelled.filter((talk) => !uids.has(talk.uid));
+    const store: Store = {
+      ...result.store,
+      conference: { ...result.store.conference, name },
+      ...(gone.length > 0 ? { cancelled: gone } : {}),
+      history,
+    };
+    const { text, clean, outline } = storeFileText(store, source);
+    await saveConference(home, name, lockOwner(ctx), {
+      store: text,
+      clean,
+      outline,
+      source: { bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' },
+      origin: origin ?? { source, format: result.format, version: result.version, readAt: history.readAt },
+    });
+    const note = `${store.conference.title} (${name}): its store could not be read, so pycon made it again from the schedule of version ${history.version} and the log of its changes.\n`;
+    if (ctx.json) ctx.stderr.write(`pycon: ${note}`);
+    else ctx.stdout.write(note);
+    return store;
+  }
+  throw new UserError(
+    `The store of ${name} cannot be read, nor made again from its schedule (${problem}); import the schedule again with "pycon import <file or URL> --as ${name}".`,
+  );
 }
 
 function versionsOf(current: Store, next: Store): Pick<LoggedUpdate, 'from' | 'to'> {

@@ -75,19 +75,7 @@ export function nextVersion(current: Store, fresh: Store, readAt: string): { sto
   // A cancelled talk is not among the current talks: one that comes back is added again.
   const changes = diffTalks(current.talks, fresh.talks);
   const talks: StoreHistory['talks'] = { ...history.talks };
-  const bump = (uid: string, movedFrom?: { room: string; start: string }) => {
-    const entry = talks[uid];
-    talks[uid] = {
-      sequence: (entry?.sequence ?? 0) + 1,
-      changedAt: readAt,
-      ...(movedFrom ? { movedFrom } : entry?.movedFrom ? { movedFrom: entry.movedFrom } : {}),
-    };
-  };
-  for (const change of changes) {
-    if (change.kind === 'moved' && change.before) bump(change.uid, { room: change.before.room, start: change.before.start });
-    else if (change.kind === 'changed' || change.kind === 'cancelled') bump(change.uid);
-    else if (change.kind === 'added' && wasCancelled.has(change.uid)) bump(change.uid);
-  }
+  countChanges(talks, changes, (uid) => wasCancelled.has(uid), readAt);
   // A restored talk is reported as added; it stays cancelled no longer.
   const freshUids = new Set(fresh.talks.map((talk) => talk.uid));
   const cancelled = [
@@ -105,6 +93,50 @@ export function nextVersion(current: Store, fresh: Store, readAt: string): { sto
     },
   };
   return { store, changes };
+}
+
+/**
+ * Counts an update's changes in the history of their talks, read at
+ * `readAt`: a talk that moved, changed, was cancelled or came back after
+ * being cancelled counts one more.
+ */
+function countChanges(talks: StoreHistory['talks'], changes: Change[], wasCancelled: (uid: string) => boolean, readAt: string): void {
+  const bump = (uid: string, movedFrom?: { room: string; start: string }) => {
+    const entry = talks[uid];
+    talks[uid] = {
+      sequence: (entry?.sequence ?? 0) + 1,
+      changedAt: readAt,
+      ...(movedFrom ? { movedFrom } : entry?.movedFrom ? { movedFrom: entry.movedFrom } : {}),
+    };
+  };
+  for (const change of changes) {
+    if (change.kind === 'moved' && change.before) bump(change.uid, { room: change.before.room, start: change.before.start });
+    else if (change.kind === 'changed' || change.kind === 'cancelled') bump(change.uid);
+    else if (change.kind === 'added' && wasCancelled(change.uid)) bump(change.uid);
+  }
+}
+
+/**
+ * A store's history and cancelled talks as the updates that changed it made
+ * them, oldest first, from its first read at `firstReadAt`: what nextVersion
+ * gave each version, for a store made again from the schedule of its last.
+ */
+export function replayUpdates(
+  updates: { to: { version: number; readAt: string }; changes: Change[] }[],
+  firstReadAt: string,
+): { history: StoreHistory; cancelled: Talk[] } {
+  const talks: StoreHistory['talks'] = {};
+  const cancelled = new Map<string, Talk>();
+  let last = { version: 1, readAt: firstReadAt };
+  for (const update of updates) {
+    countChanges(talks, update.changes, (uid) => cancelled.has(uid), update.to.readAt);
+    for (const change of update.changes) {
+      if (change.kind === 'cancelled' && change.before) cancelled.set(change.uid, change.before);
+      else if (change.kind === 'added') cancelled.delete(change.uid);
+    }
+    last = update.to;
+  }
+  return { history: { version: last.version, readAt: last.readAt, firstReadAt, talks }, cancelled: [...cancelled.values()] };
 }
 
 /** A talk's calendar SEQUENCE, the time of the version that last changed it, and where it last moved from. */

@@ -15,7 +15,7 @@
  * conference's files under its lock, so a failed import changes nothing.
  */
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { makeFolder, removeLeftovers, writeFileAtomic, writeOwnFile } from './atomicWrite.js';
 import { type LockOwner, withLock } from './lockFile.js';
@@ -80,6 +80,18 @@ export function conferenceLock(folder: string): string {
 
 export function conferenceStorePath(home: string, name: string): string {
   return join(conferenceFolder(home, name), 'store.json');
+}
+
+/** The conference whose store is at `path` (`<home>/conferences/<name>/store.json`, where it came from beside it), if it is one's. */
+export function conferenceOfStore(path: string): string | undefined {
+  const folder = dirname(path);
+  const name = basename(folder);
+  const isOne =
+    basename(path) === 'store.json' &&
+    basename(dirname(folder)) === 'conferences' &&
+    isConferenceName(name) &&
+    existsSync(join(folder, 'origin.json'));
+  return isOne ? name : undefined;
 }
 
 /** The names of the imported conferences, sorted; the bundled one is not among them unless it was replaced. */

@@ -18,6 +18,7 @@ import {
   type Talk,
   type ZoneRules,
 } from '../schedule/types.js';
+import { conferenceOfStore } from './conferences.js';
 import { readFileAndStat, storeText, textOf } from './readFile.js';
 import { isSealed } from './storeSeal.js';
 import { type OutlineFiles, outlineFiles } from './storeOutline.js';
@@ -112,15 +113,26 @@ function sameTalk(checked: Talk, talk: Talk | undefined): boolean {
   );
 }
 
-function corrupt(path: string, why: string): UserError {
-  return new UserError(`The talk store ${path} is damaged (${why}); rebuild it with "pycon parse <source> -o ${path}".`);
+/** A store this pycon cannot read: damaged, or made by a pycon that writes another schema. */
+export class UnreadableStoreError extends UserError {}
+
+function corrupt(path: string, why: string): UnreadableStoreError {
+  return new UnreadableStoreError(`The talk store ${path} is damaged (${why}); ${rebuildAdvice(path)}.`);
+}
+
+/** How to make the store at path again: a conference's from its schedule, any other from its PyCon talk list. */
+function rebuildAdvice(path: string): string {
+  const conference = conferenceOfStore(path);
+  return conference === undefined
+    ? `rebuild it with "pycon parse <source> -o ${path}"`
+    : `"pycon update ${conference}" builds it again from its schedule`;
 }
 
 export function validateStore(data: unknown, path: string): Store {
   if (!isObject(data)) throw corrupt(path, 'it is not a JSON object');
   if (data.schemaVersion !== STORE_SCHEMA_VERSION && data.schemaVersion !== 1) {
-    throw new UserError(
-      `The talk store ${path} has schema version ${JSON.stringify(data.schemaVersion)}, but this pycon reads versions 1 and ${STORE_SCHEMA_VERSION}; rebuild it with "pycon parse <source> -o ${path}".`,
+    throw new UnreadableStoreError(
+      `The talk store ${path} has schema version ${JSON.stringify(data.schemaVersion)}, but this pycon reads versions 1 and ${STORE_SCHEMA_VERSION}; ${rebuildAdvice(path)}.`,
     );
   }
   const conference = data.conference;

@@ -181,6 +181,98 @@ describe('pycon update', () => {
   });
 });
 
+describe('a conference whose store is damaged', () => {
+  /** After updated(): whd24 at version 2, with two itineraries. */
+  async function damaged(content: string) {
+    const { my } = await updated();
+    const store = join(my.home, 'conferences', 'whd24', 'store.json');
+    writeFileSync(store, content);
+    return { my, store };
+  }
+
+  it('says that "pycon update" makes it again, exit 1', async () => {
+    const { my, store } = await damaged('{"schemaVersion": 2, "talks": [');
+    expect(await my.run(['days'])).toEqual({
+      stdout: '',
+      stderr: `pycon: The talk store ${store} is damaged (it is not valid JSON); "pycon update whd24" builds it again from its schedule.\n`,
+      code: 1,
+    });
+    writeFileSync(store, '{"schemaVersion": 7}');
+    expect((await my.run(['search', 'rust'])).stderr).toBe(
+      `pycon: The talk store ${store} has schema version 7, but this pycon reads versions 1 and 2; "pycon update whd24" builds it again from its schedule.\n`,
+    );
+  });
+
+  it('is made again by update, byte for byte, from the schedule as last read and the log of its changes', async () => {
+    const { my } = await updated();
+    my.at('2026-11-27T09:00:00Z');
+    const store = join(my.home, 'conferences', 'whd24', 'store.json');
+    const [before, exported] = [readFileSync(store, 'utf8'), (await my.run(['export'])).stdout];
+    writeFileSync(store, '{"schemaVersion": 2}');
+    expect(await my.run(['update'])).toEqual({
+      stdout:
+        'Winter Hack Days 2024 (whd24): its store could not be read, so pycon made it again from the schedule of version 2 and the log of its changes.\n' +
+        'No changes since 2026-11-26 08:30 UTC.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect(readFileSync(store, 'utf8')).toBe(before);
+    expect((await my.run(['export'])).stdout).toBe(exported);
+    expect((await my.run(['itinerary', '--check'])).code).toBe(1);
+  });
+
+  it('is made again before an update of a schedule that changed, which reports the changes as ever', async () => {
+    const [control, { my }] = [(await updated()).my, await updated()];
+    writeFileSync(join(my.home, 'conferences', 'whd24', 'store.json'), 'not JSON');
+    for (const home of [control, my]) {
+      writeFileSync(join(home.home, 'v1.xml'), V1);
+      home.at('2026-11-27T09:00:00Z');
+    }
+    const report = (await control.run(['update'])).stdout;
+    expect(report).toContain('version 2 → 3, read 2026-11-27 09:00 UTC: 6 changes');
+    expect(await my.run(['update'])).toEqual({
+      stdout: `Winter Hack Days 2024 (whd24): its store could not be read, so pycon made it again from the schedule of version 2 and the log of its changes.\n${report}`,
+      stderr: '',
+      code: 0,
+    });
+    const storeOf = (home: string) => readFileSync(join(home, 'conferences', 'whd24', 'store.json'), 'utf8');
+    expect(storeOf(my.home)).toBe(storeOf(control.home));
+  });
+
+  it('is made again by an import under its name, and the JSON of the update stays on stdout alone', async () => {
+    const { my } = await updated();
+    const store = join(my.home, 'conferences', 'whd24', 'store.json');
+    writeFileSync(store, '[]');
+    const imported = await my.run(['--json', 'import', join(my.home, 'v1.xml'), '--as', 'whd24']);
+    expect(imported.stderr).toBe(
+      'pycon: Winter Hack Days 2024 (whd24): its store could not be read, so pycon made it again from the schedule of version 2 and the log of its changes.\n',
+    );
+    expect(JSON.parse(imported.stdout).to).toEqual({ version: 2, readAt: '2026-11-26T08:30:00.000Z' });
+    expect((await my.run(['days'])).code).toBe(0);
+  });
+
+  it('says what to do when its schedule cannot be read either, exit 1', async () => {
+    const { my } = await updated();
+    writeFileSync(join(my.home, 'conferences', 'whd24', 'store.json'), '[]');
+    writeFileSync(join(my.home, 'conferences', 'whd24', 'source.xml'), '<schedule>');
+    writeFileSync(join(my.home, 'v1.xml'), '<schedule>');
+    const result = await my.run(['update']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^pycon: The store of whd24 cannot be read, nor made again from its schedule \(its XML ends at line 1, .*\); import the schedule again with "pycon import <file or URL> --as whd24"\.\n$/,
+    );
+    writeFileSync(join(my.home, 'v1.xml'), secondVersion());
+    expect(await my.run(['import', join(my.home, 'v1.xml'), '--as', 'whd24'])).toEqual({
+      stdout:
+        'Winter Hack Days 2024 (whd24): its store could not be read, so pycon made it again from the schedule of version 2 and the log of its changes.\n' +
+        'No changes since 2026-11-26 08:30 UTC.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect((await my.run(['days'])).code).toBe(0);
+  });
+});
+
 describe('an update that fails or creates a clash', () => {
   it('reports a clash that a move creates in an itinerary', async () => {
     const my = inHome();
@@ -352,6 +444,25 @@ describe('pycon update from a URL', () => {
     my.at('2026-11-26T08:30:00Z');
     expect((await my.run(['update'])).stdout).toContain('version 1 → 2');
     expect(requests).toEqual([undefined, '"v1"', '"v1"']);
+  });
+
+  it('makes a store that cannot be read again from the schedule it kept when the server answers 304', async () => {
+    const my = inHome();
+    version = { body: V1, etag: '"v1"' };
+    await my.run(['import', url]);
+    const store = join(my.home, 'conferences', 'whd24', 'store.json');
+    const before = readFileSync(store, 'utf8');
+    writeFileSync(store, '{}');
+    requests.length = 0;
+    expect(await my.run(['update'])).toEqual({
+      stdout:
+        'Winter Hack Days 2024 (whd24): its store could not be read, so pycon made it again from the schedule of version 1 and the log of its changes.\n' +
+        `No changes since 2026-11-25 12:00 UTC: the server says ${url} is as it was.\n`,
+      stderr: '',
+      code: 0,
+    });
+    expect(requests).toEqual(['"v1"']);
+    expect(readFileSync(store, 'utf8')).toBe(before);
   });
 
   it('keeps the previous version when the server answers an error or is gone, exit 1', async () => {

@@ -37,7 +37,7 @@ describe('the seal beside a saved store', () => {
     const damaged = await my.run(['talks']);
     expect([damaged.code, damaged.stderr]).toEqual([
       1,
-      `pycon: The talk store ${my.store} is damaged (talk 2 "Let's Encrypt Everything": its id "opening-welcome" is another talk's too); rebuild it with "pycon parse <source> -o ${my.store}".\n`,
+      `pycon: The talk store ${my.store} is damaged (talk 2 "Let's Encrypt Everything": its id "opening-welcome" is another talk's too); "pycon update whd24" builds it again from its schedule.\n`,
     ]);
     sealStore(my.store, false);
     expect((await my.run(['talks'])).code).toBe(0);
