@@ -49,8 +49,8 @@ export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[],
     ...legendFor(talks, marked),
   ];
   if (talks.length === 0) notes.push('nothing more on this day');
-  const body = talks.length === 0 ? [] : [renderBody(rooms, talks, { ...marked, labels: rowLabels(date, talks, look) })];
-  return `${[look.style.heading(heading), ...notes.map((note) => look.style.dim(note)), ...body].join('\n')}\n`;
+  const body = talks.length === 0 ? [] : renderBody(rooms, talks, { ...marked, labels: rowLabels(date, talks, look) });
+  return [look.style.heading(heading), ...notes.map((note) => look.style.dim(note)), ...body, ''].join('\n');
 }
 
 /** What the grid's time column shows for each start: `13:40`, or `Sat 00:30` where the local date is not the heading's. */
@@ -74,18 +74,19 @@ interface GridLook extends DayLook {
   labels: Map<number, string>;
 }
 
-function renderBody(rooms: string[], talks: Talk[], look: GridLook): string {
+/** The grid, or its panels each under its label: parts of the text that renderTimetable joins once, as a big day's text (230 kB) is copied at each join. */
+function renderBody(rooms: string[], talks: Talk[], look: GridLook): string[] {
   const timeColumn = Math.max(...[...look.labels.values()].map(displayWidth)) + 2;
   const widthsFor = (count: number, minText: number) => columnWidths(count, look.width, minText, timeColumn);
   const widths = widthsFor(rooms.length, MIN_ROOM_TEXT);
-  if (widths) return renderGrid(rooms, talks, widths, look);
+  if (widths) return [renderGrid(rooms, talks, widths, look)];
   // Too many rooms for one grid: leave out those with nothing on this day, then split the rest.
   const held = new Set(talks.map((talk) => talk.room));
   const used = rooms.filter((room) => held.has(room));
   const usedWidths = widthsFor(used.length, MIN_ROOM_TEXT);
-  if (usedWidths) return renderGrid(used, talks, usedWidths, look);
+  if (usedWidths) return [renderGrid(used, talks, usedWidths, look)];
   const perPanel = roomsThatFit(widthsFor);
-  if (perPanel === 0 || (look.compact && perPanel === 1)) return renderNarrow(used, talks, look);
+  if (perPanel === 0 || (look.compact && perPanel === 1)) return [renderNarrow(used, talks, look)];
   const panels = Math.ceil(used.length / perPanel);
   const size = Math.ceil(used.length / panels);
   const out = look.allRooms ? wrapText(narrowingHint(used), look.width).map((line) => look.style.dim(line)) : [];
@@ -99,7 +100,7 @@ function renderBody(rooms: string[], talks: Talk[], look: GridLook): string {
       panel.length === 1 ? `room ${first + 1} of ${used.length}` : `rooms ${first + 1}–${first + panel.length} of ${used.length}`;
     out.push(look.style.dim(label), renderGrid(panel, panelTalks, widthsFor(panel.length, MIN_ROOM_TEXT) ?? [], look));
   });
-  return out.join('\n');
+  return out;
 }
 
 /** How --room would show fewer rooms side by side: those of the building most of them share (`K.` at FOSDEM), else one. */

@@ -61,6 +61,7 @@ export function readOutline<T extends { talks: Talk[] }>(
 /** What opens the outline's list of talks, whose first line follows it. */
 const TALKS_KEY = '"talks":[';
 const LINE_BREAK = 0x0a;
+const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 
 /**
@@ -94,10 +95,21 @@ export function talkLinesIn(bytes: Buffer, from: number, lengths: number[]): Tal
       return at === -1 || at >= end ? undefined : lineAround(starts, at);
     },
     line: (index) => bytes.toString('latin1', starts[index], endOf(index)),
-    run: (first, last) =>
-      first === 0 && last === lengths.length
-        ? bytes.toString('latin1', from - 2, end + 2)
-        : `[${bytes.toString('latin1', starts[first], endOf(last - 1))}]`,
+    run: (first, last) => {
+      if (first === 0 && last === lengths.length) return bytes.toString('latin1', from - 2, end + 2);
+      // A `[` and a `]` written for a moment over the line break before the run and the comma (or line break) after it:
+      // the run is then read as one string. The three joined would be copied whole by JSON.parse first.
+      const open = (starts[first] as number) - 1;
+      const close = endOf(last - 1);
+      const around = [bytes[open] as number, bytes[close] as number] as const;
+      bytes[open] = OPEN_BRACKET;
+      bytes[close] = CLOSE_BRACKET;
+      try {
+        return bytes.toString('latin1', open, close + 1);
+      } finally {
+        [bytes[open], bytes[close]] = around;
+      }
+    },
   };
 }
 

@@ -128,8 +128,13 @@ describe('the talk lines of an outline', () => {
     const lines = talkLinesIn(bytes, from, lengths);
     expect(lines?.count).toBe(2);
     expect([lines?.line(0), lines?.line(1)]).toEqual(['{"id":"a"}', '{"id":"bc"}']);
+    const before = bytes.toString('latin1');
     expect(lines?.run(1, 2)).toBe('[{"id":"bc"}]');
+    expect(lines?.run(0, 1)).toBe('[{"id":"a"}]');
     expect(lines?.run(0, 2)).toBe('[\n{"id":"a"},\n{"id":"bc"}\n]');
+    // A run is read from the bytes themselves, which are as they were after.
+    expect(bytes.toString('latin1')).toBe(before);
+    expect([lines?.line(0), lines?.line(1)]).toEqual(['{"id":"a"}', '{"id":"bc"}']);
     expect(talkLinesIn(listBytes([]).bytes, listBytes([]).from, [])?.count).toBe(0);
   });
 
