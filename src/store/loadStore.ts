@@ -75,11 +75,27 @@ function withCurrentFolding(store: Store): Store {
 export function storeFileText(store: Store, source: string): { text: string; clean: boolean; outline?: OutlineFiles } {
   // Checked as it is in memory, which is what its text reads back as: a
   // field left undefined (that the text would drop) only makes it unclean.
-  const checked = validateStore(store, source);
+  const checked = checkedAsRead(store, source);
   if (!sameStore(checked, store)) return { text: storeText(store), clean: false };
   // Written as checked: its parts in the order loading gives them (talks, cancelled talks, history, search text).
   const text = storeText(checked);
   return { text, clean: true, outline: outlineFiles(checked, text) };
+}
+
+/**
+ * A store just read from a schedule, checked as a saved one is. The readers
+ * make only stores that pass: one that does not is pycon's mistake, not the
+ * schedule's, and is said so rather than called a damaged file.
+ */
+function checkedAsRead(store: Store, source: string): Store {
+  try {
+    return validateStore(store, source);
+  } catch (error) {
+    if (!(error instanceof UnreadableStoreError)) throw error;
+    throw new UserError(
+      `pycon read ${source} into talks it cannot keep (${error.why}), so nothing was saved; this is pycon's mistake: please report it, with the schedule.`,
+    );
+  }
 }
 
 /**
@@ -114,10 +130,18 @@ function sameTalk(checked: Talk, talk: Talk | undefined): boolean {
 }
 
 /** A store this pycon cannot read: damaged, or made by a pycon that writes another schema. */
-export class UnreadableStoreError extends UserError {}
+export class UnreadableStoreError extends UserError {
+  /** What is wrong with it, as the message says. */
+  readonly why: string;
+
+  constructor(message: string, why: string) {
+    super(message);
+    this.why = why;
+  }
+}
 
 function corrupt(path: string, why: string): UnreadableStoreError {
-  return new UnreadableStoreError(`The talk store ${path} is damaged (${why}); ${rebuildAdvice(path)}.`);
+  return new UnreadableStoreError(`The talk store ${path} is damaged (${why}); ${rebuildAdvice(path)}.`, why);
 }
 
 /** How to make the store at path again: a conference's from its schedule, any other from its PyCon talk list. */
@@ -131,9 +155,8 @@ function rebuildAdvice(path: string): string {
 export function validateStore(data: unknown, path: string): Store {
   if (!isObject(data)) throw corrupt(path, 'it is not a JSON object');
   if (data.schemaVersion !== STORE_SCHEMA_VERSION && data.schemaVersion !== 1) {
-    throw new UnreadableStoreError(
-      `The talk store ${path} has schema version ${JSON.stringify(data.schemaVersion)}, but this pycon reads versions 1 and ${STORE_SCHEMA_VERSION}; ${rebuildAdvice(path)}.`,
-    );
+    const found = `schema version ${JSON.stringify(data.schemaVersion)}, but this pycon reads versions 1 and ${STORE_SCHEMA_VERSION}`;
+    throw new UnreadableStoreError(`The talk store ${path} has ${found}; ${rebuildAdvice(path)}.`, `it has ${found}`);
   }
   const conference = data.conference;
   if (

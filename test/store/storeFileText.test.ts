@@ -32,6 +32,14 @@ describe('a store as pycon saves it', () => {
     expect([saved.clean, saved.outline]).toEqual([false, undefined]);
   });
 
+  it("is refused, as pycon's mistake, when the talks read from a schedule break a store's rules", () => {
+    const store = bundledStoreData();
+    const [first, second] = store.talks as [Talk, Talk];
+    expect(() => storeFileText({ ...store, talks: [first, { ...second, id: first.id }] }, 'https://example.org/schedule.xml')).toThrow(
+      `pycon read https://example.org/schedule.xml into talks it cannot keep (talk 2 "${second.title}": its id "${first.id}" is another talk's too), so nothing was saved; this is pycon's mistake: please report it, with the schedule.`,
+    );
+  });
+
   it('is not clean when a cancelled talk or the conference would be cleaned', () => {
     const store = bundledStoreData();
     const first = store.talks[0] as Talk;
