@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { bundledStore, pyconHome } from '../context.js';
 import { UserError } from '../errors.js';
@@ -7,7 +6,7 @@ import { type ShownChange, renderChanges } from '../render/changes.js';
 import { loadStyle } from '../render/style.js';
 import { plural } from '../render/words.js';
 import type { Run } from '../run.js';
-import { type Change, diffTalks, firstHistory, nextVersion, replayUpdates } from '../schedule/changes.js';
+import { type Change, diffTalks, firstHistory, nextVersion } from '../schedule/changes.js';
 import { findConflicts } from '../schedule/conflicts.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { conferenceOf } from '../session/store.js';
@@ -27,10 +26,10 @@ import {
   SOURCE_EXTENSIONS,
 } from '../store/conferences.js';
 import { itineraryNames, itineraryPath, readItinerary } from '../store/itineraryFile.js';
-import { loadStore, storeFileText, UnreadableStoreError } from '../store/loadStore.js';
-import { isSealed } from '../store/storeSeal.js';
+import { loadStore, storeFileText } from '../store/loadStore.js';
 import { examples } from './help.js';
 import { readSource } from './import.js';
+import { isUnreadable, readableStore, remakeStore } from './remakeStore.js';
 import { writeJson } from './output.js';
 import { tzDatabase } from '../store/tzDatabase.js';
 
@@ -164,73 +163,6 @@ export async function runUpdate(
   if (ctx.json) return writeJson(ctx, report);
   await writeReport(ctx, store, report);
   writeNewClashes(ctx, name, store, changes);
-}
-
-/** The store at path, or undefined when this pycon cannot read it. */
-function readableStore(path: string): Store | undefined {
-  try {
-    return loadStore(path);
-  } catch (error) {
-    if (error instanceof UnreadableStoreError) return undefined;
-    throw error;
-  }
-}
-
-/** Whether the store at path is one this pycon cannot read. One that still matches its seal was read before, and is not read again. */
-function isUnreadable(path: string): boolean {
-  return !isSealed(path, statSync(path, { bigint: true })) && readableStore(path) === undefined;
-}
-
-/**
- * A conference's store as it was at its last version, made again and saved
- * when the store cannot be read: from the schedule then read (the first of
- * `schedules` that reads) and the log of the updates that changed it, which
- * holds its versions, its talks' history and the talks it cancelled. Its
- * itineraries are files of their own, and were never at risk. `source`:
- * the schedule's source, kept as where it came from when that is not known.
- */
-async function remakeStore(
-  ctx: Run,
-  name: string,
-  { origin, source }: { origin: Origin | undefined; source: string },
-  schedules: (Uint8Array | undefined)[],
-): Promise<Store> {
-  const home = pyconHome(ctx);
-  const { readSchedule } = await import('../schedule/formats.js');
-  let problem = 'pycon no longer has it';
-  for (const bytes of schedules) {
-    if (bytes === undefined) continue;
-    const result = readSchedule(bytes, { zone: origin?.zone, tzdata: tzDatabase(ctx.env) });
-    if ('problem' in result) {
-      problem = result.problem;
-      continue;
-    }
-    const log = readChangesLog(home, name);
-    const { history, cancelled } = replayUpdates(log, log[0]?.from.readAt ?? origin?.readAt ?? ctx.clock().toISOString());
-    const uids = new Set(result.store.talks.map((talk) => talk.uid));
-    const gone = cancelled.filter((talk) => !uids.has(talk.uid));
-    const store: Store = {
-      ...result.store,
-      conference: { ...result.store.conference, name },
-      ...(gone.length > 0 ? { cancelled: gone } : {}),
-      history,
-    };
-    const { text, clean, outline } = storeFileText(store, source);
-    await saveConference(home, name, lockOwner(ctx), {
-      store: text,
-      clean,
-      outline,
-      source: { bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' },
-      origin: origin ?? { source, format: result.format, version: result.version, readAt: history.readAt },
-    });
-    const note = `${store.conference.title} (${name}): its store could not be read, so pycon made it again from the schedule of version ${history.version} and the log of its changes.\n`;
-    if (ctx.json) ctx.stderr.write(`pycon: ${note}`);
-    else ctx.stdout.write(note);
-    return store;
-  }
-  throw new UserError(
-    `The store of ${name} cannot be read, nor made again from its schedule (${problem}); import the schedule again with "pycon import <file or URL> --as ${name}".`,
-  );
 }
 
 function versionsOf(current: Store, next: Store): Pick<LoggedUpdate, 'from' | 'to'> {
