@@ -92,7 +92,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   if (existsSync(conferenceStorePath(home, saved))) {
     // Importing a conference pycon has is an update from this source: its history and itineraries carry on.
     const { runUpdate } = await import('./update.js');
-    await runUpdate({ name: saved, from: options.source }, ctx, read);
+    await runUpdate({ name: saved, from: options.source, zone }, ctx, read);
     await useConference(home, saved, lockOwner(ctx));
     return;
   }

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Command } from 'commander';
 import { bundledStore, pyconHome } from '../context.js';
 import { UserError } from '../errors.js';
@@ -68,9 +69,13 @@ export interface ChangesReport {
   changes: ShownChange[];
 }
 
-/** `alreadyRead`: the source as import has just read it, so that it is not read twice. */
+/**
+ * `alreadyRead`: the source as import has just read it, so that it is not
+ * read twice. `zone`: import's --zone, which replaces the one it was
+ * imported with.
+ */
 export async function runUpdate(
-  options: { name?: string | undefined; from?: string | undefined },
+  options: { name?: string | undefined; from?: string | undefined; zone?: string | undefined },
   ctx: Run,
   alreadyRead?: Awaited<ReturnType<typeof readSource>>,
 ): Promise<void> {
@@ -100,7 +105,9 @@ export async function runUpdate(
     }
     ctx.stdout.write(`No changes since ${formatReadAt(origin?.readAt ?? sinceOf(loadCurrent()))}${why}.\n`);
   };
-  const sameSource = origin !== undefined && source === origin.source;
+  const zone = options.zone ?? origin?.zone;
+  // A schedule read again in another zone is read whole, even if its bytes are as they were.
+  const sameSource = origin !== undefined && source === origin.source && zone === origin.zone;
   const read = alreadyRead ?? (await readSource(source, ctx, sameSource ? { etag: origin.etag, lastModified: origin.lastModified } : {}));
   const isDamaged = () => imported && isUnreadable(storePath);
   if (!read.changed) {
@@ -112,7 +119,7 @@ export async function runUpdate(
     return noChanges(`: the server says ${source} is as it was`);
   }
   // The same bytes as last time need no reading: the usual answer, and the fast one.
-  const kept = imported && !options.from ? readStoredSource(home, name) : undefined;
+  const kept = imported && !options.from && sameSource ? readStoredSource(home, name) : undefined;
   if (kept?.equals(read.bytes)) {
     if (isDamaged()) await remakeStore(ctx, name, { origin, source }, [kept]);
     if (origin && (read.etag !== origin.etag || read.lastModified !== origin.lastModified)) {
@@ -127,7 +134,7 @@ export async function runUpdate(
     (await remakeStore(ctx, name, { origin, source }, [readStoredSource(home, name), read.bytes]));
   const since = sinceOf(current);
   const { readSchedule } = await import('../schedule/formats.js');
-  const result = readSchedule(read.bytes, { zone: origin?.zone, tzdata: tzDatabase(ctx.env) });
+  const result = readSchedule(read.bytes, { zone, tzdata: tzDatabase(ctx.env) });
   if ('problem' in result) throw new UserError(`Cannot update ${name} from ${source}: ${result.problem}; the previous version is kept.`);
   const fresh = result.store;
   fresh.conference.name = name;
@@ -140,12 +147,20 @@ export async function runUpdate(
     readAt: changes.length > 0 ? readAt : (origin?.readAt ?? readAt),
     ...(read.etag ? { etag: read.etag } : {}),
     ...(read.lastModified ? { lastModified: read.lastModified } : {}),
-    ...(origin?.zone ? { zone: origin.zone } : {}),
+    ...(zone ? { zone } : {}),
   };
+  const sourceFile = { bytes: read.bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' };
   if (changes.length === 0) {
-    await saveConference(home, name, lockOwner(ctx), { origin: newOrigin });
+    // The talks are as they were; what the schedule says of the conference itself (its zone, title, days) may not be.
+    const details = detailsChanged(current, store);
+    if (details.length === 0) await saveConference(home, name, lockOwner(ctx), { origin: newOrigin });
+    else {
+      const { text, clean, outline } = storeFileText(store, source);
+      await saveConference(home, name, lockOwner(ctx), { store: text, clean, outline, source: sourceFile, origin: newOrigin });
+    }
     if (ctx.json) return writeJson(ctx, reportOf(name, current, store, []));
-    ctx.stdout.write(`No changes since ${formatReadAt(since)}.\n`);
+    const [what, also] = details.length > 0 ? [' to the talks', `; ${details.join(', ')}`] : ['', ''];
+    ctx.stdout.write(`No changes${what} since ${formatReadAt(since)}${also}.\n`);
     return;
   }
   for (const warning of result.warnings) ctx.stderr.write(`pycon: warning: ${warning}.\n`);
@@ -155,7 +170,7 @@ export async function runUpdate(
     store: text,
     clean,
     outline,
-    source: { bytes: read.bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' },
+    source: sourceFile,
     origin: newOrigin,
     update,
   });
@@ -163,6 +178,21 @@ export async function runUpdate(
   if (ctx.json) return writeJson(ctx, report);
   await writeReport(ctx, store, report);
   writeNewClashes(ctx, name, store, changes);
+}
+
+/** What the schedule now says differently of the conference itself, in words: `its time zone is now Europe/Paris`. */
+function detailsChanged(current: Store, next: Store): string[] {
+  const [before, after] = [current.conference, next.conference];
+  const said: string[] = [];
+  if (after.timezone !== before.timezone) said.push(`its time zone is now ${after.timezone}`);
+  if (after.title !== before.title) said.push(`its title is now "${after.title}"`);
+  const rest = (store: Store) => {
+    const { timezone: _timezone, title: _title, zoneRules: _zoneRules, ...others } = store.conference;
+    return { ...others, rooms: store.rooms };
+  };
+  if (!isDeepStrictEqual(rest(current), rest(next))) said.push('its days, rooms or place are as the schedule now gives them');
+  else if (said.length === 0 && !isDeepStrictEqual(before.zoneRules, after.zoneRules)) said.push("its time zone's rules are read again");
+  return said;
 }
 
 function versionsOf(current: Store, next: Store): Pick<LoggedUpdate, 'from' | 'to'> {

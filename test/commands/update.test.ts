@@ -181,6 +181,37 @@ describe('pycon update', () => {
   });
 });
 
+describe('what the schedule says of the conference itself', () => {
+  it('is read again by an import with --zone, and kept for later updates', async () => {
+    const my = inHome();
+    const source = my.file('v1.xml', V1);
+    await my.run(['import', source]);
+    expect(await my.run(['import', source, '--zone', 'Europe/Paris'])).toEqual({
+      stdout: 'No changes to the talks since 2026-11-25 12:00 UTC; its time zone is now Europe/Paris.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect(JSON.parse((await my.run(['conferences', '--json'])).stdout)[1].timezone).toBe('Europe/Paris');
+    expect(await my.run(['update'])).toEqual({ stdout: 'No changes since 2026-11-25 12:00 UTC.\n', stderr: '', code: 0 });
+    expect(JSON.parse((await my.run(['conferences', '--json'])).stdout)[1].timezone).toBe('Europe/Paris');
+  });
+
+  it('is kept when only it changed, the talks as they were', async () => {
+    const my = inHome();
+    const source = my.file('v1.xml', V1);
+    await my.run(['import', source]);
+    writeFileSync(source, V1.replace('<title>Winter Hack Days 2024</title>', '<title>Winter Hack Days 2024 (moved online)</title>'));
+    expect(await my.run(['update'])).toEqual({
+      stdout: 'No changes to the talks since 2026-11-25 12:00 UTC; its title is now "Winter Hack Days 2024 (moved online)".\n',
+      stderr: '',
+      code: 0,
+    });
+    expect(JSON.parse((await my.run(['conferences', '--json'])).stdout)[1].title).toBe('Winter Hack Days 2024 (moved online)');
+    expect(JSON.parse((await my.run(['changes', '--json'])).stdout).to.version).toBe(1);
+    expect(await my.run(['update'])).toEqual({ stdout: 'No changes since 2026-11-25 12:00 UTC.\n', stderr: '', code: 0 });
+  });
+});
+
 describe('a conference whose store is damaged', () => {
   /** After updated(): whd24 at version 2, with two itineraries. */
   async function damaged(content: string) {
