@@ -30,24 +30,32 @@ export function isUnreadable(path: string): boolean {
   return !isSealed(path, statSync(path, { bigint: true })) && readableStore(path) === undefined;
 }
 
+/** A schedule to make a store again from: the one last read (beside the store), or one just read. */
+export interface ScheduleBytes {
+  bytes: Uint8Array | undefined;
+  lastRead: boolean;
+}
+
 /**
  * A conference's store as it was at its last version, made again and saved
- * when the store cannot be read: from the schedule then read (the first of
- * `schedules` that reads) and the log of the updates that changed it, which
- * holds its versions, its talks' history and the talks it cancelled. Its
- * itineraries are files of their own, and were never at risk. `source`:
- * the schedule's source, kept as where it came from when that is not known.
+ * when the store cannot be read: from the schedule then read and the log of
+ * the updates that changed it, which holds its versions, its talks' history
+ * and the talks it cancelled. When the schedule last read cannot be read
+ * either, from the next of `schedules` that can: a version after the last,
+ * whose changes cannot be told. Its itineraries are files of their own, and
+ * were never at risk. `source`: the schedule's source, kept as where it came
+ * from when that is not known.
  */
 export async function remakeStore(
   ctx: Run,
   name: string,
   { origin, source }: { origin: Origin | undefined; source: string },
-  schedules: (Uint8Array | undefined)[],
+  schedules: ScheduleBytes[],
 ): Promise<Store> {
   const home = pyconHome(ctx);
   const { readSchedule } = await import('../schedule/formats.js');
   let problem = 'pycon no longer has it';
-  for (const bytes of schedules) {
+  for (const { bytes, lastRead } of schedules) {
     if (bytes === undefined) continue;
     const result = readSchedule(bytes, { zone: origin?.zone, tzdata: tzDatabase(ctx.env) });
     if ('problem' in result) {
@@ -55,9 +63,11 @@ export async function remakeStore(
       continue;
     }
     const log = readChangesLog(home, name);
-    const { history, cancelled } = replayUpdates(log, log[0]?.from.readAt ?? origin?.readAt ?? ctx.clock().toISOString());
+    const replayed = replayUpdates(log, log[0]?.from.readAt ?? origin?.readAt ?? ctx.clock().toISOString());
+    const last = replayed.history.version;
+    const history = lastRead ? replayed.history : { ...replayed.history, version: last + 1, readAt: ctx.clock().toISOString() };
     const uids = new Set(result.store.talks.map((talk) => talk.uid));
-    const gone = cancelled.filter((talk) => !uids.has(talk.uid));
+    const gone = replayed.cancelled.filter((talk) => !uids.has(talk.uid));
     const store: Store = {
       ...result.store,
       conference: { ...result.store.conference, name },
@@ -72,7 +82,10 @@ export async function remakeStore(
       source: { bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' },
       origin: origin ?? { source, format: result.format, version: result.version, readAt: history.readAt },
     });
-    const note = `${store.conference.title} (${name}): its store could not be read, so pycon made it again from the schedule of version ${history.version} and the log of its changes.\n`;
+    const how = lastRead
+      ? `from the schedule of version ${last} and the log of its changes`
+      : `from the schedule just read and the log of its changes, as version ${last + 1}; the schedule of version ${last} cannot be read (${problem}), so what changed since cannot be told`;
+    const note = `${store.conference.title} (${name}): its store could not be read, so pycon made it again ${how}.\n`;
     if (ctx.json) ctx.stderr.write(`pycon: ${note}`);
     else ctx.stdout.write(note);
     return store;

@@ -114,14 +114,14 @@ export async function runUpdate(
     if (isDamaged()) {
       // Without the schedule as last read, it is downloaded whole.
       const lastRead = readStoredSource(home, name) ?? (await readSource(source, ctx)).bytes;
-      await remakeStore(ctx, name, { origin, source }, [lastRead]);
+      await remakeStore(ctx, name, { origin, source }, [{ bytes: lastRead, lastRead: true }]);
     }
     return noChanges(`: the server says ${source} is as it was`);
   }
   // The same bytes as last time need no reading: the usual answer, and the fast one.
   const kept = imported && !options.from && sameSource ? readStoredSource(home, name) : undefined;
   if (kept?.equals(read.bytes)) {
-    if (isDamaged()) await remakeStore(ctx, name, { origin, source }, [kept]);
+    if (isDamaged()) await remakeStore(ctx, name, { origin, source }, [{ bytes: kept, lastRead: true }]);
     if (origin && (read.etag !== origin.etag || read.lastModified !== origin.lastModified)) {
       const { etag: _etag, lastModified: _lastModified, ...rest } = origin;
       const validators = { ...(read.etag ? { etag: read.etag } : {}), ...(read.lastModified ? { lastModified: read.lastModified } : {}) };
@@ -131,7 +131,10 @@ export async function runUpdate(
   }
   const current =
     (imported ? readableStore(storePath) : loadCurrent()) ??
-    (await remakeStore(ctx, name, { origin, source }, [readStoredSource(home, name), read.bytes]));
+    (await remakeStore(ctx, name, { origin, source }, [
+      { bytes: readStoredSource(home, name), lastRead: true },
+      { bytes: read.bytes, lastRead: false },
+    ]));
   const since = sinceOf(current);
   const { readSchedule } = await import('../schedule/formats.js');
   const result = readSchedule(read.bytes, { zone, tzdata: tzDatabase(ctx.env) });

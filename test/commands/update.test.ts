@@ -295,7 +295,8 @@ describe('a conference whose store is damaged', () => {
     writeFileSync(join(my.home, 'v1.xml'), secondVersion());
     expect(await my.run(['import', join(my.home, 'v1.xml'), '--as', 'whd24'])).toEqual({
       stdout:
-        'Winter Hack Days 2024 (whd24): its store could not be read, so pycon made it again from the schedule of version 2 and the log of its changes.\n' +
+        'Winter Hack Days 2024 (whd24): its store could not be read, so pycon made it again from the schedule just read and the log of its changes, as version 3; ' +
+        'the schedule of version 2 cannot be read (its XML ends at line 1, column 11 with <schedule> still open, so the file looks cut short), so what changed since cannot be told.\n' +
         'No changes since 2026-11-26 08:30 UTC.\n',
       stderr: '',
       code: 0,
