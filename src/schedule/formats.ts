@@ -35,12 +35,8 @@ export function readSchedule(bytes: Uint8Array, options: ReadOptions = {}): Read
 }
 
 function readAny(bytes: Uint8Array, options: ReadOptions): ReadResult {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { problem: 'it is not UTF-8 text, so it is no schedule pycon reads' };
-  }
+  const text = decode(bytes);
+  if (typeof text !== 'string') return text;
   // trimStart drops a byte-order mark too: it is white space to JavaScript.
   const body = text.trimStart();
   if (body === '') return { problem: 'it is empty' };
@@ -66,6 +62,62 @@ function readAny(bytes: Uint8Array, options: ReadOptions): ReadResult {
   }
   if (text.split('\n').some((line) => looksLikeSlot(line.trim()))) return fromPyconText(bytes, options);
   return { problem: 'it is neither frab XML, c3voc JSON nor a PyCon talk list' };
+}
+
+/**
+ * A schedule's text: UTF-8, unless a byte-order mark says UTF-16 or an XML
+ * declaration names another encoding, as older pentabarf installations
+ * wrote (`<?xml version="1.0" encoding="ISO-8859-1"?>`).
+ */
+function decode(bytes: Uint8Array): string | { problem: string } {
+  const encoding = utf16Of(bytes) ?? declaredEncoding(bytes) ?? 'utf-8';
+  let known = false;
+  try {
+    const decoder = new TextDecoder(encoding, { fatal: true });
+    known = true;
+    return decoder.encoding === 'windows-1252' ? windows1252(bytes) : decoder.decode(bytes);
+  } catch {
+    if (!known)
+      return { problem: `its XML declares the encoding "${encoding}", which pycon does not know; save it as UTF-8 and import it again` };
+    if (encoding === 'utf-8') return { problem: 'it is not UTF-8 text, so it is no schedule pycon reads' };
+    return { problem: `it is not ${encoding} text, the encoding its XML declares` };
+  }
+}
+
+/**
+ * Text in windows-1252, which the labels ISO-8859-1, latin1 and ASCII also
+ * name (WHATWG's Encoding standard): Node 20's own decoder drops the bytes
+ * 0x80 to 0x9F, where windows-1252 has its curly quotes, dashes and euro.
+ */
+function windows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    units[i] = byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_80_TO_9F.charCodeAt(byte - 0x80) : byte;
+  }
+  return new TextDecoder('utf-16le').decode(units);
+}
+
+const WINDOWS_1252_80_TO_9F =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function utf16Of(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * The encoding an XML declaration at the start names, in lower case. Its
+ * first bytes are read one a character, as the declaration is ASCII in any
+ * encoding but UTF-16, which needs the mark: a declaration of UTF-16 read so
+ * is wrong, and left aside.
+ */
+function declaredEncoding(bytes: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 256));
+  const declared = /^(?:\xef\xbb\xbf)?\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1]?.toLowerCase();
+  return declared?.startsWith('utf-16') ? undefined : declared;
 }
 
 /** Where JSON.parse failed on `body`, the end of `text`, placed in `text` as the XML reader places problems (xml.ts). */

@@ -219,6 +219,33 @@ describe('reading what is not a schedule', () => {
     expect(problemOf(readSchedule(bytes(untitled)))).toBe('event 102 has no title; a schedule needs one for every event');
   });
 
+  it('reads the encoding an XML declaration names, and UTF-16 by its byte-order mark', () => {
+    const xml = fixture('winter-hack-days.xml');
+    /** The fixture in a single-byte encoding, its opening talk retitled in these bytes (ASCII stays as it is). */
+    const encoded = (encoding: string, title: number[]) => {
+      const [before, after] = xml.replace('encoding="UTF-8"', `encoding="${encoding}"`).split('Opening &amp; Welcome') as [string, string];
+      const ascii = (text: string) => [...text].map((char) => (char.charCodeAt(0) < 0x80 ? char.charCodeAt(0) : 0x3f));
+      return Uint8Array.from([...ascii(before), ...title, ...ascii(after)]);
+    };
+    const titleOf = (result: ReadResult) => storeOf(result).talks[0]?.title;
+    // "Eröffnung", then “Begrüßung” in windows-1252's quotes, which ISO-8859-1 also names.
+    const german = [
+      0x45, 0x72, 0xf6, 0x66, 0x66, 0x6e, 0x75, 0x6e, 0x67, 0x20, 0x93, 0x42, 0x65, 0x67, 0x72, 0xfc, 0xdf, 0x75, 0x6e, 0x67, 0x94,
+    ];
+    expect(titleOf(readSchedule(encoded('ISO-8859-1', german)))).toBe('Eröffnung \u201cBegrüßung\u201d');
+    expect(titleOf(readSchedule(encoded('windows-1252', german)))).toBe('Eröffnung \u201cBegrüßung\u201d');
+    // 入門 in Shift_JIS, as a Japanese conference's older system may write it.
+    expect(titleOf(readSchedule(encoded('Shift_JIS', [0x93, 0xfc, 0x96, 0xe5])))).toBe('入門');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(xml, (char) => char.charCodeAt(0)).buffer)]);
+    expect(titleOf(readSchedule(utf16))).toBe('Opening & Welcome');
+    // UTF-16 without its mark is not what the declaration says: the bytes are read as UTF-8.
+    expect(titleOf(readSchedule(bytes(xml.replace('encoding="UTF-8"', 'encoding="UTF-16"'))))).toBe('Opening & Welcome');
+    expect(problemOf(readSchedule(encoded('x-klingon', [0x41])))).toBe(
+      'its XML declares the encoding "x-klingon", which pycon does not know; save it as UTF-8 and import it again',
+    );
+    expect(problemOf(readSchedule(encoded('Shift_JIS', [0x93, 0x20])))).toBe('it is not shift_jis text, the encoding its XML declares');
+  });
+
   it('refuses bytes that are not UTF-8', () => {
     expect(problemOf(readSchedule(new Uint8Array([0x3c, 0xff, 0xfe])))).toBe('it is not UTF-8 text, so it is no schedule pycon reads');
   });
