@@ -277,8 +277,10 @@ function startOf(event: ScheduleEvent, rules: ZoneRules, dayStart: string): numb
 
 /**
  * The conference's zone: --zone; else the source's zone name when every
- * offset the source writes agrees with it; else the offset most events carry,
- * as a fixed zone, with a warning that names --zone.
+ * event agrees with it, by the offset its time is written with or, written
+ * in UTC as some exports do (`08:00:00Z`), by the clock time it gives
+ * (`10:00`); else the offset most events carry, as a fixed zone, with a
+ * warning that names --zone.
  */
 function chooseZone(
   document: ScheduleDocument,
@@ -293,7 +295,11 @@ function chooseZone(
   const named = knownZone(document.zoneName.trim(), options.tzdata);
   if (named) {
     const chosen = withRules(named);
-    if (offsets.every(({ ms, offset }) => offsetAt(chosen.rules, ms) === offset)) return chosen;
+    const agrees = (instant: { ms: number; offset: number } | undefined, event: ScheduleEvent) =>
+      instant === undefined ||
+      offsetAt(chosen.rules, instant.ms) === instant.offset ||
+      clockAt(chosen.rules, instant.ms) === clockOf(event.start);
+    if (instants.every((instant, i) => agrees(instant, document.events[i] as ScheduleEvent))) return chosen;
   }
   if (offsets.length === 0) {
     warnings.push(
@@ -312,6 +318,19 @@ function chooseZone(
     `the schedule ${said}, so pycon uses the fixed zone ${fixed}; give the real zone with --zone, such as --zone Europe/Berlin, for times across a change of daylight saving`,
   );
   return withRules(fixed);
+}
+
+/** The wall-clock time (`10:00`) an instant is in a zone. */
+function clockAt(rules: ZoneRules, ms: number): string {
+  const minutes = Math.floor((ms / 60_000 + offsetAt(rules, ms)) % (24 * 60));
+  const inDay = minutes < 0 ? minutes + 24 * 60 : minutes;
+  return `${String(Math.floor(inDay / 60)).padStart(2, '0')}:${String(inDay % 60).padStart(2, '0')}`;
+}
+
+/** An event's clock time as the source writes it (`9:00`, `09:00:00`) in the form clockAt gives; undefined when it has none. */
+function clockOf(start: string): string | undefined {
+  const clock = /^\s*(\d{1,2}):(\d{2})/.exec(start);
+  return clock ? `${(clock[1] as string).padStart(2, '0')}:${clock[2]}` : undefined;
 }
 
 /** A fixed offset as a zone: `Etc/GMT-1` for +01:00 (the tz database's signs are reversed); UTC for an offset of part hours. */

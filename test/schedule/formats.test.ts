@@ -120,6 +120,24 @@ describe('reading a frab schedule.xml', () => {
     expect(storeOf(none).conference.timezone).toBe('Etc/GMT-1');
   });
 
+  it('keeps the zone the schedule names when its times are written in UTC and their clock times are that zone’s', () => {
+    // Every time written as its instant in UTC, as some exports write them: 10:00 in Berlin is 09:00Z.
+    const xml = fixture('winter-hack-days.xml').replace(
+      /<date>([^<]+\+01:00)<\/date>/g,
+      (_, written: string) => `<date>${new Date(written).toISOString().replace('.000Z', 'Z')}</date>`,
+    );
+    const zulu = readSchedule(bytes(xml));
+    expect(storeOf(zulu).conference.timezone).toBe('Europe/Berlin');
+    expect(storeOf(zulu).talks[0]?.start).toBe('2024-12-27T10:00:00+01:00');
+    expect(zulu).toMatchObject({ warnings: [] });
+    // A clock time that is not the zone's then is no agreement: the offsets decide, as above.
+    const wrongClock = readSchedule(bytes(xml.replace('<start>10:00</start>', '<start>09:00</start>')));
+    expect(storeOf(wrongClock).conference.timezone).toBe('UTC');
+    expect(wrongClock).toMatchObject({
+      warnings: [expect.stringMatching(/^the schedule names the zone "Europe\/Berlin", but its times are at \+00:00/)],
+    });
+  });
+
   it('takes --zone over everything, writing times at that zone’s offsets', () => {
     const tokyo = storeOf(readSchedule(bytes(fixture('winter-hack-days.xml')), { zone: 'Asia/Tokyo' }));
     expect(tokyo.conference.timezone).toBe('Asia/Tokyo');
