@@ -65,12 +65,23 @@ function readAny(bytes: Uint8Array, options: ReadOptions): ReadResult {
 }
 
 /**
- * A schedule's text: UTF-8, unless a byte-order mark says UTF-16 or an XML
- * declaration names another encoding, as older pentabarf installations
- * wrote (`<?xml version="1.0" encoding="ISO-8859-1"?>`).
+ * A schedule's text: UTF-16 when a byte-order mark says so; UTF-8 when the
+ * bytes are UTF-8, whatever the XML declaration says (a file saved as UTF-8
+ * under an old declaration is common, and text in a single-byte encoding is
+ * almost never valid UTF-8 by chance); else the encoding the declaration
+ * names, as older pentabarf installations wrote
+ * (`<?xml version="1.0" encoding="ISO-8859-1"?>`).
  */
 function decode(bytes: Uint8Array): string | { problem: string } {
-  const encoding = utf16Of(bytes) ?? declaredEncoding(bytes) ?? 'utf-8';
+  const marked = utf16Of(bytes);
+  if (marked) return new TextDecoder(marked).decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: the declaration's encoding, if it names one.
+  }
+  const encoding = declaredEncoding(bytes);
+  if (encoding === undefined || encoding === 'utf-8') return { problem: 'it is not UTF-8 text, so it is no schedule pycon reads' };
   let known = false;
   try {
     const decoder = new TextDecoder(encoding, { fatal: true });
@@ -79,7 +90,6 @@ function decode(bytes: Uint8Array): string | { problem: string } {
   } catch {
     if (!known)
       return { problem: `its XML declares the encoding "${encoding}", which pycon does not know; save it as UTF-8 and import it again` };
-    if (encoding === 'utf-8') return { problem: 'it is not UTF-8 text, so it is no schedule pycon reads' };
     return { problem: `it is not ${encoding} text, the encoding its XML declares` };
   }
 }

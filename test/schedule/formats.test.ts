@@ -256,9 +256,13 @@ describe('reading what is not a schedule', () => {
     expect(titleOf(readSchedule(encoded('Shift_JIS', [0x93, 0xfc, 0x96, 0xe5])))).toBe('入門');
     const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(xml, (char) => char.charCodeAt(0)).buffer)]);
     expect(titleOf(readSchedule(utf16))).toBe('Opening & Welcome');
+    // Saved as UTF-8 under an old declaration: the bytes are UTF-8, and read so.
+    expect(
+      titleOf(readSchedule(bytes(xml.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace('Opening &amp; Welcome', 'Eröffnung')))),
+    ).toBe('Eröffnung');
     // UTF-16 without its mark is not what the declaration says: the bytes are read as UTF-8.
     expect(titleOf(readSchedule(bytes(xml.replace('encoding="UTF-8"', 'encoding="UTF-16"'))))).toBe('Opening & Welcome');
-    expect(problemOf(readSchedule(encoded('x-klingon', [0x41])))).toBe(
+    expect(problemOf(readSchedule(encoded('x-klingon', [0xe9])))).toBe(
       'its XML declares the encoding "x-klingon", which pycon does not know; save it as UTF-8 and import it again',
     );
     expect(problemOf(readSchedule(encoded('Shift_JIS', [0x93, 0x20])))).toBe('it is not shift_jis text, the encoding its XML declares');
