@@ -26,7 +26,8 @@ export function readC3voc(data: unknown): ScheduleDocument | { problem: string }
 }
 
 function readEvent(event: Record<string, unknown>, day: string, roomName: string): ScheduleEvent {
-  return eventOf((name) => text(event[name]), {
+  // A field written as an object with a name (a track as `{"name": "Web", "color": "#3aa57c"}`, as the conference lists them) is that name.
+  return eventOf((name) => text(event[name]) || text(record(event[name]).name), {
     id: text(event.id),
     guid: text(event.guid),
     persons: (Array.isArray(event.persons) ? event.persons : []).map((person) => {

@@ -188,6 +188,11 @@ describe('reading a c3voc schedule.json', () => {
       },
     ]);
   });
+
+  it('takes a field written as an object with a name as that name, as a track may be', () => {
+    const json = fixture('winter-hack-days.json').replace('"track": "Community"', '"track": { "name": "Community", "color": "#3aa57c" }');
+    expect(storeOf(readSchedule(bytes(json))).talks.map((talk) => talk.track)).toEqual(['Community', 'Hardware']);
+  });
 });
 
 describe('reading what is not a schedule', () => {
