@@ -11,7 +11,7 @@ import { compareText, cutForMessage, distinctIds, oneLine, slugify, slugOf } fro
 import { isIsoDate, weekdayOf } from './time.js';
 import { OPTIONAL_TALK_FIELDS, STORE_SCHEMA_VERSION, type Store, type Talk, type TzData, type ZoneRules } from './types.js';
 import { knownZone, zoneRules } from './zoneRules.js';
-import { formatInstant, instantOfWallClock, offsetAt, readInstant } from './zoneOffsets.js';
+import { formatInstant, instantOfWallClock, offsetAt, offsetText, readInstant } from './zoneOffsets.js';
 
 /** One event as the source gives it; every field is text as published. */
 export interface ScheduleEvent {
@@ -264,10 +264,9 @@ export function durationMinutes(text: string): number | undefined {
  * evening's talks).
  */
 function startOf(event: ScheduleEvent, rules: ZoneRules, dayStart: string): number | undefined {
-  const clock = /^\s*(\d{1,2}):(\d{2})/.exec(event.start);
+  const minutes = clockOf(event);
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(event.day);
-  if (!clock || !date) return undefined;
-  const minutes = Number(clock[1]) * 60 + Number(clock[2]);
+  if (minutes === undefined || !date) return undefined;
   const begins = /T(\d{2}):(\d{2})/.exec(dayStart);
   const dayBegins = begins ? Number(begins[1]) * 60 + Number(begins[2]) : EARLIEST_DAY_START;
   const next = minutes < dayBegins ? 1 : 0;
@@ -295,10 +294,12 @@ function chooseZone(
   const named = knownZone(document.zoneName.trim(), options.tzdata);
   if (named) {
     const chosen = withRules(named);
-    const agrees = (instant: { ms: number; offset: number } | undefined, event: ScheduleEvent) =>
-      instant === undefined ||
-      offsetAt(chosen.rules, instant.ms) === instant.offset ||
-      clockAt(chosen.rules, instant.ms) === clockOf(event.start);
+    const agrees = (instant: { ms: number; offset: number } | undefined, event: ScheduleEvent) => {
+      if (instant === undefined) return true;
+      const offset = offsetAt(chosen.rules, instant.ms);
+      const clock = clockOf(event);
+      return offset === instant.offset || (clock !== undefined && minutesInDay(instant.ms + offset * 60_000) === clock % (24 * 60));
+    };
     if (instants.every((instant, i) => agrees(instant, document.events[i] as ScheduleEvent))) return chosen;
   }
   if (offsets.length === 0) {
@@ -320,17 +321,16 @@ function chooseZone(
   return withRules(fixed);
 }
 
-/** The wall-clock time (`10:00`) an instant is in a zone. */
-function clockAt(rules: ZoneRules, ms: number): string {
-  const minutes = Math.floor((ms / 60_000 + offsetAt(rules, ms)) % (24 * 60));
-  const inDay = minutes < 0 ? minutes + 24 * 60 : minutes;
-  return `${String(Math.floor(inDay / 60)).padStart(2, '0')}:${String(inDay % 60).padStart(2, '0')}`;
+/** An event's clock time as the source writes it (`9:00`, `09:00:00`, `25:30` for 01:30 the next day), in minutes. */
+function clockOf(event: ScheduleEvent): number | undefined {
+  const clock = /^\s*(\d{1,2}):(\d{2})/.exec(event.start);
+  return clock ? Number(clock[1]) * 60 + Number(clock[2]) : undefined;
 }
 
-/** An event's clock time as the source writes it (`9:00`, `09:00:00`) in the form clockAt gives; undefined when it has none. */
-function clockOf(start: string): string | undefined {
-  const clock = /^\s*(\d{1,2}):(\d{2})/.exec(start);
-  return clock ? `${(clock[1] as string).padStart(2, '0')}:${clock[2]}` : undefined;
+/** The minutes after midnight of a wall-clock time given as `Date.UTC` of its fields. */
+function minutesInDay(wall: number): number {
+  const minutes = Math.floor(wall / 60_000) % (24 * 60);
+  return minutes < 0 ? minutes + 24 * 60 : minutes;
 }
 
 /** A fixed offset as a zone: `Etc/GMT-1` for +01:00 (the tz database's signs are reversed); UTC for an offset of part hours. */
@@ -339,10 +339,4 @@ function fixedZone(offset: number): string {
   if (offset % 60 !== 0) return 'UTC';
   const hours = offset / 60;
   return `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
-}
-
-function offsetText(offset: number): string {
-  const sign = offset < 0 ? '-' : '+';
-  const absolute = Math.abs(offset);
-  return `${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
 }

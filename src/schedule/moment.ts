@@ -6,6 +6,7 @@
  */
 import { clockMinutes, weekdayIndex, weekdayIndexOf, weekdayOf } from './time.js';
 import type { Conference } from './types.js';
+import { offsetText } from './zoneOffsets.js';
 
 /**
  * The forms a moment is read in, as examples at 14:40 on `date`, whose UTC
@@ -14,14 +15,7 @@ import type { Conference } from './types.js';
  */
 export function momentForms(date: string, offset: number): string[] {
   const weekday = weekdayOf(date).toLowerCase();
-  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
-  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
-  return [
-    `${date}T14:40${offset < 0 ? '-' : '+'}${hours}:${minutes}`,
-    `${date} 14:40`,
-    `${weekday.slice(0, 3)} 14:40`,
-    `${weekday} 2:40pm`,
-  ];
+  return [`${date}T14:40${offsetText(offset)}`, `${date} 14:40`, `${weekday.slice(0, 3)} 14:40`, `${weekday} 2:40pm`];
 }
 
 export const MOMENT_FORMS = momentForms('2019-05-04', -240);

@@ -65,7 +65,11 @@ export function instantOfWallClock(rules: ZoneRules, wall: number): number {
 export function formatInstant(rules: ZoneRules, ms: number): string {
   const offset = offsetAt(rules, ms);
   const local = new Date(ms + offset * MINUTE).toISOString().slice(0, 19);
-  const sign = offset < 0 ? '-' : '+';
+  return `${local}${offsetText(offset)}`;
+}
+
+/** An offset in minutes east of UTC as ISO 8601 writes it: `+01:00`, `-04:00`. */
+export function offsetText(offset: number): string {
   const absolute = Math.abs(offset);
-  return `${local}${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
+  return `${offset < 0 ? '-' : '+'}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
 }
