@@ -98,7 +98,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   }
   store.history = firstHistory(ctx.clock().toISOString());
   // The store is checked as any store is when loaded, so what is saved is what every command can read.
-  const { text, clean, outline } = storeFileText(store, options.source);
+  const storeFiles = storeFileText(store, options.source);
   const origin: Origin = {
     source: read.source,
     format: result.format,
@@ -110,9 +110,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   };
   for (const warning of result.warnings) ctx.stderr.write(`pycon: warning: ${warning}.\n`);
   await saveConference(home, saved, lockOwner(ctx), {
-    store: text,
-    clean,
-    outline,
+    ...storeFiles,
     source: { bytes: read.bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' },
     origin,
   });

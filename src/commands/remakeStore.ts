@@ -74,11 +74,8 @@ export async function remakeStore(
       ...(gone.length > 0 ? { cancelled: gone } : {}),
       history,
     };
-    const { text, clean, outline } = storeFileText(store, source);
     await saveConference(home, name, lockOwner(ctx), {
-      store: text,
-      clean,
-      outline,
+      ...storeFileText(store, source),
       source: { bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' },
       origin: origin ?? { source, format: result.format, version: result.version, readAt: history.readAt },
     });

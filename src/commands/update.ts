@@ -157,22 +157,17 @@ export async function runUpdate(
     // The talks are as they were; what the schedule says of the conference itself (its zone, title, days) may not be.
     const details = detailsChanged(current, store);
     if (details.length === 0) await saveConference(home, name, lockOwner(ctx), { origin: newOrigin });
-    else {
-      const { text, clean, outline } = storeFileText(store, source);
-      await saveConference(home, name, lockOwner(ctx), { store: text, clean, outline, source: sourceFile, origin: newOrigin });
-    }
+    else await saveConference(home, name, lockOwner(ctx), { ...storeFileText(store, source), source: sourceFile, origin: newOrigin });
     if (ctx.json) return writeJson(ctx, reportOf(name, current, store, []));
     const [what, also] = details.length > 0 ? [' to the talks', `; ${details.join(', ')}`] : ['', ''];
     ctx.stdout.write(`No changes${what} since ${formatReadAt(since)}${also}.\n`);
     return;
   }
   for (const warning of result.warnings) ctx.stderr.write(`pycon: warning: ${warning}.\n`);
-  const { text, clean, outline } = storeFileText(store, source);
+  const saved = storeFileText(store, source);
   const update: LoggedUpdate = { ...versionsOf(current, store), changes };
   await saveConference(home, name, lockOwner(ctx), {
-    store: text,
-    clean,
-    outline,
+    ...saved,
     source: sourceFile,
     origin: newOrigin,
     update,

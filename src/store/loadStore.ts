@@ -72,14 +72,14 @@ function withCurrentFolding(store: Store): Store {
  * whether the check left it as it was: only such a store may be sealed, and
  * only it gets an outline (storeOutline.ts).
  */
-export function storeFileText(store: Store, source: string): { text: string; clean: boolean; outline?: OutlineFiles } {
+export function storeFileText(store: Store, source: string): { store: string; clean: boolean; outline?: OutlineFiles } {
   // Checked as it is in memory, which is what its text reads back as: a
   // field left undefined (that the text would drop) only makes it unclean.
   const checked = checkedAsRead(store, source);
-  if (!sameStore(checked, store)) return { text: storeText(store), clean: false };
+  if (!sameStore(checked, store)) return { store: storeText(store), clean: false };
   // Written as checked: its parts in the order loading gives them (talks, cancelled talks, history, search text).
   const text = storeText(checked);
-  return { text, clean: true, outline: outlineFiles(checked, text) };
+  return { store: text, clean: true, outline: outlineFiles(checked, text) };
 }
 
 /**
