@@ -189,7 +189,6 @@ function detailsChanged(current: Store, next: Store): string[] {
     return { ...others, rooms: store.rooms };
   };
   if (!isDeepStrictEqual(rest(current), rest(next))) said.push('its days, rooms or place are as the schedule now gives them');
-  else if (said.length === 0 && !isDeepStrictEqual(before.zoneRules, after.zoneRules)) said.push("its time zone's rules are read again");
   return said;
 }
 

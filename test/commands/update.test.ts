@@ -209,6 +209,16 @@ describe('what the schedule says of the conference itself', () => {
     expect(JSON.parse((await my.run(['conferences', '--json'])).stdout)[1].title).toBe('Winter Hack Days 2024 (moved online)');
     expect(JSON.parse((await my.run(['changes', '--json'])).stdout).to.version).toBe(1);
     expect(await my.run(['update'])).toEqual({ stdout: 'No changes since 2026-11-25 12:00 UTC.\n', stderr: '', code: 0 });
+    // A day added with nothing on it yet.
+    const thirdDay =
+      '  <day index="3" date="2024-12-29" start="2024-12-29T10:00:00+01:00" end="2024-12-30T03:00:00+01:00"></day>\n</schedule>';
+    writeFileSync(source, readFileSync(source, 'utf8').replace('</schedule>', thirdDay));
+    expect(await my.run(['update'])).toEqual({
+      stdout: 'No changes to the talks since 2026-11-25 12:00 UTC; its days, rooms or place are as the schedule now gives them.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect(JSON.parse((await my.run(['conferences', '--json'])).stdout)[1].days).toEqual(['2024-12-27', '2024-12-28', '2024-12-29']);
   });
 });
 
