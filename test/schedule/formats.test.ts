@@ -267,6 +267,7 @@ describe('reading what is not a schedule', () => {
     ).toBe('Eröffnung');
     // UTF-16 without its mark is not what the declaration says: the bytes are read as UTF-8.
     expect(titleOf(readSchedule(bytes(xml.replace('encoding="UTF-8"', 'encoding="UTF-16"'))))).toBe('Opening & Welcome');
+    expect(problemOf(readSchedule(encoded('UTF-16', [0xe9])))).toBe('it is not UTF-8 text, so it is no schedule pycon reads');
     expect(problemOf(readSchedule(encoded('x-klingon', [0xe9])))).toBe(
       'its XML declares the encoding "x-klingon", which pycon does not know; save it as UTF-8 and import it again',
     );
