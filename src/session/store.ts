@@ -16,6 +16,13 @@ import { resealStore } from '../store/reseal.js';
 import { loadOutline, type WholeStoreNeed } from '../store/storeOutline.js';
 
 const stores = new WeakMap<Run, Store>();
+/** The file each opened store was read from. */
+const paths = new WeakMap<Store, string>();
+
+/** The file a store this process opened was read from. */
+export function pathOfStore(store: Store): string | undefined {
+  return paths.get(store);
+}
 
 /**
  * The talk store this run uses, read and checked once. From its outline when
@@ -33,6 +40,7 @@ export function openStore(ctx: Run): Store {
     const loadWhole = (need: WholeStoreNeed) => (need === 'search text' ? readWhole(ctx, path, { derivedLost: true }) : loadStore(path));
     store = loadOutline(path, loadWhole) ?? readWhole(ctx, path, { derivedLost: true });
     stores.set(ctx, store);
+    paths.set(store, path);
   }
   return store;
 }
@@ -59,8 +67,10 @@ export function loadStoreOrOutline(path: string): Store {
 function openWholeStore(ctx: Run): Store {
   let store = stores.get(ctx);
   if (!store) {
-    store = readWhole(ctx, storePathOf(ctx), { derivedLost: false });
+    const path = storePathOf(ctx);
+    store = readWhole(ctx, path, { derivedLost: false });
     stores.set(ctx, store);
+    paths.set(store, path);
   }
   return store;
 }

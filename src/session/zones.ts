@@ -4,6 +4,10 @@ import { UsageError, UserError } from '../errors.js';
 import type { Store } from '../schedule/types.js';
 import { conferenceTimeView, type TimeView, zoneTimeView } from '../render/times.js';
 import { rulesOf } from '../schedule/zoneOffsets.js';
+import { conferenceOfStore, readOrigin } from '../store/conferences.js';
+import { shellWord } from '../render/words.js';
+import { pathOfStore } from './store.js';
+import { dirname, resolve } from 'node:path';
 
 const checkedZones = new WeakSet<Store>();
 
@@ -19,13 +23,22 @@ export function conferenceZone(store: Store): string {
     try {
       new Intl.DateTimeFormat('en', { timeZone: zone });
     } catch {
-      throw new UserError(
-        `The talk store's time zone "${zone}" is not one this system knows; set its "timezone" to an IANA name such as Europe/Berlin, or rebuild it with "pycon parse".`,
-      );
+      throw new UserError(`The talk store's time zone "${zone}" is not one this system knows; ${zoneAdvice(store)}.`);
     }
     checkedZones.add(store);
   }
   return zone;
+}
+
+/** How to give a store a zone this system knows: a conference's by importing it again with --zone, any other by hand. */
+function zoneAdvice(store: Store): string {
+  const path = pathOfStore(store);
+  const conference = path === undefined ? undefined : conferenceOfStore(path);
+  if (path === undefined || conference === undefined) {
+    return 'set its "timezone" to an IANA name such as Europe/Berlin, or rebuild it with "pycon parse"';
+  }
+  const source = readOrigin(resolve(dirname(path), '..', '..'), conference)?.source ?? '<file or URL>';
+  return `import ${conference} again with one it does: "pycon import ${shellWord(source)} --as ${conference} --zone <zone>", the zone an IANA name such as Europe/Berlin`;
 }
 
 /** The zone to show times in: `--tz`, `local`, or the conference's. */

@@ -196,6 +196,23 @@ describe('what the schedule says of the conference itself', () => {
     expect(JSON.parse((await my.run(['conferences', '--json'])).stdout)[1].timezone).toBe('Europe/Paris');
   });
 
+  it('names the import that gives it a zone this system knows, when its own is not one', async () => {
+    const my = inHome();
+    const source = my.file('v1 copy.xml', V1);
+    await my.run(['import', source]);
+    const store = join(my.home, 'conferences', 'whd24', 'store.json');
+    writeFileSync(store, readFileSync(store, 'utf8').replace('"timezone": "Europe/Berlin"', '"timezone": "Mars/Olympus"'));
+    expect(await my.run(['today'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: The talk store\'s time zone "Mars/Olympus" is not one this system knows; import whd24 again with one it does: ' +
+        `"pycon import '${source}' --as whd24 --zone <zone>", the zone an IANA name such as Europe/Berlin.\n`,
+      code: 1,
+    });
+    expect((await my.run(['import', source, '--as', 'whd24', '--zone', 'Europe/Berlin'])).code).toBe(0);
+    expect((await my.run(['today'])).code).toBe(0);
+  });
+
   it('is kept when only it changed, the talks as they were', async () => {
     const my = inHome();
     const source = my.file('v1.xml', V1);
