@@ -6,7 +6,7 @@ import { longestWalk, walkTimes } from '../schedule/walks.js';
 import { readWalks } from '../store/walksFile.js';
 import { pyconHome } from '../context.js';
 import { DEFAULT_MIN_MENTIONS, scoreInterests } from '../schedule/relevance.js';
-import { indexStore } from '../schedule/search.js';
+import { indexStore } from '../schedule/searchIndex.js';
 import { byTime, overlaps, spanOf } from '../schedule/time.js';
 import type { Priority, Store, Talk } from '../schedule/types.js';
 import { renderPlan } from '../render/plan.js';

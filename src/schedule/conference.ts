@@ -6,7 +6,7 @@
  * the offsets, durations in three spellings, talks without speakers' names.
  */
 import { htmlToText } from './html.js';
-import { savedSearchText } from './search.js';
+import { savedSearchText } from './searchIndex.js';
 import { compareText, cutForMessage, distinctIds, oneLine, slugify, slugOf } from './text.js';
 import { isIsoDate, weekdayOf } from './time.js';
 import { OPTIONAL_TALK_FIELDS, STORE_SCHEMA_VERSION, type Store, type Talk, type TzData, type ZoneRules } from './types.js';

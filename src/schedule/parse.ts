@@ -7,7 +7,7 @@ import { decodeSource, splitParagraphs, type Line, type Paragraph } from './sour
 import { looksLikeSlot } from './slot.js';
 import { zoneRules } from './zoneRules.js';
 import { conferenceClock, expectedWeekdays, readSlot, type ConferenceClock } from './slotTimes.js';
-import { savedSearchText } from './search.js';
+import { savedSearchText } from './searchIndex.js';
 import { cleanText, compareText, distinctIds, slugify } from './text.js';
 import { PYCON_2019, STORE_SCHEMA_VERSION, type ParseOptions, type Problem, type Store, type Talk } from './types.js';
 

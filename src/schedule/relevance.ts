@@ -9,7 +9,8 @@
  * models) is not a reason to sit through a talk.
  */
 import type { Candidate, InterestMatch } from './plan.js';
-import { searchTalks, type SearchIndex } from './search.js';
+import { searchTalks } from './search.js';
+import type { SearchIndex } from './searchIndex.js';
 
 /** How many times a description must mention an interest, when nothing else does, for the talk to count. */
 export const DEFAULT_MIN_MENTIONS = 2;

@@ -13,7 +13,7 @@
  */
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { savedSearchText } from '../schedule/search.js';
+import { savedSearchText } from '../schedule/searchIndex.js';
 import { FOLDING } from '../schedule/text.js';
 import type { Store } from '../schedule/types.js';
 import { writeOwnFile } from './atomicWrite.js';

@@ -26,7 +26,7 @@
 import { type BigIntStats, closeSync, fstatSync } from 'node:fs';
 import type { UserError } from '../errors.js';
 import { once } from '../schedule/once.js';
-import { foldTalk, type SearchColumns, type SearchColumnsText, searchColumnsOf } from '../schedule/search.js';
+import { foldTalk, type SearchColumns, type SearchColumnsText, searchColumnsOf } from '../schedule/searchIndex.js';
 import { savedWordStarts } from '../schedule/wordIndex.js';
 import type { Store } from '../schedule/types.js';
 import { openToRead, readAt, textOf } from './readFile.js';

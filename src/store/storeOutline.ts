@@ -24,7 +24,7 @@
 import { type BigIntStats, closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { once } from '../schedule/once.js';
-import { offerSearchColumns, searchTextOfColumns } from '../schedule/search.js';
+import { offerSearchColumns, searchTextOfColumns } from '../schedule/searchIndex.js';
 import { handlesOf, rememberHandles } from '../schedule/handles.js';
 import { rememberNameOrder, speakerNameOrder } from '../schedule/speakers.js';
 import { columnsOf, rememberColumns } from '../schedule/talkColumns.js';

@@ -1,4 +1,4 @@
-import type { SearchColumns, SearchColumnsText } from '../../src/schedule/search.js';
+import type { SearchColumns, SearchColumnsText } from '../../src/schedule/searchIndex.js';
 import { savedWordStarts } from '../../src/schedule/wordIndex.js';
 
 /** Saved search text as a search reads it back from the file, made from its texts in memory. */

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildSearchIndex,
-  indexStore,
-  offerSearchColumns,
-  searchColumnsOf,
-  searchTalks,
-  searchTextOfColumns,
-} from '../../src/schedule/search.js';
+import { searchTalks } from '../../src/schedule/search.js';
+import { buildSearchIndex, indexStore, offerSearchColumns, searchColumnsOf, searchTextOfColumns } from '../../src/schedule/searchIndex.js';
 import { searchColumnsFrom } from '../helpers/searchColumns.js';
 import { bundledStoreData } from '../helpers/store.js';
 import { saturdayTalk } from '../helpers/talks.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/schedule/search.js';
+import { buildSearchIndex } from '../../src/schedule/searchIndex.js';
 import { savedWordStarts, wordIndexText } from '../../src/schedule/wordIndex.js';
 import { saturdayTalk } from '../helpers/talks.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { searchColumnsOf } from '../../src/schedule/search.js';
+import { searchColumnsOf } from '../../src/schedule/searchIndex.js';
 import { loadStore } from '../../src/store/loadStore.js';
 import { sealedSearchColumns } from '../../src/store/searchFile.js';
 import { searchPath, sealStore } from '../../src/store/storeSeal.js';
