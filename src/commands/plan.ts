@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { findConflicts } from '../schedule/conflicts.js';
-import { backupsFor, type Candidate, keptOutByAWalk, type Plan, planTalks } from '../schedule/plan.js';
+import { backupsFor } from '../schedule/backups.js';
+import { type Candidate, keptOutByAWalk, type Plan, planTalks } from '../schedule/plan.js';
 import { longestWalk, walkTimes } from '../schedule/walks.js';
 import { readWalks } from '../store/walksFile.js';
 import { pyconHome } from '../context.js';

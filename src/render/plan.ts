@@ -3,7 +3,8 @@
  * then the good matches left out and what keeps each out: a clash, or a walk.
  */
 import { byTime } from '../schedule/time.js';
-import { type Backups, type Candidate, keptOutByAWalk, type Plan } from '../schedule/plan.js';
+import type { Backups } from '../schedule/backups.js';
+import { type Candidate, keptOutByAWalk, type Plan } from '../schedule/plan.js';
 import { DEFAULT_WALK } from '../schedule/walks.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import { plural } from './words.js';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findConflicts } from '../../src/schedule/conflicts.js';
-import { backupsFor, MAYBE_WEIGHT, planTalks, type Candidate } from '../../src/schedule/plan.js';
+import { backupsFor } from '../../src/schedule/backups.js';
+import { MAYBE_WEIGHT, planTalks, type Candidate } from '../../src/schedule/plan.js';
 import type { Talk } from '../../src/schedule/types.js';
 
 function talkAt(index: number, startMinute: number, length: number): Talk {
