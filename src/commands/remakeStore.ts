@@ -11,7 +11,8 @@ import type { Run } from '../run.js';
 import { replayUpdates } from '../schedule/changes.js';
 import type { Store } from '../schedule/types.js';
 import { type Origin, readChangesLog, SOURCE_EXTENSIONS, saveConference } from '../store/conferences.js';
-import { loadStore, storeFileText, UnreadableStoreError } from '../store/loadStore.js';
+import { loadStore, storeFileText } from '../store/loadStore.js';
+import { UnreadableStoreError } from '../store/validateStore.js';
 import { isSealed } from '../store/storeSeal.js';
 import { tzDatabase } from '../store/tzDatabase.js';
 

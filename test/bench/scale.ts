@@ -14,7 +14,7 @@ import type { Store } from '../../src/schedule/types.js';
 import { renderTimetable } from '../../src/render/timetable.js';
 import { plainStyle } from '../../src/render/style.js';
 import { conferenceTimeView } from '../../src/render/times.js';
-import { validateStore } from '../../src/store/loadStore.js';
+import { validateStore } from '../../src/store/validateStore.js';
 import { multiplySource } from './generate.js';
 
 /** Collects garbage between samples when node runs with --expose-gc, so one sample's garbage is not timed in the next. */

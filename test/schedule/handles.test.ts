@@ -4,7 +4,7 @@ import { handlesOf } from '../../src/schedule/handles.js';
 import { LookupError } from '../../src/schedule/lookupError.js';
 import { findTalk } from '../../src/schedule/query.js';
 import type { Store } from '../../src/schedule/types.js';
-import { validateStore } from '../../src/store/loadStore.js';
+import { validateStore } from '../../src/store/validateStore.js';
 import { bundledStore } from '../helpers/run.js';
 import { saturdayTalk } from '../helpers/talks.js';
 

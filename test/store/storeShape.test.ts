@@ -1,7 +1,7 @@
 /** Every shape of store validateStore refuses, with the sentence a user reads. */
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/schedule/types.js';
-import { validateStore } from '../../src/store/loadStore.js';
+import { validateStore } from '../../src/store/validateStore.js';
 import { fileProblem } from '../../src/store/fileProblem.js';
 import { bundledStoreData } from '../helpers/store.js';
 
