@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -319,7 +319,8 @@ describe('a conference whose store is damaged', () => {
     expect(result.stderr).toMatch(
       /^pycon: The store of whd24 cannot be read, nor made again from its schedule \(its XML ends at line 1, .*\); import the schedule again with "pycon import <file or URL> --as whd24"\.\n$/,
     );
-    writeFileSync(join(my.home, 'v1.xml'), secondVersion());
+    // The film that version 2 cancelled is back: a talk again, no longer a cancelled one.
+    writeFileSync(join(my.home, 'v1.xml'), V1);
     expect(await my.run(['import', join(my.home, 'v1.xml'), '--as', 'whd24'])).toEqual({
       stdout:
         'Winter Hack Days 2024 (whd24): its store could not be read, so pycon made it again from the schedule just read and the log of its changes, as version 3; ' +
@@ -328,7 +329,30 @@ describe('a conference whose store is damaged', () => {
       stderr: '',
       code: 0,
     });
-    expect((await my.run(['days'])).code).toBe(0);
+    expect((await my.run(['changes', '--since', '2'])).stdout).toBe(
+      'Winter Hack Days 2024 (whd24) is at version 3; nothing has changed since version 2.\n',
+    );
+    expect((await my.run(['itinerary', '--check'])).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(my.home, 'conferences', 'whd24', 'store.json'), 'utf8')).cancelled).toBeUndefined();
+  });
+
+  it('is made from the schedule just read, one version on, when the one last read is gone', async () => {
+    const { my } = await updated();
+    writeFileSync(join(my.home, 'conferences', 'whd24', 'store.json'), '[]');
+    rmSync(join(my.home, 'conferences', 'whd24', 'source.xml'));
+    expect((await my.run(['update'])).stdout).toBe(
+      'Winter Hack Days 2024 (whd24): its store could not be read, so pycon made it again from the schedule just read and the log of its changes, as version 3; ' +
+        'the schedule of version 2 cannot be read (pycon no longer has it), so what changed since cannot be told.\n' +
+        'No changes since 2026-11-26 08:30 UTC.\n',
+    );
+  });
+
+  it('is not made again when it was only edited, and can still be read', async () => {
+    const { my } = await updated();
+    const store = join(my.home, 'conferences', 'whd24', 'store.json');
+    writeFileSync(store, JSON.stringify(JSON.parse(readFileSync(store, 'utf8'))));
+    my.at('2026-11-27T09:00:00Z');
+    expect(await my.run(['update'])).toEqual({ stdout: 'No changes since 2026-11-26 08:30 UTC.\n', stderr: '', code: 0 });
   });
 });
 
