@@ -3,7 +3,7 @@
  */
 import { addDays, spanOf, weekdayOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
-import { duration, formatLongDate, formatSpan, formatClockSpan, homeTime } from './times.js';
+import { duration, formatLongDate, formatSpan, formatClockSpan, homeTime, homeTimeAt } from './times.js';
 import { displayWidth, truncate, wrapText } from './wrap.js';
 import { type Look, MIN_TITLE } from './look.js';
 
@@ -16,7 +16,7 @@ export interface NowLook extends Look {
 
 export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Talk[], look: NowLook): string {
   const local = look.view.localMs(at);
-  const home = look.view.home ? `; ${look.view.home.view.localMs(at).time} in ${look.view.home.place}` : '';
+  const home = look.view.home ? `; ${homeTimeAt(look.view, at)}` : '';
   const lines = [look.style.heading(`${formatLongDate(local.date)}, ${local.time} (${look.view.zone}${home})`)];
   if (look.yourNext) lines.push(yourNextLine(at, local.date, look.yourNext, look));
   for (const room of rooms) {

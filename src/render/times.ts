@@ -33,8 +33,19 @@ export function homeTime(view: TimeView, start: string, end?: string): string {
   const { view: home, place } = view.home;
   const from = home.local(start);
   const span = end === undefined ? from.time : `${from.time}–${home.local(end).time}`;
-  const day = from.date === view.local(start).date ? '' : `${from.weekday.slice(0, 3)} `;
-  return `${day}${span} in ${place}`;
+  return `${otherDay(from, view.local(start))}${span} in ${place}`;
+}
+
+/** `Sat 03:00 in Berlin`: the conference's own time of an instant, when the view shows another zone; else ''. */
+export function homeTimeAt(view: TimeView, ms: number): string {
+  if (!view.home) return '';
+  const home = view.home.view.localMs(ms);
+  return `${otherDay(home, view.localMs(ms))}${home.time} in ${view.home.place}`;
+}
+
+/** `Sat ` when the conference's clock is on another day than the one shown; else ''. */
+function otherDay(home: LocalTime, shown: LocalTime): string {
+  return home.date === shown.date ? '' : `${home.weekday.slice(0, 3)} `;
 }
 
 /**

@@ -132,6 +132,10 @@ describe('pycon now', () => {
     expect((await now('--room', 'Saal*')).stdout).toBe(
       ['Saturday 28 December 2024, 03:00 (Europe/Berlin)', '', 'Saal G', '  next  11:00–11:30  Rust for Hardware · in 8 h', ''].join('\n'),
     );
+    // In another zone, the conference's own clock beside it, named by its zone's city when the schedule names no place.
+    expect((await now('--room', 'Saal G', '--tz', 'America/Los_Angeles')).stdout.split('\n')[0]).toBe(
+      'Friday 27 December 2024, 18:00 (America/Los_Angeles; Sat 03:00 in Berlin)',
+    );
     expect(await now('--room', 'saal 1')).toMatchObject({
       code: 0,
       stdout: 'Nothing more runs in Saal 1; "pycon now" shows every room.\n',

@@ -120,6 +120,18 @@ describe('pycon timetable', () => {
     ]);
   });
 
+  it('draws a grid a room at a time while one room still fits, with less text than a panel usually has', async () => {
+    const { stdout } = await runTTY(['timetable', 'sunday'], 20);
+    expect(stdout.split('\n').slice(6, 12)).toEqual([
+      'room 1 of 5',
+      '┌───────┬──────────┐',
+      '│       │ Atrium   │',
+      '│       │ Ballroom │',
+      '│       │ AB       │',
+      '├───────┼──────────┤',
+    ]);
+  });
+
   it('names the zone and converts times with --tz', async () => {
     const { stdout } = await runTTY(['timetable', 'sunday', '--tz', 'Europe/Berlin'], 120);
     expect(stdout.split('\n')[0]).toBe('Sunday 5 May 2019 · times in Europe/Berlin');
