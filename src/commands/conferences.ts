@@ -3,9 +3,9 @@ import { bundledStore, pyconHome } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { lockOwner } from '../itinerary.js';
 import { formatDateRange, formatShortDateRange } from '../render/times.js';
-import { plural, yoursAre } from '../render/words.js';
+import { plural } from '../render/words.js';
 import type { Run } from '../run.js';
-import { conferenceOf } from '../session/store.js';
+import { conferenceOf, noConferenceNamed } from '../session/store.js';
 import {
   BUNDLED_CONFERENCE,
   checkConferenceName,
@@ -113,9 +113,8 @@ export async function runUse(nameGiven: string, ctx: Run): Promise<void> {
   const { listed } = listConferences(ctx);
   const chosen = listed.find((entry) => entry.name === name);
   if (!chosen) {
-    throw new UserError(
-      `No conference is named ${name}; ${yoursAre(listed.map((entry) => entry.name))}, or import ${name} with "pycon import <file or URL>".`,
-    );
+    const names = listed.map((entry) => entry.name);
+    throw noConferenceNamed(name, names, { retry: (other) => `"pycon use ${other}"` });
   }
   await useConference(pyconHome(ctx), name === BUNDLED_CONFERENCE ? undefined : name, lockOwner(ctx));
   if (ctx.json) return writeJson(ctx, { ...chosen, inUse: true });

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { bundledStore, pyconHome } from '../context.js';
 import { UserError } from '../errors.js';
 import { heldTalks, lockOwner } from '../itinerary.js';
@@ -10,7 +10,7 @@ import type { Run } from '../run.js';
 import { type Change, diffTalks, firstHistory, nextVersion } from '../schedule/changes.js';
 import { findConflicts } from '../schedule/conflicts.js';
 import type { Store, Talk } from '../schedule/types.js';
-import { conferenceOf } from '../session/store.js';
+import { conferenceOf, noConferenceNamed } from '../session/store.js';
 import { timeViewFor } from '../session/zones.js';
 import {
   BUNDLED_CONFERENCE,
@@ -55,9 +55,11 @@ export function registerUpdate(program: Command, run: () => Run): void {
     .action((name: string | undefined, options: { since?: number }) => runChanges({ ...options, name }, run()));
 }
 
+/** `--since`: a version, a whole number from 1, the first import. */
 function parseVersion(text: string): number {
   const version = Number(text);
-  if (!Number.isInteger(version) || version < 1) throw new UserError(`Cannot read the version "${text}"; give a whole number such as 1.`);
+  if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(version) || version < 1)
+    throw new InvalidArgumentError('give a version number, such as 1 for the schedule as first imported');
   return version;
 }
 
@@ -83,7 +85,8 @@ export async function runUpdate(
   const name = options.name === undefined ? conferenceOf(ctx) : checkConferenceName(options.name, 'update');
   const imported = importedConferences(home).includes(name);
   if (!imported && name !== BUNDLED_CONFERENCE) {
-    throw new UserError(`No conference is named ${name}; "pycon conferences" lists them, and "pycon import <file or URL>" adds one.`);
+    const names = [BUNDLED_CONFERENCE, ...importedConferences(home)];
+    throw noConferenceNamed(name, names, { retry: (other) => `"pycon update ${other}"` });
   }
   if (!imported && options.from === undefined) {
     ctx.stdout.write(

@@ -43,3 +43,11 @@ let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32A
 export function typoAllowance(length: number): number {
   return length >= 8 ? 2 : length >= 4 ? 1 : 0;
 }
+
+/** The one name a user probably meant: the only one that starts with what was typed, else the only one a typo or two away. */
+export function meantName(typed: string, names: string[]): string | undefined {
+  const starting = names.filter((name) => name.startsWith(typed));
+  if (starting.length > 0) return starting.length === 1 ? starting[0] : undefined;
+  const near = names.filter((name) => editDistance(typed, name, 2) <= 2);
+  return near.length === 1 ? near[0] : undefined;
+}

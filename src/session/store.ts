@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { bundledStore, pyconHome } from '../context.js';
 import { UserError } from '../errors.js';
 import { yoursAre } from '../render/words.js';
+import { meantName } from '../schedule/editDistance.js';
 import type { Run } from '../run.js';
 import type { Store } from '../schedule/types.js';
 import { BUNDLED_CONFERENCE, conferenceInUse, conferenceStorePath, importedConferences } from '../store/conferences.js';
@@ -88,7 +89,23 @@ export function storePathOf(ctx: Pick<Run, 'storePath' | 'conference' | 'env'>):
   if (existsSync(imported)) return imported;
   if (name === BUNDLED_CONFERENCE) return bundledStore();
   const names = [BUNDLED_CONFERENCE, ...importedConferences(home)];
-  const chosen = ctx.conference === undefined ? `The conference in use, ${name}, is gone` : `No conference is named ${name}`;
-  const pick = names.length === 1 ? `use it with "pycon use ${names[0]}"` : 'pick one with "pycon use <name>"';
-  throw new UserError(`${chosen}; ${yoursAre(names)}: ${pick}, or import ${name} with "pycon import <file or URL>".`);
+  if (ctx.conference === undefined) {
+    throw noConferenceNamed(name, names, { retry: (other) => `"pycon use ${other}"`, lead: `The conference in use, ${name}, is gone` });
+  }
+  throw noConferenceNamed(name, names, { retry: (other) => `--conference ${other}` });
+}
+
+/**
+ * That no conference has a name: the one probably meant, and what to type
+ * for it (`retry`); else the names there are, and how to import one under
+ * the name. `lead` replaces "No conference is named …", and asks for no guess.
+ */
+export function noConferenceNamed(name: string, names: string[], options: { retry: (name: string) => string; lead?: string }): UserError {
+  const { retry, lead } = options;
+  const meant = lead === undefined ? meantName(name, names) : undefined;
+  if (meant !== undefined) return new UserError(`No conference is named ${name}; did you mean ${retry(meant)}?`);
+  const pick = names.length === 1 ? `use it with ${retry(names[0] as string)}` : `pick one with ${retry('<name>')}`;
+  return new UserError(
+    `${lead ?? `No conference is named ${name}`}; ${yoursAre(names)}: ${pick}, or import ${name} with "pycon import <file or URL>".`,
+  );
 }

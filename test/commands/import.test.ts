@@ -219,9 +219,14 @@ describe('every command on an imported conference', () => {
     expect(await my.run(['talks', '--conference', 'fosdem'])).toEqual({
       stdout: '',
       stderr:
-        'pycon: No conference is named fosdem; yours are pycon-us-2019, whd24: pick one with "pycon use <name>", or import fosdem with "pycon import <file or URL>".\n',
+        'pycon: No conference is named fosdem; yours are pycon-us-2019, whd24: pick one with --conference <name>, or import fosdem with "pycon import <file or URL>".\n',
       code: 1,
     });
+    // A name that one conference's starts with, or one a typo away: that one is meant.
+    expect((await my.run(['talks', '--conference', 'whd'])).stderr).toBe(
+      'pycon: No conference is named whd; did you mean --conference whd24?\n',
+    );
+    expect((await my.run(['update', 'wdh24'])).stderr).toBe('pycon: No conference is named wdh24; did you mean "pycon update whd24"?\n');
   });
 });
 
@@ -346,18 +351,19 @@ describe('pycon conferences and pycon use', () => {
     const alone = inHome();
     expect(await alone.run(['use', 'whd'])).toEqual({
       stdout: '',
-      stderr: 'pycon: No conference is named whd; you have only pycon-us-2019, or import whd with "pycon import <file or URL>".\n',
+      stderr:
+        'pycon: No conference is named whd; you have only pycon-us-2019: use it with "pycon use pycon-us-2019", or import whd with "pycon import <file or URL>".\n',
       code: 1,
     });
     expect(await alone.run(['days', '--conference', 'whd'])).toEqual({
       stdout: '',
       stderr:
-        'pycon: No conference is named whd; you have only pycon-us-2019: use it with "pycon use pycon-us-2019", or import whd with "pycon import <file or URL>".\n',
+        'pycon: No conference is named whd; you have only pycon-us-2019: use it with --conference pycon-us-2019, or import whd with "pycon import <file or URL>".\n',
       code: 1,
     });
     expect(await my.run(['use', 'whd'])).toEqual({
       stdout: '',
-      stderr: 'pycon: No conference is named whd; yours are pycon-us-2019, whd24, or import whd with "pycon import <file or URL>".\n',
+      stderr: 'pycon: No conference is named whd; did you mean "pycon use whd24"?\n',
       code: 1,
     });
   });

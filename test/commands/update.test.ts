@@ -116,6 +116,12 @@ describe('pycon update', () => {
       'moved lets-encrypt-everything',
       'moved rust-for-hardware-2',
     ]);
+    expect(await my.run(['changes', '--since', '1.5'])).toEqual({
+      stdout: '',
+      stderr:
+        "pycon: option '--since <version>' argument '1.5' is invalid: give a version number, such as 1 for the schedule as first imported; see \"pycon changes --help\".\n",
+      code: 2,
+    });
   });
 
   it('prints the changes JSON of DESIGN.md', async () => {
