@@ -35,6 +35,14 @@ function secondVersion(): string {
   );
 }
 
+/** The third version: the second with the film it cancelled back, as it was. */
+function thirdVersion(): string {
+  const start = V1.indexOf('      <event guid="42"');
+  const film = V1.slice(start, V1.indexOf('</event>', start) + '</event>\n'.length);
+  const keynote = '    </room>\n    <room name="Saal G">\n      <event guid="whd24-keynote"';
+  return secondVersion().replace(keynote, `${film}${keynote}`);
+}
+
 function inHome() {
   const home = makeHome();
   let clock = '2026-11-25T12:00:00Z';
@@ -96,12 +104,7 @@ describe('pycon update', () => {
     const { my } = await updated();
     expect((await my.run(['changes'])).stdout).toBe(UPDATE_TEXT);
     // Version 3 restores the cancelled film: since version 1, it never changed.
-    const film = V1.slice(
-      V1.indexOf('      <event guid="42"'),
-      V1.indexOf('</event>', V1.indexOf('      <event guid="42"')) + '</event>\n'.length,
-    );
-    const keynote = '    </room>\n    <room name="Saal G">\n      <event guid="whd24-keynote"';
-    writeFileSync(join(my.home, 'v1.xml'), secondVersion().replace(keynote, `${film}${keynote}`));
+    writeFileSync(join(my.home, 'v1.xml'), thirdVersion());
     my.at('2026-11-27T09:00:00Z');
     expect((await my.run(['update'])).stdout).toContain('★ Late Night Film: 真夜中の映画: new, Sat 28 Dec 00:30, Saal 1');
     const since = JSON.parse((await my.run(['changes', '--since', '1', '--json'])).stdout);
@@ -452,6 +455,23 @@ describe('the export after an update', () => {
     const friends = (await my.run(['export', '-i', 'friends'])).stdout;
     expect(friends).toContain('SEQUENCE:1\r\n');
     expect(friends).toContain('SUMMARY:Opening and Welcome\r\n');
+  });
+
+  it('counts a cancelled talk that comes back as one more change, in the store as updated and as made again', async () => {
+    const { my } = await updated();
+    writeFileSync(join(my.home, 'v1.xml'), thirdVersion());
+    my.at('2026-11-27T09:00:00Z');
+    await my.run(['update']);
+    const calendar = (await my.run(['export'])).stdout;
+    const film = calendar.slice(calendar.indexOf('UID:42@whd24.pycon'), calendar.indexOf('END:VEVENT', calendar.indexOf('UID:42@')));
+    expect(film).toContain('SEQUENCE:2\r\n');
+    expect(film).toContain('DTSTAMP:20261127T090000Z\r\n');
+    expect(film).not.toContain('STATUS:CANCELLED');
+    writeFileSync(join(my.home, 'conferences', 'whd24', 'store.json'), '[]');
+    expect((await my.run(['update'])).stdout).toContain(
+      'its store could not be read, so pycon made it again from the schedule of version 3',
+    );
+    expect((await my.run(['export'])).stdout).toBe(calendar);
   });
 
   it('keeps SEQUENCE 0 and the stamp of the first read for talks that never changed', async () => {
