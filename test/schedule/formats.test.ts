@@ -268,6 +268,10 @@ describe('reading what is not a schedule', () => {
     // UTF-16 without its mark is not what the declaration says: the bytes are read as UTF-8.
     expect(titleOf(readSchedule(bytes(xml.replace('encoding="UTF-8"', 'encoding="UTF-16"'))))).toBe('Opening & Welcome');
     expect(problemOf(readSchedule(encoded('UTF-16', [0xe9])))).toBe('it is not UTF-8 text, so it is no schedule pycon reads');
+    // Declared UTF-8 and not: refused, not read with its bad bytes replaced.
+    expect(problemOf(readSchedule(encoded('UTF-8', [0xe9])))).toBe('it is not UTF-8 text, so it is no schedule pycon reads');
+    // The first and last of the bytes windows-1252 gives other characters than ISO-8859-1.
+    expect(titleOf(readSchedule(encoded('windows-1252', [0x80, 0x20, 0x9f])))).toBe('\u20ac \u0178');
     expect(problemOf(readSchedule(encoded('x-klingon', [0xe9])))).toBe(
       'its XML declares the encoding "x-klingon", which pycon does not know; save it as UTF-8 and import it again',
     );
@@ -276,6 +280,9 @@ describe('reading what is not a schedule', () => {
 
   it('refuses bytes that are not UTF-8', () => {
     expect(problemOf(readSchedule(new Uint8Array([0x3c, 0xff, 0xfe])))).toBe('it is not UTF-8 text, so it is no schedule pycon reads');
+    // Half of a UTF-16 byte-order mark is no mark.
+    expect(problemOf(readSchedule(new Uint8Array([0xff, 0x3c, 0x00])))).toBe('it is not UTF-8 text, so it is no schedule pycon reads');
+    expect(problemOf(readSchedule(new Uint8Array([0xfe, 0x00, 0x3c])))).toBe('it is not UTF-8 text, so it is no schedule pycon reads');
   });
 
   it('drops control characters from every field', () => {
