@@ -386,6 +386,11 @@ describe('pycon conferences and pycon use', () => {
       'late-night-film-真夜中の映画',
     ]);
     expect((await my.run(['conferences', '--remove', 'pycon-us-2019'])).code).toBe(2);
+    // With no itinerary of its own, nothing of it is left.
+    const bare = inHome();
+    await bare.run(['import', fixturePath('winter-hack-days.xml')]);
+    expect((await bare.run(['conferences', '--remove', 'whd24'])).stdout).toBe('Removed whd24. Now using pycon-us-2019.\n');
+    expect(readdirSync(join(bare.home, 'conferences'))).toEqual([]);
   });
 
   it('keeps a talk in an itinerary when a new version retitles it, by its uid', async () => {

@@ -110,4 +110,27 @@ describe('the log of changes', () => {
       `The changes file ${path} is damaged (it is not valid JSON); remove it to start its log afresh.`,
     );
   });
+
+  it('is damaged when any update in it is not one: a version not a whole number, a change without its talks', () => {
+    const home = makeHome();
+    const talk = { id: 'film', uid: '42', title: 'Film', start: 's', end: 'e', room: 'Saal 1', description: '', speakers: [] };
+    const update = {
+      from: { version: 1, readAt: '2026-11-25T12:00:00.000Z' },
+      to: { version: 2, readAt: '2026-11-26T08:30:00.000Z' },
+      changes: [{ kind: 'cancelled', uid: '42', fields: [], before: talk, after: null }],
+    };
+    const log = (updates: unknown[]) => withFile(home, 'conferences/whd24/changes.json', JSON.stringify(updates));
+    log([update]);
+    expect(readChangesLog(home, 'whd24')).toEqual([update]);
+    const damaged = `The changes file ${join(conferenceFolder(home, 'whd24'), 'changes.json')} is damaged (it is not a list of updates); remove it to start its log afresh.`;
+    for (const bad of [
+      { ...update, to: { version: 2.5, readAt: update.to.readAt } },
+      { ...update, from: { version: 1 } },
+      { ...update, changes: [{ ...update.changes[0], before: { ...talk, speakers: 'Ada' } }] },
+      { ...update, changes: [{ ...update.changes[0], after: undefined }] },
+    ]) {
+      log([update, bad]);
+      expect(() => readChangesLog(home, 'whd24')).toThrow(damaged);
+    }
+  });
 });
