@@ -45,6 +45,10 @@ describe("a zone's offsets from its rules", () => {
     expect(utc(instantOfWallClock(berlin, wall('2025-07-01T10:00:00')))).toBe('2025-07-01T08:00:00.000Z');
     expect(utc(instantOfWallClock(berlin, wall('2025-03-30T02:30:00')))).toBe('2025-03-30T01:30:00.000Z');
     expect(utc(instantOfWallClock(berlin, wall('2025-10-26T02:30:00')))).toBe('2025-10-26T00:30:00.000Z');
+    // Sydney starts the year in summer time (+11): the clock it skips in October is read at +10, the offset before the jump.
+    const sydney = zoneRules('Australia/Sydney', 2025);
+    expect(utc(instantOfWallClock(sydney, wall('2025-10-05T02:30:00')))).toBe('2025-10-04T16:30:00.000Z');
+    expect(utc(instantOfWallClock(sydney, wall('2025-01-15T10:00:00')))).toBe('2025-01-14T23:00:00.000Z');
   });
 
   it('writes an instant at the offset of its moment, east or west, and in half hours', () => {
