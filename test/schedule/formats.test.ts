@@ -150,6 +150,14 @@ describe('reading a frab schedule.xml', () => {
       { start: '2014-12-27T23:30:00+01:00', end: '2014-12-28T00:15:00+01:00', date: '2014-12-27' },
       { start: '2014-12-28T01:00:00+01:00', end: '2014-12-28T02:00:00+01:00', date: '2014-12-27' },
     ]);
+    // A day that says when it starts: an event before that hour is the next morning's, even after 06:00.
+    const late = fixture('pentabarf-old.xml')
+      .replace('<day date="2014-12-27" index="1">', '<day date="2014-12-27" index="1" start="2014-12-27T10:00:00+01:00">')
+      .replace('<start>01:00</start>', '<start>07:00</start>');
+    expect(storeOf(readSchedule(bytes(late), { zone: 'Europe/Berlin' })).talks[1]).toMatchObject({
+      start: '2014-12-28T07:00:00+01:00',
+      date: '2014-12-27',
+    });
     expect(readSchedule(bytes(fixture('pentabarf-old.xml')))).toMatchObject({
       warnings: [
         'the schedule names no time zone and its times carry no offset, so they are read as UTC; give the real zone with --zone, such as --zone Europe/Berlin',
