@@ -159,15 +159,20 @@ export function formatLongDate(date: string): string {
   return `${weekdayOf(date)} ${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
-/** `Friday 3 – Sunday 5 May 2019` for a conference's days. */
+/** `Friday 3 – Sunday 5 May 2019` for a conference's days; the first's month, and its year, only when they differ from the last's. */
 export function formatDateRange(days: string[]): string {
   const first = days[0];
   const last = days[days.length - 1];
   if (first === undefined || last === undefined) return '';
   if (first === last) return formatLongDate(first);
-  const [, firstMonth, firstDay] = first.split('-').map(Number);
-  const [, lastMonth] = last.split('-').map(Number);
-  const start = firstMonth === lastMonth ? `${weekdayOf(first)} ${firstDay}` : formatLongDate(first).replace(/ \d{4}$/, '');
+  const [firstYear, firstMonth, firstDay] = first.split('-').map(Number);
+  const [lastYear, lastMonth] = last.split('-').map(Number);
+  const start =
+    firstYear !== lastYear
+      ? formatLongDate(first)
+      : firstMonth === lastMonth
+        ? `${weekdayOf(first)} ${firstDay}`
+        : formatLongDate(first).replace(/ \d{4}$/, '');
   return `${start} – ${formatLongDate(last)}`;
 }
 

@@ -38,6 +38,14 @@ describe('pycon now', () => {
       '★ your next: 5 Steps to Build Python Native GUI Widgets for BeeWare',
       '             tomorrow 14:30 in Grand Ballroom A',
     ]);
+    // Two days off, the talk's weekday.
+    const later = makeHome();
+    await run(['add', 'plugins'], { env: { PYCON_HOME: later } });
+    const friday = await runTTY(['now', '--now', 'fri 10:00'], 80, { env: { PYCON_HOME: later } });
+    expect(friday.stdout.split('\n').slice(1, 3)).toEqual([
+      '★ your next: Plugins: Adding Flexibility to Your Apps',
+      '             Sunday 13:10 in Room 26A/B/C',
+    ]);
     const data = JSON.parse((await run(['now', '--json', '--now', 'sat 14:40'], { env: { PYCON_HOME: home } })).stdout);
     expect(data.now.map((talk: { inItinerary: boolean }) => talk.inItinerary)).toEqual([true, false, false, false, false]);
   });

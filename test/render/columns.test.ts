@@ -27,7 +27,15 @@ describe('a table that fits its width', () => {
 
 describe('a conference’s days', () => {
   it('in a sentence, with weekdays', () => {
-    expect(formatDateRange(['2019-05-03', '2019-05-05'])).toBe('Friday 3 – Sunday 5 May 2019');
+    expect(
+      [['2019-05-03', '2019-05-05'], ['2024-12-27'], ['2019-04-30', '2019-05-02'], ['2024-12-30', '2025-01-02'], []].map(formatDateRange),
+    ).toEqual([
+      'Friday 3 – Sunday 5 May 2019',
+      'Friday 27 December 2024',
+      'Tuesday 30 April – Thursday 2 May 2019',
+      'Monday 30 December 2024 – Thursday 2 January 2025',
+      '',
+    ]);
   });
 
   it('in a table, short', () => {
