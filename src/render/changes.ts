@@ -5,7 +5,7 @@
  */
 import type { Change } from '../schedule/changes.js';
 import type { Talk } from '../schedule/types.js';
-import type { Look } from './look.js';
+import { keepTogether, type Look, plainHyphens, unbreakable, wholeHandle } from './look.js';
 import type { TimeView } from './times.js';
 import { wrapText } from './wrap.js';
 import { shellWord } from './words.js';
@@ -34,7 +34,7 @@ export function renderChanges(changes: ShownChange[], look: Look): string {
   for (const change of orderChanges(changes)) {
     const lead = change.itineraries.length > 0 ? '★ ' : '  ';
     const text = describeChange(change, look.view);
-    const [first = '', ...rest] = wrapText(text, Math.max(20, look.width - lead.length));
+    const [first = '', ...rest] = wrapText(text, Math.max(20, look.width - lead.length)).map((line) => plainHyphens(unbreakable(line)));
     const styled = change.kind === 'cancelled' ? look.style.warn(first) : first;
     lines.push(`${lead}${styled}`, ...rest.map((line) => `${' '.repeat(lead.length)}${line}`));
   }
@@ -45,13 +45,18 @@ function describeChange(change: ShownChange, view: TimeView): string {
   const { before, after } = change;
   if (change.kind === 'added' && after) return `${after.title}: new, ${formatWhen(view, after.start)}, ${after.room}`;
   if (change.kind === 'cancelled' && before) {
+    // Each command is kept whole on one line, so that it can be copied as it is.
     const drop = change.itineraries.map((name) =>
-      name === 'default' ? `"pycon drop ${shellWord(before.id)}"` : `"pycon drop -i ${name} ${shellWord(before.id)}"`,
+      keepTogether(
+        wholeHandle(name === 'default' ? `"pycon drop ${shellWord(before.id)}"` : `"pycon drop -i ${name} ${shellWord(before.id)}"`),
+      ),
     );
     const hint =
-      drop.length > 0
-        ? `; ${drop.join(' and ')} takes it out of your ${change.itineraries.length === 1 ? 'itinerary' : 'itineraries'}`
-        : '';
+      drop.length === 0
+        ? ''
+        : drop.length === 1
+          ? `; ${drop[0]} takes it out of your itinerary`
+          : `; ${drop.join(' and ')} take it out of your itineraries`;
     return `✗ ${before.title}: cancelled (was ${formatWhen(view, before.start)}, ${before.room})${hint}`;
   }
   if (!before || !after) return change.title;

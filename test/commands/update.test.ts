@@ -127,6 +127,29 @@ describe('pycon update', () => {
     });
   });
 
+  it('says a room change, a new description, and each command that drops a cancelled talk, whole on its line', async () => {
+    const my = inHome();
+    const source = my.file('v1.xml', V1);
+    await my.run(['import', source]);
+    await my.run(['add', 'film']);
+    await my.run(['add', '-i', 'friends', 'film']);
+    const start = V1.indexOf('      <event guid="42"');
+    let xml = V1.slice(0, start) + V1.slice(V1.indexOf('</event>', start) + '</event>\n'.length);
+    xml = xml.replace(/<abstract>&lt;p&gt;Where things are.*<\/abstract>/, '<abstract>Where things are.</abstract>');
+    const rust = xml.indexOf('<room>Saal G</room>', xml.indexOf('<event guid="whd24-rust-1"'));
+    xml = `${xml.slice(0, rust)}<room>Saal H</room>${xml.slice(rust + '<room>Saal G</room>'.length)}`;
+    writeFileSync(source, xml);
+    expect((await my.run(['update'])).stdout.split('\n').slice(2)).toEqual([
+      '★ ✗ Late Night Film: 真夜中の映画: cancelled (was Sat 28 Dec 00:30, Saal 1);',
+      '  "pycon drop late-night-film-真夜中の映画" and',
+      '  "pycon drop -i friends late-night-film-真夜中の映画" take it out of your',
+      '  itineraries',
+      '  Opening & Welcome: description changed',
+      '  Rust for Hardware: Saal G → Saal H, Fri 27 Dec 16:00',
+      '',
+    ]);
+  });
+
   it('prints the changes JSON of DESIGN.md', async () => {
     const { my } = await updated();
     const report = JSON.parse((await my.run(['changes', '--json'])).stdout);
