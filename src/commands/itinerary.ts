@@ -82,7 +82,7 @@ export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise
   const { handleOf } = talkMarks(store, itinerary);
   const { priorityOf } = itinerary;
   const extras = { cancelled, handleOf, priorityOf, tightChanges: tight };
-  ctx.stdout.write(renderAgenda(itinerary.name, talks, conflicts, store.talks, look, extras));
+  ctx.stdout.write(renderAgenda(itinerary.name, talks, store.talks, look, extras));
 }
 
 /** Every itinerary with its number of talks; a damaged one is named on stderr (exit 1) and the rest still listed. */

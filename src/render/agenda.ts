@@ -3,13 +3,12 @@
  * one marker with their overlap, free gaps with how many talks run in them,
  * and tight changes of room flagged.
  */
-import type { Conflict } from '../schedule/conflicts.js';
-import { byTime, overlapMinutes, spanOf } from '../schedule/time.js';
+import { byTime, minutesRunningTogether, overlapMinutes, spanOf } from '../schedule/time.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import type { TightChange } from '../schedule/walks.js';
 import { byListedDate, type DayClock, duration, formatClockSpan, formatLongDate, homeTime } from './times.js';
 import { joinParts, wrapText } from './wrap.js';
-import type { Look } from './look.js';
+import { keepTogether, type Look, plainHyphens, unbreakable, wholeHandle } from './look.js';
 import { plural, shellWord } from './words.js';
 
 /** Between a line's start and its time: two columns, for the `!` of a clash. */
@@ -38,14 +37,7 @@ interface Block {
   endIso: string;
 }
 
-export function renderAgenda(
-  name: string,
-  talks: Talk[],
-  conflicts: Conflict[],
-  allTalks: Talk[],
-  look: Look,
-  extras: AgendaExtras = {},
-): string {
+export function renderAgenda(name: string, talks: Talk[], allTalks: Talk[], look: Look, extras: AgendaExtras = {}): string {
   const { cancelled = [], handleOf = (talk: Talk) => talk.id } = extras;
   const details: Details = {
     handleOf,
@@ -65,13 +57,14 @@ export function renderAgenda(
   ];
   for (const talk of cancelled) {
     const handle = shellWord(handleOf(talk));
-    const drop = name === 'default' ? `pycon drop ${handle}` : `pycon drop -i ${name} ${handle}`;
+    // The command is kept whole on one line, so that it can be copied as it is.
+    const drop = keepTogether(wholeHandle(name === 'default' ? `pycon drop ${handle}` : `pycon drop -i ${name} ${handle}`));
     lines.push(
       '',
       ...wrapText(
         `✗ ${talk.title} (${formatLongDate(look.view.local(talk.start).date)}, ${formatClockSpan(look.view, talk.start, talk.end)}, ${talk.room}) was cancelled; "${drop}" takes it out.`,
         look.width,
-      ).map(look.style.warn),
+      ).map((line) => look.style.warn(plainHyphens(unbreakable(line)))),
     );
   }
   for (const { date, blocks, clock } of days) {
@@ -79,7 +72,7 @@ export function renderAgenda(
     let previous: Block | undefined;
     for (const block of blocks) {
       if (previous) lines.push(...renderGap(previous, block, allTalks, talks, look, clock));
-      lines.push(...renderBlock(block, conflicts, look, details, clock));
+      lines.push(...renderBlock(block, look, details, clock));
       previous = block;
     }
   }
@@ -106,13 +99,12 @@ function groupOverlapping(talks: Talk[]): Block[] {
   return blocks;
 }
 
-function renderBlock(block: Block, conflicts: Conflict[], look: Look, details: Details, clock: DayClock): string[] {
+function renderBlock(block: Block, look: Look, details: Details, clock: DayClock): string[] {
   const clash = block.talks.length > 1;
   const lines: string[] = [];
   if (clash) {
-    const ids = new Set(block.talks.map((talk) => talk.id));
-    const minutes = conflicts.filter((c) => ids.has(c.talks[0]) && ids.has(c.talks[1])).map((c) => c.minutes);
-    const overlap = minutes.length === 1 ? `${minutes[0]} min overlap` : `${block.talks.length} talks overlap, ${minutes.join(' + ')} min`;
+    const minutes = minutesRunningTogether(block.talks.map(spanOf));
+    const overlap = block.talks.length === 2 ? `${minutes} min overlap` : `${block.talks.length} talks overlap for ${minutes} min`;
     lines.push(look.style.warn(`! Clash: ${overlap}`));
   }
   const lead = clash ? `${look.style.warn('!')} ` : '  ';

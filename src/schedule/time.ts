@@ -49,6 +49,24 @@ export function overlapMinutes(a: Span, b: Span): number {
   return Math.max(0, minutesBetween(Math.max(a.start, b.start), Math.min(a.end, b.end)));
 }
 
+/** The minutes during which two or more of the spans run at once: for two, their overlap. */
+export function minutesRunningTogether(spans: Span[]): number {
+  const edges = spans.flatMap(({ start, end }): [number, number][] => [
+    [start, 1],
+    [end, -1],
+  ]);
+  edges.sort((a, b) => a[0] - b[0]);
+  let running = 0;
+  let since = 0;
+  let together = 0;
+  for (const [at, step] of edges) {
+    if (running >= 2) together += at - since;
+    running += step;
+    since = at;
+  }
+  return minutesBetween(0, together);
+}
+
 export function runsAt(talk: Talk, at: number): boolean {
   const { start, end } = spanOf(talk);
   return start <= at && at < end;
