@@ -86,6 +86,10 @@ describe('pycon plan', () => {
       ].join('\n'),
     );
     expect(existsSync(join(my.home, 'conferences', 'pycon-us-2019', 'itineraries', 'default.json'))).toBe(false);
+    // Of many left out, the best few are shown, and the rest counted.
+    expect((await my.runTTY(['plan', 'python', '--dry-run'])).stdout).toContain(
+      '    Effective Parallel Programming on the GPU"\n  … and 25 weaker matches\n',
+    );
   });
 
   it('leaves out a talk that mentions an interest only in passing, unless --mentions asks for fewer', async () => {

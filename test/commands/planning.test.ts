@@ -48,6 +48,7 @@ describe('priorities', () => {
     const kept = await my.runTTY(['plan', 'testing', '--day', 'sat', '--dry-run']);
     expect(kept.stdout).toContain('               Grand Ballroom B · dependency · already in your itinerary, a\n               maybe\n');
     const traded = await my.runTTY(['plan', 'testing', 'bayesian', 'generalized', '--day', 'sat']);
+    expect(traded.stdout.split('\n')[0]).toBe('Plan for testing, bayesian, generalized: 1 new talk, giving up 1 maybe');
     expect(traded.stdout.split('\n').slice(-6)).toEqual([
       'Gives up the maybe "Dependency hell: a library author\'s guide" (Sat 11:30–12:00)',
       'for "Beyond Two Groups: Generalized Bayesian A/B[/C/D/E...] Testing", worth',
@@ -63,6 +64,19 @@ describe('priorities', () => {
 });
 
 describe('walks', () => {
+  it('says a match is too far a walk to the must after it', async () => {
+    const my = inHome();
+    await my.run(['rooms', '--walk', 'ballroom c', 'atrium', '25']);
+    await my.run(['add', '--must', 'django-channels']);
+    const { stdout } = await my.runTTY(['plan', 'bayesian', '--day', 'sat', '--dry-run']);
+    expect(stdout.split('\n').slice(7, 11)).toEqual([
+      'Left out, as they clash with the plan or are too far a walk from it:',
+      '  Beyond Two Groups: Generalized Bayesian A/B[/C/D/E...] Testing',
+      '    Sat 11:30–12:00, bayesian (title match), too far a walk to "Django Channels',
+      '    in practice"',
+    ]);
+  });
+
   it('says what --walk takes when it gets too few words', async () => {
     expect(await inHome().run(['rooms', '--walk', 'Saal 1 to Saal G'])).toEqual({
       stdout: '',
