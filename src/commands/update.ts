@@ -4,7 +4,9 @@ import { bundledStore, pyconHome } from '../context.js';
 import { UserError } from '../errors.js';
 import { heldTalks, lockOwner } from '../itinerary.js';
 import { type ShownChange, renderChanges } from '../render/changes.js';
+import { keepTogether, unbreakable } from '../render/look.js';
 import { loadStyle } from '../render/style.js';
+import { wrapText } from '../render/wrap.js';
 import { plural } from '../render/words.js';
 import type { Run } from '../run.js';
 import { type Change, diffTalks, firstHistory, nextVersion } from '../schedule/changes.js';
@@ -221,9 +223,9 @@ function withItineraries(ctx: Run, conference: string, known: Talk[], changes: C
 async function writeReport(ctx: Run, store: Store, report: ChangesReport): Promise<void> {
   const yours = report.changes.filter((change) => change.itineraries.length > 0).length;
   const mine = yours > 0 ? `, ${yours} of them in your itineraries (★)` : '';
-  ctx.stdout.write(
-    `${store.conference.title} (${report.conference}): version ${report.from.version} → ${report.to.version}, read ${formatReadAt(report.to.readAt)}: ${plural(report.changes.length, 'change')}${mine}.\n\n`,
-  );
+  const versions = keepTogether(`version ${report.from.version} → ${report.to.version}`);
+  const heading = `${store.conference.title} (${report.conference}): ${versions}, read ${formatReadAt(report.to.readAt)}: ${keepTogether(plural(report.changes.length, 'change'))}${mine}.`;
+  ctx.stdout.write(`${wrapText(heading, ctx.columns).map(unbreakable).join('\n')}\n\n`);
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };
   ctx.stdout.write(renderChanges(report.changes, look));
 }

@@ -72,7 +72,8 @@ async function updated() {
 }
 
 const UPDATE_TEXT = [
-  'Winter Hack Days 2024 (whd24): version 1 → 2, read 2026-11-26 08:30 UTC: 6 changes, 4 of them in your itineraries (★).',
+  'Winter Hack Days 2024 (whd24): version 1 → 2, read 2026-11-26 08:30 UTC:',
+  '6 changes, 4 of them in your itineraries (★).',
   '',
   '★ Opening & Welcome: retitled "Opening and Welcome"',
   "★ Let's Encrypt Everything: Saal 1, Fri 27 Dec 16:00–16:45 → Saal G, 17:00–17:45",
@@ -139,7 +140,7 @@ describe('pycon update', () => {
     const rust = xml.indexOf('<room>Saal G</room>', xml.indexOf('<event guid="whd24-rust-1"'));
     xml = `${xml.slice(0, rust)}<room>Saal H</room>${xml.slice(rust + '<room>Saal G</room>'.length)}`;
     writeFileSync(source, xml);
-    expect((await my.run(['update'])).stdout.split('\n').slice(2)).toEqual([
+    expect((await my.run(['update'])).stdout.split('\n').slice(3)).toEqual([
       '★ ✗ Late Night Film: 真夜中の映画: cancelled (was Sat 28 Dec 00:30, Saal 1);',
       '  "pycon drop late-night-film-真夜中の映画" and',
       '  "pycon drop -i friends late-night-film-真夜中の映画" take it out of your',
@@ -183,7 +184,8 @@ describe('pycon update', () => {
     const result = await my.run(['update', 'pycon-us-2019', '--from', corrected]);
     expect(result).toEqual({
       stdout: [
-        'PyCon US 2019 (pycon-us-2019): version 1 → 2, read 2026-11-25 12:00 UTC: 1 change, 1 of them in your itineraries (★).',
+        'PyCon US 2019 (pycon-us-2019): version 1 → 2, read 2026-11-25 12:00 UTC:',
+        '1 change, 1 of them in your itineraries (★).',
         '',
         '★ Advanced asyncio: Solving Real-world Production Problems: Sat 4 May',
         '  12:10–12:55 → 12:20–13:05, Grand Ballroom C',
@@ -319,7 +321,7 @@ describe('a conference whose store is damaged', () => {
       home.at('2026-11-27T09:00:00Z');
     }
     const report = (await control.run(['update'])).stdout;
-    expect(report).toContain('version 2 → 3, read 2026-11-27 09:00 UTC: 6 changes');
+    expect(report).toContain('version 2 → 3, read 2026-11-27 09:00 UTC:\n6 changes');
     expect(await my.run(['update'])).toEqual({
       stdout: `Winter Hack Days 2024 (whd24): its store could not be read, so pycon made it again from the schedule of version 2 and the log of its changes.\n${report}`,
       stderr: '',
