@@ -264,11 +264,13 @@ export async function runChanges(options: { name?: string | undefined; since?: n
   if (!first || !last) {
     const store = loadStore(importedConferences(home).includes(name) ? conferenceStorePath(home, name) : bundledStore());
     const version = store.history?.version ?? 1;
-    const what = since === undefined ? 'no update has changed it yet' : `nothing has changed since version ${since}`;
     if (ctx.json) {
       const at = { version, readAt: store.history?.readAt ?? '' };
       return writeJson(ctx, { conference: name, from: at, to: at, changes: [] });
     }
+    const what =
+      untoldSince(store, log, since) ??
+      (since === undefined ? 'no update has changed it yet' : `nothing has changed since version ${since}`);
     ctx.stdout.write(`${store.conference.title} (${name}) is at version ${version}; ${what}.\n`);
     return;
   }
@@ -278,6 +280,29 @@ export async function runChanges(options: { name?: string | undefined; since?: n
   const report: ChangesReport = { conference: name, from: first.from, to: last.to, changes: withItineraries(ctx, name, known, changes) };
   if (ctx.json) return writeJson(ctx, report);
   await writeReport(ctx, store, report);
+  const untold = untoldSince(store, log, since);
+  if (untold !== undefined) ctx.stdout.write(`\n${wrapText(`Beyond these, ${untold}.`, ctx.columns).join('\n')}\n`);
+}
+
+/**
+ * What the log cannot tell of the versions asked for (since `since`, else
+ * since the last update): a store made again from a later schedule than
+ * the one it last read (see remakeStore.ts) is a version on, with no update
+ * in the log to say what changed.
+ */
+function untoldSince(store: Store, log: LoggedUpdate[], since: number | undefined): string | undefined {
+  const gaps: { from: number; to: number }[] = [];
+  let known = 1;
+  for (const update of log) {
+    if (update.from.version > known) gaps.push({ from: known, to: update.from.version });
+    known = update.to.version;
+  }
+  const version = store.history?.version ?? 1;
+  if (version > known) gaps.push({ from: known, to: version });
+  const asked = gaps.filter((gap) => (since === undefined ? gap.from >= (log[log.length - 1]?.to.version ?? 1) : gap.to > since));
+  if (asked.length === 0) return undefined;
+  const spans = asked.map(({ from, to }) => `from version ${from} to ${to}`).join(' and ');
+  return `its store was made again from a later schedule, so what changed ${spans} cannot be told`;
 }
 
 /** Several updates as one: each talk from how it was before the first to how it is after the last. */

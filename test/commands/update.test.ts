@@ -363,11 +363,22 @@ describe('a conference whose store is damaged', () => {
       stderr: '',
       code: 0,
     });
+    // The log has no update from version 2 to 3, and says so rather than that nothing changed.
     expect((await my.run(['changes', '--since', '2'])).stdout).toBe(
-      'Winter Hack Days 2024 (whd24) is at version 3; nothing has changed since version 2.\n',
+      'Winter Hack Days 2024 (whd24) is at version 3; its store was made again from a later schedule, so what changed from version 2 to 3 cannot be told.\n',
     );
+    expect((await my.run(['changes'])).stdout.split('\n').slice(-4)).toEqual([
+      '',
+      'Beyond these, its store was made again from a later schedule, so what changed',
+      'from version 2 to 3 cannot be told.',
+      '',
+    ]);
     expect((await my.run(['itinerary', '--check'])).code).toBe(0);
     expect(JSON.parse(readFileSync(join(my.home, 'conferences', 'whd24', 'store.json'), 'utf8')).cancelled).toBeUndefined();
+    // An update after it is told as ever; across the gap, the gap is named.
+    writeFileSync(join(my.home, 'v1.xml'), secondVersion());
+    expect((await my.run(['update'])).stdout).not.toContain('cannot be told');
+    expect((await my.run(['changes', '--since', '1'])).stdout).toContain('\nfrom version 2 to 3 cannot be told.\n');
   });
 
   it('is made from the schedule just read, one version on, when the one last read is gone', async () => {
