@@ -271,7 +271,7 @@ export async function runChanges(options: { name?: string | undefined; since?: n
     const what =
       untoldSince(store, log, since) ??
       (since === undefined ? 'no update has changed it yet' : `nothing has changed since version ${since}`);
-    ctx.stdout.write(`${store.conference.title} (${name}) is at version ${version}; ${what}.\n`);
+    ctx.stdout.write(`${wrapText(`${store.conference.title} (${name}) is at version ${version}; ${what}.`, ctx.columns).join('\n')}\n`);
     return;
   }
   const store = loadStore(conferenceStorePath(home, name));

@@ -365,7 +365,8 @@ describe('a conference whose store is damaged', () => {
     });
     // The log has no update from version 2 to 3, and says so rather than that nothing changed.
     expect((await my.run(['changes', '--since', '2'])).stdout).toBe(
-      'Winter Hack Days 2024 (whd24) is at version 3; its store was made again from a later schedule, so what changed from version 2 to 3 cannot be told.\n',
+      'Winter Hack Days 2024 (whd24) is at version 3; its store was made again from a\n' +
+        'later schedule, so what changed from version 2 to 3 cannot be told.\n',
     );
     expect((await my.run(['changes'])).stdout.split('\n').slice(-4)).toEqual([
       '',
