@@ -592,6 +592,31 @@ describe('pycon update from a URL', () => {
     expect(requests).toEqual([undefined, '"v1"', '"v1"']);
   });
 
+  it('asks with If-Modified-Since when the server gave a Last-Modified and no ETag', async () => {
+    const stamp = 'Wed, 25 Nov 2026 11:00:00 GMT';
+    const asked: (string | undefined)[] = [];
+    const dated = createServer((request, response) => {
+      asked.push(request.headers['if-modified-since']);
+      if (request.headers['if-modified-since'] === stamp) {
+        response.writeHead(304);
+        response.end();
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/xml', 'last-modified': stamp });
+      response.end(V1);
+    });
+    await new Promise<void>((resolve) => dated.listen(0, '127.0.0.1', resolve));
+    try {
+      const at = `http://127.0.0.1:${(dated.address() as AddressInfo).port}/schedule.xml`;
+      const my = inHome();
+      expect((await my.run(['import', at])).code).toBe(0);
+      expect((await my.run(['update'])).stdout).toBe(`No changes since 2026-11-25 12:00 UTC: the server says ${at} is as it was.\n`);
+      expect(asked).toEqual([undefined, stamp]);
+    } finally {
+      dated.close();
+    }
+  });
+
   it('makes a store that cannot be read again from the schedule it kept when the server answers 304', async () => {
     const my = inHome();
     version = { body: V1, etag: '"v1"' };
