@@ -123,7 +123,17 @@ describe('pycon import from a file', () => {
     expect((await my.run(['import', fixturePath('winter-hack-days.xml'), '--as', '../x'])).stderr).toBe(
       'pycon: "../x" cannot name a conference; use lower-case letters, digits, dots, dashes and underscores, such as --as fosdem-2025.\n',
     );
-    expect((await my.run(['import', fixturePath('winter-hack-days.xml'), '--zone', 'Mars/Base'])).code).toBe(2);
+    expect(await my.run(['import', fixturePath('winter-hack-days.xml'), '--zone', 'Mars/Base'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: Unknown time zone "Mars/Base"; use an IANA name such as --zone Europe/Brussels.\n',
+      code: 2,
+    });
+    // The zone is where the conference is, not where the reader is.
+    expect(await my.run(['import', fixturePath('winter-hack-days.xml'), '--zone', 'local'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: --zone names where the conference is, so it takes an IANA name such as Europe/Brussels, not "local".\n',
+      code: 2,
+    });
     expect((await my.run(['import', join(my.home, 'nothing.xml')])).stderr).toBe(
       `pycon: No file at ${join(my.home, 'nothing.xml')}; give the path or URL of a schedule.\n`,
     );
