@@ -4,10 +4,10 @@ import { UsageError, UserError } from '../errors.js';
 import type { Store } from '../schedule/types.js';
 import { conferenceTimeView, type TimeView, zoneTimeView } from '../render/times.js';
 import { rulesOf } from '../schedule/zoneOffsets.js';
-import { conferenceOfStore, readOrigin } from '../store/conferences.js';
+import { conferenceOfStore, readOriginIn } from '../store/conferences.js';
 import { shellWord } from '../render/words.js';
 import { pathOfStore } from './store.js';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 
 const checkedZones = new WeakSet<Store>();
 
@@ -37,7 +37,7 @@ function zoneAdvice(store: Store): string {
   if (path === undefined || conference === undefined) {
     return 'set its "timezone" to an IANA name such as Europe/Berlin, or rebuild it with "pycon parse"';
   }
-  const source = readOrigin(resolve(dirname(path), '..', '..'), conference)?.source ?? '<file or URL>';
+  const source = readOriginIn(dirname(path))?.source ?? '<file or URL>';
   return `import ${conference} again with one it does: "pycon import ${shellWord(source)} --as ${conference} --zone <zone>", the zone an IANA name such as Europe/Berlin`;
 }
 

@@ -106,7 +106,12 @@ export function importedConferences(home: string): string[] {
 }
 
 export function readOrigin(home: string, name: string): Origin | undefined {
-  const path = join(conferenceFolder(home, name), 'origin.json');
+  return readOriginIn(conferenceFolder(home, name));
+}
+
+/** Where the conference whose files are in `folder` came from, if it says. */
+export function readOriginIn(folder: string): Origin | undefined {
+  const path = join(folder, 'origin.json');
   if (!existsSync(path)) return undefined;
   try {
     const data = JSON.parse(readTextFile(path, { what: 'origin file', missing: '' })) as Partial<Origin>;
