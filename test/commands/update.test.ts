@@ -613,6 +613,7 @@ describe('pycon update from a URL', () => {
       expect((await my.run(['update'])).stdout).toBe(`No changes since 2026-11-25 12:00 UTC: the server says ${at} is as it was.\n`);
       expect(asked).toEqual([undefined, stamp]);
     } finally {
+      dated.closeAllConnections();
       dated.close();
     }
   });
