@@ -16,7 +16,7 @@ import type { Talk } from '../schedule/types.js';
 import { drawGrid, type GridRow } from './grid.js';
 import { formatLongDate } from './times.js';
 import { displayWidth, padEnd, truncate, wrapText } from './wrap.js';
-import { type Look, unbreakable } from './look.js';
+import { keepTogether, type Look, unbreakable } from './look.js';
 import { shellWord } from './words.js';
 import { balanceColumns, columnWidths, MIN_ROOM_TEXT, roomsThatFit, UNTIL_WIDTH } from './roomWidths.js';
 
@@ -84,7 +84,7 @@ function renderBody(rooms: string[], talks: Talk[], look: GridLook): string[] {
   if (perPanel === 0 || (look.compact && perPanel === 1)) return [renderNarrow(used, talks, look)];
   const panels = Math.ceil(used.length / perPanel);
   const size = Math.ceil(used.length / panels);
-  const out = look.allRooms ? wrapText(narrowingHint(used), look.width).map((line) => look.style.dim(line)) : [];
+  const out = look.allRooms ? wrapText(narrowingHint(used), look.width).map((line) => look.style.dim(unbreakable(line))) : [];
   const panelOf = new Map(used.map((room, i) => [room, Math.floor(i / size)]));
   const inPanel = Array.from({ length: Math.ceil(used.length / size) }, (): Talk[] => []);
   for (const talk of talks) inPanel[panelOf.get(talk.room) ?? 0]?.push(talk);
@@ -98,12 +98,17 @@ function renderBody(rooms: string[], talks: Talk[], look: GridLook): string[] {
   return out;
 }
 
-/** How --room would show fewer rooms side by side: those of the building most of them share (`K.` at FOSDEM), else one. */
+/**
+ * How --room would show fewer rooms side by side: those of the building most
+ * of them share (`K.` at FOSDEM), else one. The option with its value, and
+ * the quoted start, are each kept on one line, so that a `Saal ` is never
+ * broken at its space.
+ */
 function narrowingHint(rooms: string[]): string {
   const building = largestBuilding(rooms);
-  return building === undefined
-    ? `${rooms.length} rooms do not fit side by side; --room shows one alone.`
-    : `${rooms.length} rooms do not fit side by side; --room ${shellWord(`${building}*`)} shows those starting "${building}".`;
+  if (building === undefined) return `${rooms.length} rooms do not fit side by side; --room shows one alone.`;
+  const option = keepTogether(`--room ${shellWord(`${building}*`)}`);
+  return `${rooms.length} rooms do not fit side by side; ${option} shows those starting ${keepTogether(`"${building}"`)}.`;
 }
 
 /** The start of a room's name, up to its first `.`, `-` or space, that the most rooms share; undefined when no two do. */

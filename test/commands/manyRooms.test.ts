@@ -47,6 +47,24 @@ describe('a timetable of many rooms and Japanese titles', () => {
     ]);
   });
 
+  it('never breaks the --room it suggests, or the start it quotes, at a space', async () => {
+    const my = await homeWithOneDay(
+      'Six Saals',
+      [1, 2, 3, 4, 5, 6].map((n) => ({ id: n, start: '10:00', duration: '00:30', room: `Saal ${n}`, title: 'Keynote' })),
+    );
+    // At 46 columns the line would end inside the quotes, after "--room 'Saal"; at 43, after "starting \"Saal".
+    expect((await my.runTTY(['timetable', 'sat'], 46)).stdout.split('\n').slice(1, 4)).toEqual([
+      '6 rooms do not fit side by side;',
+      '--room \'Saal *\' shows those starting "Saal ".',
+      'rooms 1–2 of 6',
+    ]);
+    expect((await my.runTTY(['timetable', 'sat'], 43)).stdout.split('\n').slice(1, 4)).toEqual([
+      '6 rooms do not fit side by side;',
+      "--room 'Saal *' shows those starting",
+      '"Saal ".',
+    ]);
+  });
+
   it('labels a panel of one room as one room', async () => {
     const lines = await grid(30);
     expect(lines.filter((line) => line.startsWith('room'))).toEqual(Array.from({ length: 10 }, (_, i) => `room ${i + 1} of 10`));
