@@ -85,10 +85,10 @@ export async function runUpdate(
 ): Promise<void> {
   const home = pyconHome(ctx);
   const name = options.name === undefined ? conferenceOf(ctx) : checkConferenceName(options.name, 'update');
-  const imported = importedConferences(home).includes(name);
+  const conferences = importedConferences(home);
+  const imported = conferences.includes(name);
   if (!imported && name !== BUNDLED_CONFERENCE) {
-    const names = [BUNDLED_CONFERENCE, ...importedConferences(home)];
-    throw noConferenceNamed(name, names, { retry: (other) => `"pycon update ${other}"` });
+    throw noConferenceNamed(name, [BUNDLED_CONFERENCE, ...conferences], { retry: (other) => `"pycon update ${other}"` });
   }
   if (!imported && options.from === undefined) {
     ctx.stdout.write(
@@ -169,10 +169,9 @@ export async function runUpdate(
     return;
   }
   for (const warning of result.warnings) ctx.stderr.write(`pycon: warning: ${warning}.\n`);
-  const saved = storeFileText(store, source);
   const update: LoggedUpdate = { ...versionsOf(current, store), changes };
   await saveConference(home, name, lockOwner(ctx), {
-    ...saved,
+    ...storeFileText(store, source),
     source: sourceFile,
     origin: newOrigin,
     update,
@@ -256,13 +255,14 @@ function formatReadAt(iso: string): string {
 export async function runChanges(options: { name?: string | undefined; since?: number | undefined }, ctx: Run): Promise<void> {
   const home = pyconHome(ctx);
   const name = options.name === undefined ? conferenceOf(ctx) : checkConferenceName(options.name, 'changes');
-  const log = importedConferences(home).includes(name) ? readChangesLog(home, name) : [];
+  const imported = importedConferences(home).includes(name);
+  const log = imported ? readChangesLog(home, name) : [];
   const since = options.since;
   const chosen = since === undefined ? log.slice(-1) : log.filter((update) => update.from.version >= since);
   const first = chosen[0];
   const last = chosen[chosen.length - 1];
   if (!first || !last) {
-    const store = loadStore(importedConferences(home).includes(name) ? conferenceStorePath(home, name) : bundledStore());
+    const store = loadStore(imported ? conferenceStorePath(home, name) : bundledStore());
     const version = store.history?.version ?? 1;
     if (ctx.json) {
       const at = { version, readAt: store.history?.readAt ?? '' };
