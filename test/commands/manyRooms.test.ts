@@ -24,8 +24,9 @@ describe('a timetable of many rooms and Japanese titles', () => {
       // The building most rooms share (two start "A.") is named for --room.
       '10 rooms do not fit side by side; --room \'A.*\' shows those starting "A.".',
       'rooms 1–4 of 10',
-      '┌───────┬─────────────────┬─────────────────┬─────────────────┬────────────────┐',
-      '│       │ A.1.100         │ B.1.101         │ C.1.102         │ D.1.103        │',
+      // Each room's share of the width follows the text it holds.
+      '┌───────┬───────────────┬───────────────────┬───────────────────┬──────────────┐',
+      '│       │ A.1.100       │ B.1.101           │ C.1.102           │ D.1.103      │',
     ]);
     // Every talk of the day is in its room's panel, each cell ending with when it ends.
     const listed = (await run(['talks', '--day', 'sat'], { env: { PYCON_HOME: home } })).stdout.trim().split('\n');
