@@ -30,9 +30,17 @@ export function isBuilding(name: string): boolean {
   return name.endsWith('*');
 }
 
-/** Whether a building (a name ending in `*`) holds a room: the room's name starts with what precedes the `*`. */
+/**
+ * Whether a building (a name ending in `*`) holds a room: the room's name
+ * starts with what precedes the `*`. A no-break space (`&nbsp;` in a
+ * published name) is read as the space a terminal shows and a user types.
+ */
 export function buildingHolds(building: string, room: string): boolean {
-  return room.startsWith(building.slice(0, -1));
+  return plainSpaces(room).startsWith(plainSpaces(building.slice(0, -1)));
+}
+
+function plainSpaces(name: string): string {
+  return name.includes('\u00a0') ? name.replaceAll('\u00a0', ' ') : name;
 }
 
 /** How closely a walk's end names a room: the length of the name or prefix, or -1 when it does not. */

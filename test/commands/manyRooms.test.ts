@@ -66,6 +66,20 @@ describe('a timetable of many rooms and Japanese titles', () => {
     ]);
   });
 
+  it('suggests a --room that works when room names hold no-break spaces', async () => {
+    const my = await homeWithOneDay(
+      'Haus',
+      [1, 2, 3, 4, 5, 6].map((n) => ({ id: n, start: '10:00', duration: '00:30', room: `Haus\u00a0A.${n}`, title: 'Keynote' })),
+    );
+    // The terminal shows a plain space, and a user copies or types one.
+    expect((await my.runTTY(['timetable', 'sat'], 60)).stdout.split('\n').slice(1, 3)).toEqual([
+      "6 rooms do not fit side by side; --room 'Haus A.*' shows",
+      'those starting "Haus A.".',
+    ]);
+    const narrowed = await my.runTTY(['timetable', 'sat', '--room', 'Haus A.*'], 60);
+    expect([narrowed.code, narrowed.stderr, narrowed.stdout.split('\n')[1]]).toEqual([0, '', 'rooms 1–3 of 6']);
+  });
+
   it('labels a panel of one room as one room', async () => {
     const lines = await grid(30);
     expect(lines.filter((line) => line.startsWith('room'))).toEqual(Array.from({ length: 10 }, (_, i) => `room ${i + 1} of 10`));
