@@ -44,8 +44,8 @@ export interface Ctx {
   hostname(): string;
   processAlive(pid: number): boolean;
   /**
-   * Said before the last few tens of milliseconds of hot loops of a run (a
-   * plan, or a grid on a terminal, of a big conference): V8 then leaves them
+   * Said before the last few tens of milliseconds of hot loops of a run (any
+   * command on a big conference, or a big grid on a terminal): V8 then leaves them
    * to its baseline compiler. Its optimizing compiler works on a background
    * thread, which on a small machine competes with the run, and an exit
    * waits for a compile in flight. Only the process itself does this: V8's

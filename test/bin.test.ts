@@ -307,7 +307,7 @@ describe('the start-up machinery', () => {
     }
   });
 
-  it('skips V8’s optimizing compiler for a plan or a grid of a big conference only', () => {
+  it('skips V8’s optimizing compiler on a big conference, and for a grid of a busy day on a terminal', () => {
     const modulesLoadedBy = (home: string, argv: string[], terminal = false, withoutBindings = false) => {
       // Node warns of process.binding() under --pending-deprecation, and of its v8 binding always: pycon silences both.
       const result = runWatchingModules(home, argv, { terminal, withoutBindings, nodeFlags: ['--pending-deprecation'] });
@@ -324,8 +324,15 @@ describe('the start-up machinery', () => {
     expect(modulesLoadedBy(big, ['timetable'], true)).toContain('binding v8');
     // A Node without process.binding() is asked through node:v8.
     expect(modulesLoadedBy(big, ['plan', 'testing', '--dry-run'], false, true)).toContain('NativeModule v8');
-    expect(modulesLoadedBy(big, ['search', 'testing'])).not.toContain('binding v8');
-    expect(modulesLoadedBy(big, ['timetable'])).not.toContain('binding v8');
+    expect(modulesLoadedBy(big, ['search', 'testing'])).toContain('binding v8');
+    expect(modulesLoadedBy(big, ['days'])).toContain('binding v8');
+    // 12 rooms: 204 talks, a day's grid of them hot enough on a terminal only.
+    const busy = makeHome();
+    writeFileSync(join(busy, 'busy.xml'), bigFrabSchedule(12, 1));
+    expect(spawnPycon(['import', join(busy, 'busy.xml')], { PATH: process.env.PATH ?? '', PYCON_HOME: busy }).code).toBe(0);
+    expect(modulesLoadedBy(busy, ['timetable'], true)).toContain('binding v8');
+    expect(modulesLoadedBy(busy, ['timetable'])).not.toContain('binding v8');
+    expect(modulesLoadedBy(busy, ['plan', 'testing', '--dry-run'])).not.toContain('binding v8');
     const pycon = makeHome();
     expect(modulesLoadedBy(pycon, ['plan', 'testing', '--dry-run'])).not.toContain('binding v8');
     expect(modulesLoadedBy(pycon, ['timetable', 'friday'], true)).not.toContain('binding v8');

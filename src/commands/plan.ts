@@ -76,14 +76,6 @@ export function registerPlan(program: Command, run: () => Run): void {
     .action((interests: string[], options: Omit<PlanOptions, 'interests'>) => runPlan({ ...options, interests }, run()));
 }
 
-/**
- * From this many talks a plan's loops run hot enough for V8 to optimize them,
- * which costs more than it saves before the run ends (Ctx.skipOptimizingCompiler):
- * skipping it took 26 ms off a plan of 1,530 talks (220 ms), while on PyCon's
- * 95 it saves nothing, and asking Node for it costs 0.2 ms.
- */
-const HOT_PLAN_TALKS = 500;
-
 export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const given = options.interests.map((interest) => interest.trim()).filter((interest) => interest !== '');
@@ -92,7 +84,6 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   if (interests.length === 0) throw new UsageError('Name at least one interest, such as "pycon plan asyncio testing".');
   const date = options.day === undefined ? undefined : await resolveDay(ctx, store, options.day);
   const pool = date === undefined ? store.talks : talksOn(store.talks, date);
-  if (pool.length >= HOT_PLAN_TALKS) ctx.skipOptimizingCompiler();
   const friends = (options.with ?? []).map((name) => openItinerary(ctx, store, name));
   const candidates = withFriends(scoreInterests(indexStore(store, pool), interests, options.mentions), friends, pool);
   const walks = readWalks(pyconHome(ctx), store.conference.name);

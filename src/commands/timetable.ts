@@ -68,7 +68,8 @@ async function defaultDay(ctx: Run, store: Store): Promise<string> {
  * it, which costs more than it saves before the run ends (Ctx.skipOptimizingCompiler):
  * skipping it took 22 ms off a grid of 765 talks on a terminal and 6 ms off
  * one of 153, while on PyCon's 40 a day it saves nothing, and asking Node
- * for it costs 0.2 ms.
+ * for it costs 0.2 ms. On a conference of 500 talks or more it is skipped
+ * once the store is open (session/store.ts); this is for a smaller one's busy day.
  */
 const HOT_GRID_TALKS = 150;
 
