@@ -8,7 +8,7 @@ const { spawn, spawnSync } = require('node:child_process');
 const { mkdtempSync, rmSync, readFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { OWN_CACHE, WARM_UP_CONFERENCE, WARM_UP_CONFERENCES } = require('./bundle.js');
+const { OWN_CACHE, WARM_UP_CONFERENCE, WARM_UP_CONFERENCES, WRAPPER } = require('./bundle.js');
 const { buildSync } = require('esbuild');
 
 const root = join(__dirname, '..');
@@ -43,8 +43,10 @@ buildSync({
     // gives chalk its level, so chalk gets the detection that does nothing.
     '#supports-color': join(root, 'node_modules', 'chalk', 'source', 'vendor', 'supports-color', 'browser.js'),
   },
-  // import.meta.url as a getter, worked out only when it is used.
-  banner: { js: "const __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
+  // Wrapped as a CommonJS module function (bin/bundle.js), with import.meta.url
+  // as a getter, worked out only when it is used.
+  banner: { js: `${WRAPPER.start}const __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } };` },
+  footer: { js: WRAPPER.end },
   define: { 'import.meta.url': '__bundle.url' },
 });
 

@@ -1,10 +1,8 @@
 'use strict';
 /**
  * Loading dist/pycon.cjs the way Node loads a CommonJS module, through
- * vm.Script so that a V8 code cache can be given to it. bin/pycon.js and
- * bin/build.js both use this one wrapper: V8 accepts a cache only for the
- * exact source it was made from, so a wrapper that differed by one byte
- * would have every cache rejected, silently.
+ * vm.Script so that a V8 code cache can be given to it. bin/pycon.js,
+ * bin/build.js and bin/codeCache.js all load it here.
  *
  * Once Node 20 is dropped, Node 22's module.enableCompileCache() does all of
  * this for a plain require().
@@ -12,14 +10,19 @@
 const { dirname } = require('node:path');
 const { Script } = require('node:vm');
 
-/** The bundle's source wrapped as a CommonJS module function. */
-function wrap(source) {
-  return `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-}
+/**
+ * The build writes the bundle already wrapped as a CommonJS module function,
+ * as Node would wrap it: wrapped here, its 230 kB would be copied into a new
+ * string at every start.
+ */
+const WRAPPER = {
+  start: '(function (exports, require, module, __filename, __dirname) {',
+  end: '\n})',
+};
 
 /** Compiles the bundle (with `cachedData` if given) and runs it; returns its exports and the compiled script. */
 function loadBundle(file, source, cachedData) {
-  const script = new Script(wrap(source), { filename: file, cachedData });
+  const script = new Script(source, { filename: file, cachedData });
   const bundle = { exports: {} };
   script.runInThisContext()(bundle.exports, require, bundle, file, dirname(file));
   return { exports: bundle.exports, script };
@@ -66,4 +69,4 @@ function cacheFileFor(file, args) {
 const WARM_UP_CONFERENCE = 'warm-up';
 const WARM_UP_CONFERENCES = ['pycon-us-2019', WARM_UP_CONFERENCE];
 
-module.exports = { wrap, loadBundle, OWN_CACHE, cacheFileFor, WARM_UP_CONFERENCE, WARM_UP_CONFERENCES };
+module.exports = { WRAPPER, loadBundle, OWN_CACHE, cacheFileFor, WARM_UP_CONFERENCE, WARM_UP_CONFERENCES };

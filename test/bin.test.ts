@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { makeHome, repoRoot } from './helpers/run.js';
 import { bigFrabSchedule } from './bench/generate.js';
@@ -256,6 +257,12 @@ describe('the start-up machinery', () => {
   it('bundles pycon as ASCII, so that Node reads the bundle as bytes', () => {
     const bundle = readFileSync(join(repoRoot, 'dist', 'pycon.cjs'));
     expect(bundle.findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+
+  it('bundles pycon as the module function it is run as, so that its text is compiled as read, not copied into a wrapper', () => {
+    const bundle = new Script(readFileSync(join(repoRoot, 'dist', 'pycon.cjs'), 'latin1')).runInThisContext();
+    expect(typeof bundle).toBe('function');
+    expect(bundle.length).toBe(5);
   });
 
   it('starts every command from a code cache the build made, which V8 accepts', () => {
