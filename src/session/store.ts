@@ -40,7 +40,7 @@ export function openStore(ctx: Run): Store {
     // mean the store is not laid out for the outline to say where they lie, which writing again would not change.
     const loadWhole = (need: WholeStoreNeed) => (need === 'search text' ? readWhole(ctx, path, { derivedLost: true }) : loadStore(path));
     store = loadOutline(path, loadWhole) ?? readWhole(ctx, path, { derivedLost: true });
-    opened(ctx, store, path);
+    keepOpened(ctx, store, path);
   }
   return store;
 }
@@ -55,7 +55,8 @@ export function openStore(ctx: Run): Store {
  */
 const HOT_STORE_TALKS = 500;
 
-function opened(ctx: Run, store: Store, path: string): void {
+/** Keeps the store opened for the rest of the run, and tells V8 when the run will be hot. */
+function keepOpened(ctx: Run, store: Store, path: string): void {
   stores.set(ctx, store);
   paths.set(store, path);
   if (store.talks.length >= HOT_STORE_TALKS) ctx.skipOptimizingCompiler();
@@ -85,7 +86,7 @@ function openWholeStore(ctx: Run): Store {
   if (!store) {
     const path = storePathOf(ctx);
     store = readWhole(ctx, path, { derivedLost: false });
-    opened(ctx, store, path);
+    keepOpened(ctx, store, path);
   }
   return store;
 }

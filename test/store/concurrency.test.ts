@@ -38,8 +38,9 @@ function stored(home: string): string[] {
 /** A shell command line run to its end, the event loop left free meanwhile (a worker blocked for a minute loses vitest's messages). */
 function shell(command: string, home: string): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn('sh', ['-c', command], { env: { ...process.env, PYCON_HOME: home } });
-    const hung = setTimeout(() => child.kill('SIGKILL'), HUNG_AFTER_MS);
+    // A group of its own, so that a hung run is stopped with every pycon xargs started.
+    const child = spawn('sh', ['-c', command], { env: { ...process.env, PYCON_HOME: home }, detached: true });
+    const hung = setTimeout(() => process.kill(-(child.pid as number), 'SIGKILL'), HUNG_AFTER_MS);
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (code) => {
