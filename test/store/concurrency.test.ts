@@ -14,40 +14,47 @@ import { HUNG_AFTER_MS, binPath } from '../helpers/spawn.js';
 
 const ids = bundledStoreData().talks.map((talk) => talk.id);
 
-function pycon(
-  home: string,
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+interface Ended {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * A command run to its end, given `input`, the event loop left free
+ * meanwhile (a vitest worker blocked for a minute loses its messages). It
+ * runs in a process group of its own, so that a hung run is stopped with
+ * every process it started.
+ */
+function spawned(file: string, args: string[], env: Record<string, string | undefined>, input = ''): Promise<Ended> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [binPath, ...args], { env: { PATH: process.env.PATH ?? '', PYCON_HOME: home, ...env } });
+    const child = spawn(file, args, { env, detached: true });
+    const hung = setTimeout(() => process.kill(-(child.pid as number), 'SIGKILL'), HUNG_AFTER_MS);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(hung);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.end(input);
   });
+}
+
+function pycon(home: string, args: string[], env: Record<string, string> = {}): Promise<Ended> {
+  return spawned(process.execPath, [binPath, ...args], { PATH: process.env.PATH ?? '', PYCON_HOME: home, ...env });
+}
+
+/** A shell command line run against `home`, with the environment of the tests. */
+function shell(command: string, home: string, input = ''): Promise<Ended> {
+  return spawned('sh', ['-c', command], { ...process.env, PYCON_HOME: home }, input);
 }
 
 function stored(home: string): string[] {
   return JSON.parse(readFileSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries', 'default.json'), 'utf8')).talks.map(
     (entry: { id: string }) => entry.id,
   );
-}
-
-/** A shell command line run to its end, the event loop left free meanwhile (a worker blocked for a minute loses vitest's messages). */
-function shell(command: string, home: string): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    // A group of its own, so that a hung run is stopped with every pycon xargs started.
-    const child = spawn('sh', ['-c', command], { env: { ...process.env, PYCON_HOME: home }, detached: true });
-    const hung = setTimeout(() => process.kill(-(child.pid as number), 'SIGKILL'), HUNG_AFTER_MS);
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => {
-      clearTimeout(hung);
-      resolve({ code, stderr });
-    });
-  });
 }
 
 describe('concurrent writers', () => {
@@ -68,13 +75,8 @@ describe('concurrent writers', () => {
     const added = ids.slice(30, 60);
     expect((await pycon(home, ['add', ...dropped])).code).toBe(0);
     const lines = dropped.flatMap((id, index) => [`drop ${id}`, `add ${added[index]}`]).join('\n');
-    const xargs = spawnSync('sh', ['-c', `xargs -P 60 -L 1 "${process.execPath}" "${binPath}"`], {
-      input: lines,
-      env: { ...process.env, PYCON_HOME: home },
-      encoding: 'utf8',
-      timeout: HUNG_AFTER_MS,
-    });
-    expect(xargs.status, xargs.stderr).toBe(0);
+    const xargs = await shell(`xargs -P 60 -L 1 "${process.execPath}" "${binPath}"`, home, lines);
+    expect(xargs.code, xargs.stderr).toBe(0);
     expect(stored(home).sort()).toEqual([...added].sort());
   }, 60_000);
 });
