@@ -1,4 +1,5 @@
 /** How a renderer is to draw for people: times in which zone, what style, how wide. */
+import { plainSpaces } from '../schedule/text.js';
 import type { Talk } from '../schedule/types.js';
 import type { Style } from './style.js';
 import type { TimeView } from './times.js';
@@ -29,7 +30,7 @@ export function keepTogether(text: string): string {
 
 /** Wrapped lines keep the no-break spaces that held marks to words; the terminal gets plain ones. */
 export function unbreakable(line: string): string {
-  return line.includes('\u00a0') ? line.replace(/\u00a0/g, ' ') : line;
+  return plainSpaces(line);
 }
 
 /**

@@ -73,6 +73,11 @@ export function oneLine(text: string): string {
   return HAS_CONTROL_OR_BREAK.test(text) ? stripControls(text).replace(/[\t\n]+/g, ' ') : text;
 }
 
+/** No-break spaces (`&nbsp;` in a published name, or put between words to keep them on one line) made plain. */
+export function plainSpaces(text: string): string {
+  return text.includes('\u00a0') ? text.replaceAll('\u00a0', ' ') : text;
+}
+
 /** Everything the parser does to a published line: entities, control characters, link remnants, runs of spaces. */
 export function cleanText(text: string): string {
   return dropLinkRemnants(stripControls(decodeEntities(text)))

@@ -6,6 +6,7 @@
  * two rooms is the one set for that pair, else the one for the most
  * specific pair of buildings that holds them, else DEFAULT_WALK.
  */
+import { plainSpaces } from './text.js';
 import { spanOf } from './time.js';
 import type { Talk } from './types.js';
 
@@ -37,10 +38,6 @@ export function isBuilding(name: string): boolean {
  */
 export function buildingHolds(building: string, room: string): boolean {
   return plainSpaces(room).startsWith(plainSpaces(building.slice(0, -1)));
-}
-
-function plainSpaces(name: string): string {
-  return name.includes('\u00a0') ? name.replaceAll('\u00a0', ' ') : name;
 }
 
 /** How closely a walk's end names a room: the length of the name or prefix, or -1 when it does not. */
