@@ -143,8 +143,8 @@ export function readStoredSource(home: string, name: string): Buffer | undefined
 export const SOURCE_EXTENSIONS: Record<string, string> = { 'frab XML': 'xml', 'c3voc JSON': 'json', 'PyCon text': 'txt' };
 
 export interface SavedConference {
-  /** The store's text; undefined when only where it came from changes (an update that found nothing new). */
-  store?: string;
+  /** The store's text, as bytes; undefined when only where it came from changes (an update that found nothing new). */
+  store?: Uint8Array;
   /** Whether loading the store would leave it as it is, so that it is sealed (storeSeal.ts). */
   clean?: boolean;
   /** The outline and search text of a clean store, sealed with it (storeOutline.ts). */

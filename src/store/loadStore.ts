@@ -7,7 +7,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../errors.js';
 import { FOLDING } from '../schedule/text.js';
 import type { Store, Talk } from '../schedule/types.js';
-import { readFileAndStat, storeText, textOf } from './readFile.js';
+import { readFileAndStat, textOf } from './readFile.js';
+import { storeBytes } from './storeText.js';
 import { isSealed } from './storeSeal.js';
 import { type OutlineFiles, outlineFiles } from './storeOutline.js';
 import { corrupt, UnreadableStoreError, validateStore } from './validateStore.js';
@@ -61,13 +62,13 @@ function withCurrentFolding(store: Store): Store {
  * whether the check left it as it was: only such a store may be sealed, and
  * only it gets an outline (storeOutline.ts).
  */
-export function storeFileText(store: Store, source: string): { store: string; clean: boolean; outline?: OutlineFiles } {
+export function storeFileText(store: Store, source: string): { store: Uint8Array; clean: boolean; outline?: OutlineFiles } {
   // Checked as it is in memory, which is what its text reads back as: a
   // field left undefined (that the text would drop) only makes it unclean.
   const checked = checkedAsRead(store, source);
-  if (!sameStore(checked, store)) return { store: storeText(store), clean: false };
+  if (!sameStore(checked, store)) return { store: storeBytes(store), clean: false };
   // Written as checked: its parts in the order loading gives them (talks, cancelled talks, history, search text).
-  const text = storeText(checked);
+  const text = storeBytes(checked);
   return { store: text, clean: true, outline: outlineFiles(checked, text) };
 }
 

@@ -80,16 +80,3 @@ export function readTextFile(path: string, words: ReadFileWords): string {
 export function textOf(bytes: Buffer): string {
   return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
-
-/**
- * A store as pycon writes it: JSON, indented to be read and edited by hand,
- * every character beyond ASCII written as a \u escape so that reading it
- * back needs no UTF-8 decoding.
- */
-export function storeText(store: unknown, indent = 2): string {
-  return `${JSON.stringify(store, null, indent).replace(/[\u007f-\uffff]/g, escapeCharacter)}\n`;
-}
-
-function escapeCharacter(character: string): string {
-  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}

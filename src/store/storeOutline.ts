@@ -29,7 +29,8 @@ import { handlesOf, rememberHandles } from '../schedule/handles.js';
 import { rememberNameOrder, speakerNameOrder } from '../schedule/speakers.js';
 import { columnsOf, rememberColumns } from '../schedule/talkColumns.js';
 import type { Store, Talk } from '../schedule/types.js';
-import { readFileAndStat, storeText } from './readFile.js';
+import { readFileAndStat } from './readFile.js';
+import { storeText } from './storeText.js';
 import { sealedSearchColumns, searchFileText } from './searchFile.js';
 import { outlineLayout, readOutline } from './outlineLayout.js';
 import { isSameFile, outlinePath, type StoreSummary, sealedOutlineStore, summaryOf } from './storeSeal.js';
@@ -43,6 +44,9 @@ type OutlineData = Store & {
   dates?: unknown;
 };
 
+/** A store's text as read, or its bytes as written (storeBytes): ASCII, so that both are indexed alike. */
+type StoreText = string | Buffer;
+
 /** The files written beside a clean store: its outline, and its search text; and its summary, for its seal. */
 export interface OutlineFiles {
   outline: string;
@@ -50,7 +54,7 @@ export interface OutlineFiles {
   summary: StoreSummary;
 }
 
-export function outlineFiles(store: Store, text: string): OutlineFiles {
+export function outlineFiles(store: Store, text: StoreText): OutlineFiles {
   return { outline: outlineText(store, text), search: searchFileText(store), summary: summaryOf(store) };
 }
 
@@ -60,7 +64,7 @@ export function outlineFiles(store: Store, text: string): OutlineFiles {
  * description is a talk's last field (loadStore.ts), so adding it back last
  * keeps the fields in their order.
  */
-export function outlineText(store: Store, text: string): string {
+export function outlineText(store: Store, text: StoreText): string {
   const outline = (talks: Talk[]) => talks.map(({ description: _description, ...talk }) => talk);
   const descriptionAt = descriptionPlaces(store, text);
   const fields = {
@@ -88,21 +92,24 @@ export function outlineText(store: Store, text: string): string {
  * anything else with such a key: the search text comes last. Undefined when
  * the text is not laid out so, and the whole store is read instead.
  */
-function descriptionPlaces(store: Store, text: string): number[] | undefined {
+function descriptionPlaces(store: Store, text: StoreText): number[] | undefined {
   const key = '"description": ';
   const places: number[] = [];
+  const isQuote = (at: number) => (typeof text === 'string' ? text.charCodeAt(at) : text[at]) === QUOTE;
   let from = 0;
   for (let left = store.talks.length + (store.cancelled?.length ?? 0); left > 0; left--) {
     const at = text.indexOf(key, from);
     if (at === -1) return undefined;
     const start = at + key.length;
     const end = text.indexOf('\n', start);
-    if (end === -1 || text[start] !== '"' || text[end - 1] !== '"') return undefined;
+    if (end === -1 || !isQuote(start) || !isQuote(end - 1)) return undefined;
     places.push(start, end - start);
     from = end;
   }
   return places;
 }
+
+const QUOTE = 0x22;
 
 /** Why an outline's store is read whole: for descriptions the outline cannot say where they lie, or for search text whose own file cannot be trusted. */
 export type WholeStoreNeed = 'descriptions' | 'search text';

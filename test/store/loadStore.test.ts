@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/schedule/parse.js';
 import { loadStore } from '../../src/store/loadStore.js';
-import { storeText } from '../../src/store/readFile.js';
+import { storeText } from '../../src/store/storeText.js';
 import { bundledStore, makeHome, repoRoot, run } from '../helpers/run.js';
 
 /** The SHA-256 of the talk list as the conference published it. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/schedule/types.js';
 import { isSealed, outlinePath, sealPath, searchPath, searchSeal, sealStore, sealText } from '../../src/store/storeSeal.js';
 import { readStore } from '../../src/store/loadStore.js';
-import { storeText } from '../../src/store/readFile.js';
+import { storeText } from '../../src/store/storeText.js';
 import { resealStore } from '../../src/store/reseal.js';
 import { outlineFiles } from '../../src/store/storeOutline.js';
 import { homeWithWinterHackDays, inHome, makeHome, testLockOwner } from '../helpers/run.js';

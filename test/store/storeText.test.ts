@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { storeBytes, storeText } from '../../src/store/storeText.js';
+
+const store = {
+  schemaVersion: 2,
+  talks: [
+    { id: 'data', title: 'データ分析', room: 'Salle 1.0\u00a0A' },
+    { id: 'plain', title: 'Plain\u007f', speakers: ['Zoë', '🐍 fan'] },
+  ],
+  left: undefined,
+};
+
+const escaped = [
+  '{',
+  '  "schemaVersion": 2,',
+  '  "talks": [',
+  '    {',
+  '      "id": "data",',
+  '      "title": "\\u30c7\\u30fc\\u30bf\\u5206\\u6790",',
+  '      "room": "Salle 1.0\\u00a0A"',
+  '    },',
+  '    {',
+  '      "id": "plain",',
+  '      "title": "Plain\\u007f",',
+  '      "speakers": [',
+  '        "Zo\\u00eb",',
+  '        "\\ud83d\\udc0d fan"',
+  '      ]',
+  '    }',
+  '  ]',
+  '}',
+  '',
+].join('\n');
+
+describe('a store as pycon writes it', () => {
+  it('is indented JSON with every character beyond ASCII a \\u escape, a UTF-16 unit each', () => {
+    expect(storeText(store)).toBe(escaped);
+    expect(JSON.parse(storeText(store))).toEqual(JSON.parse(JSON.stringify(store)));
+  });
+
+  it('is the same text as bytes, for a whole store', () => {
+    expect(storeBytes(store).toString('latin1')).toBe(escaped);
+    expect(storeBytes({ talks: [{ id: 'ascii' }] }).toString('latin1')).toBe(
+      '{\n  "talks": [\n    {\n      "id": "ascii"\n    }\n  ]\n}\n',
+    );
+  });
+
+  it('is one line without an indent, as the outline writes a talk', () => {
+    expect(storeText(store.talks[0], 0)).toBe('{"id":"data","title":"\\u30c7\\u30fc\\u30bf\\u5206\\u6790","room":"Salle 1.0\\u00a0A"}\n');
+    expect(storeText('ascii', 0)).toBe('"ascii"\n');
+  });
+});
