@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { storeBytes, storeText } from '../../src/store/storeText.js';
 
@@ -42,6 +43,20 @@ describe('a store as pycon writes it', () => {
     expect(storeBytes(store).toString('latin1')).toBe(escaped);
     expect(storeBytes({ talks: [{ id: 'ascii' }] }).toString('latin1')).toBe(
       '{\n  "talks": [\n    {\n      "id": "ascii"\n    }\n  ]\n}\n',
+    );
+  });
+
+  it('is, for any store, its indented JSON with each character beyond ASCII replaced by its escape', () => {
+    const escapeOf = (character: string) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    const value = fc.jsonValue({ stringUnit: 'binary', maxDepth: 2 });
+    const field = fc.oneof(value, fc.array(value), fc.constant(undefined));
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ unit: 'binary' }), field), (store) => {
+        const text = `${JSON.stringify(store, null, 2).replace(/[\u007f-\uffff]/g, escapeOf)}\n`;
+        expect(storeText(store)).toBe(text);
+        expect(storeBytes(store).toString('latin1')).toBe(text);
+      }),
+      { numRuns: 300 },
     );
   });
 
