@@ -68,8 +68,8 @@ export function storeFileText(store: Store, source: string): { store: Uint8Array
   const checked = checkedAsRead(store, source);
   if (!sameStore(checked, store)) return { store: storeBytes(store), clean: false };
   // Written as checked: its parts in the order loading gives them (talks, cancelled talks, history, search text).
-  const text = storeBytes(checked);
-  return { store: text, clean: true, outline: outlineFiles(checked, text) };
+  const bytes = storeBytes(checked);
+  return { store: bytes, clean: true, outline: outlineFiles(checked, bytes) };
 }
 
 /**

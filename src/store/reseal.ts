@@ -19,7 +19,7 @@ import type { Store } from '../schedule/types.js';
 import { writeOwnFile } from './atomicWrite.js';
 import { conferenceLock } from './conferences.js';
 import { loadStore, type StoreRead } from './loadStore.js';
-import { storeBytes } from './storeText.js';
+import { type StoreContent, storeBytes } from './storeText.js';
 import { type LockTaker, withLockIfFree } from './lockFile.js';
 import { loadOutline, outlineFiles } from './storeOutline.js';
 import {
@@ -59,7 +59,7 @@ export function resealStore(storePath: string, read: StoreRead, owner: LockTaker
 }
 
 /** The store read, and its text, with its talks' text folded for search as this pycon folds it: written so first when it is not. */
-function withSearchText(storePath: string, { store, text }: StoreRead): { store: Store; text: string | Buffer } {
+function withSearchText(storePath: string, { store, text }: StoreRead): { store: Store; text: StoreContent } {
   if (store.searchText !== undefined && store.folding === FOLDING) return { store, text };
   const folded = { ...store, ...savedSearchText(store.talks) };
   const foldedText = storeBytes(folded);

@@ -30,7 +30,7 @@ import { rememberNameOrder, speakerNameOrder } from '../schedule/speakers.js';
 import { columnsOf, rememberColumns } from '../schedule/talkColumns.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat } from './readFile.js';
-import { storeText } from './storeText.js';
+import { type StoreContent, storeText } from './storeText.js';
 import { sealedSearchColumns, searchFileText } from './searchFile.js';
 import { outlineLayout, readOutline } from './outlineLayout.js';
 import { isSameFile, outlinePath, type StoreSummary, sealedOutlineStore, summaryOf } from './storeSeal.js';
@@ -44,9 +44,6 @@ type OutlineData = Store & {
   dates?: unknown;
 };
 
-/** A store's text as read, or its bytes as written (storeBytes): ASCII, so that both are indexed alike. */
-type StoreText = string | Buffer;
-
 /** The files written beside a clean store: its outline, and its search text; and its summary, for its seal. */
 export interface OutlineFiles {
   outline: string;
@@ -54,7 +51,7 @@ export interface OutlineFiles {
   summary: StoreSummary;
 }
 
-export function outlineFiles(store: Store, text: StoreText): OutlineFiles {
+export function outlineFiles(store: Store, text: StoreContent): OutlineFiles {
   return { outline: outlineText(store, text), search: searchFileText(store), summary: summaryOf(store) };
 }
 
@@ -64,7 +61,7 @@ export function outlineFiles(store: Store, text: StoreText): OutlineFiles {
  * description is a talk's last field (loadStore.ts), so adding it back last
  * keeps the fields in their order.
  */
-export function outlineText(store: Store, text: StoreText): string {
+export function outlineText(store: Store, text: StoreContent): string {
   const outline = (talks: Talk[]) => talks.map(({ description: _description, ...talk }) => talk);
   const descriptionAt = descriptionPlaces(store, text);
   const fields = {
@@ -92,7 +89,7 @@ export function outlineText(store: Store, text: StoreText): string {
  * anything else with such a key: the search text comes last. Undefined when
  * the text is not laid out so, and the whole store is read instead.
  */
-function descriptionPlaces(store: Store, text: StoreText): number[] | undefined {
+function descriptionPlaces(store: Store, text: StoreContent): number[] | undefined {
   const key = '"description": ';
   const places: number[] = [];
   const isQuote = (at: number) => (typeof text === 'string' ? text.charCodeAt(at) : text[at]) === QUOTE;

@@ -11,6 +11,9 @@
  * talks its text is megabytes, and every copy of it costs.
  */
 
+/** A store's text as read, or its bytes as written (storeBytes): ASCII either way, so that both are searched alike. */
+export type StoreContent = string | Buffer;
+
 /** A store's text, or any value's as a store would write it. */
 export function storeText(value: unknown, indent = 2): string {
   const json = JSON.stringify(value, null, indent);
