@@ -95,6 +95,16 @@ describe('reading XML', () => {
     ]);
   });
 
+  it('takes tabs, carriage returns and line breaks as space between and inside tags', () => {
+    const xml = '<schedule>\r\n\t<day\r\n\tdate\t=\r\n"2025-02-01"\r\n/>\r\n</schedule\r\n>\r\n';
+    expect(shape(rootOf(xml))).toEqual({
+      name: 'schedule',
+      attributes: {},
+      text: '',
+      children: [{ name: 'day', attributes: { date: '2025-02-01' }, text: '', children: [] }],
+    });
+  });
+
   it('reads names with digits, dots, dashes, colons and letters beyond ASCII', () => {
     expect(rootOf('<x:a-b.c_1 é="1"><会場>Saal</会場></x:a-b.c_1>').children[0]?.name).toBe('会場');
   });
@@ -106,6 +116,11 @@ describe('what stops a read', () => {
       'a closing tag that does not match',
       '<a>\n  <b>x</c>\n</a>',
       'line 2, column 7: the closing tag </c> does not close <b>, opened at line 2, column 3',
+    ],
+    [
+      'a closing tag whose name only starts with the open one',
+      '<a><event></eventx></a>',
+      'line 1, column 11: the closing tag </eventx> does not close <event>, opened at line 1, column 4',
     ],
     ['a closing tag with nothing open', '<a/></a>', 'line 1, column 5: the closing tag </a> has no opening tag'],
     ['a second root', '<a/>\n<b/>', 'line 2, column 1: a second root element <b>'],
