@@ -14,15 +14,18 @@
 /** A store's text as read, or its bytes as written (storeBytes): ASCII either way, so that both are searched alike. */
 export type StoreContent = string | Buffer;
 
+/** How deep a store's text is indented, for a reader of the file. */
+const INDENT = 2;
+
 /** A store's text, or any value's as a store would write it. */
-export function storeText(value: unknown, indent = 2): string {
+export function storeText(value: unknown, indent = INDENT): string {
   const json = JSON.stringify(value, null, indent);
   return HAS_BEYOND_ASCII.test(json) ? asciiBytes(json).toString('latin1') : `${json}\n`;
 }
 
 /** A whole store's text (storeText) as the bytes written. */
 export function storeBytes(store: unknown): Buffer {
-  return asciiBytes(JSON.stringify(store, null, 2));
+  return asciiBytes(JSON.stringify(store, null, INDENT));
 }
 
 /** The JSON, each character beyond ASCII escaped, and a line break after it, as bytes. */
