@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { listSpeakers, sortByName } from '../schedule/speakers.js';
+import { listSpeakers, sortByName, speakerCounts } from '../schedule/speakers.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
-import { writeTable } from './output.js';
+import { writeJson, writeTable } from './output.js';
 import type { Run } from '../run.js';
 
 export function registerSpeakers(program: Command, run: () => Run): void {
@@ -15,11 +15,16 @@ export function registerSpeakers(program: Command, run: () => Run): void {
 
 export function runSpeakers(ctx: Run): void {
   const talks = openStore(ctx).talks;
-  const speakers = sortByName(listSpeakers(talks), talks);
+  // JSON gives each speaker's talks; the table only counts them, as saved with the store.
+  if (ctx.json) {
+    writeJson(ctx, sortByName(listSpeakers(talks), talks));
+    return;
+  }
+  const speakers = speakerCounts(talks);
   writeTable(ctx, {
-    json: speakers,
+    json: undefined,
     header: ['Speaker', 'Talks'],
-    rows: speakers.map((speaker) => [speaker.name, String(speaker.talks.length)]),
+    rows: speakers.map((speaker) => [speaker.name, String(speaker.talks)]),
     rightAligned: [1],
   });
 }

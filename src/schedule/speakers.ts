@@ -39,16 +39,53 @@ export function speakerNameOrder(talks: Talk[]): string[] {
   return inNameOrder(listSpeakers(talks).map((speaker) => speaker.name));
 }
 
-/** The name-index order of every speaker of a store's talks, as saved with the store: read when first asked for. */
-const nameOrders = new WeakMap<Talk[], () => string[]>();
+/** A speaker and their number of talks: what `pycon speakers` lists. */
+export interface SpeakerCount {
+  name: string;
+  talks: number;
+}
 
-export function rememberNameOrder(talks: Talk[], names: () => string[]): void {
-  nameOrders.set(talks, names);
+/** Each named speaker's number of talks among these talks, in the names' order: saved with the name order. */
+export function talkCounts(talks: Talk[], names: string[]): number[] {
+  const counts = new Map<string, number>();
+  for (const talk of talks) for (const name of talk.speakers) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return names.map((name) => counts.get(name) ?? 0);
+}
+
+/**
+ * What a store saves of its speakers, read when first asked for: the
+ * name-index order of all of them, and each one's number of talks in that
+ * order (undefined in an outline written before it held them).
+ */
+interface SavedSpeakers {
+  names: () => string[];
+  counts?: (() => number[] | undefined) | undefined;
+}
+
+const savedSpeakers = new WeakMap<Talk[], SavedSpeakers>();
+
+export function rememberNameOrder(talks: Talk[], names: () => string[], counts?: () => number[] | undefined): void {
+  savedSpeakers.set(talks, { names, counts });
+}
+
+/**
+ * Every speaker of a store's talks with their number of talks, as a name
+ * index lists them: as saved with the store when it saved the counts, so
+ * that no talk is read; else counted from the talks.
+ */
+export function speakerCounts(storeTalks: Talk[]): SpeakerCount[] {
+  const saved = savedSpeakers.get(storeTalks);
+  const counts = saved?.counts?.();
+  if (saved && counts) {
+    const names = saved.names();
+    if (names.length === counts.length) return names.map((name, index) => ({ name, talks: counts[index] as number }));
+  }
+  return sortByName(listSpeakers(storeTalks), storeTalks).map((speaker) => ({ name: speaker.name, talks: speaker.talks.length }));
 }
 
 /** Speakers sorted as a name index: by the order saved for the store's talks when it names them all, else by collating. */
 export function sortByName(speakers: Speaker[], storeTalks: Talk[]): Speaker[] {
-  const saved = positions(nameOrders.get(storeTalks)?.() ?? []);
+  const saved = positions(savedSpeakers.get(storeTalks)?.names() ?? []);
   const order = speakers.every((speaker) => saved.has(speaker.name))
     ? saved
     : positions(inNameOrder(speakers.map((speaker) => speaker.name)));

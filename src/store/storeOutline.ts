@@ -15,7 +15,8 @@
  * The talks' handles are worked out once and saved in the outline too: they
  * depend on every id and title, and a plan of 20 talks would otherwise sort
  * all the ids of the conference. So is the speakers' order as a name index,
- * which `pycon speakers` would otherwise get from ICU's collation data.
+ * which `pycon speakers` would otherwise get from ICU's collation data, with
+ * each speaker's number of talks, so that it reads no talk at all.
  * Its talks are written a line each (outlineLayout.ts), each parsed when a
  * command first asks for it, and every talk's uid and date as columns
  * beside them (talkColumns.ts), so that a command finds the talks it needs
@@ -26,7 +27,7 @@ import { UserError } from '../errors.js';
 import { once } from '../schedule/once.js';
 import { offerSearchColumns, searchTextOfColumns } from '../schedule/searchIndex.js';
 import { handlesOf, rememberHandles } from '../schedule/handles.js';
-import { rememberNameOrder, speakerNameOrder } from '../schedule/speakers.js';
+import { rememberNameOrder, speakerNameOrder, talkCounts } from '../schedule/speakers.js';
 import { columnsOf, rememberColumns } from '../schedule/talkColumns.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat } from './readFile.js';
@@ -40,6 +41,7 @@ type OutlineData = Store & {
   descriptionAt?: unknown;
   handleWords?: unknown;
   speakerOrder?: unknown;
+  speakerTalks?: unknown;
   uids?: unknown;
   dates?: unknown;
 };
@@ -64,6 +66,7 @@ export function outlineFiles(store: Store, text: StoreContent): OutlineFiles {
 export function outlineText(store: Store, text: StoreContent): string {
   const outline = (talks: Talk[]) => talks.map(({ description: _description, ...talk }) => talk);
   const descriptionAt = descriptionPlaces(store, text);
+  const speakers = speakerNameOrder(store.talks);
   const fields = {
     ...store,
     talks: undefined,
@@ -72,7 +75,8 @@ export function outlineText(store: Store, text: StoreContent): string {
     ...(descriptionAt ? { descriptionAt } : {}),
     handleWords: handlesOf(store.talks).wordCounts(),
     // One string, a name a line: every command parses the outline, and one string parses faster than many.
-    speakerOrder: speakerNameOrder(store.talks).join('\n'),
+    speakerOrder: speakers.join('\n'),
+    speakerTalks: talkCounts(store.talks, speakers).join('\n'),
     ...columnsOf(store.talks),
   };
   const talks = outline(store.talks).map((talk) => storeText(talk, 0).slice(0, -1));
@@ -139,10 +143,11 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   if (!read) return undefined;
   const { data: outline, lazy } = read;
   const positionOf = lazy?.positionOf;
-  const { descriptionAt, handleWords, speakerOrder, uids, dates } = outline;
+  const { descriptionAt, handleWords, speakerOrder, speakerTalks, uids, dates } = outline;
   delete outline.descriptionAt;
   delete outline.handleWords;
   delete outline.speakerOrder;
+  delete outline.speakerTalks;
   delete outline.uids;
   delete outline.dates;
   // A talk's line starts with its id, and holds its uid next, each written as the outline writes it (a quote in a
@@ -153,7 +158,12 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   // Without a column (a uid holding a line break leaves both out), its lookups read the talks through.
   const column = (value: unknown) => (typeof value === 'string' ? value : undefined);
   rememberColumns(outline.talks, { uids: column(uids), dates: column(dates) }, { range: lazy?.range, withId, uidAt });
-  if (typeof speakerOrder === 'string') rememberNameOrder(outline.talks, () => speakerOrder.split('\n'));
+  if (typeof speakerOrder === 'string')
+    rememberNameOrder(
+      outline.talks,
+      () => speakerOrder.split('\n'),
+      typeof speakerTalks === 'string' ? () => countsIn(speakerTalks) : undefined,
+    );
   if (
     Array.isArray(handleWords) &&
     handleWords.length === outline.talks.length &&
@@ -181,6 +191,12 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   const describe = (talk: Talk) => Object.defineProperty(talk, 'description', description);
   for (const talk of positionOf ? cancelled : [...outline.talks, ...cancelled]) describe(talk);
   return withSearchTextOnDemand(outline, searchText);
+}
+
+/** Numbers written a line each, as the outline writes the speakers' counts of talks; undefined unless each is a count. */
+function countsIn(text: string): number[] | undefined {
+  const counts = text.split('\n').map(Number);
+  return counts.every((count) => Number.isInteger(count) && count > 0) ? counts : undefined;
 }
 
 /** Where each talk is in a list: made when first asked, as most commands read no description. */

@@ -93,15 +93,31 @@ describe("a store's outline", () => {
     expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole, readFileSync(my.store, 'latin1')));
   });
 
-  it('holds the speakers in the order of a name index, which pycon speakers lists them in', async () => {
+  it("holds the speakers in the order of a name index, and each one's number of talks, as pycon speakers lists them", async () => {
     const my = await imported();
-    const { speakerOrder } = JSON.parse(readFileSync(my.outline, 'utf8')) as { speakerOrder: string };
+    const { speakerOrder, speakerTalks } = JSON.parse(readFileSync(my.outline, 'utf8')) as { speakerOrder: string; speakerTalks: string };
     expect(speakerOrder).toBe(['Ada Example', 'Bob Tester', 'Chris Maker', 'Grace Sample'].join('\n'));
+    expect(speakerTalks).toBe(['1', '1', '2', '1'].join('\n'));
     expect((await my.run(['speakers'])).stdout).toBe('Ada Example\t1\nBob Tester\t1\nChris Maker\t2\nGrace Sample\t1\n');
+    // Listed as saved, without reading the talks.
     my.rewriteOutline((data) => {
-      (data as Store & { speakerOrder: string }).speakerOrder = ['Grace Sample', 'Chris Maker', 'Bob Tester', 'Ada Example'].join('\n');
+      const saved = data as Store & { speakerOrder: string; speakerTalks: string };
+      saved.speakerOrder = ['Grace Sample', 'Chris Maker', 'Bob Tester', 'Ada Example'].join('\n');
+      saved.speakerTalks = ['1', '2', '1', '3'].join('\n');
     });
-    expect((await my.run(['speakers'])).stdout).toBe('Grace Sample\t1\nChris Maker\t2\nBob Tester\t1\nAda Example\t1\n');
+    expect((await my.run(['speakers'])).stdout).toBe('Grace Sample\t1\nChris Maker\t2\nBob Tester\t1\nAda Example\t3\n');
+  });
+
+  it("counts each speaker's talks when the outline holds no counts, or not one for each speaker", async () => {
+    const my = await imported();
+    for (const speakerTalks of [undefined, ['1', 'x', '2', '1'].join('\n'), ['1', '1', '2'].join('\n')]) {
+      my.rewriteOutline((data) => {
+        const saved = data as Store & { speakerOrder: string; speakerTalks?: string };
+        saved.speakerOrder = ['Grace Sample', 'Chris Maker', 'Bob Tester', 'Ada Example'].join('\n');
+        saved.speakerTalks = speakerTalks;
+      });
+      expect((await my.run(['speakers'])).stdout).toBe('Grace Sample\t1\nChris Maker\t2\nBob Tester\t1\nAda Example\t1\n');
+    }
   });
 
   it('says where in the store each description lies, as offset and length', async () => {
