@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { spanOf, weekdayOf } from '../schedule/time.js';
-import type { Talk } from '../schedule/types.js';
+import { daySummaries } from '../schedule/daySummaries.js';
+import { weekdayOf } from '../schedule/time.js';
 import { openStore } from '../session/store.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
@@ -17,16 +17,13 @@ export function registerDays(program: Command, run: () => Run): void {
 
 export async function runDays(ctx: Run): Promise<void> {
   const store = openStore(ctx);
-  const days = store.conference.days.map((date) => {
-    const talks = store.talks.filter((talk) => talk.date === date);
-    return {
-      date,
-      day: weekdayOf(date),
-      talks: talks.length,
-      firstStart: earliest(talks)?.start ?? null,
-      lastEnd: latest(talks)?.end ?? null,
-    };
-  });
+  const days = daySummaries(store).map(({ date, talks, firstStart, lastEnd }) => ({
+    date,
+    day: weekdayOf(date),
+    talks,
+    firstStart,
+    lastEnd,
+  }));
   const view = await timeViewFor(ctx, store);
   const time = (iso: string | null) => (iso === null ? '–' : view.local(iso).time);
   writeTable(ctx, {
@@ -36,18 +33,4 @@ export async function runDays(ctx: Run): Promise<void> {
     pipeRows: days.map((day) => [day.date, day.day, String(day.talks), day.firstStart ?? '', day.lastEnd ?? '']),
     rightAligned: [2],
   });
-}
-
-/** The talk that starts first (the first listed of those that start together). */
-function earliest(talks: Talk[]): Talk | undefined {
-  let first: Talk | undefined;
-  for (const talk of talks) if (first === undefined || spanOf(talk).start < spanOf(first).start) first = talk;
-  return first;
-}
-
-/** The talk that ends last (the first listed of those that end together). */
-function latest(talks: Talk[]): Talk | undefined {
-  let last: Talk | undefined;
-  for (const talk of talks) if (last === undefined || spanOf(talk).end > spanOf(last).end) last = talk;
-  return last;
 }

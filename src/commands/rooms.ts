@@ -8,6 +8,7 @@ import { pyconHome } from '../context.js';
 import { lockOwner } from '../itinerary.js';
 import { plural } from '../render/words.js';
 import { findRoom, findRooms } from '../schedule/query.js';
+import { roomSummaries } from '../schedule/roomSummaries.js';
 import { DEFAULT_WALK, isBuilding } from '../schedule/walks.js';
 import { readWalks, saveWalk } from '../store/walksFile.js';
 import type { Run } from '../run.js';
@@ -55,10 +56,7 @@ export async function runWalk(words: string[], ctx: Run): Promise<void> {
 export function runRooms(ctx: Run): void {
   const store = openStore(ctx);
   const { days } = store.conference;
-  const rooms = store.rooms.map((name) => {
-    const talks = store.talks.filter((talk) => talk.room === name);
-    return { name, talks: talks.length, days: days.map((date) => ({ date, talks: talks.filter((talk) => talk.date === date).length })) };
-  });
+  const rooms = roomSummaries(store);
   writeTable(ctx, {
     json: rooms,
     header: ['Room', ...days.map((date) => weekdayOf(date).slice(0, 3)), 'Total'],

@@ -16,7 +16,9 @@
  * depend on every id and title, and a plan of 20 talks would otherwise sort
  * all the ids of the conference. So is the speakers' order as a name index,
  * which `pycon speakers` would otherwise get from ICU's collation data, with
- * each speaker's number of talks, so that it reads no talk at all.
+ * each speaker's number of talks, so that it reads no talk at all; and so
+ * are what `pycon days` and `pycon rooms` list (daySummaries.ts,
+ * roomSummaries.ts).
  * Its talks are written a line each (outlineLayout.ts), each parsed when a
  * command first asks for it, and every talk's uid and date as columns
  * beside them (talkColumns.ts), so that a command finds the talks it needs
@@ -28,6 +30,8 @@ import { once } from '../schedule/once.js';
 import { offerSearchColumns, searchTextOfColumns } from '../schedule/searchIndex.js';
 import { handlesOf, rememberHandles } from '../schedule/handles.js';
 import { rememberNameOrder, speakerNameOrder, talkCounts } from '../schedule/speakers.js';
+import { areDaySummaries, rememberDaySummaries, summarizeDays } from '../schedule/daySummaries.js';
+import { areRoomSummaries, rememberRoomSummaries, summarizeRooms } from '../schedule/roomSummaries.js';
 import { columnsOf, rememberColumns } from '../schedule/talkColumns.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat } from './readFile.js';
@@ -42,6 +46,8 @@ type OutlineData = Store & {
   handleWords?: unknown;
   speakerOrder?: unknown;
   speakerTalks?: unknown;
+  daySummaries?: unknown;
+  roomSummaries?: unknown;
   uids?: unknown;
   dates?: unknown;
 };
@@ -77,6 +83,8 @@ export function outlineText(store: Store, text: StoreContent): string {
     // One string, a name a line: every command parses the outline, and one string parses faster than many.
     speakerOrder: speakers.join('\n'),
     speakerTalks: talkCounts(store.talks, speakers).join('\n'),
+    daySummaries: summarizeDays(store.conference.days, store.talks),
+    roomSummaries: summarizeRooms(store.rooms, store.conference.days, store.talks),
     ...columnsOf(store.talks),
   };
   const talks = outline(store.talks).map((talk) => storeText(talk, 0).slice(0, -1));
@@ -143,11 +151,13 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   if (!read) return undefined;
   const { data: outline, lazy } = read;
   const positionOf = lazy?.positionOf;
-  const { descriptionAt, handleWords, speakerOrder, speakerTalks, uids, dates } = outline;
+  const { descriptionAt, handleWords, speakerOrder, speakerTalks, daySummaries, roomSummaries, uids, dates } = outline;
   delete outline.descriptionAt;
   delete outline.handleWords;
   delete outline.speakerOrder;
   delete outline.speakerTalks;
+  delete outline.daySummaries;
+  delete outline.roomSummaries;
   delete outline.uids;
   delete outline.dates;
   // A talk's line starts with its id, and holds its uid next, each written as the outline writes it (a quote in a
@@ -164,6 +174,8 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
       () => speakerOrder.split('\n'),
       typeof speakerTalks === 'string' ? () => countsIn(speakerTalks) : undefined,
     );
+  if (areDaySummaries(daySummaries, outline.conference.days)) rememberDaySummaries(outline.talks, daySummaries);
+  if (areRoomSummaries(roomSummaries, outline.rooms, outline.conference.days)) rememberRoomSummaries(outline.talks, roomSummaries);
   if (
     Array.isArray(handleWords) &&
     handleWords.length === outline.talks.length &&

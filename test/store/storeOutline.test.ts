@@ -120,6 +120,89 @@ describe("a store's outline", () => {
     }
   });
 
+  it("holds each day's number of talks, first start and last end, as pycon days lists them", async () => {
+    const my = await imported();
+    const { daySummaries } = JSON.parse(readFileSync(my.outline, 'utf8')) as { daySummaries: unknown };
+    expect(daySummaries).toEqual([
+      { date: '2024-12-27', talks: 4, firstStart: '2024-12-27T10:00:00+01:00', lastEnd: '2024-12-28T02:00:00+01:00' },
+      { date: '2024-12-28', talks: 1, firstStart: '2024-12-28T11:00:00+01:00', lastEnd: '2024-12-28T11:30:00+01:00' },
+    ]);
+    // Listed as saved, without reading the talks.
+    my.rewriteOutline((data) => {
+      (data as Store & { daySummaries: unknown }).daySummaries = [
+        { date: '2024-12-27', talks: 9, firstStart: '2024-12-27T08:00:00+01:00', lastEnd: '2024-12-27T20:00:00+01:00' },
+        { date: '2024-12-28', talks: 0, firstStart: null, lastEnd: null },
+      ];
+    });
+    expect((await my.run(['days'])).stdout).toBe(
+      '2024-12-27\tFriday\t9\t2024-12-27T08:00:00+01:00\t2024-12-27T20:00:00+01:00\n2024-12-28\tSaturday\t0\t\t\n',
+    );
+  });
+
+  it('works the days out from the talks when the outline holds no summary of them, or not one of each day', async () => {
+    const my = await imported();
+    const friday = { date: '2024-12-27', talks: 9, firstStart: '2024-12-27T08:00:00+01:00', lastEnd: '2024-12-27T20:00:00+01:00' };
+    const empty = { date: '2024-12-28', talks: 0, firstStart: null, lastEnd: null };
+    for (const daySummaries of [
+      undefined,
+      [friday],
+      [friday, { ...empty, date: '2024-12-29' }],
+      [friday, { ...friday, date: '2024-12-28', talks: -1 }],
+      [friday, { ...empty, talks: 1 }],
+    ]) {
+      my.rewriteOutline((data) => {
+        (data as Store & { daySummaries: unknown }).daySummaries = daySummaries;
+      });
+      expect((await my.run(['days'])).stdout).toBe(
+        '2024-12-27\tFriday\t4\t2024-12-27T10:00:00+01:00\t2024-12-28T02:00:00+01:00\n2024-12-28\tSaturday\t1\t2024-12-28T11:00:00+01:00\t2024-12-28T11:30:00+01:00\n',
+      );
+    }
+  });
+
+  it("holds each room's number of talks on each day and in all, as pycon rooms lists them", async () => {
+    const my = await imported();
+    const { roomSummaries } = JSON.parse(readFileSync(my.outline, 'utf8')) as { roomSummaries: unknown };
+    const perDay = (friday: number, saturday: number) => [
+      { date: '2024-12-27', talks: friday },
+      { date: '2024-12-28', talks: saturday },
+    ];
+    expect(roomSummaries).toEqual([
+      { name: 'Saal 1', talks: 3, days: perDay(3, 0) },
+      { name: 'Saal G', talks: 2, days: perDay(1, 1) },
+    ]);
+    // Listed as saved, without reading the talks.
+    my.rewriteOutline((data) => {
+      (data as Store & { roomSummaries: unknown }).roomSummaries = [
+        { name: 'Saal 1', talks: 7, days: perDay(5, 2) },
+        { name: 'Saal G', talks: 0, days: perDay(0, 0) },
+      ];
+    });
+    expect((await my.run(['rooms'])).stdout).toBe('Saal 1\t5\t2\t7\nSaal G\t0\t0\t0\n');
+  });
+
+  it('works the rooms out from the talks when the outline holds no summary of them, or not one of each room and day', async () => {
+    const my = await imported();
+    const perDay = (friday: unknown, saturday: number, date = '2024-12-28') => [
+      { date: '2024-12-27', talks: friday },
+      { date, talks: saturday },
+    ];
+    const first = { name: 'Saal 1', talks: 7, days: perDay(5, 2) };
+    for (const roomSummaries of [
+      undefined,
+      [first],
+      [first, { name: 'Saal 2', talks: 0, days: perDay(0, 0) }],
+      [first, { name: 'Saal G', talks: -1, days: perDay(0, 0) }],
+      [first, { name: 'Saal G', talks: 1, days: perDay(0.5, 0) }],
+      [first, { name: 'Saal G', talks: 1, days: perDay(1, 0, '2024-12-29') }],
+      [first, { name: 'Saal G', talks: 1, days: perDay(1, 0).slice(0, 1) }],
+    ]) {
+      my.rewriteOutline((data) => {
+        (data as Store & { roomSummaries: unknown }).roomSummaries = roomSummaries;
+      });
+      expect((await my.run(['rooms'])).stdout).toBe('Saal 1\t3\t0\t3\nSaal G\t1\t1\t2\n');
+    }
+  });
+
   it('says where in the store each description lies, as offset and length', async () => {
     const my = await imported();
     const text = readFileSync(my.store, 'latin1');
