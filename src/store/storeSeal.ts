@@ -72,6 +72,14 @@ export function summaryOf(store: Store): StoreSummary {
 }
 
 /**
+ * What an outline holds, as this pycon writes it. An outline sealed under
+ * another (such as one written before it held what `days`, `rooms` and
+ * `speakers` list) is not read: the first command reads the store whole,
+ * and writes its outline anew.
+ */
+const OUTLINE_LAYOUT = 2;
+
+/**
  * Seals the store now at storePath, which pycon has just written and found
  * clean, and its outline when pycon has just written that too, with the
  * store's summary when given. Made with the schema version and the way
@@ -87,6 +95,7 @@ export function sealStore(storePath: string, withOutline: boolean, summary?: Sto
     ...(withOutline
       ? {
           outline: identityOf(statSync(outlinePath(storePath), { bigint: true })),
+          outlineLayout: OUTLINE_LAYOUT,
           search: identityOf(statSync(searchPath(storePath), { bigint: true })),
         }
       : {}),
@@ -180,7 +189,7 @@ export function isSealed(storePath: string, stat: BigIntStats): boolean {
  */
 export function sealedOutlineStore(storePath: string, outlineStat: BigIntStats): BigIntStats | undefined {
   const seal = readSeal(storePath);
-  if (!seal || !sameFile(seal.outline, outlineStat)) return undefined;
+  if (!seal || seal.outlineLayout !== OUTLINE_LAYOUT || !sameFile(seal.outline, outlineStat)) return undefined;
   try {
     const storeStat = statSync(storePath, { bigint: true });
     return sameFile(seal.store, storeStat) ? storeStat : undefined;

@@ -92,6 +92,22 @@ describe('a conference store whose search text or outline is read whole', () => 
     }
   });
 
+  it('writes anew, at the first command, an outline an older pycon sealed, before it held what days, rooms and speakers list', async () => {
+    const my = await imported();
+    const outline = outlinePath(my.store);
+    const written = readFileSync(outline, 'utf8');
+    // As an older pycon left them: the outline without the lists, and a seal that does not say what the outline holds.
+    writeFileSync(outline, written.replace(/"speakerTalks":"[^"]*",|"daySummaries":\[[^\]]*\],|"roomSummaries":\[.*?\]\}\],/g, ''));
+    sealStore(my.store, true);
+    const seal = JSON.parse(readFileSync(sealPath(my.store), 'utf8')) as Record<string, unknown>;
+    delete seal.outlineLayout;
+    writeFileSync(sealPath(my.store), `${JSON.stringify(seal)}\n`);
+    expect(readFileSync(outline, 'utf8')).not.toMatch(/speakerTalks|daySummaries|roomSummaries/);
+    expect((await my.run(['days'])).code).toBe(0);
+    expect(readFileSync(outline, 'utf8')).toBe(written);
+    expect(JSON.parse(readFileSync(sealPath(my.store), 'utf8')).outlineLayout).toBe(2);
+  });
+
   it('replaces the JSON search file an older pycon wrote, at the first search, and removes it', async () => {
     const my = await imported();
     const written = readFileSync(my.search, 'utf8');
