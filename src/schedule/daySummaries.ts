@@ -4,7 +4,8 @@
  * saves them when the store is made (store/storeOutline.ts), so that
  * listing the days reads no talk.
  */
-import { spanOf } from './time.js';
+import { isCount, isListFor } from './savedLists.js';
+import { isIsoInstant, spanOf } from './time.js';
 import type { Store, Talk } from './types.js';
 
 export interface DaySummary {
@@ -24,34 +25,29 @@ export function summarizeDays(days: string[], talks: Talk[]): DaySummary[] {
   });
 }
 
-const saved = new WeakMap<Talk[], DaySummary[]>();
+const saved = new WeakMap<Talk[], unknown>();
 
-/** The summaries saved with a store, for its talks. */
-export function rememberDaySummaries(talks: Talk[], summaries: DaySummary[]): void {
+/** What a store saved as its days' summaries, for its talks: checked when first used. */
+export function rememberDaySummaries(talks: Talk[], summaries: unknown): void {
   saved.set(talks, summaries);
 }
 
-/** A store's days in brief: as saved with it, else worked out from its talks. */
+/** A store's days in brief: as saved with it when that fits its days, else worked out from its talks. */
 export function daySummaries(store: Store): DaySummary[] {
-  return saved.get(store.talks) ?? summarizeDays(store.conference.days, store.talks);
+  const summaries = saved.get(store.talks);
+  return areDaySummaries(summaries, store.conference.days) ? summaries : summarizeDays(store.conference.days, store.talks);
 }
 
 /** Whether `value` is the summaries of exactly these days, as summarizeDays makes them. */
-export function areDaySummaries(value: unknown, days: string[]): value is DaySummary[] {
-  return (
-    Array.isArray(value) &&
-    value.length === days.length &&
-    value.every(
-      (summary, index) =>
-        typeof summary === 'object' &&
-        summary !== null &&
-        summary.date === days[index] &&
-        Number.isInteger(summary.talks) &&
-        summary.talks >= 0 &&
-        (summary.talks === 0
-          ? summary.firstStart === null && summary.lastEnd === null
-          : typeof summary.firstStart === 'string' && typeof summary.lastEnd === 'string'),
-    )
+function areDaySummaries(value: unknown, days: string[]): value is DaySummary[] {
+  return isListFor(value, days, 'date', ({ talks, firstStart, lastEnd }) =>
+    talks === 0
+      ? firstStart === null && lastEnd === null
+      : isCount(talks) &&
+        typeof firstStart === 'string' &&
+        isIsoInstant(firstStart) &&
+        typeof lastEnd === 'string' &&
+        isIsoInstant(lastEnd),
   );
 }
 

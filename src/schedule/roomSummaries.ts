@@ -3,6 +3,7 @@
  * `pycon rooms` lists. A store's outline saves them when the store is made
  * (store/storeOutline.ts), so that listing the rooms reads no talk.
  */
+import { isCount, isListFor } from './savedLists.js';
 import type { Store, Talk } from './types.js';
 
 export interface RoomSummary {
@@ -28,39 +29,22 @@ export function summarizeRooms(rooms: string[], days: string[], talks: Talk[]): 
   });
 }
 
-const saved = new WeakMap<Talk[], RoomSummary[]>();
+const saved = new WeakMap<Talk[], unknown>();
 
-/** The summaries saved with a store, for its talks. */
-export function rememberRoomSummaries(talks: Talk[], summaries: RoomSummary[]): void {
+/** What a store saved as its rooms' summaries, for its talks: checked when first used. */
+export function rememberRoomSummaries(talks: Talk[], summaries: unknown): void {
   saved.set(talks, summaries);
 }
 
-/** A store's rooms with their numbers of talks: as saved with it, else worked out from its talks. */
+/** A store's rooms with their numbers of talks: as saved with it when that fits its rooms and days, else worked out from its talks. */
 export function roomSummaries(store: Store): RoomSummary[] {
-  return saved.get(store.talks) ?? summarizeRooms(store.rooms, store.conference.days, store.talks);
+  const summaries = saved.get(store.talks);
+  const { rooms } = store;
+  const { days } = store.conference;
+  return areRoomSummaries(summaries, rooms, days) ? summaries : summarizeRooms(rooms, days, store.talks);
 }
 
 /** Whether `value` is the summaries of exactly these rooms on these days, as summarizeRooms makes them. */
-export function areRoomSummaries(value: unknown, rooms: string[], days: string[]): value is RoomSummary[] {
-  const isCount = (count: unknown) => Number.isInteger(count) && (count as number) >= 0;
-  return (
-    Array.isArray(value) &&
-    value.length === rooms.length &&
-    value.every(
-      (summary, index) =>
-        typeof summary === 'object' &&
-        summary !== null &&
-        summary.name === rooms[index] &&
-        isCount(summary.talks) &&
-        Array.isArray(summary.days) &&
-        summary.days.length === days.length &&
-        summary.days.every(
-          (day: unknown, dayIndex: number) =>
-            typeof day === 'object' &&
-            day !== null &&
-            (day as { date: unknown }).date === days[dayIndex] &&
-            isCount((day as { talks: unknown }).talks),
-        ),
-    )
-  );
+function areRoomSummaries(value: unknown, rooms: string[], days: string[]): value is RoomSummary[] {
+  return isListFor(value, rooms, 'name', (room) => isCount(room.talks) && isListFor(room.days, days, 'date', (day) => isCount(day.talks)));
 }

@@ -30,8 +30,8 @@ import { once } from '../schedule/once.js';
 import { offerSearchColumns, searchTextOfColumns } from '../schedule/searchIndex.js';
 import { handlesOf, rememberHandles } from '../schedule/handles.js';
 import { rememberNameOrder, speakerNameOrder, talkCounts } from '../schedule/speakers.js';
-import { areDaySummaries, rememberDaySummaries, summarizeDays } from '../schedule/daySummaries.js';
-import { areRoomSummaries, rememberRoomSummaries, summarizeRooms } from '../schedule/roomSummaries.js';
+import { rememberDaySummaries, summarizeDays } from '../schedule/daySummaries.js';
+import { rememberRoomSummaries, summarizeRooms } from '../schedule/roomSummaries.js';
 import { columnsOf, rememberColumns } from '../schedule/talkColumns.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat } from './readFile.js';
@@ -174,8 +174,8 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
       () => speakerOrder.split('\n'),
       typeof speakerTalks === 'string' ? () => countsIn(speakerTalks) : undefined,
     );
-  if (areDaySummaries(daySummaries, outline.conference.days)) rememberDaySummaries(outline.talks, daySummaries);
-  if (areRoomSummaries(roomSummaries, outline.rooms, outline.conference.days)) rememberRoomSummaries(outline.talks, roomSummaries);
+  rememberDaySummaries(outline.talks, daySummaries);
+  rememberRoomSummaries(outline.talks, roomSummaries);
   if (
     Array.isArray(handleWords) &&
     handleWords.length === outline.talks.length &&

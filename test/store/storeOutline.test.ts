@@ -139,7 +139,7 @@ describe("a store's outline", () => {
     );
   });
 
-  it('works the days out from the talks when the outline holds no summary of them, or not one of each day', async () => {
+  it('works the days out from the talks when the outline holds no summary of them, or not one of each day, with its times', async () => {
     const my = await imported();
     const friday = { date: '2024-12-27', talks: 9, firstStart: '2024-12-27T08:00:00+01:00', lastEnd: '2024-12-27T20:00:00+01:00' };
     const empty = { date: '2024-12-28', talks: 0, firstStart: null, lastEnd: null };
@@ -148,6 +148,7 @@ describe("a store's outline", () => {
       [friday],
       [friday, { ...empty, date: '2024-12-29' }],
       [friday, { ...friday, date: '2024-12-28', talks: -1 }],
+      [friday, { ...friday, date: '2024-12-28', firstStart: 'noon' }],
       [friday, { ...empty, talks: 1 }],
     ]) {
       my.rewriteOutline((data) => {
