@@ -12,9 +12,19 @@ import type { Output } from './context.js';
 import { CONTROL_CHARACTERS } from './schedule/text.js';
 
 const UNSAFE = new RegExp(`\\u001b\\[[0-9;]*m|\\r\\n|[${CONTROL_CHARACTERS}]`, 'g');
+/**
+ * Whether text holds anything UNSAFE matches (CRLF aside, where it is kept):
+ * text without is written as it is, not copied. An iCalendar file has a
+ * CRLF on every line.
+ */
+const ANY_CONTROL = new RegExp(`[${CONTROL_CHARACTERS}]`);
+const ANY_CONTROL_BUT_CRLF = new RegExp(`\\r(?!\\n)|(?!\\r)[${CONTROL_CHARACTERS}]`);
 
 export function safeOutput(stream: Output, allow: { colour: () => boolean; crlf: boolean; carriageReturn?: boolean }): Output {
   const keep = (found: string) =>
     found === '\r\n' ? allow.crlf : found === '\r' ? allow.carriageReturn === true : found.length > 1 && allow.colour();
-  return { write: (text: string) => stream.write(text.replace(UNSAFE, (found) => (keep(found) ? found : ''))) };
+  const suspect = allow.crlf ? ANY_CONTROL_BUT_CRLF : ANY_CONTROL;
+  return {
+    write: (text: string) => stream.write(suspect.test(text) ? text.replace(UNSAFE, (found) => (keep(found) ? found : '')) : text),
+  };
 }

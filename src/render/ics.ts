@@ -48,7 +48,8 @@ export function renderCalendar(talks: Talk[], meta: CalendarMeta): string {
     ...talks.flatMap((talk) => renderEvent(talk, meta)),
     'END:VCALENDAR',
   ];
-  return lines.map((line) => `${foldLine(line)}\r\n`).join('');
+  // An empty last line, so that the text ends with a CRLF: joined, the calendar is one string, not two to be copied into one when written.
+  return [...lines, ''].map(foldLine).join('\r\n');
 }
 
 function renderEvent(talk: Talk, meta: CalendarMeta): string[] {
@@ -147,22 +148,26 @@ export function localStamp(iso: string): string {
  * control characters, which the RFC forbids, are dropped.
  */
 export function escapeText(value: string): string {
-  return stripControls(value.replace(/\r\n|\r/g, '\n'))
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\n/g, '\\n');
+  // One pass, a description being most of a calendar; line breaks are escaped first, so that stripControls finds no CR to drop.
+  return stripControls(value.replace(/\r\n?|[\n\\;,]/g, (found) => TEXT_ESCAPES[found] ?? found));
 }
+
+const TEXT_ESCAPES: Record<string, string> = { '\r\n': '\\n', '\r': '\\n', '\n': '\\n', '\\': '\\\\', ';': '\\;', ',': '\\,' };
 
 /** The octets a code point takes in UTF-8. */
 function utf8Length(code: number): number {
   return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
+/** A line of at most this many UTF-16 units fits in 75 octets: a unit takes three at most. */
+const SHORT_LINE = Math.floor(75 / 3);
+
 /** Folds a content line into 75-octet pieces, continuing each with a space, never inside a character. */
 export function foldLine(line: string): string {
+  if (line.length <= SHORT_LINE) return line;
   // ASCII is an octet a character: cut by length, most lines of a calendar at once.
   if (ASCII_ONLY.test(line)) {
+    if (line.length <= 75) return line;
     const pieces = [line.slice(0, 75)];
     for (let at = 75; at < line.length; at += 74) pieces.push(line.slice(at, at + 74));
     return pieces.join('\r\n ');

@@ -8,6 +8,8 @@ import { zoneRules } from '../../src/schedule/zoneRules.js';
 describe('iCalendar pieces', () => {
   it('escapes backslash, semicolon, comma and newline in TEXT', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+    // A lone carriage return (old Mac line ends) is a line break too; other controls go.
+    expect(escapeText('g\rh\u0007\u001b[2Ji\r\r\n')).toBe('g\\nh[2Ji\\n\\n');
   });
 
   it('folds at 75 octets, moving a character that would be split to the next line', () => {
