@@ -92,7 +92,15 @@ describe('folding', () => {
       }),
       { numRuns: 500 },
     );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 60 }), (text) => {
+        const folded = foldText(text);
+        expect(foldText(`${text} \u00e9`)).toBe(folded === '' ? 'e' : `${folded} e`);
+      }),
+      { numRuns: 500 },
+    );
     expect(foldText('First paragraph.\n\nSecond one')).toBe('first paragraph second one');
+    expect(foldText(`  ${'Long, '.repeat(2000)}end.`)).toBe(`${'long '.repeat(2000)}end`);
   });
 
   it('compares by code unit: -1, 0 or 1', () => {
