@@ -10,6 +10,7 @@ import { addDays, isIsoDate, runsAt, weekdayIndex, weekdayIndexOf, WEEKDAYS } fr
 import { compareText, foldText, foldWords } from './text.js';
 import { handlesOf, TitlePhrases } from './handles.js';
 import { talksOn, talkWithId } from './talkColumns.js';
+import { placesRunningAt } from './talkSlots.js';
 import type { Store, Talk } from './types.js';
 import { buildingHolds, isBuilding } from './walks.js';
 
@@ -142,11 +143,23 @@ export function filterTalks(talks: Talk[], filter: TalkFilter): Talk[] {
   // are asked for (store/lazyTalks.ts).
   if (Object.values(filter).every((value) => value === undefined)) return talks;
   const speaker = filter.speaker === undefined ? undefined : foldText(filter.speaker);
-  return (filter.date === undefined ? talks : talksOn(talks, filter.date)).filter(
+  return candidatesFor(talks, filter).filter(
     (talk) =>
+      (filter.date === undefined || talk.date === filter.date) &&
       (filter.rooms === undefined || filter.rooms.includes(talk.room)) &&
       (filter.track === undefined || talk.track === filter.track) &&
       (speaker === undefined || foldText(talk.speakers.join(' | ')).includes(speaker)) &&
       (filter.at === undefined || runsAt(talk, filter.at)),
   );
+}
+
+/**
+ * The talks a filter may keep, found without reading the others where the
+ * store saved how: those running at its moment by their slots
+ * (talkSlots.ts), else those of its day by their dates (talkColumns.ts).
+ */
+function candidatesFor(talks: Talk[], filter: TalkFilter): Talk[] {
+  const running = filter.at === undefined ? undefined : placesRunningAt(talks, filter.at);
+  if (running) return running.map((place) => talks[place] as Talk);
+  return filter.date === undefined ? talks : talksOn(talks, filter.date);
 }

@@ -22,6 +22,6 @@ export function isListFor(value: unknown, keys: string[], field: string, fits: (
 }
 
 /** Whether `value` is a number of things: a whole number, zero or more. */
-export function isCount(value: unknown): boolean {
-  return Number.isInteger(value) && (value as number) >= 0;
+export function isCount(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
 }

@@ -21,8 +21,8 @@
  * roomSummaries.ts).
  * Its talks are written a line each (outlineLayout.ts), each parsed when a
  * command first asks for it, and every talk's uid and date as columns
- * beside them (talkColumns.ts), so that a command finds the talks it needs
- * without parsing the others.
+ * beside them (talkColumns.ts), and its time and room (talkSlots.ts), so
+ * that a command finds the talks it needs without parsing the others.
  */
 import { type BigIntStats, closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { UserError } from '../errors.js';
@@ -33,6 +33,7 @@ import { rememberNameOrder, speakerNameOrder, talkCounts } from '../schedule/spe
 import { rememberDaySummaries, summarizeDays } from '../schedule/daySummaries.js';
 import { rememberRoomSummaries, summarizeRooms } from '../schedule/roomSummaries.js';
 import { columnsOf, rememberColumns } from '../schedule/talkColumns.js';
+import { rememberSlots, slotsText } from '../schedule/talkSlots.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat } from './readFile.js';
 import { type StoreContent, storeText } from './storeText.js';
@@ -50,6 +51,7 @@ type OutlineData = Store & {
   roomSummaries?: unknown;
   uids?: unknown;
   dates?: unknown;
+  slots?: unknown;
 };
 
 /** The files written beside a clean store: its outline, and its search text; and its summary, for its seal. */
@@ -86,6 +88,7 @@ export function outlineText(store: Store, text: StoreContent): string {
     daySummaries: summarizeDays(store.conference.days, store.talks),
     roomSummaries: summarizeRooms(store.rooms, store.conference.days, store.talks),
     ...columnsOf(store.talks),
+    slots: slotsText(store.talks, store.rooms),
   };
   const talks = outline(store.talks).map((talk) => storeText(talk, 0).slice(0, -1));
   return outlineLayout(fields, talks, (data) => storeText(data, 0));
@@ -151,7 +154,7 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   if (!read) return undefined;
   const { data: outline, lazy } = read;
   const positionOf = lazy?.positionOf;
-  const { descriptionAt, handleWords, speakerOrder, speakerTalks, daySummaries, roomSummaries, uids, dates } = outline;
+  const { descriptionAt, handleWords, speakerOrder, speakerTalks, daySummaries, roomSummaries, uids, dates, slots } = outline;
   delete outline.descriptionAt;
   delete outline.handleWords;
   delete outline.speakerOrder;
@@ -160,6 +163,7 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   delete outline.roomSummaries;
   delete outline.uids;
   delete outline.dates;
+  delete outline.slots;
   // A talk's line starts with its id, and holds its uid next, each written as the outline writes it (a quote in a
   // line is a key's or a value's, as JSON escapes the others); a talk found so is checked to have it.
   const json = (text: string) => storeText(text, 0).slice(0, -1);
@@ -168,6 +172,7 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   // Without a column (a uid holding a line break leaves both out), its lookups read the talks through.
   const column = (value: unknown) => (typeof value === 'string' ? value : undefined);
   rememberColumns(outline.talks, { uids: column(uids), dates: column(dates) }, { range: lazy?.range, withId, uidAt });
+  rememberSlots(outline.talks, slots, outline.rooms.length);
   if (typeof speakerOrder === 'string')
     rememberNameOrder(
       outline.talks,

@@ -74,10 +74,10 @@ export function summaryOf(store: Store): StoreSummary {
 /**
  * What an outline holds, as this pycon writes it. An outline sealed under
  * another (such as one written before it held what `days`, `rooms` and
- * `speakers` list) is not read: the first command reads the store whole,
- * and writes its outline anew.
+ * `speakers` list, or the talks' slots) is not read: the first command
+ * reads the store whole, and writes its outline anew.
  */
-const OUTLINE_LAYOUT = 2;
+const OUTLINE_LAYOUT = 3;
 
 /**
  * Seals the store now at storePath, which pycon has just written and found

@@ -105,7 +105,7 @@ describe('a conference store whose search text or outline is read whole', () => 
     expect(readFileSync(outline, 'utf8')).not.toMatch(/speakerTalks|daySummaries|roomSummaries/);
     expect((await my.run(['days'])).code).toBe(0);
     expect(readFileSync(outline, 'utf8')).toBe(written);
-    expect(JSON.parse(readFileSync(sealPath(my.store), 'utf8')).outlineLayout).toBe(2);
+    expect(JSON.parse(readFileSync(sealPath(my.store), 'utf8')).outlineLayout).toBe(3);
   });
 
   it('replaces the JSON search file an older pycon wrote, at the first search, and removes it', async () => {

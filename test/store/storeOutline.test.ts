@@ -204,6 +204,29 @@ describe("a store's outline", () => {
     }
   });
 
+  it("holds each talk's start and length in minutes and its room's place, which now and talks --at find talks by", async () => {
+    const my = await imported();
+    const { slots } = JSON.parse(readFileSync(my.outline, 'utf8')) as { slots: unknown };
+    // Opening at 10:00 (+01:00) in Saal 1, the talks at 16:00 in Saal 1 and Saal G, the film after midnight, and Saturday's.
+    expect(slots).toBe('[28921500,30,0,28921860,45,0,28921860,30,1,28922370,90,0,28923000,30,1]');
+    const film = 'late-night-film-真夜中の映画';
+    const running = async () => (await my.run(['talks', '--at', 'sat 01:00'])).stdout.split('\t')[0];
+    expect(await running()).toBe(film);
+    // Found as saved: slots that put the film an hour later are believed.
+    my.rewriteOutline((data) => {
+      (data as Store & { slots: unknown }).slots = '[28921500,30,0,28921860,45,0,28921860,30,1,28922430,90,0,28923000,30,1]';
+    });
+    expect(await running()).toBe('');
+    // Slots that are not one for each talk are not read: the talks are read through.
+    for (const spoiled of [undefined, '[28921500,30,0]', '[28921500,30,0,28921860,45,0,28921860,30,1,28922370,90,0,28923000,30,2]']) {
+      my.rewriteOutline((data) => {
+        (data as Store & { slots: unknown }).slots = spoiled;
+      });
+      expect(await running(), String(spoiled)).toBe(film);
+      expect((await my.run(['now', '--now', 'sat 01:00'])).stdout).toContain('now   00:30–02:00  Late Night Film');
+    }
+  });
+
   it('says where in the store each description lies, as offset and length', async () => {
     const my = await imported();
     const text = readFileSync(my.store, 'latin1');
