@@ -2,15 +2,18 @@
  * When and where every talk of a store is, saved in its outline
  * (store/storeOutline.ts) as one string holding a JSON list of numbers,
  * three a talk: its start in whole minutes since 1970 (UTC), its length in
- * minutes, and its room as a place in the store's rooms. The outline's
- * every reader copies one string; only a reader of the slots parses the
- * list, and JSON.parse reads numbers ten times as fast as code that V8 has
- * not optimized, as a command's is.
- * With it `now` and `talks --at` find the talks running at a moment, and
+ * minutes, and its room as a place in the store's rooms.
+ *
+ * With them `now` and `talks --at` find the talks running at a moment, and
  * the next one in each room, parsing only those: a store's outline gives
  * its talks one at a time, when each is first asked for (store/lazyTalks.ts).
- * Without it, or when it does not hold a slot for each talk, the talks are
- * read through.
+ * Without them, or when they do not hold a slot for each talk, the talks
+ * are read through.
+ *
+ * A string, so that the commands that never use the slots only copy it
+ * when they read the outline; JSON.parse reads the numbers ten times as
+ * fast as a loop over the characters would, in code V8 has not optimized,
+ * as a command's is.
  */
 import { isCount } from './savedLists.js';
 import { spanOf } from './time.js';
