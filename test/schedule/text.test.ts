@@ -83,22 +83,32 @@ describe('folding', () => {
     expect(distinctIds(['rust', 'rust', 'rust-2', 'rust-2'])).toEqual(['rust', 'rust-2', 'rust-2-2', 'rust-2-3']);
   });
 
-  it('folds ASCII, line breaks and controls included, as the Unicode way does', () => {
-    // The accented word takes the text off the ASCII way; it folds to a last word "e".
+  it('folds ASCII, line breaks and controls included, and the marks of typography, as the Unicode way does', () => {
+    /**
+     * Checks `text` folds as the Unicode way would: an accented word takes a text off the ways without
+     * Unicode's tables, and folds to a last word "e". Checked short (a title) and long (a description), which
+     * are folded in two ways.
+     */
+    const foldsAsUnicode = (text: string) => {
+      for (const each of [text, `${'Long text, '.repeat(30)}${text}`]) {
+        const folded = foldText(each);
+        expect(foldText(`${each} \u00e9`)).toBe(folded === '' ? 'e' : `${folded} e`);
+      }
+    };
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."aZ9 \n\t\r'`-_.!\u0001\u007f"), maxLength: 40 }), foldsAsUnicode), {
+      numRuns: 500,
+    });
+    fc.assert(fc.property(fc.string({ unit: 'binary-ascii', maxLength: 60 }), foldsAsUnicode), { numRuns: 500 });
+    // The marks of English typography, and characters that fold otherwise (to a letter, a number or two).
+    const typography = [...'‘’¡©«®°·»¿×‐–—“”„•…‹›', ...'´¨ªµ²½ßéﬁ'];
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(..."aZ9 \n\t\r'`-_.!\u0001\u007f"), maxLength: 40 }), (text) => {
-        const folded = foldText(text);
-        expect(foldText(`${text} \u00e9`)).toBe(folded === '' ? 'e' : `${folded} e`);
-      }),
-      { numRuns: 500 },
+      fc.property(fc.string({ unit: fc.constantFrom(...typography, 'a', 'Z', '9', ' ', "'", '-'), maxLength: 40 }), foldsAsUnicode),
+      {
+        numRuns: 500,
+      },
     );
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 60 }), (text) => {
-        const folded = foldText(text);
-        expect(foldText(`${text} \u00e9`)).toBe(folded === '' ? 'e' : `${folded} e`);
-      }),
-      { numRuns: 500 },
-    );
+    expect(foldText('Don’t “panic” – it’s… ¡Fine! « Oui »')).toBe('dont panic its fine oui');
+    expect(foldText(`Don’t “panic” – it’s… ${'¡Fine! '.repeat(50)}`)).toBe(`dont panic its${' fine'.repeat(50)}`);
     expect(foldText('First paragraph.\n\nSecond one')).toBe('first paragraph second one');
     expect(foldText(`  ${'Long, '.repeat(2000)}end.`)).toBe(`${'long '.repeat(2000)}end`);
   });
