@@ -172,6 +172,7 @@ export function foldLine(line: string): string {
     for (let at = 75; at < line.length; at += 74) pieces.push(line.slice(at, at + 74));
     return pieces.join('\r\n ');
   }
+  if (!SURROGATE.test(line)) return foldUtf8(line);
   // Else character by character (a pair of surrogates is one), each piece cut out of the line when full.
   const pieces: string[] = [];
   let start = 0;
@@ -188,5 +189,31 @@ export function foldLine(line: string): string {
     at += code > 0xffff ? 2 : 1;
   }
   pieces.push(line.slice(start));
+  return pieces.join('\r\n ');
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+const CONTINUATION_BITS = 0xc0;
+const CONTINUATION = 0x80;
+
+/**
+ * foldLine for a line without surrogates, cut by its UTF-8 bytes: each
+ * piece ends before the first byte of a character, never in its middle.
+ * Encoding the line and decoding its pieces is native work; looking at each
+ * of a description's characters would be the interpreter's.
+ */
+function foldUtf8(line: string): string {
+  const bytes = Buffer.from(line, 'utf8');
+  const pieces: string[] = [];
+  let start = 0;
+  let room = 75;
+  while (bytes.length - start > room) {
+    let end = start + room;
+    while (((bytes[end] as number) & CONTINUATION_BITS) === CONTINUATION) end--;
+    pieces.push(bytes.toString('utf8', start, end));
+    start = end;
+    room = 74;
+  }
+  pieces.push(bytes.toString('utf8', start));
   return pieces.join('\r\n ');
 }

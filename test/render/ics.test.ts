@@ -27,8 +27,11 @@ describe('iCalendar pieces', () => {
       seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
       return seed / 2 ** 31;
     };
-    const characters = ['a', ' ', 'é', '’', '日', '🐍', '\ud800'];
-    for (let n = 0; n < 300; n++) {
+    // With surrogates (a pair, and one alone), and without: lines of each kind are folded in their own way.
+    const withPairs = ['a', ' ', 'é', '’', '日', '🐍', '\ud800'];
+    const withoutPairs = ['a', ' ', 'é', '’', '日', '\u07ff', '\u0800'];
+    for (let n = 0; n < 600; n++) {
+      const characters = n % 2 ? withPairs : withoutPairs;
       const line = Array.from({ length: Math.floor(random() * 200) }, () => characters[Math.floor(random() * characters.length)]).join('');
       const pieces = foldLine(line).split('\r\n ');
       expect(pieces.join('')).toBe(line);
