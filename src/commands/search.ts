@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { foldWords } from '../schedule/text.js';
+import { foldWords } from '../schedule/fold.js';
 import { filterTalks } from '../schedule/query.js';
 import { searchTalks } from '../schedule/search.js';
 import { indexStore } from '../schedule/searchIndex.js';

@@ -8,7 +8,7 @@
  * starts with a query word's stem, as search counts mentions.
  */
 import { stemOf } from '../schedule/search.js';
-import { foldWords } from '../schedule/text.js';
+import { foldWords } from '../schedule/fold.js';
 import type { Style } from './style.js';
 import { displayWidth, truncate } from './wrap.js';
 

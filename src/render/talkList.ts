@@ -2,7 +2,7 @@
  * A list of talks: two lines each for people, one tab-separated line each for pipes.
  */
 import type { Talk } from '../schedule/types.js';
-import { foldText } from '../schedule/text.js';
+import { foldText } from '../schedule/fold.js';
 import { formatSpan } from './times.js';
 import { displayWidth, wrapText } from './wrap.js';
 import { keepTogether, type Look, mineMark, type TalkMarks, unbreakable } from './look.js';

@@ -5,7 +5,8 @@
  * `django` and `type`, in several titles, are never handles, even when one
  * id alone starts with them).
  */
-import { compareText, foldWords } from './text.js';
+import { compareText } from './text.js';
+import { foldWords } from './fold.js';
 import type { Talk } from './types.js';
 
 const handlesByTalks = new WeakMap<Talk[], Handles>();

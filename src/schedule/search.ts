@@ -8,7 +8,8 @@
 import { editDistance, typoAllowance } from './editDistance.js';
 import { fuzzysort } from './fuzzy.js';
 import { fieldOf, occurrences, type SearchIndex } from './searchIndex.js';
-import { compareText, foldWords } from './text.js';
+import { compareText } from './text.js';
+import { foldWords } from './fold.js';
 import type { Talk } from './types.js';
 
 export interface SearchHit {

@@ -5,7 +5,7 @@
  */
 import { countAtMost } from './countAtMost.js';
 import { once } from './once.js';
-import { FOLDING, foldText } from './text.js';
+import { FOLDING, foldText } from './fold.js';
 import type { SearchText, Store, Talk } from './types.js';
 import { type DescriptionWords, wordIndexText } from './wordIndex.js';
 

@@ -4,7 +4,8 @@
  */
 import { fuzzysort } from './fuzzy.js';
 import { editDistance, typoAllowance } from './editDistance.js';
-import { compareText, foldText, foldWords } from './text.js';
+import { compareText } from './text.js';
+import { foldText, foldWords } from './fold.js';
 import type { Talk } from './types.js';
 
 export interface Speaker {

@@ -1,7 +1,8 @@
 /**
  * Text helpers shared by the parser and the search: cleaning what the source
- * publishes, and folding text so that case, accents and punctuation never matter.
+ * publishes, ids made from titles (folded, fold.ts), and text for messages.
  */
+import { foldText } from './fold.js';
 
 const NAMED_ENTITIES: Record<string, string> = {
   nbsp: '\u00a0',
@@ -83,118 +84,6 @@ export function cleanText(text: string): string {
   return dropLinkRemnants(stripControls(decodeEntities(text)))
     .replace(/\s{2,}/g, ' ')
     .trim();
-}
-
-/**
- * Folds text for matching: lower case, accents removed, apostrophes dropped
- * (so `dont` finds "Don't"), any other punctuation a space. Only the accents
- * of alphabets such as Latin, Greek and Cyrillic go (`Café` → `cafe`): a
- * Japanese voicing mark, a Hindi vowel sign or the parts of a Hangul
- * syllable belong to their letter (`データ` is not `テータ`), and the letters
- * are composed again.
- */
-export function foldText(text: string): string {
-  // ASCII and the marks of typography beyond it need no Unicode tables: the pattern of Unicode's letters
-  // takes 2.4 ms to build, in any command that folds one title holding a character beyond ASCII.
-  if (text.length < LONG_TEXT) return PLAIN.test(text) ? foldPlain(text) : foldUnicode(text);
-  return foldLongPlain(text) ?? foldUnicode(text);
-}
-
-/**
- * The marks of English typography, which the Unicode way folds as it does
- * ASCII punctuation: the curly apostrophes are dropped as `'` is, and the
- * rest (quotes, dashes, the ellipsis, bullets, guillemets, inverted marks
- * and a few signs) keep words apart. None has a compatibility form but the
- * ellipsis, whose three dots keep words apart too.
- */
-const DROPPED_MARKS = '\u2018\u2019';
-const PARTING_MARKS = '\u00a1\u00a9\u00ab\u00ae\u00b0\u00b7\u00bb\u00bf\u00d7\u2010\u2013\u2014\u201c\u201d\u201e\u2022\u2026\u2039\u203a';
-/** Text foldPlain folds as the Unicode way would: ASCII (line breaks too: descriptions have paragraphs) and those marks. */
-const PLAIN = new RegExp(`^[\\x00-\\x7f${DROPPED_MARKS}${PARTING_MARKS}]*$`);
-const DROPPED = new RegExp(`['\`${DROPPED_MARKS}]`, 'g');
-
-/** foldText for PLAIN text, by three patterns that V8 runs natively. */
-function foldPlain(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(DROPPED, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/**
- * From this length, PLAIN text (a description) is folded a character at a
- * time, into a buffer kept from one text to the next: an import folds a
- * megabyte of descriptions, and foldPlain's copies of each (lower case,
- * without apostrophes, spaced) filled ten megabytes of memory. V8 optimizes
- * the loop then; for a command's titles, that would cost more than the loop
- * saves (a megabyte of memory, in `pycon itinerary` on PyCon).
- */
-const LONG_TEXT = 256;
-let foldRoom: Buffer | undefined;
-const DROPPED_CODES = new Set([...DROPPED_MARKS].map((mark) => mark.charCodeAt(0)));
-const PARTING_CODES = new Set([...PARTING_MARKS].map((mark) => mark.charCodeAt(0)));
-
-/** foldPlain, a character at a time; undefined for text that is not PLAIN. */
-function foldLongPlain(text: string): string | undefined {
-  // A folded text is never longer: a space stands for at least one character.
-  if (foldRoom === undefined || foldRoom.length < text.length) foldRoom = Buffer.allocUnsafe(Math.max(text.length, 4096));
-  const room = foldRoom;
-  let length = 0;
-  let apart = false;
-  for (let at = 0; at < text.length; at++) {
-    let code = text.charCodeAt(at);
-    if (code > LAST_ASCII) {
-      if (PARTING_CODES.has(code)) apart = true;
-      else if (!DROPPED_CODES.has(code)) return undefined;
-      continue;
-    }
-    if (code >= UPPER_A && code <= UPPER_Z) code += LOWER_A - UPPER_A;
-    if ((code >= LOWER_A && code <= LOWER_Z) || (code >= DIGIT_0 && code <= DIGIT_9)) {
-      if (apart && length > 0) room[length++] = SPACE;
-      apart = false;
-      room[length++] = code;
-    } else if (code !== APOSTROPHE && code !== BACKTICK) apart = true;
-  }
-  return room.toString('latin1', 0, length);
-}
-
-const LAST_ASCII = 0x7f;
-const UPPER_A = 0x41;
-const UPPER_Z = 0x5a;
-const LOWER_A = 0x61;
-const LOWER_Z = 0x7a;
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-const SPACE = 0x20;
-const APOSTROPHE = 0x27;
-const BACKTICK = 0x60;
-
-function foldUnicode(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(ACCENTS, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/['\u2019\u2018`\u00b4]/g, '')
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** The combining marks that are accents: Unicode's blocks of combining diacritical marks. */
-const ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
-
-/**
- * Which way foldText folds, saved with text it folded (Store.folding): text
- * folded another way, by an earlier pycon, is folded again. Folding 1 took
- * every mark away, voicing marks and vowel signs too.
- */
-export const FOLDING = 2;
-
-/** The words of folded text. */
-export function foldWords(text: string): string[] {
-  const folded = foldText(text);
-  return folded === '' ? [] : folded.split(' ');
 }
 
 /** A URL- and file-safe id made from a title: `Don't be a robot` → `dont-be-a-robot`, `データ分析` → `データ分析`. */

@@ -69,7 +69,7 @@ export interface Store {
    * Optional: a store without it is folded when loaded.
    */
   searchText?: SearchText[];
-  /** How searchText was folded (FOLDING in text.ts); search text folded another way is left out when the store is loaded. */
+  /** How searchText was folded (FOLDING in fold.ts); search text folded another way is left out when the store is loaded. */
   folding?: number;
 }
 

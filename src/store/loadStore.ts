@@ -5,7 +5,7 @@
 import type { BigIntStats } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../errors.js';
-import { FOLDING } from '../schedule/text.js';
+import { FOLDING } from '../schedule/fold.js';
 import type { Store, Talk } from '../schedule/types.js';
 import { readFileAndStat, textOf } from './readFile.js';
 import { storeBytes } from './storeText.js';

@@ -7,14 +7,14 @@
  * work of reading its outline. A search file deleted or spoiled on its own
  * is written again the same way. And a seal made before seals held the
  * store's summary given it, for `pycon conferences` to read. A store whose
- * search text an earlier pycon folded another way (text.ts, FOLDING), or
+ * search text an earlier pycon folded another way (fold.ts, FOLDING), or
  * that has none, is written again first, with its talks' text folded now:
  * else every command that reads it whole would fold every talk again.
  */
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { savedSearchText } from '../schedule/searchIndex.js';
-import { FOLDING } from '../schedule/text.js';
+import { FOLDING } from '../schedule/fold.js';
 import type { Store } from '../schedule/types.js';
 import { writeOwnFile } from './atomicWrite.js';
 import { conferenceLock } from './conferences.js';

@@ -15,7 +15,7 @@
  * It holds the store's summary too, which `pycon conferences` lists.
  */
 import { type BigIntStats, closeSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { FOLDING } from '../schedule/text.js';
+import { FOLDING } from '../schedule/fold.js';
 import { type Conference, STORE_SCHEMA_VERSION, type Store } from '../schedule/types.js';
 import { writeOwnFile } from './atomicWrite.js';
 import { openToRead } from './readFile.js';

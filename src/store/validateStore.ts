@@ -5,7 +5,8 @@
  * characters on the way, so no command sees them.
  */
 import { UserError } from '../errors.js';
-import { FOLDING, oneLine, slugify, stripControls } from '../schedule/text.js';
+import { oneLine, slugify, stripControls } from '../schedule/text.js';
+import { FOLDING } from '../schedule/fold.js';
 import { isIsoDate, isIsoInstant, spanOf } from '../schedule/time.js';
 import {
   OPTIONAL_TALK_FIELDS,

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  compareText,
-  decodeEntities,
-  distinctIds,
-  dropLinkRemnants,
-  foldText,
-  foldWords,
-  oneLine,
-  slugify,
-} from '../../src/schedule/text.js';
+import { compareText, decodeEntities, distinctIds, dropLinkRemnants, oneLine, slugify } from '../../src/schedule/text.js';
+import { foldText, foldWords } from '../../src/schedule/fold.js';
 
 describe('entities', () => {
   it('decodes named, decimal and hexadecimal entities, in any case', () => {
