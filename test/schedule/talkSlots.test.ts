@@ -88,6 +88,14 @@ describe("a store's talk slots", () => {
     numbers[8] = 1;
     const { store } = withSlots(list, JSON.stringify(numbers));
     expect(ids(nowAndNext(store, at('10:45')))).toEqual({ now: ['d', 'a'], next: ['e', 'c'] });
+    // The slots say a starts at 10:50, so that b would be on now and a next.
+    const late = JSON.parse(slotsText(list, rooms) ?? '') as number[];
+    late.splice(0, 2, TEN + 50, 10);
+    expect(ids(nowAndNext(withSlots(list, JSON.stringify(late)).store, at('10:45')))).toEqual({ now: ['d', 'a'], next: ['e', 'c'] });
+    // The slots say a runs until 11:40, so that it would still be on now at 11:10, beside d, which is in its slot.
+    const long = JSON.parse(slotsText(list, rooms) ?? '') as number[];
+    long[1] = 100;
+    expect(ids(nowAndNext(withSlots(list, JSON.stringify(long)).store, at('11:10')))).toEqual({ now: ['d', 'b'], next: ['e', 'c'] });
   });
 
   it('find the talks running at a moment, reading only those, in store order', () => {
