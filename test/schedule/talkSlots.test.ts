@@ -46,9 +46,15 @@ describe("a store's talk slots", () => {
     expect(slotsText([], rooms)).toBe('[]');
   });
 
-  it('are not made for a time that is not a whole minute, or a room the store does not list', () => {
+  it('are not made for a time that is not a whole minute or is before 1970, an end before its start, or a room the store does not list', () => {
     expect(slotsText([{ ...saturdayTalk('a', '10:00', '11:00'), end: '2019-05-04T11:00:30-04:00' }], rooms)).toBeUndefined();
     expect(slotsText([saturdayTalk('a', '10:00', '11:00', 'Room 9')], rooms)).toBeUndefined();
+    expect(slotsText([saturdayTalk('a', '11:00', '10:00')], rooms)).toBeUndefined();
+    expect(slotsText([{ ...saturdayTalk('a', '10:00', '11:00'), start: '1969-12-31T23:00:00Z' }], rooms)).toBeUndefined();
+    // A talk of no length, at 1970's first minute, has its slot.
+    expect(slotsText([{ ...saturdayTalk('a', '10:00', '11:00'), start: '1970-01-01T00:00:00Z', end: '1970-01-01T00:00:00Z' }], rooms)).toBe(
+      '[0,0,1]',
+    );
   });
 
   it('are read as saved, and not at all unless they hold a whole slot for each talk', () => {
