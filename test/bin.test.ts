@@ -109,7 +109,14 @@ function runWatchingModules(
     watch,
     `const bound = [];
     const binding = process.binding;
-    process.binding = ${how.withoutBindings ? 'undefined' : '(name) => (bound.push(`binding ${name}`), binding(name))'};
+    const watched = (name) => {
+      bound.push('binding ' + name);
+      const found = binding(name);
+      if (name !== 'v8') return found;
+      const setFlags = found.setFlagsFromString;
+      return { ...found, setFlagsFromString: (flags) => (bound.push('V8 flags ' + flags), setFlags(flags)) };
+    };
+    process.binding = ${how.withoutBindings ? 'undefined' : 'watched'};
     process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, [...process.moduleLoadList, ...bound].join('\\n')));`,
   );
   const command = [process.execPath, ...(how.nodeFlags ?? []), '-r', watch, binPath, ...argv];
@@ -343,6 +350,23 @@ describe('the start-up machinery', () => {
     const pycon = makeHome();
     expect(modulesLoadedBy(pycon, ['plan', 'testing', '--dry-run'])).not.toContain('binding v8');
     expect(modulesLoadedBy(pycon, ['timetable', 'friday'], true)).not.toContain('binding v8');
+  });
+
+  it('keeps V8’s young generation small while it reads a schedule, on import and on update', () => {
+    const home = makeHome();
+    writeFileSync(join(home, 'schedule.xml'), bigFrabSchedule(4, 1));
+    const flagsSetBy = (argv: string[]) => {
+      const result = runWatchingModules(home, argv);
+      expect(result.status, result.stderr).toBe(0);
+      // V8 writes to stderr itself when it does not know a flag.
+      expect(`${result.stdout}${result.stderr}`).not.toContain('unrecognized flag');
+      return result.loaded.filter((line) => line.startsWith('V8 flags'));
+    };
+    const small = 'V8 flags --semi-space-growth-factor=1 --no-parallel-scavenge';
+    expect(flagsSetBy(['import', join(home, 'schedule.xml')])).toEqual([small]);
+    writeFileSync(join(home, 'schedule.xml'), bigFrabSchedule(5, 1));
+    expect(flagsSetBy(['update'])).toEqual([small]);
+    expect(flagsSetBy(['search', 'testing'])).toEqual([]);
   });
 
   it('asks on a real terminal before clearing, and reads the answer typed there', () => {

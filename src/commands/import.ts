@@ -19,6 +19,7 @@ import { storeFileText } from '../store/loadStore.js';
 import { readBytes } from '../store/readFile.js';
 import { type StoreSummary, summaryOf } from '../store/storeSeal.js';
 import { firstHistory } from '../schedule/changes.js';
+import type { ReadResult } from '../schedule/formats.js';
 import { fetchSchedule, isUrl } from '../web/fetchSchedule.js';
 import { existsSync } from 'node:fs';
 import { examples } from './help.js';
@@ -79,8 +80,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   const name = options.as === undefined ? undefined : checkConferenceName(options.as, '--as');
   const zone = options.zone === undefined ? undefined : checkImportZone(options.zone);
   const read = await readSource(options.source, ctx);
-  const { readSchedule } = await import('../schedule/formats.js');
-  const result = readSchedule(read.bytes, { zone, tzdata: tzDatabase(ctx.env) });
+  const result = await readScheduleIn(ctx, read.bytes, zone);
   if ('problem' in result) {
     const hint = result.webPage ? `; pretalx publishes it at ${scheduleUrlFor(options.source)}` : '';
     throw new UserError(`Cannot import ${options.source}: ${result.problem}${hint}; nothing was imported.`);
@@ -128,6 +128,13 @@ function checkImportZone(zone: string): string {
   if (zone === 'local')
     throw new UsageError('--zone names where the conference is, so it takes an IANA name such as Europe/Brussels, not "local".');
   return checkZone(zone, () => 'UTC', '--zone Europe/Brussels');
+}
+
+/** A schedule's bytes read into a store, by a process ready for the short-lived text that makes. */
+export async function readScheduleIn(ctx: Run, bytes: Uint8Array, zone: string | undefined): Promise<ReadResult> {
+  ctx.keepYoungGenerationSmall();
+  const { readSchedule } = await import('../schedule/formats.js');
+  return readSchedule(bytes, { zone, tzdata: tzDatabase(ctx.env) });
 }
 
 interface ReadSource {

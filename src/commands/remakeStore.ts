@@ -14,7 +14,7 @@ import { type Origin, readChangesLog, SOURCE_EXTENSIONS, saveConference } from '
 import { loadStore, storeFileText } from '../store/loadStore.js';
 import { UnreadableStoreError } from '../store/validateStore.js';
 import { isSealed } from '../store/storeSeal.js';
-import { tzDatabase } from '../store/tzDatabase.js';
+import { readScheduleIn } from './import.js';
 
 /** The store at path, or undefined when this pycon cannot read it. */
 export function readableStore(path: string): Store | undefined {
@@ -54,11 +54,10 @@ export async function remakeStore(
   schedules: ScheduleBytes[],
 ): Promise<Store> {
   const home = pyconHome(ctx);
-  const { readSchedule } = await import('../schedule/formats.js');
   let problem = 'pycon no longer has it';
   for (const { bytes, lastRead } of schedules) {
     if (bytes === undefined) continue;
-    const result = readSchedule(bytes, { zone: origin?.zone, tzdata: tzDatabase(ctx.env) });
+    const result = await readScheduleIn(ctx, bytes, origin?.zone);
     if ('problem' in result) {
       problem = result.problem;
       continue;

@@ -31,10 +31,9 @@ import {
 import { itineraryNames, itineraryPath, readItinerary } from '../store/itineraryFile.js';
 import { loadStore, storeFileText } from '../store/loadStore.js';
 import { examples } from './help.js';
-import { readSource } from './import.js';
+import { readScheduleIn, readSource } from './import.js';
 import { isUnreadable, readableStore, remakeStore } from './remakeStore.js';
 import { writeJson } from './output.js';
-import { tzDatabase } from '../store/tzDatabase.js';
 
 export function registerUpdate(program: Command, run: () => Run): void {
   program
@@ -141,8 +140,7 @@ export async function runUpdate(
       { bytes: read.bytes, lastRead: false },
     ]));
   const since = sinceOf(current);
-  const { readSchedule } = await import('../schedule/formats.js');
-  const result = readSchedule(read.bytes, { zone, tzdata: tzDatabase(ctx.env) });
+  const result = await readScheduleIn(ctx, read.bytes, zone);
   if ('problem' in result) throw new UserError(`Cannot update ${name} from ${source}: ${result.problem}; the previous version is kept.`);
   const fresh = result.store;
   fresh.conference.name = name;
