@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { findSpeakers, listSpeakers, rememberNameOrder, sortByName, speakerNameOrder } from '../../src/schedule/speakers.js';
+import {
+  PUNCTUATION_ORDER,
+  collationKey,
+  compareKeys,
+  findSpeakers,
+  listSpeakers,
+  rememberNameOrder,
+  sortByName,
+  speakerNameOrder,
+} from '../../src/schedule/speakers.js';
 import { saturdayTalk } from '../helpers/talks.js';
 
 const talk = (id: string, start: string, ...speakers: string[]) => ({ ...saturdayTalk(id, start, '23:00'), speakers });
@@ -45,18 +55,95 @@ describe('speakers', () => {
   });
 
   it('sorts by the order saved with the store, without loading the collation, while it names every speaker', () => {
-    const saved = [talk('a', '09:00', 'Zed'), talk('b', '10:00', 'Amy')];
-    rememberNameOrder(saved, () => ['Zed', 'Amy']);
+    const saved = [talk('a', '09:00', 'Zed'), talk('b', '10:00', '\u00de\u00f3ra'), talk('c', '11:00', 'Amy')];
+    rememberNameOrder(saved, () => ['Zed', '\u00de\u00f3ra', 'Amy']);
     const collator = vi.spyOn(Intl, 'Collator');
     try {
-      expect(names(sortByName(listSpeakers(saved), saved))).toEqual(['Zed', 'Amy']);
+      expect(names(sortByName(listSpeakers(saved), saved))).toEqual(['Zed', '\u00de\u00f3ra', 'Amy']);
       expect(collator).not.toHaveBeenCalled();
       rememberNameOrder(saved, () => ['Zed']);
-      expect(names(sortByName(listSpeakers(saved), saved))).toEqual(['Amy', 'Zed']);
+      expect(names(sortByName(listSpeakers(saved), saved))).toEqual(['Amy', 'Zed', '\u00de\u00f3ra']);
       expect(collator).toHaveBeenCalled();
     } finally {
       collator.mockRestore();
     }
+  });
+
+  it('sorts names of Latin letters, digits and common punctuation as the collation does, without loading it', () => {
+    const written = ['Speaker 100', 'Speaker 020', 'Łukasz Langa', 'Lynn Root', "O'Neil", 'O’Brien', 'Oneil', 'Anne-Marie', 'Anne Marie'];
+    const more = ['Ærø Ås', 'Aero', 'Straße', 'Strasse', 'Đorđe', 'Émile', 'emile', 'x0', 'x', 'x00', 'A / B', 'A (B)'];
+    const collator = vi.spyOn(Intl, 'Collator');
+    try {
+      expect(speakerNameOrder([talk('a', '09:00', ...written, ...more)])).toEqual([
+        'A (B)',
+        'A / B',
+        'Aero',
+        'Ærø Ås',
+        'Anne Marie',
+        'Anne-Marie',
+        'Đorđe',
+        'emile',
+        'Émile',
+        'Łukasz Langa',
+        'Lynn Root',
+        'O’Brien',
+        "O'Neil",
+        'Oneil',
+        'Speaker 020',
+        'Speaker 100',
+        'Strasse',
+        'Straße',
+        'x',
+        'x0',
+        'x00',
+      ]);
+      expect(collator).not.toHaveBeenCalled();
+    } finally {
+      collator.mockRestore();
+    }
+  });
+
+  it('leaves any other name to the collation', () => {
+    for (const name of ['\u00de\u00f3r', '\u674e\u96f7', 'Ana\u00a0Lee', 'Eng \u014b', 'Ann^', 'Zo\u0308e\u0301\u0327']) {
+      expect(collationKey(name), name).toBe(name === 'Zo\u0308e\u0301\u0327' ? 'zoe' : undefined);
+    }
+  });
+
+  it('compares any two such names as the collation of en does, letter by letter and numbers by their value', () => {
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    const punctuation = [...PUNCTUATION_ORDER];
+    expect(punctuation.toSorted(collator.compare).join('')).toBe(PUNCTUATION_ORDER);
+    expect(punctuation.slice(1).filter((mark, at) => collator.compare(punctuation[at] ?? '', mark) === 0)).toEqual([]);
+    const piece = fc.constantFrom(
+      ...'aAbBzZ09185 ',
+      ...PUNCTUATION_ORDER,
+      ...[
+        '\u00e9',
+        '\u00dc',
+        '\u00f1',
+        '\u00c5',
+        '\u00e7',
+        '\u00f8',
+        '\u0141',
+        '\u00df',
+        '\u00e6',
+        '\u0153',
+        '\u0111',
+        '\u0127',
+        '\u00f0',
+        '\u2019',
+      ],
+      ...['ss', 'ae', 'oe', 'o', 'l', 'd', 'h', '00', '007'],
+    );
+    const name = fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        const [first, second] = [collationKey(a), collationKey(b)];
+        expect(first).toBeDefined();
+        expect(compareKeys(first ?? '', second ?? '')).toBe(Math.sign(collator.compare(a, b)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('finds by the start of every word typed, in any order, ignoring case and accents', () => {
