@@ -4,6 +4,7 @@
  * a weekday slot line the PyCon talk list. Never throws: what stops a read
  * is one problem, said as a clause ("its XML is malformed at line 3, …").
  */
+import { isUtf8 } from 'node:buffer';
 import { buildConferenceStore, type ScheduleDocument } from './conference.js';
 import { readC3voc } from './c3voc.js';
 import { readFrab } from './frab.js';
@@ -11,6 +12,7 @@ import { jsonProblem } from './jsonProblem.js';
 import { parseSource } from './parse.js';
 import { looksLikeSlot } from './slot.js';
 import { placeIn } from './text.js';
+import { bytesAsText, textAsBytes, type Utf8Bytes } from './xml.js';
 import { PYCON_2019, type Store, type TzData } from './types.js';
 
 export type ScheduleFormat = 'frab XML' | 'c3voc JSON' | 'PyCon text';
@@ -35,22 +37,16 @@ export function readSchedule(bytes: Uint8Array, options: ReadOptions = {}): Read
 }
 
 function readAny(bytes: Uint8Array, options: ReadOptions): ReadResult {
+  const xml = utf8Xml(bytes);
+  if (xml !== undefined) return isWebPage(xml.body) ? WEB_PAGE : fromDocument(readFrab(xml.body, xml.linesBefore), options);
   const text = decode(bytes);
   if (typeof text !== 'string') return text;
   // trimStart drops a byte-order mark too: it is white space to JavaScript.
   const body = text.trimStart();
   if (body === '') return { problem: 'it is empty' };
   const linesBefore = text.length - body.length === 0 ? 0 : (text.slice(0, text.length - body.length).match(/\n/g) ?? []).length;
-  const head = body.slice(0, 2048).toLowerCase();
-  if (
-    head.startsWith('<!doctype html') ||
-    head.startsWith('<html') ||
-    /^<\?xml[^>]*>\s*<!doctype html/.test(head) ||
-    /<html[\s>]/.test(head)
-  ) {
-    return { problem: 'this is a web page, not a schedule', webPage: true };
-  }
-  if (body.startsWith('<')) return fromDocument(readFrab(body, linesBefore), options);
+  if (isWebPage(body)) return WEB_PAGE;
+  if (body.startsWith('<')) return fromDocument(readFrab(textAsBytes(body), linesBefore), options);
   if (body.startsWith('{') || body.startsWith('[')) {
     let data: unknown;
     try {
@@ -62,6 +58,39 @@ function readAny(bytes: Uint8Array, options: ReadOptions): ReadResult {
   }
   if (text.split('\n').some((line) => looksLikeSlot(line.trim()))) return fromPyconText(bytes, options);
   return { problem: 'it is neither frab XML, c3voc JSON nor a PyCon talk list' };
+}
+
+const WEB_PAGE = { problem: 'this is a web page, not a schedule', webPage: true };
+
+/** Whether a schedule's text, from its first character that is not a space, is an HTML page. */
+function isWebPage(body: string): boolean {
+  const head = body.slice(0, 2048).toLowerCase();
+  return (
+    head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<!doctype html/.test(head) || /<html[\s>]/.test(head)
+  );
+}
+
+/**
+ * UTF-8 XML, as most schedules are, as its bytes from its first `<` (after
+ * a byte-order mark and space): the XML reader reads them so (xml.ts), and
+ * decoding them whole first would take twice their size in memory.
+ * Undefined for anything else, which is decoded.
+ */
+function utf8Xml(bytes: Uint8Array): { body: Utf8Bytes; linesBefore: number } | undefined {
+  if (utf16Of(bytes)) return undefined;
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let linesBefore = 0;
+  for (; isAsciiSpace(bytes[start]); start++) if (bytes[start] === LINE_FEED) linesBefore++;
+  if (bytes[start] !== LESS_THAN || !isUtf8(bytes)) return undefined;
+  return { body: bytesAsText(bytes, start), linesBefore };
+}
+
+const LINE_FEED = 0x0a;
+const LESS_THAN = 0x3c;
+
+/** The white space JavaScript's trimStart takes away that is ASCII: tab, line feed, vertical tab, form feed, carriage return and space. */
+function isAsciiSpace(byte: number | undefined): boolean {
+  return byte !== undefined && ((byte >= 0x09 && byte <= 0x0d) || byte === 0x20);
 }
 
 /**

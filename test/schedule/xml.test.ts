@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readXml, type XmlElement } from '../../src/schedule/xml.js';
+import { readXml, textAsBytes, type XmlElement } from '../../src/schedule/xml.js';
 
 function rootOf(xml: string): XmlElement {
-  const read = readXml(xml);
+  const read = readXml(textAsBytes(xml));
   if ('problem' in read) throw new Error(read.problem);
   return read.root;
 }
 
 function problemOf(xml: string, linesBefore = 0): string {
-  const read = readXml(xml, linesBefore);
+  const read = readXml(textAsBytes(xml), linesBefore);
   return 'problem' in read ? read.problem : '(read)';
 }
 
@@ -79,7 +79,7 @@ describe('reading XML', () => {
 
   it('gives each element as it closes, with the elements it is inside, and leaves out of the tree those taken', () => {
     const seen: string[] = [];
-    const read = readXml('<a><b n="1"><c>one</c></b><b n="2"/><d/></a>', 0, (element, inside) => {
+    const read = readXml(textAsBytes('<a><b n="1"><c>one</c></b><b n="2"/><d/></a>'), 0, (element, inside) => {
       seen.push(`${inside.map((outer) => outer.name).join('/')} > ${element.name}`);
       return element.name === 'b';
     });
@@ -108,6 +108,15 @@ describe('reading XML', () => {
   it('reads names with digits, dots, dashes, colons and letters beyond ASCII', () => {
     expect(rootOf('<x:a-b.c_1 é="1"><会場>Saal</会場></x:a-b.c_1>').children[0]?.name).toBe('会場');
   });
+
+  it('decodes each name, value and text from the UTF-8 it reads', () => {
+    expect(shape(rootOf('<会場 名="日本 🐍"> Ünïcode à\u00a0</会場>'))).toEqual({
+      name: '会場',
+      attributes: { 名: '日本 🐍' },
+      text: 'Ünïcode à',
+      children: [],
+    });
+  });
 });
 
 describe('what stops a read', () => {
@@ -123,6 +132,11 @@ describe('what stops a read', () => {
       'line 1, column 11: the closing tag </eventx> does not close <event>, opened at line 1, column 4',
     ],
     ['a closing tag with nothing open', '<a/></a>', 'line 1, column 5: the closing tag </a> has no opening tag'],
+    [
+      'a closing tag that does not match, after characters beyond ASCII',
+      '<a t="日本">é<b>é</c></a>',
+      'line 1, column 16: the closing tag </c> does not close <b>, opened at line 1, column 12',
+    ],
     ['a second root', '<a/>\n<b/>', 'line 2, column 1: a second root element <b>'],
     ['text before the root', 'x<a/>', 'line 1, column 1: text before the root element'],
     ['text after the root', '<a/>\n  y', 'line 2, column 3: text after the root element'],
@@ -181,6 +195,7 @@ describe('what stops a read', () => {
 
   const cutShort: [string, string, string][] = [
     ['an open element', '<a>\n  <b>text', 'line 2, column 10 with <a>, <b> still open'],
+    ['an open element after characters beyond ASCII', '<a>\n  <b>日本', 'line 2, column 8 with <a>, <b> still open'],
     ['a tag', '<a><b c="1"', 'line 1, column 12 with <a> still open'],
     ['a tag name', '<a><', 'line 1, column 5 with <a> still open'],
     ['an attribute value', '<a b="1', 'line 1, column 8'],
