@@ -169,9 +169,38 @@ function writeInPlace(target: string, content: string | Uint8Array, path: string
 }
 
 function writeAll(fd: number, content: string | Uint8Array): void {
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  if (typeof content !== 'string') {
+    writeBytes(fd, content);
+    return;
+  }
+  // Text is encoded a piece at a time into room used again: encoded whole, an outline or a
+  // calendar of a megabyte would take a megabyte of memory the process has not touched before.
+  const room = textRoom();
+  for (let at = 0; at < content.length; ) {
+    let end = Math.min(at + TEXT_PIECE, content.length);
+    // A surrogate pair stays whole: encoded apart, each half would be a replacement character.
+    if (end < content.length && isHighSurrogate(content.charCodeAt(end - 1))) end--;
+    writeBytes(fd, room.subarray(0, room.write(content.slice(at, end), 'utf8')));
+    at = end;
+  }
+}
+
+function writeBytes(fd: number, bytes: Uint8Array): void {
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+}
+
+/** The UTF-16 units of text encoded at a time; each takes at most three bytes of UTF-8. */
+const TEXT_PIECE = 64 * 1024;
+let room: Buffer | undefined;
+
+function textRoom(): Buffer {
+  room ??= Buffer.allocUnsafe(3 * TEXT_PIECE);
+  return room;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /** The replacement keeps the mode the file had (umask would narrow it) and, where allowed, its owner. */

@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../src/store/atomicWrite.js';
 import { homeWithWinterHackDays, makeHome, repoRoot, run } from '../helpers/run.js';
 import { HUNG_AFTER_MS, binPath, spawnPycon } from '../helpers/spawn.js';
 
@@ -32,6 +33,19 @@ function device(name: 'null' | 'full'): string | undefined {
 }
 const canMakeDevices = device('null') !== undefined;
 const canMountReadOnly = spawnSync('unshare', ['-rm', 'sh', '-c', 'mount -t tmpfs -o ro tmpfs /tmp'], { stdio: 'ignore' }).status === 0;
+
+describe('writing text', () => {
+  it('writes text of any length as its UTF-8, a character cut between two pieces or a surrogate pair never split', () => {
+    const piece = 64 * 1024;
+    // An emoji across the first cut, Japanese across the second, and text past a third.
+    const text = `${'a'.repeat(piece - 1)}🐍${'日本'.repeat(piece / 2)}${'é'.repeat(piece + 5)}\n`;
+    const path = join(makeHome(), 'text.txt');
+    writeFileAtomic(path, text);
+    expect(readFileSync(path).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    writeFileAtomic(path, '');
+    expect(readFileSync(path)).toHaveLength(0);
+  });
+});
 
 describe('export -o', () => {
   it.skipIf(!canMakeDevices)('writes a character device in place: -o /dev/null leaves it a device', async () => {
