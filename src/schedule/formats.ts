@@ -12,7 +12,7 @@ import { jsonProblem } from './jsonProblem.js';
 import { parseSource } from './parse.js';
 import { looksLikeSlot } from './slot.js';
 import { placeIn } from './text.js';
-import { bytesAsText, textAsBytes, type Utf8Bytes } from './xml.js';
+import { bytesAsText, textAsBytes, type Utf8Bytes } from './utf8Bytes.js';
 import { PYCON_2019, type Store, type TzData } from './types.js';
 
 export type ScheduleFormat = 'frab XML' | 'c3voc JSON' | 'PyCon text';

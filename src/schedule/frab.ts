@@ -6,7 +6,8 @@
  */
 import { blankEvent, NAMED_FIELDS, type ScheduleDocument, type ScheduleEvent } from './conference.js';
 import { decodeEntities } from './text.js';
-import { readXml, type Utf8Bytes, type XmlElement } from './xml.js';
+import type { Utf8Bytes } from './utf8Bytes.js';
+import { readXml, type XmlElement } from './xml.js';
 
 export function readFrab(xml: Utf8Bytes, linesBefore: number): ScheduleDocument | { problem: string } {
   // Each event is read as it closes, in the order of the file, and left out of the tree.

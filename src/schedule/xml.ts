@@ -7,14 +7,15 @@
  * grow in memory. Character data keeps `&amp;` and the rest as written, for
  * the reader to decode (CDATA content comes out escaped, so it reads the same).
  *
- * The text is read as its UTF-8 bytes (Utf8Bytes), and each name, value and
- * text cut from it is decoded on its own.
+ * The text is read as its UTF-8 bytes (utf8Bytes.ts), and each name, value
+ * and text cut from it is decoded on its own.
  *
  * Why not fast-xml-parser: validating and then parsing with it took 0.5 s of
  * the 0.9 s import of a 1.4 MB schedule; this reads the file in a tenth of
  * that, and gives each problem's line and column in the same pass.
  */
 import { cutForMessage, placeIn, quotedPiece } from './text.js';
+import { decoded, type Utf8Bytes } from './utf8Bytes.js';
 
 export interface XmlElement {
   name: string;
@@ -22,33 +23,6 @@ export interface XmlElement {
   children: XmlElement[];
   /** The character data directly inside, trimmed; entities as written. */
   text: string;
-}
-
-/**
- * A file's UTF-8 bytes as a string of one character a byte (latin1), which
- * is what the reader reads. V8 keeps such a string at a byte a character:
- * one Japanese title would make the decoded text of a whole file two bytes a
- * character, and every text cut from it too. Markup is ASCII, and UTF-8
- * never uses an ASCII byte inside a character, so what lies between two
- * marks is whole characters, decoded where it holds a byte beyond ASCII.
- */
-export type Utf8Bytes = string & { readonly utf8Bytes: unique symbol };
-
-/** Bytes known to be UTF-8, from `start`, to be read (isUtf8 in node:buffer checks them). */
-export function bytesAsText(bytes: Uint8Array, start = 0): Utf8Bytes {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', start) as Utf8Bytes;
-}
-
-/** Text decoded from another encoding, as the UTF-8 bytes that are read. */
-export function textAsBytes(text: string): Utf8Bytes {
-  return Buffer.from(text, 'utf8').toString('latin1') as Utf8Bytes;
-}
-
-const BEYOND_ASCII = /[\x80-\xff]/;
-
-/** A piece cut from Utf8Bytes, as the text it is. */
-function decoded(piece: string): string {
-  return BEYOND_ASCII.test(piece) ? Buffer.from(piece, 'latin1').toString('utf8') : piece;
 }
 
 /** What stops a read: a sentence clause, with the line and column where it is. */

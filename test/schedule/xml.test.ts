@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readXml, textAsBytes, type XmlElement } from '../../src/schedule/xml.js';
+import { textAsBytes } from '../../src/schedule/utf8Bytes.js';
+import { readXml, type XmlElement } from '../../src/schedule/xml.js';
 
 function rootOf(xml: string): XmlElement {
   const read = readXml(textAsBytes(xml));

@@ -1,0 +1,109 @@
+/**
+ * Names in the order of a name index: the collation of the `en` locale at
+ * the strength of base letters, with numbers by their value.
+ */
+import { compareText } from './text.js';
+
+/**
+ * The speakers' names in the order of a name index, so that Łukasz comes
+ * under L and Speaker 20 before Speaker 100: the collation of the `en`
+ * locale, whose ICU data takes 8 to 10 ms to load. Names it collates as
+ * simply as collationKey says are sorted without it. A store's outline
+ * saves this order when the store is made (rememberNameOrder), so that
+ * listing speakers need not sort them.
+ */
+export function inNameOrder(names: string[]): string[] {
+  const keys = new Map<string, string>();
+  for (const name of names) {
+    const key = collationKey(name);
+    if (key === undefined) {
+      const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+      return [...names].sort((a, b) => collator.compare(a, b));
+    }
+    keys.set(name, key);
+  }
+  return [...names].sort((a, b) => compareKeys(keys.get(a) ?? '', keys.get(b) ?? ''));
+}
+
+/**
+ * A name as the `en` collation reads it at the strength of base letters:
+ * without case or accents, with ø, ł, đ, ħ and ð as the letters they are
+ * drawn from, æ, œ and ß as ae, oe and ss, and ’ as '. Undefined when it
+ * holds anything but those, ASCII letters, digits and the punctuation of
+ * PUNCTUATION_ORDER: other scripts and signs are left to ICU.
+ */
+export function collationKey(name: string): string | undefined {
+  let key = name.toLowerCase();
+  if (BEYOND_ASCII.test(key)) {
+    key = key
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u00f8\u0142\u0111\u0127\u00f0\u00e6\u0153\u00df\u2019]/g, (letter) => LETTERS_READ_AS[letter] ?? letter);
+  }
+  return COLLATED_SIMPLY.test(key) ? key : undefined;
+}
+
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+const LETTERS_READ_AS: Record<string, string> = {
+  '\u00f8': 'o',
+  '\u0142': 'l',
+  '\u0111': 'd',
+  '\u0127': 'h',
+  '\u00f0': 'd',
+  '\u00e6': 'ae',
+  '\u0153': 'oe',
+  '\u00df': 'ss',
+  '\u2019': "'",
+};
+
+/** The punctuation the collation puts before digits, in its order; digits come before letters. */
+export const PUNCTUATION_ORDER = ' _-,;:!?.\'"()[]@*/&#%+<=>|~$';
+const COLLATED_SIMPLY = /^[a-z0-9 _\-,;:!?.'"()[\]@*/&#%+<=>|~$]*$/;
+const DIGIT_RANK = PUNCTUATION_ORDER.length;
+const ZERO = 0x30;
+const NINE = 0x39;
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
+
+function rank(code: number): number {
+  if (code >= LOWER_A && code <= LOWER_Z) return DIGIT_RANK + 1 + code - LOWER_A;
+  if (code >= ZERO && code <= NINE) return DIGIT_RANK;
+  return PUNCTUATION_ORDER.indexOf(String.fromCharCode(code));
+}
+
+function isDigit(code: number): boolean {
+  return code >= ZERO && code <= NINE;
+}
+
+/** Two collation keys compared as the collation compares their names: a character at a time, a run of digits by its number. */
+export function compareKeys(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if (isDigit(x) && isDigit(y)) {
+      const first = numberAt(a, i);
+      const second = numberAt(b, j);
+      const byNumber = first.digits.length - second.digits.length || compareText(first.digits, second.digits);
+      if (byNumber !== 0) return Math.sign(byNumber);
+      i = first.end;
+      j = second.end;
+      continue;
+    }
+    const byRank = rank(x) - rank(y);
+    if (byRank !== 0) return Math.sign(byRank);
+    i++;
+    j++;
+  }
+  return Math.sign(a.length - i - (b.length - j));
+}
+
+/** The run of digits from `at`: its digits without leading zeros, and where it ends. */
+function numberAt(text: string, at: number): { digits: string; end: number } {
+  let end = at;
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  let start = at;
+  while (start < end && text.charCodeAt(start) === ZERO) start++;
+  return { digits: text.slice(start, end), end };
+}
