@@ -6,7 +6,7 @@ import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { makeHome, repoRoot } from './helpers/run.js';
 import { bigFrabSchedule } from './bench/generate.js';
-import { HUNG_AFTER_MS, binPath, spawnPycon } from './helpers/spawn.js';
+import { HUNG_AFTER_MS, MANY_STARTS_MS, binPath, spawnPycon } from './helpers/spawn.js';
 
 describe('the pycon command', () => {
   it('answers pycon search asyncio with the asyncio talk first', () => {
@@ -272,7 +272,7 @@ describe('the start-up machinery', () => {
     expect(bundle.length).toBe(5);
   });
 
-  it('starts every command from a code cache the build made, which V8 accepts', () => {
+  it('starts every command from a code cache the build made, which V8 accepts', { timeout: MANY_STARTS_MS }, () => {
     expect(
       readdirSync(join(repoRoot, 'dist'))
         .filter((name) => name.endsWith('.cache'))
@@ -321,7 +321,7 @@ describe('the start-up machinery', () => {
     }
   });
 
-  it('skips V8’s optimizing compiler on a big conference, and for a grid of a busy day on a terminal', () => {
+  it('skips V8’s optimizing compiler on a big conference, and for a grid of a busy day on a terminal', { timeout: MANY_STARTS_MS }, () => {
     const modulesLoadedBy = (home: string, argv: string[], terminal = false, withoutBindings = false) => {
       // Node warns of process.binding() under --pending-deprecation, and of its v8 binding always: pycon silences both.
       const result = runWatchingModules(home, argv, { terminal, withoutBindings, nodeFlags: ['--pending-deprecation'] });

@@ -13,6 +13,13 @@ export const binPath = join(repoRoot, 'bin', 'pycon.js');
  */
 export const HUNG_AFTER_MS = 60_000;
 
+/**
+ * The time limit of a test that starts pycon a dozen times or more, one
+ * after another: about 2 s on an idle 2-core machine, but a start can take
+ * half a second on a loaded one, past vitest's 5 s for the whole test.
+ */
+export const MANY_STARTS_MS = 30_000;
+
 export function spawnPycon(args: string[], env: Record<string, string> = {}, options: { input?: string; timeout?: number } = {}) {
   const result = spawnSync(process.execPath, [binPath, ...args], {
     encoding: 'utf8',
