@@ -48,6 +48,8 @@ function closeness(pattern: string, room: string): number {
 
 /** The minutes to walk from one room to another (the same either way), cached per pair. */
 export function walkTimes(walks: Walk[]): (from: string, to: string) => number {
+  // With no walk set, as for most conferences, every change of room is the same walk: nothing to look up.
+  if (walks.length === 0) return (from, to) => (from === to ? 0 : DEFAULT_WALK);
   // Keyed room by room: a plan asks for thousands of walks, and joining two names into one key for each costs more than the lookups.
   const cache = new Map<string, Map<string, number>>();
   return (from, to) => {

@@ -24,6 +24,12 @@ describe('walking time between rooms', () => {
     expect(longestWalk([])).toBe(DEFAULT_WALK);
   });
 
+  it('with no walk set, is nothing within a room and 10 minutes between any two', () => {
+    const none = walkTimes([]);
+    expect(none('Grand Ballroom A', 'Grand Ballroom A')).toBe(0);
+    expect(none('Grand Ballroom A', 'Room 26A/B/C')).toBe(10);
+  });
+
   it('takes a walk between * and * as the one for every pair of rooms no nearer walk names', () => {
     const everywhere = walkTimes([{ from: '*', to: '*', minutes: 4 }, ...walks]);
     expect(everywhere('Atrium Ballroom AB', 'Grand Ballroom A')).toBe(4);
