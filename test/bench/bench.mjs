@@ -22,6 +22,26 @@ const home = mkdtempSync(join(tmpdir(), 'pycon-bench-'));
 const env = { ...process.env, HOME: home, PYCON_HOME: home, COLUMNS: '80', NO_COLOR: '1', PYCON_PAGER: 'cat' };
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
+/**
+ * BENCH_CPU=0 runs everything on CPU 0, as the processes the bench starts
+ * inherit its own affinity (taskset(1)). On the 2-core development machine
+ * one core at times starts bare Node in 100 ms and the other in 140, and a
+ * pair split between them compares the cores, not pycon with Node; on one
+ * core the two sides of a pair share its speed, which makes two builds
+ * easier to compare. It is not the default: pycon then shares the core
+ * with V8's helper threads, which bare Node hardly uses (pycon imported
+ * a 1 MB schedule.xml in 0.46 s on one core, 0.35-0.38 s on two).
+ */
+const cpu = process.env.BENCH_CPU ?? '';
+if (cpu !== '') {
+  const pinned = spawnSync('taskset', ['-cp', cpu, String(process.pid)]).status === 0;
+  console.log(
+    pinned
+      ? `Every run on CPU ${cpu} (BENCH_CPU).`
+      : `BENCH_CPU=${cpu}: taskset could not pin the runs; they run where the system puts them.`,
+  );
+}
+
 /** Wall time of one run of node with these arguments; on a terminal (through script) when asked. */
 function timeRun(args, terminal = false, extraEnv = {}) {
   const [file, argv] = terminal
