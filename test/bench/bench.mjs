@@ -24,13 +24,10 @@ const hasScript = spawnSync('script', ['--version']).status === 0;
 
 /**
  * BENCH_CPU=0 runs everything on CPU 0, as the processes the bench starts
- * inherit its own affinity (taskset(1)). On the 2-core development machine
- * one core at times starts bare Node in 100 ms and the other in 140, and a
- * pair split between them compares the cores, not pycon with Node; on one
- * core the two sides of a pair share its speed, which makes two builds
- * easier to compare. It is not the default: pycon then shares the core
- * with V8's helper threads, which bare Node hardly uses (pycon imported
- * a 1 MB schedule.xml in 0.46 s on one core, 0.35-0.38 s on two).
+ * inherit its own affinity (taskset(1)): a pair split between two cores of
+ * different speed compares the cores, not pycon with Node. Not the default,
+ * as pycon then shares the core with V8's helper threads, which bare Node
+ * hardly uses; README.md ("Performance") gives the figures.
  */
 const cpu = process.env.BENCH_CPU ?? '';
 if (cpu !== '') {
