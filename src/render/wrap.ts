@@ -188,7 +188,10 @@ function lengthOf(text: string): number {
 /**
  * Breaks a word too long for a line. Between two letters of an alphabet a
  * hyphen marks the break; Chinese, Japanese and Korean break between any two
- * characters without one, as they are written.
+ * characters without one, as they are written, but as they are typeset too:
+ * a line never starts with a closing mark (`）`, `」`, `、`, `。`, `：`, or `)`)
+ * nor ends with an opening one (`（`, `「`, `(`). The break moves back before
+ * them, and the character before goes down with them.
  */
 function breakWord(word: string, width: number): string[] {
   const pieces: string[] = [];
@@ -212,8 +215,24 @@ function breakWord(word: string, width: number): string[] {
         pieces.push(`${kept.join('')}-`);
         piece = carried;
       } else {
-        pieces.push(piece);
-        piece = '';
+        const kept = [...piece];
+        const first = i - kept.length;
+        /** Whether the line may break after its first `end` characters (chars[first + end - 1]). */
+        const breaksAfter = (end: number) => {
+          const before = first + end - 1;
+          if (NO_LINE_START.includes(chars[before + 1] as string) || NO_LINE_END.includes(chars[before] as string)) return false;
+          if (!hyphenAfter(before)) return true;
+          // Between two letters, a break takes a hyphen, which must fit, and leaves three letters on either side.
+          return end >= MIN_PART && chars.length - before - 1 >= MIN_PART && widthOf(`${kept.slice(0, end).join('')}-`) <= width;
+        };
+        let end = kept.length;
+        while (end > 1 && !breaksAfter(end)) end--;
+        // No better place on the line: it breaks where it is full.
+        if (!breaksAfter(end)) end = kept.length;
+        const hyphen = end < kept.length && hyphenAfter(first + end - 1);
+        const carried = kept.splice(end).join('');
+        pieces.push(hyphen ? `${kept.join('')}-` : kept.join(''));
+        piece = carried;
       }
     }
     piece += char;
@@ -221,6 +240,12 @@ function breakWord(word: string, width: number): string[] {
   pieces.push(piece);
   return pieces;
 }
+
+/** What Japanese typesetting (JIS X 4051) keeps from starting a line, as word processors apply it by default, and the ASCII marks alike. */
+const NO_LINE_START =
+  '!%),.:;?]}\u00a2\u00b0\u2019\u201d\u2030\u2032\u2033\u2103\u3001\u3002\u3005\u3009\u300b\u300d\u300f\u3011\u3015\u309b\u309c\u309d\u309e\u30fb\u30fd\u30fe\uff01\uff05\uff09\uff0c\uff0e\uff1a\uff1b\uff1f\uff3d\uff5d\uff61\uff63\uff64\uff65\uff9e\uff9f';
+/** What it keeps from ending a line. */
+const NO_LINE_END = '$([{\u00a3\u00a5\u2018\u201c\u3008\u300a\u300c\u300e\u3010\u3014\uff04\uff08\uff3b\uff5b\uff62';
 
 /** The fewest letters a hyphenated break leaves on either side. */
 const MIN_PART = 3;

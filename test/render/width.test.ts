@@ -75,6 +75,27 @@ describe('display width', () => {
     expect(truncate('真夜中の映画', 7)).toBe('真夜中…');
   });
 
+  it('breaks Japanese as it is typeset: no line starts with a closing mark or ends with an opening one', () => {
+    expect(wrapText('テスト駆動開発：pytestの活用', 14)).toEqual(['テスト駆動開', '発：pytestの活', '用']);
+    expect(wrapText('「自然言語処理」入門、そして応用。', 10)).toEqual(['「自然言語', '処理」入', '門、そして', '応用。']);
+    expect(wrapText('日本語（にほんご）の処理', 8)).toEqual(['日本語', '（にほん', 'ご）の処', '理']);
+    // Moved back between two letters, the break takes a hyphen, with three letters after it.
+    expect(wrapText('(pyproject.toml) 101', 15)).toEqual(['(pyproject.to-', 'ml) 101']);
+    // A line of nothing but closing marks breaks where it is full.
+    expect(wrapText('。。。。。。', 4)).toEqual(['。。', '。。', '。。']);
+    const text = '「型ヒント」、（パイソン）の『型』。【入門】〈基礎〉《応用》：実践！？';
+    // From four characters a line, there is always room to carry a character down with its marks (`『型』。`).
+    for (let width = 8; width <= 16; width++) {
+      const lines = wrapText(text, width);
+      expect(lines.join('')).toBe(text);
+      for (const line of lines) {
+        expect(displayWidth(line)).toBeLessThanOrEqual(width);
+        expect('）」』】〉》、。：！？)'.includes(line[0] as string), `${width}: ${lines.join(' | ')}`).toBe(false);
+        expect('（「『【〈《('.includes(line[line.length - 1] as string), `${width}: ${lines.join(' | ')}`).toBe(false);
+      }
+    }
+  });
+
   it('breaks words of any alphabet with a hyphen, never one under four columns, and keeps three letters before it', () => {
     expect(wrapText('Désinstallation', 8)).toEqual(['Désinst-', 'allation']);
     expect(wrapText('éléphantesque', 4)).toEqual(['élé-', 'pha-', 'nte-', 'sque']);
