@@ -5,25 +5,43 @@
  *   “…a good foundation for an asyncio-based service, including graceful…”
  *
  * with the matched words highlighted. A description word matches when it
- * starts with a query word's stem, as search counts mentions.
+ * starts with a query word's stem, as search counts mentions, or, for a query
+ * word of a script written without spaces (Japanese, say), when it holds it:
+ * such a description's sentence is one word, and the line then starts a few
+ * characters before the match.
  */
-import { stemOf } from '../schedule/search.js';
+import { stemOf, writtenUnspaced } from '../schedule/search.js';
 import { foldWords } from '../schedule/fold.js';
 import type { Style } from './style.js';
 import { displayWidth, truncate } from './wrap.js';
 
 /** Words shown before the first match, so it is read in its sentence. */
 const LEAD_WORDS = 4;
+/** Characters shown before a match inside a word: about as wide as four short words. */
+const LEAD_CHARACTERS = 8;
 
 export function matchSnippet(description: string, query: string[], width: number, style: Style): string | undefined {
-  const words = query.map(stemOf);
+  const starts = query.filter((word) => !writtenUnspaced(word)).map(stemOf);
+  const inside = query.filter(writtenUnspaced);
   const tokens = description.split(/\s+/).filter((token) => token !== '');
-  const matches = (token: string) => foldWords(token).some((part) => words.some((word) => part.startsWith(word)));
-  const first = tokens.findIndex(matches);
+  const startsWithOne = (token: string) => foldWords(token).some((part) => starts.some((word) => part.startsWith(word)));
+  const holdsOne = (token: string) => foldWords(token).some((part) => inside.some((word) => part.includes(word)));
+  const first = tokens.findIndex((token) => startsWithOne(token) || holdsOne(token));
   if (first === -1) return undefined;
-  const start = Math.max(0, first - LEAD_WORDS);
-  const open = start > 0 ? '“…' : '“';
+  const found = startsWithOne(tokens[first] as string) ? -1 : insideAt(tokens[first] as string, inside);
+  let start = Math.max(0, first - LEAD_WORDS);
+  let cut = false;
+  if (found !== -1) {
+    const token = tokens[first] as string;
+    const before = [...token.slice(0, found)];
+    start = first;
+    cut = before.length > LEAD_CHARACTERS;
+    if (cut) tokens[first] = `${before.slice(-LEAD_CHARACTERS).join('')}${token.slice(found)}`;
+  }
+  const open = start > 0 || cut ? '“…' : '“';
   const room = width - displayWidth(open) - 2;
+  const highlight = (token: string) =>
+    startsWithOne(token) ? style.match(token) : holdsOne(token) ? markInside(token, inside, style) : token;
   const shown: string[] = [];
   let used = 0;
   for (const token of tokens.slice(start)) {
@@ -32,7 +50,31 @@ export function matchSnippet(description: string, query: string[], width: number
     shown.push(token);
     used += cost;
   }
-  if (shown.length === 0) return `${open}${truncate(tokens[start] ?? '', room)}”`;
+  if (shown.length === 0) return `${open}${highlight(truncate(tokens[start] ?? '', room))}”`;
   const close = start + shown.length < tokens.length ? '…”' : '”';
-  return `${open}${shown.map((token) => (matches(token) ? style.match(token) : token)).join(' ')}${close}`;
+  return `${open}${shown.map(highlight).join(' ')}${close}`;
+}
+
+/** Where in a word the first of `words` is, as folded text would find it (case aside); -1 if none is there as typed. */
+function insideAt(token: string, words: string[]): number {
+  const lower = token.toLowerCase();
+  const places = words.map((word) => lower.indexOf(word)).filter((at) => at !== -1);
+  return places.length === 0 ? -1 : Math.min(...places);
+}
+
+/** A word with each of `words` it holds highlighted, or all of it when none is there as typed. */
+function markInside(token: string, words: string[], style: Style): string {
+  const lower = token.toLowerCase();
+  const marked = words.filter((word) => lower.includes(word));
+  if (marked.length === 0 || lower.length !== token.length) return style.match(token);
+  let out = '';
+  let at = 0;
+  while (at < token.length) {
+    const next = marked.map((word) => [lower.indexOf(word, at), word.length] as const).filter(([index]) => index !== -1);
+    if (next.length === 0) break;
+    const [index, length] = next.reduce((a, b) => (b[0] < a[0] ? b : a));
+    out += `${token.slice(at, index)}${style.match(token.slice(index, index + length))}`;
+    at = index + length;
+  }
+  return `${out}${token.slice(at)}`;
 }

@@ -3,7 +3,9 @@
  * text (case, accents and punctuation never matter); titles and speakers are
  * also matched fuzzily, word by word, so `asynco` still finds asyncio.
  * Descriptions are matched by word prefix only: a fuzzy scan of long text is
- * both slow and noisy.
+ * both slow and noisy. A word of a script written without spaces between
+ * words (Chinese, Japanese, Thai) is matched anywhere in a description, as
+ * it is in a title.
  */
 import { editDistance, typoAllowance } from './editDistance.js';
 import { fuzzysort } from './fuzzy.js';
@@ -74,13 +76,15 @@ export function searchTalks(index: SearchIndex, query: string): SearchHit[] {
   const words = [...new Set(foldWords(query))];
   if (words.length === 0) return [];
   const perWord = words.map((word) => {
-    const fuzzy = fuzzyNeighbours(index, word);
+    const unspaced = writtenUnspaced(word);
+    const mentions = unspaced ? index.descriptionsHolding(word) : index.descriptions.mentions(stemOf(word));
+    const fuzzy = fuzzyNeighbours(index, word, () => (unspaced ? mentions.size > 0 : index.descriptions.anyStarts(word)));
     const named = new Set<number>();
     for (const needle of [word, ...fuzzy.keys()]) {
       for (const talk of occurrences(index.titles, needle).keys()) named.add(talk);
       for (const talk of occurrences(index.speakers, needle).keys()) named.add(talk);
     }
-    return { word, fuzzy, named, mentions: index.descriptions.mentions(stemOf(word)) };
+    return { word, fuzzy, named, mentions };
   });
   const hits: SearchHit[] = [];
   for (const talk of candidates(perWord)) {
@@ -117,12 +121,12 @@ function candidates(perWord: { named: Set<number>; mentions: Map<number, number>
  * from 0 to 1: fuzzysort's score for letters left out (`asynco`), and one
  * typo-distance step for letters swapped or mistyped (`asyncoi`, `secrity`).
  * A word found as typed is taken as meant: in some title or speaker name, or
- * starting a word of some description (`rust` is no typo of `rest`).
+ * in some description (`rust` is no typo of `rest`).
  */
-function fuzzyNeighbours(index: SearchIndex, word: string): Map<string, number> {
+function fuzzyNeighbours(index: SearchIndex, word: string, inDescriptions: () => boolean): Map<string, number> {
   const near = new Map<string, number>();
   if (word.length < FUZZY_MIN_LENGTH || index.titles.text.includes(word) || index.speakers.text.includes(word)) return near;
-  if (index.descriptions.anyStarts(word)) return near;
+  if (inDescriptions()) return near;
   const vocabulary = index.vocabulary();
   const allowance = typoAllowance(word.length);
   // fuzzysort matches only words that hold the typed letters in order, and words over twice as long match too loosely: it is given no others.
@@ -187,6 +191,20 @@ function fuzzyScore(fuzzy: Map<string, number>, word: string): number {
   const score = fuzzy.get(word);
   return score === undefined ? 0 : SCORE.fuzzyBase + SCORE.fuzzySpan * score;
 }
+
+/**
+ * Whether a folded word holds a character of a script written without spaces
+ * between words: Chinese, Japanese (kana and kanji), Thai, Lao, Khmer,
+ * Myanmar. Such a word is found inside a description's words, not only at
+ * their start. Korean puts spaces between its words, and is matched as Latin is.
+ */
+export function writtenUnspaced(word: string): boolean {
+  return UNSPACED.test(word);
+}
+
+/** The blocks of those scripts (and a high surrogate of the ideographs beyond the first plane). */
+const UNSPACED =
+  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3005-\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\ud840-\ud87f]/;
 
 /**
  * A word without a common English ending, so that mentions of "testing"

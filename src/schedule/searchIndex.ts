@@ -27,6 +27,12 @@ export interface SearchIndex {
   speakers: Column;
   /** Found as they start words: from a column, or from the word index saved with a store. */
   descriptions: DescriptionWords;
+  /**
+   * The talks whose descriptions hold the text anywhere, with how many times:
+   * for words of scripts written without spaces (search.ts), which a
+   * description's every character may start.
+   */
+  descriptionsHolding(text: string): Map<number, number>;
   /** Each talk's title and speaker words, split when the talk is first scored. */
   words: Map<number, { title: string[]; speakers: string[] }>;
   /** Each distinct title or speaker word, for fuzzy matching: listed when a typo first asks. */
@@ -50,6 +56,7 @@ export function buildSearchIndex(talks: Talk[], folded: (talk: Talk) => SearchTe
     titles: columns.titles,
     speakers: columns.speakers,
     descriptions: wordStartsIn(columns.descriptions),
+    descriptionsHolding: (text) => occurrences(columns.descriptions, text),
     words: new Map(),
     vocabulary: once(() => vocabularyOf(columns)),
   };
@@ -147,7 +154,13 @@ function savedIndexOf(columns: SearchColumns, count: number): SavedIndex | undef
   const speakers = savedColumn(columns.speakers, count);
   if (!titles || !speakers) return undefined;
   const vocabulary = once(() => (columns.vocabulary === '' ? [] : columns.vocabulary.split(' ')));
-  return { titles, speakers, descriptions: columns.descriptionWords, vocabulary };
+  // Read from the file only when a word written without spaces asks: no word index can find it inside a word.
+  const descriptions = once(() => savedColumn(columns.descriptions(), count));
+  const descriptionsHolding = (text: string) => {
+    const column = descriptions();
+    return column ? occurrences(column, text) : new Map<number, number>();
+  };
+  return { titles, speakers, descriptions: columns.descriptionWords, descriptionsHolding, vocabulary };
 }
 
 /** Each of `count` talks' search text, from saved columns; undefined unless each column holds exactly `count` talks' text. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANSI, makeHome, run, runTTY } from '../helpers/run.js';
+import { homeWithOneDay } from '../helpers/schedules.js';
 
 async function firstTitle(...words: string[]): Promise<string> {
   const { stdout, code } = await run(['search', ...words, '--json']);
@@ -170,5 +171,33 @@ describe('pycon search', () => {
         "pycon: option '--limit <n>' argument '0' is invalid: give a whole number of 1 or more, or all; see \"pycon search --help\".\n",
       code: 2,
     });
+  });
+});
+
+describe('pycon search on a Japanese conference', () => {
+  const japanese = () =>
+    homeWithOneDay('PyCon JP', [
+      {
+        id: 1,
+        start: '10:00',
+        duration: '00:30',
+        room: 'ホールA',
+        title: '型ヒント入門',
+        abstract: '&lt;p&gt;Pythonの静的型付けについて、実例を交えてじっくりと話します。詳細はこちら。&lt;/p&gt;',
+      },
+      { id: 2, start: '11:00', duration: '00:30', room: 'ホールA', title: 'データ分析', abstract: 'pandasの話です。' },
+    ]);
+
+  it('finds a word inside a description’s sentence, and shows the sentence from a little before it', async () => {
+    const my = await japanese();
+    expect((await my.runTTY(['search', '話します'])).stdout).toBe(
+      ['型ヒント入門', '  型ヒント入門  Sat 10:00–10:30 · ホールA', '  “…交えてじっくりと話します。詳細はこちら。”', ''].join('\n'),
+    );
+    expect((await my.run(['search', 'こちら'])).stdout).toBe(
+      '型ヒント入門\t型ヒント入門\t\t2025-02-01T10:00:00+01:00\t2025-02-01T10:30:00+01:00\tホールA\n',
+    );
+    // Only the word is highlighted, not the whole sentence it is in.
+    const coloured = await runTTY(['search', 'こちら'], 80, { env: { PYCON_HOME: my.home, NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(coloured.stdout.split('\n')[2]).toBe('  “…話します。詳細は\u001b[1m\u001b[33mこちら\u001b[39m\u001b[22m。”');
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { searchTalks } from '../../src/schedule/search.js';
-import { buildSearchIndex, indexStore, offerSearchColumns, searchColumnsOf, searchTextOfColumns } from '../../src/schedule/searchIndex.js';
+import {
+  buildSearchIndex,
+  foldTalk,
+  indexStore,
+  offerSearchColumns,
+  searchColumnsOf,
+  searchTextOfColumns,
+} from '../../src/schedule/searchIndex.js';
 import { searchColumnsFrom } from '../helpers/searchColumns.js';
 import { bundledStoreData } from '../helpers/store.js';
 import { saturdayTalk } from '../helpers/talks.js';
@@ -66,6 +73,55 @@ describe('search over every talk at once', () => {
     expect(searchTalks(words, 'rust').map((hit) => [hit.talk.id, hit.match.field])).toEqual([['r', 'description']]);
     // Starting no word (`contrast` only ends with it), it is a typo of the title word.
     expect(searchTalks(words, 'rast').map((hit) => [hit.talk.id, hit.match.field])).toEqual([['t', 'title']]);
+  });
+});
+
+describe('search in scripts written without spaces', () => {
+  const japanese = [
+    talk('j', '10:00', '型ヒント入門', ['山田 太郎'], '静的型付けについて話します。詳細はこちら。'),
+    talk('k', '11:00', 'データ分析', ['佐藤 花子'], 'pandasで話しますが、型は扱いません。'),
+    talk('l', '12:00', 'Testing', ['Ann Smith'], 'Written in English, with no Japanese.'),
+  ];
+  const ids = (index: ReturnType<typeof buildSearchIndex>, query: string) =>
+    searchTalks(index, query).map((hit) => [hit.talk.id, hit.match.field, hit.match.mentions]);
+
+  it('finds a Japanese word inside a description’s sentence, which is one word, and inside a title', () => {
+    const built = buildSearchIndex(japanese);
+    expect(ids(built, '話します')).toEqual([
+      ['j', 'description', 1],
+      ['k', 'description', 1],
+    ]);
+    expect(ids(built, 'こちら')).toEqual([['j', 'description', 1]]);
+    expect(ids(built, 'ヒント')).toEqual([['j', 'title', 0]]);
+    // One character is a word too: 型 is in j's title and description, and k's description.
+    expect(ids(built, '型')).toEqual([
+      ['j', 'title', 1],
+      ['k', 'description', 1],
+    ]);
+    // A Latin word still matches only where a word starts.
+    expect(ids(built, 'glish')).toEqual([]);
+    expect(ids(built, 'engl')).toEqual([['l', 'description', 1]]);
+  });
+
+  it('finds it the same way in the columns saved beside a store, reading the descriptions only for such a word', () => {
+    const texts = japanese.map(foldTalk);
+    const built = buildSearchIndex(japanese);
+    const columns = searchColumnsFrom(searchColumnsOf(texts));
+    let descriptionReads = 0;
+    const counted = {
+      ...columns,
+      descriptions: () => {
+        descriptionReads++;
+        return columns.descriptions();
+      },
+    };
+    const store = { ...bundledStoreData(), talks: japanese, searchText: undefined };
+    offerSearchColumns(store, () => counted);
+    const saved = indexStore(store);
+    expect(ids(saved, 'engl')).toEqual(ids(built, 'engl'));
+    expect(descriptionReads).toBe(0);
+    for (const query of ['話します', 'こちら', 'ヒント', '型', 'pandasで']) expect(ids(saved, query), query).toEqual(ids(built, query));
+    expect(descriptionReads).toBe(1);
   });
 });
 
