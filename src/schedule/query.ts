@@ -4,7 +4,7 @@
  * the candidates (ambiguous) or the closest matches (unknown).
  */
 import { LookupError } from './lookupError.js';
-import { searchTalks } from './search.js';
+import { searchTalks, writtenUnspaced } from './search.js';
 import { indexStore } from './searchIndex.js';
 import { addDays, isIsoDate, runsAt, weekdayIndex, weekdayIndexOf, WEEKDAYS } from './time.js';
 import { compareText } from './text.js';
@@ -84,7 +84,8 @@ export function findDay(text: string, context: DayContext): string {
 
 /**
  * `<talk>`: an exact id or title wins, then a handle or a unique id prefix
- * whose words no other title holds, then words of the title. Several candidates or none is a LookupError that carries them.
+ * whose words no other title holds, then words of the title (starts of its
+ * words, or any part of them in a script written without spaces). Several candidates or none is a LookupError that carries them.
  */
 export function findTalk(store: Store, text: string): Talk {
   const wanted = text.trim();
@@ -115,7 +116,12 @@ export function findTalk(store: Store, text: string): Talk {
         ? []
         : store.talks.filter((talk) => {
             const titleWords = foldWords(talk.title);
-            return words.every((word) => titleWords.some((titleWord) => titleWord.startsWith(word)));
+            // A word of a script written without spaces may be anywhere in a title's word (`内部構造` in `asyncioの内部構造を…`).
+            return words.every((word) =>
+              writtenUnspaced(word)
+                ? titleWords.some((titleWord) => titleWord.includes(word))
+                : titleWords.some((titleWord) => titleWord.startsWith(word)),
+            );
           });
   if (byWords.length === 1) return byWords[0] as Talk;
   if (byWords.length > 1) throw new LookupError({ kind: 'ambiguous-talk', text, talks: byWords, handles: handlesFor(store, byWords) });

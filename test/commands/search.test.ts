@@ -196,6 +196,9 @@ describe('pycon search on a Japanese conference', () => {
     expect((await my.run(['search', 'こちら'])).stdout).toBe(
       '型ヒント入門\t型ヒント入門\t\t2025-02-01T10:00:00+01:00\t2025-02-01T10:30:00+01:00\tホールA\n',
     );
+    // A talk is named by any part of its title, as a search finds it.
+    expect((await my.run(['show', 'ヒント'])).stdout.split('\n')[0]).toBe('型ヒント入門');
+    expect(await my.run(['add', '分析'])).toMatchObject({ code: 0, stderr: '' });
     // Only the word is highlighted, not the whole sentence it is in.
     const coloured = await runTTY(['search', 'こちら'], 80, { env: { PYCON_HOME: my.home, NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(coloured.stdout.split('\n')[2]).toBe('  “…話します。詳細は\u001b[1m\u001b[33mこちら\u001b[39m\u001b[22m。”');
