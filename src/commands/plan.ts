@@ -7,7 +7,7 @@ import { longestWalk, walkTimes } from '../schedule/walks.js';
 import { readWalks } from '../store/walksFile.js';
 import { pyconHome } from '../context.js';
 import { DEFAULT_MIN_MENTIONS, scoreInterests } from '../schedule/relevance.js';
-import { indexStore } from '../schedule/searchIndex.js';
+import { indexStore, type SearchIndex } from '../schedule/searchIndex.js';
 import { byTime, overlaps, spanOf } from '../schedule/time.js';
 import type { Priority, Store, Talk } from '../schedule/types.js';
 import { renderPlan } from '../render/plan.js';
@@ -85,7 +85,8 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   const date = options.day === undefined ? undefined : await resolveDay(ctx, store, options.day);
   const pool = date === undefined ? store.talks : talksOn(store.talks, date);
   const friends = (options.with ?? []).map((name) => openItinerary(ctx, store, name));
-  const candidates = withFriends(scoreInterests(indexStore(store, pool), interests, options.mentions), friends, pool);
+  const index = indexStore(store, pool);
+  const candidates = withFriends(scoreInterests(index, interests, options.mentions), friends, pool);
   const walks = readWalks(pyconHome(ctx), store.conference.name);
   const walk = walkTimes(walks);
 
@@ -103,9 +104,7 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
     });
   }
   if (plan.chosen.length === 0 && candidates.length === 0) {
-    ctx.stdout.write(
-      `No talk matches ${interests.map((interest) => `"${interest}"`).join(' or ')}; try other interests, or "pycon search" to explore.\n`,
-    );
+    ctx.stdout.write(`${noMatch(index, interests, options.mentions)}\n`);
     return;
   }
   // What the itinerary holds besides the new picks: musts, wants and the maybes that stay.
@@ -212,4 +211,14 @@ function warnOfKeptClashes(ctx: Run, kept: Talk[], itinerary: Itinerary): void {
 /** The interests an itinerary was last planned with, as plan saves them in its file. */
 function plannedInterests(ctx: Run, store: Store, name: string): string[] {
   return openItinerary(ctx, store, name, { mayBeNew: true }).plannedWith;
+}
+
+/** Why no talk matched the interests: none names them at all, or descriptions mention them fewer times than --mentions asks. */
+function noMatch(index: SearchIndex, interests: string[], minMentions: number): string {
+  const named = interests.map((interest) => `"${interest}"`).join(' or ');
+  const passing = minMentions > 1 ? scoreInterests(index, interests, 1).length : 0;
+  if (passing === 0) return `No talk matches ${named}; try other interests, or "pycon search" to explore.`;
+  const them = interests.length === 1 ? 'it' : 'them';
+  const talks = passing === 1 ? '1 talk mentions' : `${passing} talks mention`;
+  return `No talk is about ${named}: ${talks} ${them} fewer than ${minMentions} times; add "--mentions 1" to count ${passing === 1 ? 'that one' : 'those'}.`;
 }
