@@ -191,7 +191,8 @@ function lengthOf(text: string): number {
  * characters without one, as they are written, but as they are typeset too:
  * a line never starts with a closing mark (`）`, `」`, `、`, `。`, `：`, or `)`)
  * nor ends with an opening one (`（`, `「`, `(`). The break moves back before
- * them, and the character before goes down with them.
+ * them, and the character before goes down with them. Nor does a break part
+ * a combining mark from its letter, or the consonants of an Indic conjunct.
  */
 function breakWord(word: string, width: number): string[] {
   const pieces: string[] = [];
@@ -220,7 +221,10 @@ function breakWord(word: string, width: number): string[] {
         /** Whether the line may break after its first `end` characters (chars[first + end - 1]). */
         const breaksAfter = (end: number) => {
           const before = first + end - 1;
-          if (NO_LINE_START.includes(chars[before + 1] as string) || NO_LINE_END.includes(chars[before] as string)) return false;
+          const next = chars[before + 1] as string;
+          if (NO_LINE_START.includes(next) || NO_LINE_END.includes(chars[before] as string)) return false;
+          // A mark (an accent, an Indic vowel sign) stays with its letter, and a conjunct whole.
+          if (!ascii && (isMark(next) || JOINS_NEXT.includes(chars[before] as string))) return false;
           if (!hyphenAfter(before)) return true;
           // Between two letters, a break takes a hyphen, which must fit, and leaves three letters on either side.
           return end >= MIN_PART && chars.length - before - 1 >= MIN_PART && widthOf(`${kept.slice(0, end).join('')}-`) <= width;
@@ -244,6 +248,16 @@ function breakWord(word: string, width: number): string[] {
 /** What Japanese typesetting (JIS X 4051) keeps from starting a line, as word processors apply it by default, and the ASCII marks alike. */
 const NO_LINE_START =
   '!%),.:;?]}\u00a2\u00b0\u2019\u201d\u2030\u2032\u2033\u2103\u3001\u3002\u3005\u3009\u300b\u300d\u300f\u3011\u3015\u309b\u309c\u309d\u309e\u30fb\u30fd\u30fe\uff01\uff05\uff09\uff0c\uff0e\uff1a\uff1b\uff1f\uff3d\uff5d\uff61\uff63\uff64\uff65\uff9e\uff9f';
+/** The zero-width joiner, and the viramas that join Indic consonants into one conjunct (not Tamil's pulli, which ends a syllable): never a line's last character. */
+const JOINS_NEXT = '\u200d\u094d\u09cd\u0a4d\u0acd\u0b4d\u0c4d\u0ccd\u0d4d\u0dca\u0e3a\u1039\u17d2';
+
+let markPattern: RegExp | undefined;
+/** A combining mark, which belongs to the character before it: made when first needed, as zeroWidth() is. */
+function isMark(char: string): boolean {
+  markPattern ??= /^\p{M}$/u;
+  return markPattern.test(char);
+}
+
 /** What it keeps from ending a line. */
 const NO_LINE_END = '$([{\u00a3\u00a5\u2018\u201c\u3008\u300a\u300c\u300e\u3010\u3014\uff04\uff08\uff3b\uff5b\uff62';
 

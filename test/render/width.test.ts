@@ -96,6 +96,22 @@ describe('display width', () => {
     }
   });
 
+  it('never parts a combining mark from its letter, nor the consonants of an Indic conjunct', () => {
+    expect(wrapText('हिन्दीभाषाकार्यक्रम', 6)).toEqual(['हिन्दी', 'भाषाका', 'र्यक्रम']);
+    for (const text of ['हिन्दीभाषाकार्यक्रम', 'প্রোগ্রামিংভাষা', 'தமிழ்நிரலாக்கம்']) {
+      for (let width = 3; width <= 9; width++) {
+        const lines = wrapText(text, width);
+        // A break between two letters, as in any alphabet, takes a hyphen.
+        expect(lines.map((line) => line.replace(/-$/, '')).join(''), `${text} at ${width}`).toBe(text);
+        for (const line of lines) {
+          expect(/^\p{M}/u.test(line), `${width}: ${lines.join(' | ')}`).toBe(false);
+          // Tamil's pulli ends a syllable, and a line may end with it.
+          expect(/[\u094d\u09cd]$/.test(line), `${width}: ${lines.join(' | ')}`).toBe(false);
+        }
+      }
+    }
+  });
+
   it('breaks words of any alphabet with a hyphen, never one under four columns, and keeps three letters before it', () => {
     expect(wrapText('Désinstallation', 8)).toEqual(['Désinst-', 'allation']);
     expect(wrapText('éléphantesque', 4)).toEqual(['élé-', 'pha-', 'nte-', 'sque']);
