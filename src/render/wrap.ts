@@ -245,9 +245,13 @@ function breakWord(word: string, width: number): string[] {
   return pieces;
 }
 
-/** What Japanese typesetting (JIS X 4051) keeps from starting a line, as word processors apply it by default, and the ASCII marks alike. */
+/**
+ * What Japanese typesetting (JIS X 4051) keeps from starting a line, as word
+ * processors apply it by default, and the ASCII marks alike; and the Thai and
+ * Lao vowels written after their consonant that are letters, not marks.
+ */
 const NO_LINE_START =
-  '!%),.:;?]}\u00a2\u00b0\u2019\u201d\u2030\u2032\u2033\u2103\u3001\u3002\u3005\u3009\u300b\u300d\u300f\u3011\u3015\u309b\u309c\u309d\u309e\u30fb\u30fd\u30fe\uff01\uff05\uff09\uff0c\uff0e\uff1a\uff1b\uff1f\uff3d\uff5d\uff61\uff63\uff64\uff65\uff9e\uff9f';
+  '\u0e2f\u0e30\u0e32\u0e33\u0e45\u0e46\u0eb0\u0eb2\u0eb3\u0ec6!%),.:;?]}\u00a2\u00b0\u2019\u201d\u2030\u2032\u2033\u2103\u3001\u3002\u3005\u3009\u300b\u300d\u300f\u3011\u3015\u309b\u309c\u309d\u309e\u30fb\u30fd\u30fe\uff01\uff05\uff09\uff0c\uff0e\uff1a\uff1b\uff1f\uff3d\uff5d\uff61\uff63\uff64\uff65\uff9e\uff9f';
 /** The zero-width joiner, and the viramas that join Indic consonants into one conjunct (not Tamil's pulli, which ends a syllable): never a line's last character. */
 const JOINS_NEXT = '\u200d\u094d\u09cd\u0a4d\u0acd\u0b4d\u0c4d\u0ccd\u0d4d\u0dca\u0e3a\u1039\u17d2';
 
@@ -258,8 +262,9 @@ function isMark(char: string): boolean {
   return markPattern.test(char);
 }
 
-/** What it keeps from ending a line. */
-const NO_LINE_END = '$([{\u00a3\u00a5\u2018\u201c\u3008\u300a\u300c\u300e\u3010\u3014\uff04\uff08\uff3b\uff5b\uff62';
+/** What it keeps from ending a line, and the Thai and Lao vowels written before their consonant. */
+const NO_LINE_END =
+  '\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4$([{\u00a3\u00a5\u2018\u201c\u3008\u300a\u300c\u300e\u3010\u3014\uff04\uff08\uff3b\uff5b\uff62';
 
 /** The fewest letters a hyphenated break leaves on either side. */
 const MIN_PART = 3;
@@ -268,11 +273,19 @@ function isAsciiLetter(char: string): boolean {
   return isAsciiLetterAt(char, 0);
 }
 
-/** A letter one column wide: of the Latin, Greek or Cyrillic alphabets, say, not a CJK ideograph or a kana. */
+/**
+ * Thai, Lao, Myanmar and Khmer, written without spaces between words, break
+ * between letters without a hyphen, as Chinese and Japanese do.
+ */
+function isWrittenUnhyphenated(code: number): boolean {
+  return (code >= 0x0e00 && code <= 0x0eff) || (code >= 0x1000 && code <= 0x109f) || (code >= 0x1780 && code <= 0x17ff);
+}
+
+/** A letter one column wide: of the Latin, Greek or Cyrillic alphabets, say, not a CJK ideograph, a kana or Thai. */
 function isNarrowLetter(char: string): boolean {
   const code = char.codePointAt(0) ?? 0;
   if (code < 0x80) return isAsciiLetter(char);
-  if (isCommonWide(code)) return false;
+  if (isCommonWide(code) || isWrittenUnhyphenated(code)) return false;
   return /\p{L}/u.test(char) && eastAsianWidth(code) === 1;
 }
 

@@ -112,6 +112,22 @@ describe('display width', () => {
     }
   });
 
+  it('breaks Thai without a hyphen, and never between a vowel and its consonant', () => {
+    const thai = 'ภาษาไทยสำหรับการเขียนโปรแกรม';
+    expect(wrapText(thai, 8)).toEqual(['ภาษาไทย', 'สำหรับการ', 'เขียนโปร', 'แกรม']);
+    for (let width = 3; width <= 12; width++) {
+      const lines = wrapText(thai, width);
+      expect(lines.join(''), `at ${width}`).toBe(thai);
+      for (const line of lines) {
+        expect(displayWidth(line)).toBeLessThanOrEqual(width);
+        // Marks above and below, and the vowels written after their consonant (ะ า ำ), never start a line.
+        expect(/^[\p{M}\u0e30\u0e32\u0e33]/u.test(line), `${width}: ${lines.join(' | ')}`).toBe(false);
+        // The vowels written before their consonant (เ แ โ ใ ไ) never end one.
+        expect(/[\u0e40-\u0e44]$/.test(line), `${width}: ${lines.join(' | ')}`).toBe(false);
+      }
+    }
+  });
+
   it('breaks words of any alphabet with a hyphen, never one under four columns, and keeps three letters before it', () => {
     expect(wrapText('Désinstallation', 8)).toEqual(['Désinst-', 'allation']);
     expect(wrapText('éléphantesque', 4)).toEqual(['élé-', 'pha-', 'nte-', 'sque']);
