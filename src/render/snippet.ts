@@ -10,7 +10,8 @@
  * such a description's sentence is one word, and the line then starts a few
  * characters before the match.
  */
-import { stemOf, writtenUnspaced } from '../schedule/search.js';
+import { stemOf } from '../schedule/search.js';
+import { writtenUnspaced } from '../schedule/scripts.js';
 import { foldWords } from '../schedule/fold.js';
 import type { Style } from './style.js';
 import { displayWidth, truncate } from './wrap.js';

@@ -3,6 +3,7 @@
  */
 
 import { eastAsianWidth } from 'get-east-asian-width';
+import { isUnspacedAlphabet } from '../schedule/scripts.js';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -273,19 +274,12 @@ function isAsciiLetter(char: string): boolean {
   return isAsciiLetterAt(char, 0);
 }
 
-/**
- * Thai, Lao, Myanmar and Khmer, written without spaces between words, break
- * between letters without a hyphen, as Chinese and Japanese do.
- */
-function isWrittenUnhyphenated(code: number): boolean {
-  return (code >= 0x0e00 && code <= 0x0eff) || (code >= 0x1000 && code <= 0x109f) || (code >= 0x1780 && code <= 0x17ff);
-}
-
 /** A letter one column wide: of the Latin, Greek or Cyrillic alphabets, say, not a CJK ideograph, a kana or Thai. */
 function isNarrowLetter(char: string): boolean {
   const code = char.codePointAt(0) ?? 0;
   if (code < 0x80) return isAsciiLetter(char);
-  if (isCommonWide(code) || isWrittenUnhyphenated(code)) return false;
+  // Thai and the other alphabets written without spaces break between letters with no hyphen, as Chinese does.
+  if (isCommonWide(code) || isUnspacedAlphabet(code)) return false;
   return /\p{L}/u.test(char) && eastAsianWidth(code) === 1;
 }
 

@@ -4,7 +4,8 @@
  * the candidates (ambiguous) or the closest matches (unknown).
  */
 import { LookupError } from './lookupError.js';
-import { searchTalks, writtenUnspaced } from './search.js';
+import { searchTalks } from './search.js';
+import { writtenUnspaced } from './scripts.js';
 import { indexStore } from './searchIndex.js';
 import { addDays, isIsoDate, runsAt, weekdayIndex, weekdayIndexOf, WEEKDAYS } from './time.js';
 import { compareText } from './text.js';

@@ -12,6 +12,7 @@ import { fuzzysort } from './fuzzy.js';
 import { fieldOf, occurrences, type SearchIndex } from './searchIndex.js';
 import { compareText } from './text.js';
 import { foldWords } from './fold.js';
+import { writtenUnspaced } from './scripts.js';
 import type { Talk } from './types.js';
 
 export interface SearchHit {
@@ -191,20 +192,6 @@ function fuzzyScore(fuzzy: Map<string, number>, word: string): number {
   const score = fuzzy.get(word);
   return score === undefined ? 0 : SCORE.fuzzyBase + SCORE.fuzzySpan * score;
 }
-
-/**
- * Whether a folded word holds a character of a script written without spaces
- * between words: Chinese, Japanese (kana and kanji), Thai, Lao, Khmer,
- * Myanmar. Such a word is found inside a description's words, not only at
- * their start. Korean puts spaces between its words, and is matched as Latin is.
- */
-export function writtenUnspaced(word: string): boolean {
-  return UNSPACED.test(word);
-}
-
-/** The blocks of those scripts (and a high surrogate of the ideographs beyond the first plane). */
-const UNSPACED =
-  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3005-\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\ud840-\ud87f]/;
 
 /**
  * A word without a common English ending, so that mentions of "testing"
