@@ -54,7 +54,8 @@ export interface Ctx {
   skipOptimizingCompiler(): void;
   /**
    * Said before a whole schedule is read into a store (import, update), which
-   * makes megabytes of text that lives only until the next step. V8 would
+   * makes megabytes of text that lives only until the next step, and by a
+   * command on a conference of many talks (session/store.ts). V8 would
    * double its young generation after collections, up to 16 MB, each time
    * touching memory the process has never used, and share each collection
    * with a helper thread; on a small machine both cost more than they save.
