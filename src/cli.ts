@@ -38,6 +38,7 @@ import { registerShare } from './commands/share.js';
 import { registerJoin } from './commands/join.js';
 import { registerCompare } from './commands/compare.js';
 import packageJson from '../package.json' with { type: 'json' };
+import { tell } from './tell.js';
 
 export { outputWritten, systemContext } from './context.js';
 
@@ -209,7 +210,7 @@ function report(thrown: unknown, ctx: Ctx): number {
     return ['commander.helpDisplayed', 'commander.version'].includes(error.code) ? 0 : 2;
   }
   if (error instanceof UserError) {
-    ctx.stderr.write(`${[`pycon: ${error.message}`, ...error.details].join('\n')}\n`);
+    tell(ctx, 'stderr', [`pycon: ${error.message}`, ...error.details].join('\n'));
     return error instanceof UsageError ? 2 : 1;
   }
   if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;

@@ -22,6 +22,7 @@ import {
 import { existsSync } from 'node:fs';
 import { UserError } from './errors.js';
 import type { Run } from './run.js';
+import { tell } from './tell.js';
 
 export const DEFAULT_ITINERARY = 'default';
 
@@ -120,8 +121,10 @@ export function reportMissing(ctx: Run, itinerary: Itinerary): void {
   const more = missing.length > MISSING_NAMED ? ` and ${grouped(missing.length - MISSING_NAMED)} more` : '';
   const named = `${missing.slice(0, MISSING_NAMED).join(', ')}${more}`;
   const talks = `${plural(missing.length, 'talk')} in itinerary ${itinerary.name}`;
-  ctx.stderr.write(
-    `pycon: ${talks} ${are} not in the talk store (${named}); kept, so drop ${them} with "pycon drop ${missing[0]}" if ${theyAre} gone for good.\n`,
+  tell(
+    ctx,
+    'stderr',
+    `pycon: ${talks} ${are} not in the talk store (${named}); kept, so drop ${them} with "pycon drop ${missing[0]}" if ${theyAre} gone for good.`,
   );
 }
 

@@ -12,6 +12,7 @@ import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
 import type { Run } from '../run.js';
+import { tell } from '../tell.js';
 
 export interface AddOptions {
   talks: string[];
@@ -64,7 +65,7 @@ export async function runAdd(options: AddOptions, ctx: Run): Promise<void> {
   });
   const { fresh, reprioritised } = result;
   const view = conferenceTimeView(store.conference.timezone);
-  const say = (text: string) => (ctx.json ? ctx.stderr : ctx.stdout).write(`${text}\n`);
+  const say = (text: string) => tell(ctx, ctx.json ? 'stderr' : 'stdout', text);
   if (isNew && fresh.length > 0 && itinerary.name !== DEFAULT_ITINERARY) say(`Created itinerary ${itinerary.name}.`);
   for (const talk of wanted.filter((talk, index) => wanted.indexOf(talk) === index)) {
     const as = priority === undefined ? '' : ` as a ${priority}`;
@@ -85,8 +86,10 @@ function warnOfClashes(ctx: Run, fresh: Talk[], all: Talk[]): void {
       const pair = [talk.id, clash.talk.id].sort().join(' ');
       if (warned.has(pair)) continue;
       warned.add(pair);
-      ctx.stderr.write(
-        `"${talk.title}" clashes with "${clash.talk.title}" (in ${clash.talk.room}) for ${plural(clash.minutes, 'minute')}; both are kept, and "pycon itinerary" shows every clash.\n`,
+      tell(
+        ctx,
+        'stderr',
+        `"${talk.title}" clashes with "${clash.talk.title}" (in ${clash.talk.room}) for ${plural(clash.minutes, 'minute')}; both are kept, and "pycon itinerary" shows every clash.`,
       );
     }
   }
@@ -98,8 +101,10 @@ function warnOfRepeats(ctx: Run, fresh: Talk[], all: Talk[], view: TimeView): vo
   for (const talk of inTime) {
     const first = all.find((other) => givenTwice(other, talk));
     if (first === undefined || inTime.indexOf(first) > inTime.indexOf(talk)) continue;
-    ctx.stderr.write(
-      `"${talk.title}" (${formatSpan(view, talk.start, talk.end)}) is the talk you have on ${formatSpan(view, first.start, first.end)}, given again; both are kept, so drop one with "pycon drop".\n`,
+    tell(
+      ctx,
+      'stderr',
+      `"${talk.title}" (${formatSpan(view, talk.start, talk.end)}) is the talk you have on ${formatSpan(view, first.start, first.end)}, given again; both are kept, so drop one with "pycon drop".`,
     );
   }
 }

@@ -21,6 +21,7 @@ import { summaryOf } from '../store/storeSeal.js';
 import { examples } from './help.js';
 import { summarize, type ConferenceSummary } from './import.js';
 import { writeJson, writeTable } from './output.js';
+import { tell } from '../tell.js';
 
 export function registerConferences(program: Command, run: () => Run): void {
   program
@@ -118,5 +119,5 @@ export async function runUse(nameGiven: string, ctx: Run): Promise<void> {
   }
   await useConference(pyconHome(ctx), name === BUNDLED_CONFERENCE ? undefined : name, lockOwner(ctx));
   if (ctx.json) return writeJson(ctx, { ...chosen, inUse: true });
-  ctx.stdout.write(`Now using ${chosen.title} (${name}): ${formatDateRange(chosen.days)}, ${plural(chosen.talks, 'talk')}.\n`);
+  tell(ctx, 'stdout', `Now using ${chosen.title} (${name}): ${formatDateRange(chosen.days)}, ${plural(chosen.talks, 'talk')}.`);
 }

@@ -25,6 +25,7 @@ import { existsSync } from 'node:fs';
 import { examples } from './help.js';
 import { writeJson } from './output.js';
 import { tzDatabase } from '../store/tzDatabase.js';
+import { tell } from '../tell.js';
 
 export interface ImportOptions {
   source: string;
@@ -108,7 +109,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
     ...(read.lastModified ? { lastModified: read.lastModified } : {}),
     ...(zone ? { zone } : {}),
   };
-  for (const warning of result.warnings) ctx.stderr.write(`pycon: warning: ${warning}.\n`);
+  for (const warning of result.warnings) tell(ctx, 'stderr', `pycon: warning: ${warning}.`);
   await saveConference(home, saved, lockOwner(ctx), {
     ...storeFiles,
     source: { bytes: read.bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' },
@@ -118,9 +119,11 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   const summary = summarize(summaryOf(store), origin);
   if (ctx.json) return writeJson(ctx, summary);
   const first = store.conference.days[0] ?? '';
-  ctx.stdout.write(
+  tell(
+    ctx,
+    'stdout',
     `Imported ${summary.title} as ${saved}: ${plural(summary.talks, 'talk')} in ${plural(summary.rooms, 'room')}, ${formatDateRange(summary.days)} (${summary.timezone}).\n` +
-      `It is now the conference in use; try "pycon timetable ${first}" or "pycon search <words>".\n`,
+      `It is now the conference in use; try "pycon timetable ${first}" or "pycon search <words>".`,
   );
 }
 

@@ -9,6 +9,7 @@ import { entryOf, isItineraryName } from '../store/itineraryFile.js';
 import { examples } from './help.js';
 import { writeItineraryJson } from './itineraryOption.js';
 import type { Run } from '../run.js';
+import { tell } from '../tell.js';
 
 export function registerJoin(program: Command, run: () => Run): void {
   program
@@ -59,15 +60,17 @@ export async function runJoin(options: { code: string; name: string }, ctx: Run)
     file.joined = true;
     return { changed: true, result: undefined };
   });
-  const say = (text: string) => (ctx.json ? ctx.stderr : ctx.stdout).write(`${text}\n`);
+  const say = (text: string) => tell(ctx, ctx.json ? 'stderr' : 'stdout', text);
   const elsewhere = shared.conference === conferenceOf(ctx) ? '' : ` (of ${store.conference.title}, not the conference in use)`;
   say(
     `Saved itinerary ${itinerary.name}${elsewhere}: ${plural(talks.length, 'talk')}; "pycon compare ${itinerary.name}" shows where you meet.`,
   );
   const unknown = shared.uids.length - talks.length;
   if (unknown > 0) {
-    ctx.stderr.write(
-      `${plural(unknown, 'talk')} of the code ${unknown === 1 ? 'is' : 'are'} not in your copy of ${store.conference.title}; "pycon update" may bring ${unknown === 1 ? 'it' : 'them'}.\n`,
+    tell(
+      ctx,
+      'stderr',
+      `${plural(unknown, 'talk')} of the code ${unknown === 1 ? 'is' : 'are'} not in your copy of ${store.conference.title}; "pycon update" may bring ${unknown === 1 ? 'it' : 'them'}.`,
     );
   }
   if (ctx.json) writeItineraryJson(ctx, itinerary);

@@ -24,6 +24,7 @@ import { plural, them } from '../render/words.js';
 import { dayOption, parseCount } from './options.js';
 import type { Run } from '../run.js';
 import { talksOn } from '../schedule/talkColumns.js';
+import { tell } from '../tell.js';
 
 export interface PlanOptions {
   interests: string[];
@@ -104,7 +105,7 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
     });
   }
   if (plan.chosen.length === 0 && candidates.length === 0) {
-    ctx.stdout.write(`${noMatch(index, interests, options.mentions)}\n`);
+    tell(ctx, 'stdout', noMatch(index, interests, options.mentions));
     return;
   }
   // What the itinerary holds besides the new picks: musts, wants and the maybes that stay.
@@ -200,10 +201,12 @@ function warnOfKeptClashes(ctx: Run, kept: Talk[], itinerary: Itinerary): void {
   for (const conflict of findConflicts(kept)) {
     const [a, b] = conflict.talks.map((id) => byId.get(id) as Talk) as [Talk, Talk];
     const musts = itinerary.priorityOf(a) === 'must' && itinerary.priorityOf(b) === 'must';
-    ctx.stderr.write(
+    tell(
+      ctx,
+      'stderr',
       musts
-        ? `"${a.title}" and "${b.title}" are both musts and overlap for ${plural(conflict.minutes, 'minute')}; plan keeps both and leaves the choice to you: "pycon drop" one, or "pycon add --maybe" it.\n`
-        : `Your itinerary already has "${a.title}" and "${b.title}" overlapping for ${plural(conflict.minutes, 'minute')}; the plan keeps both, so drop one with "pycon drop".\n`,
+        ? `"${a.title}" and "${b.title}" are both musts and overlap for ${plural(conflict.minutes, 'minute')}; plan keeps both and leaves the choice to you: "pycon drop" one, or "pycon add --maybe" it.`
+        : `Your itinerary already has "${a.title}" and "${b.title}" overlapping for ${plural(conflict.minutes, 'minute')}; the plan keeps both, so drop one with "pycon drop".`,
     );
   }
 }

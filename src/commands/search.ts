@@ -17,6 +17,7 @@ import { filterOptions, parseLimit } from './options.js';
 import { listedTalks, readerOf, talkMarks, writeListing, zoneNote } from './output.js';
 import { DEFAULT_ITINERARY, openItinerary } from '../itinerary.js';
 import type { Run } from '../run.js';
+import { tell } from '../tell.js';
 
 export interface SearchOptions extends FilterFlags {
   words: string[];
@@ -48,7 +49,7 @@ export async function runSearch(options: SearchOptions, ctx: Run): Promise<void>
   // Nothing found is exit 1, as grep does; --json still prints its empty list.
   if (hits.length === 0) ctx.outcome.exitCode = 1;
   if (hits.length === 0 && !ctx.json) {
-    ctx.stderr.write(`No talk matches "${query}"; try fewer or other words, or "pycon talks" to list them all.\n`);
+    tell(ctx, 'stderr', `No talk matches "${query}"; try fewer or other words, or "pycon talks" to list them all.`);
     return;
   }
   const talks = shown.map((hit) => hit.talk);

@@ -34,6 +34,7 @@ import { examples } from './help.js';
 import { readScheduleIn, readSource } from './import.js';
 import { isUnreadable, readableStore, remakeStore } from './remakeStore.js';
 import { writeJson } from './output.js';
+import { tell } from '../tell.js';
 
 export function registerUpdate(program: Command, run: () => Run): void {
   program
@@ -166,7 +167,7 @@ export async function runUpdate(
     ctx.stdout.write(`No changes${what} since ${formatReadAt(since)}${also}.\n`);
     return;
   }
-  for (const warning of result.warnings) ctx.stderr.write(`pycon: warning: ${warning}.\n`);
+  for (const warning of result.warnings) tell(ctx, 'stderr', `pycon: warning: ${warning}.`);
   const update: LoggedUpdate = { ...versionsOf(current, store), changes };
   await saveConference(home, name, lockOwner(ctx), {
     ...storeFileText(store, source),

@@ -284,6 +284,19 @@ function isNarrowLetter(char: string): boolean {
 }
 
 /**
+ * A message for people, each of its sentences wider than `width` wrapped
+ * between words: left to the terminal, a long title would cut a word, or a
+ * time, in two. An indented line (a candidate under an error, its handle
+ * first and spaced from its title) is left whole.
+ */
+export function wrapMessage(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => (line.startsWith(' ') || displayWidth(line) <= width ? line : wrapText(line, width).join('\n')))
+    .join('\n');
+}
+
+/**
  * Parts joined with ` · `, a line ending in ` ·` where the next part would
  * not fit in `width`. A part is never broken: a handle stays whole to be
  * copied, even when it is wider than the line.

@@ -63,6 +63,36 @@ describe('pycon add and drop', () => {
     );
   });
 
+  it('wraps what it says between words on a terminal, and writes it a line each for a pipe', async () => {
+    const home = makeHome();
+    const env = { PYCON_HOME: home };
+    const added = await run(['add', 'advanced-asyncio'], { tty: true, stderrTTY: true, columns: 60, env });
+    expect(added.stdout).toBe(
+      'Added "Advanced asyncio: Solving Real-world Production\nProblems" (Sat 12:10–12:55, Grand Ballroom C) to itinerary\ndefault.\n',
+    );
+    const clash = await run(['add', 'django-channels-in-practice'], { tty: true, stderrTTY: true, columns: 60, env });
+    expect(clash.stderr).toBe(
+      [
+        '"Django Channels in practice" clashes with "Advanced',
+        'asyncio: Solving Real-world Production Problems" (in Grand',
+        'Ballroom C) for 30 minutes; both are kept, and "pycon',
+        'itinerary" shows every clash.',
+        '',
+      ].join('\n'),
+    );
+    // An error's sentence is wrapped; the lines that list its candidates are left whole, the handle first.
+    const ambiguous = await run(['show', 'django'], { tty: true, stderrTTY: true, columns: 40, env });
+    expect(ambiguous.stderr.split('\n').slice(0, 3)).toEqual([
+      'pycon: "django" matches 3 talks; name',
+      'one by its handle:',
+      '  django-channels  (Django Channels in practice)',
+    ]);
+    // Piped, and on stderr when stdout is a terminal but stderr is not, a message is one line.
+    expect((await run(['drop', 'advanced-asyncio'], { env })).stdout).toBe(
+      'Dropped "Advanced asyncio: Solving Real-world Production Problems" from itinerary default.\n',
+    );
+  });
+
   it('takes several talks, and the words of one title unquoted', async () => {
     const my = inHome();
     await my.run(['add', 'beeware', 'plugins-adding']);

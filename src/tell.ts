@@ -1,0 +1,15 @@
+/**
+ * Messages for people: what a command did, what it warns of, what went wrong.
+ */
+import type { Ctx } from './context.js';
+import { wrapMessage } from './render/wrap.js';
+
+/**
+ * Writes a message (a sentence, or a sentence and the lines that list what it
+ * names) and a line break: wrapped between words to the terminal when the
+ * stream is one, a line each for a pipe or a log.
+ */
+export function tell(ctx: Ctx, stream: 'stdout' | 'stderr', text: string): void {
+  const terminal = stream === 'stdout' ? ctx.isTTY : ctx.stderrIsTTY;
+  ctx[stream].write(`${terminal ? wrapMessage(text, ctx.columns) : text}\n`);
+}
