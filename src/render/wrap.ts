@@ -4,6 +4,7 @@
 
 import { eastAsianWidth } from 'get-east-asian-width';
 import { isUnspacedAlphabet } from '../schedule/scripts.js';
+import { mayBreakBetween } from './lineBreaks.js';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -189,11 +190,9 @@ function lengthOf(text: string): number {
 /**
  * Breaks a word too long for a line. Between two letters of an alphabet a
  * hyphen marks the break; Chinese, Japanese and Korean break between any two
- * characters without one, as they are written, but as they are typeset too:
- * a line never starts with a closing mark (`）`, `」`, `、`, `。`, `：`, or `)`)
- * nor ends with an opening one (`（`, `「`, `(`). The break moves back before
- * them, and the character before goes down with them. Nor does a break part
- * a combining mark from its letter, or the consonants of an Indic conjunct.
+ * characters without one, as they are written. Where a line is full at a
+ * place no line may break (lineBreaks.ts: before a closing mark, say), the
+ * break moves back to the last place one may, and what follows it goes down.
  */
 function breakWord(word: string, width: number): string[] {
   const pieces: string[] = [];
@@ -222,10 +221,7 @@ function breakWord(word: string, width: number): string[] {
         /** Whether the line may break after its first `end` characters (chars[first + end - 1]). */
         const breaksAfter = (end: number) => {
           const before = first + end - 1;
-          const next = chars[before + 1] as string;
-          if (NO_LINE_START.includes(next) || NO_LINE_END.includes(chars[before] as string)) return false;
-          // A mark (an accent, an Indic vowel sign) stays with its letter, and a conjunct whole.
-          if (!ascii && (isMark(next) || JOINS_NEXT.includes(chars[before] as string))) return false;
+          if (!mayBreakBetween(chars[before] as string, chars[before + 1] as string)) return false;
           if (!hyphenAfter(before)) return true;
           // Between two letters, a break takes a hyphen, which must fit, and leaves three letters on either side.
           return end >= MIN_PART && chars.length - before - 1 >= MIN_PART && widthOf(`${kept.slice(0, end).join('')}-`) <= width;
@@ -245,27 +241,6 @@ function breakWord(word: string, width: number): string[] {
   pieces.push(piece);
   return pieces;
 }
-
-/**
- * What Japanese typesetting (JIS X 4051) keeps from starting a line, as word
- * processors apply it by default, and the ASCII marks alike; and the Thai and
- * Lao vowels written after their consonant that are letters, not marks.
- */
-const NO_LINE_START =
-  '\u0e2f\u0e30\u0e32\u0e33\u0e45\u0e46\u0eb0\u0eb2\u0eb3\u0ec6!%),.:;?]}\u00a2\u00b0\u2019\u201d\u2030\u2032\u2033\u2103\u3001\u3002\u3005\u3009\u300b\u300d\u300f\u3011\u3015\u309b\u309c\u309d\u309e\u30fb\u30fd\u30fe\uff01\uff05\uff09\uff0c\uff0e\uff1a\uff1b\uff1f\uff3d\uff5d\uff61\uff63\uff64\uff65\uff9e\uff9f';
-/** The zero-width joiner, and the viramas that join Indic consonants into one conjunct (not Tamil's pulli, which ends a syllable): never a line's last character. */
-const JOINS_NEXT = '\u200d\u094d\u09cd\u0a4d\u0acd\u0b4d\u0c4d\u0ccd\u0d4d\u0dca\u0e3a\u1039\u17d2';
-
-let markPattern: RegExp | undefined;
-/** A combining mark, which belongs to the character before it: made when first needed, as zeroWidth() is. */
-function isMark(char: string): boolean {
-  markPattern ??= /^\p{M}$/u;
-  return markPattern.test(char);
-}
-
-/** What it keeps from ending a line, and the Thai and Lao vowels written before their consonant. */
-const NO_LINE_END =
-  '\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4$([{\u00a3\u00a5\u2018\u201c\u3008\u300a\u300c\u300e\u3010\u3014\uff04\uff08\uff3b\uff5b\uff62';
 
 /** The fewest letters a hyphenated break leaves on either side. */
 const MIN_PART = 3;
