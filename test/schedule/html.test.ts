@@ -19,6 +19,19 @@ describe('abstracts in HTML or markdown, as plain paragraphs', () => {
     expect(htmlToText('a <> b </> c <1> d')).toBe('a <> b </> c <1> d');
   });
 
+  it('drops comments, and script and style elements, with what is in them', () => {
+    expect(htmlToText('<p>Hi<!-- a note --> there</p>')).toBe('Hi there');
+    // What a Word paste leaves in a CMS.
+    expect(htmlToText('<!--[if gte mso 9]><xml><o:Settings></o:Settings></xml><![endif]--><p>On Word</p>')).toBe('On Word');
+    expect(htmlToText('<STYLE type="text/css">p { color: red; }</STYLE ><p>Styled</p><script>alert(1)</script>end')).toBe('Styled\n\nend');
+    // <scripts> is no script element; a comment or an element that never ends is kept as it is.
+    expect(htmlToText('<scripts>a</scripts> b <!-- c')).toBe('a b <!-- c');
+    expect(htmlToText('a <script>b')).toBe('a b');
+    // Read once however many starts never end (a quadratic search would take minutes here).
+    const starts = '<!--<script>'.repeat(50_000);
+    expect(htmlToText(`x${starts}`)).toBe(`x${'<!--'.repeat(50_000)}`);
+  });
+
   it('reduces markdown links to their text, leaving brackets that are no link', () => {
     expect(htmlToText('see [the docs](https://x.example/docs) and [](https://x.example/) or [x] (y)')).toBe('see the docs and or [x] (y)');
     expect(htmlToText('[two\nlines](https://x.example/)')).toBe('[two\nlines](https://x.example/)');
