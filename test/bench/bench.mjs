@@ -278,9 +278,28 @@ async function grids() {
   console.log('(a command draws one grid: the first draw, with its compilation, is what a user waits for)');
 }
 
+/**
+ * What a first touch of a fresh page of memory costs on this machine now:
+ * pycon touches hundreds of pages more than bare Node, so when pages are
+ * dear its ratios rise (README.md, "Performance", gives the figures of such
+ * days). Timed before and after the runs, as the cost wanders.
+ */
+function pageTouch() {
+  const pages = 20_000;
+  const size = 4096;
+  const fresh = Buffer.allocUnsafeSlow(pages * size);
+  const start = process.hrtime.bigint();
+  for (let page = 0; page < pages; page++) fresh[page * size] = 1;
+  return Number(process.hrtime.bigint() - start) / 1e3 / pages;
+}
+
+const touchBefore = pageTouch();
 startUp();
 await fosdemSize();
 peakMemory();
 await scale();
 await hostileLines();
 await grids();
+console.log(
+  `\nA first touch of a fresh page of memory: ${touchBefore.toFixed(1)} µs before the runs, ${pageTouch().toFixed(1)} µs after (20,000 pages; 2.7 µs on the development machine's quiet days)`,
+);
