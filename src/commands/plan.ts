@@ -221,7 +221,6 @@ function noMatch(index: SearchIndex, interests: string[], minMentions: number): 
   const named = interests.map((interest) => `"${interest}"`).join(' or ');
   const passing = minMentions > 1 ? scoreInterests(index, interests, 1).length : 0;
   if (passing === 0) return `No talk matches ${named}; try other interests, or "pycon search" to explore.`;
-  const them = interests.length === 1 ? 'it' : 'them';
-  const talks = passing === 1 ? '1 talk mentions' : `${passing} talks mention`;
-  return `No talk is about ${named}: ${talks} ${them} fewer than ${minMentions} times; add "--mentions 1" to count ${passing === 1 ? 'that one' : 'those'}.`;
+  const talks = `${plural(passing, 'talk')} ${passing === 1 ? 'mentions' : 'mention'}`;
+  return `No talk is about ${named}: ${talks} ${them(interests.length)} fewer than ${minMentions} times; add "--mentions 1" to count ${passing === 1 ? 'that one' : 'those'}.`;
 }

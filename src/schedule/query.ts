@@ -118,11 +118,10 @@ export function findTalk(store: Store, text: string): Talk {
         : store.talks.filter((talk) => {
             const titleWords = foldWords(talk.title);
             // A word of a script written without spaces may be anywhere in a title's word (`内部構造` in `asyncioの内部構造を…`).
-            return words.every((word) =>
-              writtenUnspaced(word)
-                ? titleWords.some((titleWord) => titleWord.includes(word))
-                : titleWords.some((titleWord) => titleWord.startsWith(word)),
-            );
+            return words.every((word) => {
+              const inside = writtenUnspaced(word);
+              return titleWords.some((titleWord) => (inside ? titleWord.includes(word) : titleWord.startsWith(word)));
+            });
           });
   if (byWords.length === 1) return byWords[0] as Talk;
   if (byWords.length > 1) throw new LookupError({ kind: 'ambiguous-talk', text, talks: byWords, handles: handlesFor(store, byWords) });

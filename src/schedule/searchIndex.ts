@@ -155,9 +155,9 @@ function savedIndexOf(columns: SearchColumns, count: number): SavedIndex | undef
   if (!titles || !speakers) return undefined;
   const vocabulary = once(() => (columns.vocabulary === '' ? [] : columns.vocabulary.split(' ')));
   // Read from the file only when a word written without spaces asks: no word index can find it inside a word.
-  const descriptions = once(() => savedColumn(columns.descriptions(), count));
+  const descriptionColumn = once(() => savedColumn(columns.descriptions(), count));
   const descriptionsHolding = (text: string) => {
-    const column = descriptions();
+    const column = descriptionColumn();
     return column ? occurrences(column, text) : new Map<number, number>();
   };
   return { titles, speakers, descriptions: columns.descriptionWords, descriptionsHolding, vocabulary };
