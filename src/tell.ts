@@ -2,6 +2,7 @@
  * Messages for people: what a command did, what it warns of, what went wrong.
  */
 import type { Ctx } from './context.js';
+import type { Run } from './run.js';
 import { wrapMessage } from './render/wrap.js';
 
 /**
@@ -12,4 +13,9 @@ import { wrapMessage } from './render/wrap.js';
 export function tell(ctx: Ctx, stream: 'stdout' | 'stderr', text: string): void {
   const terminal = stream === 'stdout' ? ctx.isTTY : ctx.stderrIsTTY;
   ctx[stream].write(`${terminal ? wrapMessage(text, ctx.columns) : text}\n`);
+}
+
+/** What a command changed: on stdout, or on stderr when stdout carries its --json. */
+export function tellChange(ctx: Run, text: string): void {
+  tell(ctx, ctx.json ? 'stderr' : 'stdout', text);
 }

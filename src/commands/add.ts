@@ -12,7 +12,7 @@ import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
 import type { Run } from '../run.js';
-import { tell } from '../tell.js';
+import { tell, tellChange } from '../tell.js';
 
 export interface AddOptions {
   talks: string[];
@@ -65,13 +65,16 @@ export async function runAdd(options: AddOptions, ctx: Run): Promise<void> {
   });
   const { fresh, reprioritised } = result;
   const view = conferenceTimeView(store.conference.timezone);
-  const say = (text: string) => tell(ctx, ctx.json ? 'stderr' : 'stdout', text);
-  if (isNew && fresh.length > 0 && itinerary.name !== DEFAULT_ITINERARY) say(`Created itinerary ${itinerary.name}.`);
+  if (isNew && fresh.length > 0 && itinerary.name !== DEFAULT_ITINERARY) tellChange(ctx, `Created itinerary ${itinerary.name}.`);
   for (const talk of wanted.filter((talk, index) => wanted.indexOf(talk) === index)) {
     const as = priority === undefined ? '' : ` as a ${priority}`;
-    if (reprioritised.includes(talk)) say(`"${talk.title}" is now a ${priority} in itinerary ${itinerary.name}.`);
-    else if (!fresh.includes(talk)) say(`"${talk.title}" is already in itinerary ${itinerary.name}; nothing changed.`);
-    else say(`Added "${talk.title}" (${formatSpan(view, talk.start, talk.end)}, ${talk.room}) to itinerary ${itinerary.name}${as}.`);
+    if (reprioritised.includes(talk)) tellChange(ctx, `"${talk.title}" is now a ${priority} in itinerary ${itinerary.name}.`);
+    else if (!fresh.includes(talk)) tellChange(ctx, `"${talk.title}" is already in itinerary ${itinerary.name}; nothing changed.`);
+    else
+      tellChange(
+        ctx,
+        `Added "${talk.title}" (${formatSpan(view, talk.start, talk.end)}, ${talk.room}) to itinerary ${itinerary.name}${as}.`,
+      );
   }
   warnOfClashes(ctx, fresh, itinerary.talks);
   warnOfRepeats(ctx, fresh, itinerary.talks, view);

@@ -5,7 +5,7 @@ import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { itineraryOption, writeItineraryJson } from './itineraryOption.js';
 import type { Run } from '../run.js';
-import { tell } from '../tell.js';
+import { tellChange } from '../tell.js';
 
 export interface DropOptions {
   talks: string[];
@@ -39,9 +39,9 @@ export async function runDrop(options: DropOptions, ctx: Run): Promise<void> {
     file.talks = file.talks.filter((entry) => !targets.some((target) => namesTalk(entry, target)));
     return { changed: dropped.size > 0, result: dropped };
   });
-  const say = (text: string) => tell(ctx, ctx.json ? 'stderr' : 'stdout', text);
   for (const target of targets) {
-    say(
+    tellChange(
+      ctx,
       dropped.has(target.id)
         ? `Dropped "${target.title}" from itinerary ${itinerary.name}.`
         : `"${target.title}" is not in itinerary ${itinerary.name}; nothing changed.`,

@@ -9,7 +9,7 @@ import { entryOf, isItineraryName } from '../store/itineraryFile.js';
 import { examples } from './help.js';
 import { writeItineraryJson } from './itineraryOption.js';
 import type { Run } from '../run.js';
-import { tell } from '../tell.js';
+import { tell, tellChange } from '../tell.js';
 
 export function registerJoin(program: Command, run: () => Run): void {
   program
@@ -60,9 +60,9 @@ export async function runJoin(options: { code: string; name: string }, ctx: Run)
     file.joined = true;
     return { changed: true, result: undefined };
   });
-  const say = (text: string) => tell(ctx, ctx.json ? 'stderr' : 'stdout', text);
   const elsewhere = shared.conference === conferenceOf(ctx) ? '' : ` (of ${store.conference.title}, not the conference in use)`;
-  say(
+  tellChange(
+    ctx,
     `Saved itinerary ${itinerary.name}${elsewhere}: ${plural(talks.length, 'talk')}; "pycon compare ${itinerary.name}" shows where you meet.`,
   );
   const unknown = shared.uids.length - talks.length;

@@ -25,11 +25,15 @@ export function matchSnippet(description: string, query: string[], width: number
   const starts = query.filter((word) => !writtenUnspaced(word)).map(stemOf);
   const inside = query.filter(writtenUnspaced);
   const tokens = description.split(/\s+/).filter((token) => token !== '');
-  const startsWithOne = (token: string) => foldWords(token).some((part) => starts.some((word) => part.startsWith(word)));
-  const holdsOne = (token: string) => foldWords(token).some((part) => inside.some((word) => part.includes(word)));
-  const first = tokens.findIndex((token) => startsWithOne(token) || holdsOne(token));
+  /** How a description word matches: it starts with a query word, or holds one written without spaces. */
+  const matchOf = (token: string): 'start' | 'inside' | undefined => {
+    const parts = foldWords(token);
+    if (parts.some((part) => starts.some((word) => part.startsWith(word)))) return 'start';
+    return parts.some((part) => inside.some((word) => part.includes(word))) ? 'inside' : undefined;
+  };
+  const first = tokens.findIndex((token) => matchOf(token) !== undefined);
   if (first === -1) return undefined;
-  const found = startsWithOne(tokens[first] as string) ? -1 : insideAt(tokens[first] as string, inside);
+  const found = matchOf(tokens[first] as string) === 'start' ? -1 : insideAt(tokens[first] as string, inside);
   let start = Math.max(0, first - LEAD_WORDS);
   let cut = false;
   if (found !== -1) {
@@ -41,8 +45,10 @@ export function matchSnippet(description: string, query: string[], width: number
   }
   const open = start > 0 || cut ? '“…' : '“';
   const room = width - displayWidth(open) - 2;
-  const highlight = (token: string) =>
-    startsWithOne(token) ? style.match(token) : holdsOne(token) ? markInside(token, inside, style) : token;
+  const highlight = (token: string) => {
+    const match = matchOf(token);
+    return match === 'start' ? style.match(token) : match === 'inside' ? markInside(token, inside, style) : token;
+  };
   const shown: string[] = [];
   let used = 0;
   for (const token of tokens.slice(start)) {
