@@ -16,6 +16,7 @@ import { SHELLS } from '../render/completion.js';
 import { BUNDLED_CONFERENCE, importedConferences, isConferenceName, itinerariesFolder } from '../store/conferences.js';
 import { itineraryNames } from '../store/itineraryFile.js';
 import { loadStoreOrOutline, storePathOf } from '../session/store.js';
+import { closeOutline } from '../store/storeOutline.js';
 import type { Run } from '../run.js';
 
 type Values = 'days' | 'rooms' | 'tracks' | 'talks' | 'speakers' | 'itineraries' | 'conferences' | 'zones' | 'shells' | 'files' | 'none';
@@ -102,6 +103,8 @@ export function complete(program: Command, words: string[], ctx: Run): Completio
     all = candidatesOf(kind, program, command, openStore, ctx);
   } catch {
     all = [];
+  } finally {
+    if (store) closeOutline(store);
   }
   return { directive: 'words', candidates: matching(all.map(oneLine), typed) };
 }

@@ -14,7 +14,7 @@ import type { Store } from '../schedule/types.js';
 import { BUNDLED_CONFERENCE, conferenceInUse, conferenceStorePath, importedConferences } from '../store/conferences.js';
 import { loadStore, readStore } from '../store/loadStore.js';
 import { resealStore } from '../store/reseal.js';
-import { loadOutline, type WholeStoreNeed } from '../store/storeOutline.js';
+import { closeOutline, loadOutline, type WholeStoreNeed } from '../store/storeOutline.js';
 
 const stores = new WeakMap<Run, Store>();
 /** The file each opened store was read from. */
@@ -43,6 +43,12 @@ export function openStore(ctx: Run): Store {
     keepOpened(ctx, store, path);
   }
   return store;
+}
+
+/** Closes the files this run's store keeps open to read its talks as they are asked for; done when the command ends. */
+export function closeStore(ctx: Run): void {
+  const store = stores.get(ctx);
+  if (store) closeOutline(store);
 }
 
 /**

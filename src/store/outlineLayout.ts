@@ -1,16 +1,17 @@
 /**
- * How an outline (storeOutline.ts) is laid out, so that its talks are parsed
- * one by one: its other fields first, on one line, then the talks last, a
- * line each (JSON holds no other line break), with how long each talk's
- * line is among the fields. It stays one JSON document:
+ * How an outline (storeOutline.ts) is laid out, so that its talks are read
+ * and parsed one by one: its other fields first, on one line, then the
+ * talks last, a line each (JSON holds no other line break), with how long
+ * each talk's line is among the fields. A command reads the first line, and
+ * then the lines of the talks it asks for. It stays one JSON document:
  *
  *   {"schemaVersion":2,…,"talkLines":[412,398],"talks":[
  *   {"id":"opening",…},
  *   {"id":"closing",…}
  *   ]}
  */
-import { isAscii } from 'node:buffer';
 import type { Talk } from '../schedule/types.js';
+import type { FileInParts } from './fileInParts.js';
 import { textOf } from './readFile.js';
 import { countAtMost } from '../schedule/countAtMost.js';
 import { type LazyTalks, lazyTalks, type TalkLines } from './lazyTalks.js';
@@ -30,25 +31,27 @@ export interface ReadOutline<T> {
 }
 
 /**
- * The outline in `bytes`: its talks left to be parsed one by one, each given
- * to `parsed` as it is, when it is laid out as outlineLayout writes it and
- * ASCII; parsed whole when laid out otherwise. Undefined when it is not
- * JSON, or its talks' lines are not where it says.
+ * The outline read from `file`: its talks left to be read and parsed one by
+ * one, each given to `parsed` as it is, when it is laid out as outlineLayout
+ * writes it; read and parsed whole when laid out otherwise. Undefined when it
+ * is not JSON, or cannot be read, or its talks' lines are not where it says.
  */
 export function readOutline<T extends { talks: Talk[] }>(
-  bytes: Buffer,
+  file: FileInParts,
   parsed: (talk: Talk) => void,
   spoiled: () => Error,
 ): ReadOutline<T> | undefined {
-  const firstBreak = bytes.indexOf(LINE_BREAK);
-  // Laid out so, and ASCII as pycon writes it, a talk's line is its bytes read as they are.
-  const laidOut = firstBreak !== -1 && bytes.toString('latin1', firstBreak - TALKS_KEY.length, firstBreak) === TALKS_KEY && isAscii(bytes);
   try {
-    const data = JSON.parse(laidOut ? `${bytes.toString('latin1', 0, firstBreak)}]}` : textOf(bytes)) as T & { talkLines?: unknown };
+    const head = file.firstLine();
+    const firstBreak = head.length - 1;
+    const laidOut = head[firstBreak] === LINE_BREAK && head.toString('latin1', firstBreak - TALKS_KEY.length, firstBreak) === TALKS_KEY;
+    const data = JSON.parse(laidOut ? `${textOf(head.subarray(0, firstBreak))}]}` : textOf(file.bytes(0, file.size))) as T & {
+      talkLines?: unknown;
+    };
     const { talkLines } = data;
     delete data.talkLines;
     if (!laidOut) return { data };
-    const lines = Array.isArray(talkLines) ? talkLinesIn(bytes, firstBreak + 1, talkLines) : undefined;
+    const lines = Array.isArray(talkLines) ? talkLinesIn(file, firstBreak + 1, talkLines) : undefined;
     if (!lines) return undefined;
     const { talks, ...lazy } = lazyTalks(lines, parsed, spoiled);
     data.talks = talks;
@@ -65,12 +68,12 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 
 /**
- * The talk lines of an outline's bytes, ASCII as pycon writes them: from
- * `from`, a line each of the `lengths` given, each but the last followed by
- * a comma, and the list closed by a `]` on the line after. Undefined when
- * the bytes do not end the list where the lengths say.
+ * The talk lines of an outline file: from `from`, a line each of the
+ * `lengths` given, each but the last followed by a comma, and the list
+ * closed by a `]` on the line after. Each line is read when it is asked
+ * for. Undefined when the file does not end the list where the lengths say.
  */
-export function talkLinesIn(bytes: Buffer, from: number, lengths: number[]): TalkLines | undefined {
+export function talkLinesIn(file: FileInParts, from: number, lengths: number[]): TalkLines | undefined {
   const starts: number[] = [];
   let at = from;
   for (const length of lengths) {
@@ -80,34 +83,34 @@ export function talkLinesIn(bytes: Buffer, from: number, lengths: number[]): Tal
   }
   // Past the last line: its line break, where a comma would follow another, then the `]`.
   const end = lengths.length === 0 ? from : at - 2;
-  const closed = lengths.length === 0 ? bytes[from] === CLOSE_BRACKET : bytes[end] === LINE_BREAK && bytes[end + 1] === CLOSE_BRACKET;
+  const after = file.bytes(end, end + 2);
+  const closed = lengths.length === 0 ? after[0] === CLOSE_BRACKET : after[0] === LINE_BREAK && after[1] === CLOSE_BRACKET;
   if (!closed) return undefined;
   const endOf = (index: number) => (starts[index] as number) + (lengths[index] as number);
   return {
     count: lengths.length,
     lineStartingWith: (prefix) => {
       // Every line follows a line break, and JSON holds no other.
-      const at = bytes.indexOf(`\n${prefix}`, from - 1, 'latin1');
+      const at = file.find(`\n${prefix}`, from - 1, end);
       return at === -1 ? undefined : lineAt(starts, at + 1);
     },
     lineHolding: (text) => {
-      const at = bytes.indexOf(text, from, 'latin1');
-      return at === -1 || at >= end ? undefined : lineAround(starts, at);
+      const at = file.find(text, from, end);
+      return at === -1 ? undefined : lineAround(starts, at);
     },
-    line: (index) => bytes.toString('latin1', starts[index], endOf(index)),
+    line: (index) => textOf(file.bytes(starts[index] as number, endOf(index))),
     run: (first, last) => {
-      if (first === 0 && last === lengths.length) return bytes.toString('latin1', from - 2, end + 2);
-      // A `[` and a `]` written for a moment over the line break before the run and the comma (or line break) after it:
-      // the run is then read as one string. The three joined would be copied whole by JSON.parse first.
-      const open = (starts[first] as number) - 1;
-      const close = endOf(last - 1);
-      const around = [bytes[open] as number, bytes[close] as number] as const;
-      bytes[open] = OPEN_BRACKET;
-      bytes[close] = CLOSE_BRACKET;
+      if (first === 0 && last === lengths.length) return textOf(file.bytes(from - 2, end + 2));
+      // The run's bytes, from the line break before it to the comma (or line break) after it, read as a JSON array:
+      // a `[` and a `]` are written over those two for a moment, as the bytes may be kept to be read again.
+      const bytes = file.bytes((starts[first] as number) - 1, endOf(last - 1) + 1);
+      const around = [bytes[0] as number, bytes[bytes.length - 1] as number] as const;
+      bytes[0] = OPEN_BRACKET;
+      bytes[bytes.length - 1] = CLOSE_BRACKET;
       try {
-        return bytes.toString('latin1', open, close + 1);
+        return textOf(bytes);
       } finally {
-        [bytes[open], bytes[close]] = around;
+        [bytes[0], bytes[bytes.length - 1]] = around;
       }
     },
   };

@@ -25,6 +25,18 @@ export function readBytes(path: string, words: ReadFileWords): Buffer {
 
 /** The bytes of a regular file, and its status when they were read (from the same open file, so the two agree). */
 export function readFileAndStat(path: string, words: ReadFileWords): { bytes: Buffer; stat: BigIntStats } {
+  const { fd, stat } = openRegularFile(path, words);
+  try {
+    return { bytes: readAt(fd, null, Number(stat.size)), stat };
+  } catch (error) {
+    throw fileProblem(error, path, `read the ${words.what}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A regular file opened to read, and its status; the caller closes it. */
+export function openRegularFile(path: string, words: ReadFileWords): { fd: number; stat: BigIntStats } {
   let fd: number;
   try {
     fd = openToRead(path);
@@ -39,12 +51,11 @@ export function readFileAndStat(path: string, words: ReadFileWords): { bytes: Bu
     const size = Number(stat.size);
     if (size > MAX_BYTES)
       throw new UserError(`${path} is ${Math.round(size / 1024 / 1024)} MB, too large for a ${words.what}; check the path.`);
-    return { bytes: readAt(fd, null, size), stat };
+    return { fd, stat };
   } catch (error) {
+    closeSync(fd);
     if (error instanceof UserError) throw error;
     throw fileProblem(error, path, `read the ${words.what}`);
-  } finally {
-    closeSync(fd);
   }
 }
 
@@ -59,13 +70,18 @@ export function openToRead(path: string): number {
 /** Up to `length` bytes of an open file, from `position` (null: from where it was left); fewer only at its end. */
 export function readAt(fd: number, position: number | null, length: number): Buffer {
   const bytes = Buffer.allocUnsafe(length);
+  return bytes.subarray(0, readInto(fd, bytes, position));
+}
+
+/** Fills `bytes` from an open file, from `position` (null: from where it was left); how many it read, fewer only at the file's end. */
+export function readInto(fd: number, bytes: Buffer, position: number | null): number {
   let filled = 0;
-  while (filled < length) {
-    const read = readSync(fd, bytes, filled, length - filled, position === null ? null : position + filled);
+  while (filled < bytes.length) {
+    const read = readSync(fd, bytes, filled, bytes.length - filled, position === null ? null : position + filled);
     if (read === 0) break;
     filled += read;
   }
-  return bytes.subarray(0, filled);
+  return filled;
 }
 
 /**

@@ -21,7 +21,7 @@ import { conferenceLock } from './conferences.js';
 import { loadStore, type StoreRead } from './loadStore.js';
 import { type StoreContent, storeBytes } from './storeText.js';
 import { type LockTaker, withLockIfFree } from './lockFile.js';
-import { loadOutline, outlineFiles } from './storeOutline.js';
+import { closeOutline, loadOutline, outlineFiles } from './storeOutline.js';
 import {
   addSummary,
   isSameFile,
@@ -79,7 +79,12 @@ export function conferenceSummary(storePath: string, owner: LockTaker): StoreSum
   if (sealed) return sealed;
   const before = sealText(storePath);
   const outline = loadOutline(storePath, () => loadStore(storePath));
-  const summary = summaryOf(outline ?? loadStore(storePath));
+  let summary: StoreSummary;
+  try {
+    summary = summaryOf(outline ?? loadStore(storePath));
+  } finally {
+    if (outline) closeOutline(outline);
+  }
   if (outline && before !== undefined) {
     try {
       withLockIfFree(conferenceLock(dirname(storePath)), owner, () => addSummary(storePath, before, summary));

@@ -19,8 +19,9 @@
  * each speaker's number of talks, so that it reads no talk at all; and so
  * are what `pycon days` and `pycon rooms` list (daySummaries.ts,
  * roomSummaries.ts).
- * Its talks are written a line each (outlineLayout.ts), each parsed when a
- * command first asks for it, and every talk's uid and date as columns
+ * Its talks are written a line each (outlineLayout.ts), each read from the
+ * file, kept open until closeOutline, and parsed when a command first asks
+ * for it; and every talk's uid and date as columns
  * beside them (talkColumns.ts), and its time and room (talkSlots.ts), so
  * that a command finds the talks it needs without parsing the others.
  */
@@ -35,7 +36,8 @@ import { rememberRoomSummaries, summarizeRooms } from '../schedule/roomSummaries
 import { columnsOf, rememberColumns } from '../schedule/talkColumns.js';
 import { rememberSlots, slotsText } from '../schedule/talkSlots.js';
 import type { Store, Talk } from '../schedule/types.js';
-import { readFileAndStat } from './readFile.js';
+import { fileInParts } from './fileInParts.js';
+import { openRegularFile } from './readFile.js';
 import { type StoreContent, storeText } from './storeText.js';
 import { sealedSearchColumns, searchFileText } from './searchFile.js';
 import { outlineLayout, readOutline } from './outlineLayout.js';
@@ -134,14 +136,12 @@ export type WholeStoreNeed = 'descriptions' | 'search text';
  */
 export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed) => Store): Store | undefined {
   const path = outlinePath(storePath);
-  let file: ReturnType<typeof readFileAndStat>;
+  let opened: ReturnType<typeof openRegularFile>;
   try {
-    file = readFileAndStat(path, { what: 'store outline', missing: '' });
+    opened = openRegularFile(path, { what: 'store outline', missing: '' });
   } catch {
     return undefined;
   }
-  const storeStat = sealedOutlineStore(storePath, file.stat);
-  if (!storeStat) return undefined;
   const changed = () => new UserError(`The talk store ${storePath} changed while pycon read it; run the command again.`);
   // A talk's line is checked only when it is parsed: one found spoiled then is too late to read the whole store
   // instead, so the outline is removed, and the next command reads the store whole and writes the outline anew.
@@ -149,9 +149,15 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
     rmSync(path, { force: true });
     return new UserError(`The outline beside the talk store ${storePath} was spoiled, so pycon removed it; run the command again.`);
   };
+  const file = fileInParts(opened.fd, Number(opened.stat.size));
+  const storeStat = sealedOutlineStore(storePath, opened.stat);
   // Talks parsed a line at a time are given their description's getter as each is parsed, long after this returns.
-  const read = readOutline<OutlineData>(file.bytes, (talk) => describe(talk), spoiled);
-  if (!read) return undefined;
+  const read = storeStat && readOutline<OutlineData>(file, (talk) => describe(talk), spoiled);
+  if (!storeStat || !read) {
+    file.close();
+    return undefined;
+  }
+  const closers = [file.close];
   const { data: outline, lazy } = read;
   const positionOf = lazy?.positionOf;
   const { descriptionAt, handleWords, speakerOrder, speakerTalks, daySummaries, roomSummaries, uids, dates, slots } = outline;
@@ -196,7 +202,7 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   const placeOf = positionOf
     ? (talk: Talk) => positionOf(talk) ?? talkCount + cancelled.indexOf(talk)
     : positionsIn([...outline.talks, ...cancelled]);
-  const fillIn = places ? fromPlaces(storePath, storeStat, placeOf, places, changed) : fromWhole(outline, whole);
+  const fillIn = places ? fromPlaces(storePath, storeStat, placeOf, places, changed, closers) : fromWhole(outline, whole);
   const savedColumns = once(() => sealedSearchColumns(storePath, storeStat, changed));
   // A search of all talks reads the saved columns as they are; a talk's own search text is cut from them only if asked for.
   offerSearchColumns(outline, savedColumns);
@@ -207,7 +213,18 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   const description = descriptionOnDemand(fillIn);
   const describe = (talk: Talk) => Object.defineProperty(talk, 'description', description);
   for (const talk of positionOf ? cancelled : [...outline.talks, ...cancelled]) describe(talk);
-  return withSearchTextOnDemand(outline, searchText);
+  const store = withSearchTextOnDemand(outline, searchText);
+  openFiles.set(store, closers);
+  return store;
+}
+
+/** The files a store read from its outline keeps open, to read its talks and descriptions as they are asked for. */
+const openFiles = new WeakMap<Store, (() => void)[]>();
+
+/** Closes the files a store read from its outline keeps open: none of its talks or descriptions is read after. */
+export function closeOutline(store: Store): void {
+  for (const close of openFiles.get(store) ?? []) close();
+  openFiles.delete(store);
 }
 
 /** Numbers written a line each, as the outline writes the speakers' counts of talks; undefined unless each is a count. */
@@ -253,14 +270,19 @@ function fromPlaces(
   placeOf: (talk: Talk) => number,
   places: number[],
   changed: () => UserError,
+  closers: (() => void)[],
 ): (talk: Talk) => void {
   let fd: number | undefined;
+  closers.push(() => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  });
   return (talk) => {
     const index = placeOf(talk);
     const [offset = -1, length = -1] = places.slice(index * 2, index * 2 + 2);
     if (fd === undefined) {
       fd = openSync(storePath, 'r');
-      // Kept open while the command runs: the file read is the one the outline was sealed with, even if an update replaces it.
+      // Kept open until closeOutline: the file read is the one the outline was sealed with, even if an update replaces it.
       if (!isSameFile(storeStat, fstatSync(fd, { bigint: true }))) {
         closeSync(fd);
         fd = undefined;

@@ -1,5 +1,9 @@
+import { mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Talk } from '../../src/schedule/types.js';
+import { type FileInParts, fileInParts } from '../../src/store/fileInParts.js';
 import { lazyTalks } from '../../src/store/lazyTalks.js';
 import { talkLinesIn } from '../../src/store/outlineLayout.js';
 
@@ -11,15 +15,22 @@ const written = [
 ];
 
 /** Talks laid out as an outline writes them: after a heading, a line each, the list closed on the line after. */
-function listBytes(lines: string[]): { bytes: Buffer; from: number; lengths: number[] } {
+function listBytes(lines: string[]): { file: FileInParts; from: number; lengths: number[] } {
   const text = `{"rooms":[],"talks":[\n${lines.map((line) => `${line}\n`).join(',')}]}\n`.replaceAll('\n,', ',\n');
-  return { bytes: Buffer.from(text, 'latin1'), from: text.indexOf('\n') + 1, lengths: lines.map((line) => line.length) };
+  return { file: partsOf(text), from: text.indexOf('\n') + 1, lengths: lines.map((line) => line.length) };
+}
+
+/** The text written to a file of its own, opened to be read in parts. */
+function partsOf(text: string): FileInParts {
+  const path = join(mkdtempSync(join(tmpdir(), 'pycon-lines-')), 'outline.json');
+  writeFileSync(path, text, 'latin1');
+  return fileInParts(openSync(path, 'r'), Buffer.byteLength(text, 'latin1'));
 }
 
 function lazy(lines = written.map((talk) => JSON.stringify(talk))) {
-  const { bytes, from, lengths } = listBytes(lines);
+  const { file, from, lengths } = listBytes(lines);
   const parsed: string[] = [];
-  const list = talkLinesIn(bytes, from, lengths);
+  const list = talkLinesIn(file, from, lengths);
   if (!list) throw new Error('not laid out a talk a line');
   return {
     ...lazyTalks(
@@ -124,25 +135,25 @@ describe('talks parsed when first asked for', () => {
 
 describe('the talk lines of an outline', () => {
   it('are where the lengths say, up to the line that closes the list', () => {
-    const { bytes, from, lengths } = listBytes(['{"id":"a"}', '{"id":"bc"}']);
-    const lines = talkLinesIn(bytes, from, lengths);
+    const { file, from, lengths } = listBytes(['{"id":"a"}', '{"id":"bc"}']);
+    const lines = talkLinesIn(file, from, lengths);
     expect(lines?.count).toBe(2);
     expect([lines?.line(0), lines?.line(1)]).toEqual(['{"id":"a"}', '{"id":"bc"}']);
-    const before = bytes.toString('latin1');
+    const before = file.bytes(0, file.size).toString('latin1');
     expect(lines?.run(1, 2)).toBe('[{"id":"bc"}]');
     expect(lines?.run(0, 1)).toBe('[{"id":"a"}]');
     expect(lines?.run(0, 2)).toBe('[\n{"id":"a"},\n{"id":"bc"}\n]');
-    // A run is read from the bytes themselves, which are as they were after.
-    expect(bytes.toString('latin1')).toBe(before);
+    // A run may be read from bytes kept to be read again, which are as they were after.
+    expect(file.bytes(0, file.size).toString('latin1')).toBe(before);
     expect([lines?.line(0), lines?.line(1)]).toEqual(['{"id":"a"}', '{"id":"bc"}']);
-    expect(talkLinesIn(listBytes([]).bytes, listBytes([]).from, [])?.count).toBe(0);
+    expect(talkLinesIn(listBytes([]).file, listBytes([]).from, [])?.count).toBe(0);
   });
 
   it('are none when the lengths do not end the list where it ends', () => {
-    const { bytes, from } = listBytes(['{"id":"a"}', '{"id":"bc"}']);
-    expect(talkLinesIn(bytes, from, [10, 10])).toBeUndefined();
-    expect(talkLinesIn(bytes, from, [10, 12])).toBeUndefined();
-    expect(talkLinesIn(bytes, from, [10])).toBeUndefined();
-    expect(talkLinesIn(bytes, from, [10, 11.5])).toBeUndefined();
+    const { file, from } = listBytes(['{"id":"a"}', '{"id":"bc"}']);
+    expect(talkLinesIn(file, from, [10, 10])).toBeUndefined();
+    expect(talkLinesIn(file, from, [10, 12])).toBeUndefined();
+    expect(talkLinesIn(file, from, [10])).toBeUndefined();
+    expect(talkLinesIn(file, from, [10, 11.5])).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handlesOf } from '../../src/schedule/handles.js';
@@ -420,6 +420,25 @@ describe("a store's outline", () => {
     expect((JSON.parse(readFileSync(my.outline, 'utf8')) as Store).talks[0]?.title).toBe('Opening and Welcome');
     expect(loadOutline(my.store, () => loadStore(my.store))?.talks[0]?.title).toBe('Opening and Welcome');
   });
+
+  it.runIf(existsSync('/proc/self/fd'))(
+    'leaves no file open once a command ends, though its talks were read as they were asked for',
+    async () => {
+      const my = await imported();
+      const openFiles = () => readdirSync('/proc/self/fd').length;
+      const before = openFiles();
+      for (const args of [
+        ['search', 'rust'],
+        ['show', 'rust-for-hardware'],
+        ['add', 'rust-for-hardware'],
+        ['itinerary'],
+        ['__complete', 'show', 'ru'],
+      ]) {
+        expect((await my.run(args)).code).toBe(0);
+        expect([args, openFiles()]).toEqual([args, before]);
+      }
+    },
+  );
 
   it('goes with its store when the conference is removed', async () => {
     const my = await imported();

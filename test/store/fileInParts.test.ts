@@ -1,0 +1,61 @@
+import { mkdtempSync, openSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type FileInParts, fileInParts } from '../../src/store/fileInParts.js';
+
+const KB = 1024;
+
+function written(text: string): { path: string; file: FileInParts } {
+  const path = join(mkdtempSync(join(tmpdir(), 'pycon-parts-')), 'file.txt');
+  writeFileSync(path, text, 'latin1');
+  return { path, file: fileInParts(openSync(path, 'r'), text.length) };
+}
+
+/** `length` characters of filler, with `text` placed at `at`. */
+function withTextAt(length: number, text: string, at: number): string {
+  return `${'x'.repeat(at)}${text}${'x'.repeat(length - at - text.length)}`;
+}
+
+describe('a file read in parts', () => {
+  it('finds text that lies across the end of one stretch it reads and the start of the next', () => {
+    for (const at of [64 * KB - 4, 64 * KB - 1, 64 * KB, 128 * KB - 5, 200 * KB - 6]) {
+      const { file } = written(withTextAt(200 * KB, 'needle', at));
+      expect([at, file.find('needle', 0, file.size)]).toEqual([at, at]);
+      expect([at, file.find('needle', at + 1, file.size)]).toEqual([at, -1]);
+      // The text must lie whole before the end given.
+      expect([at, file.find('needle', 0, at + 5)]).toEqual([at, -1]);
+      expect([at, file.find('needle', 0, at + 6)]).toEqual([at, at]);
+    }
+    expect(written('x'.repeat(300 * KB)).file.find('needle', 0, 300 * KB)).toBe(-1);
+  });
+
+  it('reads a first line longer than its first read whole, and the rest of the file from there', () => {
+    const line = `${'a'.repeat(300 * KB)}\n`;
+    const { file } = written(`${line}next line\n`);
+    expect(file.firstLine().toString('latin1')).toBe(line);
+    expect(file.bytes(line.length, line.length + 4).toString('latin1')).toBe('next');
+    expect(file.find('next', 0, file.size)).toBe(line.length);
+    expect(written('no line break').file.firstLine().toString('latin1')).toBe('no line break');
+    expect(written('').file.firstLine().length).toBe(0);
+  });
+
+  it('reads the file as it was opened, even once another is renamed over it', () => {
+    const { path, file } = written(`first\n${withTextAt(100 * KB, 'old', 90 * KB)}`);
+    expect(file.firstLine().toString('latin1')).toBe('first\n');
+    const replacement = join(mkdtempSync(join(tmpdir(), 'pycon-parts-')), 'new.txt');
+    writeFileSync(replacement, `other\n${withTextAt(100 * KB, 'new', 90 * KB)}`);
+    renameSync(replacement, path);
+    expect(file.bytes(6 + 90 * KB, 6 + 90 * KB + 3).toString('latin1')).toBe('old');
+    expect(file.find('new', 0, file.size)).toBe(-1);
+  });
+
+  it('reads nothing once closed', () => {
+    const { file } = written(`line\n${'x'.repeat(200 * KB)}`);
+    file.close();
+    expect(() => file.firstLine()).toThrow('closed');
+    expect(() => file.bytes(0, 4)).toThrow('closed');
+    expect(() => file.find('x', 0, file.size)).toThrow('closed');
+    file.close();
+  });
+});
