@@ -10,8 +10,8 @@ import { readAt, readInto } from './readFile.js';
 
 export interface FileInParts {
   readonly size: number;
-  /** The bytes from `start` up to `end`. */
-  bytes(start: number, end: number): Buffer;
+  /** The bytes from `from` up to `to`. */
+  bytes(from: number, to: number): Buffer;
   /** Where `text` (ASCII) first lies whole between `from` and `to`; -1 if nowhere. */
   find(text: string, from: number, to: number): number;
   /** The file's bytes up to its first line break, with it; all of them when it has none. */
