@@ -221,7 +221,7 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
 /** The files a store read from its outline keeps open, to read its talks and descriptions as they are asked for. */
 const openFiles = new WeakMap<Store, (() => void)[]>();
 
-/** Closes the files a store read from its outline keeps open: none of its talks or descriptions is read after. */
+/** Closes the files a store read from its outline keeps open, once a command is done with it: a talk not read by then cannot be. */
 export function closeOutline(store: Store): void {
   for (const close of openFiles.get(store) ?? []) close();
   openFiles.delete(store);
