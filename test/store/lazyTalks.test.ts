@@ -20,11 +20,17 @@ function listBytes(lines: string[]): { file: FileInParts; from: number; lengths:
   return { file: partsOf(text), from: text.indexOf('\n') + 1, lengths: lines.map((line) => line.length) };
 }
 
-/** The text written to a file of its own, opened to be read in parts. */
+/**
+ * The text written to a file of its own, opened to be read in parts, and its
+ * first line read as an outline's is: a file this small is then read whole,
+ * and its lines are cut from the bytes kept.
+ */
 function partsOf(text: string): FileInParts {
   const path = join(mkdtempSync(join(tmpdir(), 'pycon-lines-')), 'outline.json');
   writeFileSync(path, text, 'latin1');
-  return fileInParts(openSync(path, 'r'), Buffer.byteLength(text, 'latin1'));
+  const file = fileInParts(openSync(path, 'r'), Buffer.byteLength(text, 'latin1'));
+  file.firstLine();
+  return file;
 }
 
 function lazy(lines = written.map((talk) => JSON.stringify(talk))) {
