@@ -39,7 +39,7 @@ import { registerJoin } from './commands/join.js';
 import { registerCompare } from './commands/compare.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { tell } from './tell.js';
-import { closeStore } from './session/store.js';
+import { closeStores } from './session/store.js';
 
 export { outputWritten, systemContext } from './context.js';
 
@@ -58,7 +58,7 @@ export async function main(argv: string[], system: Ctx): Promise<number> {
       current = run;
     });
   } finally {
-    if (current) closeStore(current);
+    if (current) closeStores(current);
     await held?.release(current?.pager ?? pagerCommand(system.env, !argv.includes('--no-pager')));
   }
 }

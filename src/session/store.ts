@@ -45,10 +45,17 @@ export function openStore(ctx: Run): Store {
   return store;
 }
 
-/** Closes the files this run's store keeps open to read its talks as they are asked for; done when the command ends. */
-export function closeStore(ctx: Run): void {
-  const store = stores.get(ctx);
-  if (store) closeOutline(store);
+/**
+ * The stores opened while one command line runs, by its outcome: the one
+ * record every Run made for it shares, a Run made from another too (`join`
+ * opens the store of the conference a code is for).
+ */
+const openedFor = new WeakMap<Run['outcome'], Store[]>();
+
+/** Closes the files the stores opened for this command line keep open to read their talks as they are asked for; done when it ends. */
+export function closeStores(ctx: Run): void {
+  for (const store of openedFor.get(ctx.outcome) ?? []) closeOutline(store);
+  openedFor.delete(ctx.outcome);
 }
 
 /**
@@ -67,6 +74,7 @@ const HOT_STORE_TALKS = 500;
 function keepOpened(ctx: Run, store: Store, path: string): void {
   stores.set(ctx, store);
   paths.set(store, path);
+  openedFor.set(ctx.outcome, [...(openedFor.get(ctx.outcome) ?? []), store]);
   if (store.talks.length >= HOT_STORE_TALKS) {
     ctx.skipOptimizingCompiler();
     ctx.keepYoungGenerationSmall();

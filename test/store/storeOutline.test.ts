@@ -437,6 +437,11 @@ describe("a store's outline", () => {
         expect((await my.run(args)).code).toBe(0);
         expect([args, openFiles()]).toEqual([args, before]);
       }
+      // Joined with another conference in use, the code's conference is read.
+      const code = (await my.run(['share'])).stdout.trim();
+      expect((await my.run(['use', 'pycon-us-2019'])).code).toBe(0);
+      expect(await my.run(['join', code, '--as', 'mine'])).toMatchObject({ code: 0, stderr: '' });
+      expect(openFiles()).toBe(before);
     },
   );
 
