@@ -21,8 +21,16 @@ export interface FileInParts {
 
 /** The first read of a file: an outline's first line, on a conference of 1,500 talks, is 100 kB. */
 const FIRST_READ = 128 * 1024;
-/** How much of a file `find` reads at a time, into one buffer used again. */
-const SCAN_READ = 64 * 1024;
+/**
+ * How much of the file is read at a time, into one buffer used again: by
+ * `find`, and for a small part, whose read runs on past it. A read costs
+ * about as much for 64 kB as for one talk's line, and a command asks for
+ * its talks' lines in the order they lie in, so the lines after the first
+ * are most often read already.
+ */
+const STRETCH = 64 * 1024;
+/** A part longer than this is read on its own, not through the stretch kept. */
+const SMALL_PART = 4 * 1024;
 const LINE_BREAK = 0x0a;
 
 /** The open file `fd`, of `size` bytes; closed by `close()`. */
@@ -33,24 +41,44 @@ export function fileInParts(fd: number, size: number): FileInParts {
   };
   // The bytes read from the start of the file so far: parts within them are not read again.
   let start: Buffer = Buffer.alloc(0);
+  // The stretch read last, from `stretchFrom`; its buffer is made at the first read through it.
+  let stretch: Buffer | undefined;
+  let stretchFrom = 0;
+  let stretchLength = 0;
+  const holds = (from: number, to: number) => stretchLength > 0 && from >= stretchFrom && to <= stretchFrom + stretchLength;
+  /** Reads the stretch from `from`, up to `to` at most; how many bytes it holds. */
+  const readStretch = (from: number, to: number, atLeast: number) => {
+    if (!stretch || stretch.length < atLeast) stretch = Buffer.allocUnsafe(Math.max(STRETCH, atLeast));
+    stretchFrom = from;
+    stretchLength = 0;
+    stretchLength = readInto(fd, stretch.subarray(0, Math.min(stretch.length, to - from)), from);
+    return stretchLength;
+  };
   return {
     size,
     bytes(from, to) {
       if (to <= start.length) return start.subarray(from, to);
       checkOpen();
-      return readAt(fd, from, to - from);
+      if (to - from > SMALL_PART) return readAt(fd, from, to - from);
+      if (!holds(from, to)) readStretch(from, size, 0);
+      // A copy: the stretch's buffer is read into again.
+      return Buffer.from((stretch as Buffer).subarray(from - stretchFrom, Math.min(to, stretchFrom + stretchLength) - stretchFrom));
     },
     find(text, from, to) {
       if (to <= start.length) return start.subarray(0, to).indexOf(text, from, 'latin1');
       checkOpen();
-      const buffer = Buffer.allocUnsafe(Math.max(SCAN_READ, text.length * 2));
       for (let at = from; at < to; ) {
-        const filled = readInto(fd, buffer.subarray(0, Math.min(buffer.length, to - at)), at);
-        const found = buffer.subarray(0, filled).indexOf(text, 0, 'latin1');
+        let ended = false;
+        if (!holds(at, Math.min(to, at + text.length))) {
+          const wanted = Math.min(Math.max(STRETCH, text.length * 2), to - at);
+          ended = readStretch(at, to, wanted) < wanted;
+        }
+        const end = Math.min(stretchFrom + stretchLength, to);
+        const found = (stretch as Buffer).subarray(at - stretchFrom, end - stretchFrom).indexOf(text, 0, 'latin1');
         if (found !== -1) return at + found;
-        if (filled < text.length || at + filled >= to) return -1;
+        if (ended || end >= to) return -1;
         // The next stretch starts early enough to hold the text whole if this one ends inside it.
-        at += filled - text.length + 1;
+        at = end - text.length + 1;
       }
       return -1;
     },

@@ -50,6 +50,24 @@ describe('a file read in parts', () => {
     expect(file.find('new', 0, file.size)).toBe(-1);
   });
 
+  it('answers small parts from the stretch read with the first, and reads again past its end', () => {
+    // Lines of 100 bytes, each starting with its number: a part is right only if it came from its own place.
+    const lines = Array.from({ length: 2000 }, (_, index) => `${String(index).padStart(5, '0')}${'.'.repeat(94)}\n`);
+    const { file } = written(lines.join(''));
+    const line = (index: number) => file.bytes(index * 100, index * 100 + 100).toString('latin1');
+    for (const index of [0, 1, 300, 654, 655, 656, 1999, 1310, 3, 655]) expect([index, line(index)]).toEqual([index, lines[index]]);
+    // A part of a few kilobytes, from a place no stretch read so far holds.
+    expect(file.bytes(1300 * 100 + 50, 1300 * 100 + 50 + 4000).toString('latin1')).toBe(lines.join('').slice(130050, 134050));
+    // Parts are copies: changing one changes neither the file's next part nor the stretch.
+    const part = file.bytes(500, 600);
+    part.fill(0x21);
+    expect(line(5)).toBe(lines[5]);
+    // A search through the stretch a part was read with, and on past it.
+    expect(file.find('01999', 654 * 100, file.size)).toBe(1999 * 100);
+    expect(line(1998)).toBe(lines[1998]);
+    expect(file.find('00656', 655 * 100, file.size)).toBe(656 * 100);
+  });
+
   it('reads nothing once closed', () => {
     const { file } = written(`line\n${'x'.repeat(200 * KB)}`);
     file.close();
