@@ -67,7 +67,7 @@ const home = CHANGES_ITINERARY.has(command) ? mkdtempSync(join(tmpdir(), 'pycon-
 if (home !== sharedHome) cpSync(sharedHome, home, { recursive: true });
 
 const file = join(__dirname, '..', 'dist', 'pycon.cjs');
-const { exports: bundle, script } = loadBundle(file, readFileSync(file, 'utf8'));
+const { exports: bundle, script } = loadBundle(file, readFileSync(file, 'latin1'));
 
 async function warmUp() {
   const { main, systemContext } = bundle;

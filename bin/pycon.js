@@ -11,7 +11,9 @@ const { loadBundle, cacheFileFor } = require('./bundle.js');
 const file = join(__dirname, '..', 'dist', 'pycon.cjs');
 let source;
 try {
-  source = readFileSync(file, 'utf8');
+  // The build makes the bundle ASCII, so its bytes are its characters: read
+  // as UTF-8, Node checks every byte and copies the text once more (60 pages).
+  source = readFileSync(file, 'latin1');
 } catch {
   process.stderr.write(`pycon: ${file} is missing; run "npm install" (or "npm run build") in ${join(__dirname, '..')} to build it.\n`);
   process.exit(1);
