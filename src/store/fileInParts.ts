@@ -46,10 +46,11 @@ export function fileInParts(fd: number, size: number): FileInParts {
   let stretchFrom = 0;
   let stretchLength = 0;
   const holds = (from: number, to: number) => stretchLength > 0 && from >= stretchFrom && to <= stretchFrom + stretchLength;
-  /** Reads the stretch from `from`, up to `to` at most; how many bytes it holds. */
-  const readStretch = (from: number, to: number, atLeast: number) => {
-    if (!stretch || stretch.length < atLeast) stretch = Buffer.allocUnsafe(Math.max(STRETCH, atLeast));
+  /** Reads the stretch from `from`, up to `to` at most, into a buffer of `room` bytes or more; how many bytes it holds. */
+  const readStretch = (from: number, to: number, room: number) => {
+    if (!stretch || stretch.length < room) stretch = Buffer.allocUnsafe(Math.max(STRETCH, room));
     stretchFrom = from;
+    // Empty until the read is done: a read that throws leaves no stretch to answer from.
     stretchLength = 0;
     stretchLength = readInto(fd, stretch.subarray(0, Math.min(stretch.length, to - from)), from);
     return stretchLength;
