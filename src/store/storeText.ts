@@ -7,8 +7,9 @@
  * that holds a character beyond Latin-1 at two bytes a character, escaped
  * or not, and every string joined with it too: one Japanese title would
  * double an outline's text, and the copies made to write it. A whole store
- * is escaped straight into the bytes written: on a conference of 1,000
- * talks its text is megabytes, and every copy of it costs.
+ * is written straight into its bytes a talk at a time (storeBytes): on a
+ * conference of 1,000 talks its text is megabytes, and every copy of it
+ * costs memory the process has never used.
  */
 
 /** A store's text as read, or its bytes as written (storeBytes): ASCII either way, so that both are searched alike. */
@@ -20,35 +21,109 @@ const INDENT = 2;
 /** A store's text, or any value's as a store would write it. */
 export function storeText(value: unknown, indent = INDENT): string {
   const json = JSON.stringify(value, null, indent);
-  return HAS_BEYOND_ASCII.test(json) ? asciiBytes(json).toString('latin1') : `${json}\n`;
+  if (!HAS_BEYOND_ASCII.test(json)) return `${json}\n`;
+  const bytes = new AsciiBytes(json.length + 1);
+  bytes.add(json);
+  bytes.add('\n');
+  return bytes.written().toString('latin1');
 }
 
-/** A whole store's text (storeText) as the bytes written. */
-export function storeBytes(store: unknown): Buffer {
-  return asciiBytes(JSON.stringify(store, null, INDENT));
+/**
+ * A whole store's text (storeText) as the bytes written. Each of the
+ * store's fields, and each item of its long lists (its talks and their
+ * search text), is made JSON on its own, at the indent it has in the whole,
+ * and escaped into the bytes: a talk's JSON is a kilobyte that lives and
+ * dies young, where the whole store's, as one string, would be megabytes at
+ * two bytes a character, copied again to be escaped.
+ */
+export function storeBytes(store: object): Buffer {
+  const bytes = new AsciiBytes(STORE_CAPACITY);
+  const fields = Object.entries(store).filter(([, value]) => isWritten(value));
+  bytes.add('{');
+  fields.forEach(([key, value], index) => {
+    bytes.add(index === 0 ? '\n  ' : ',\n  ');
+    bytes.add(`${JSON.stringify(key)}: `);
+    if (LONG_LISTS.has(key) && Array.isArray(value) && value.length > 0) {
+      bytes.add('[');
+      for (let i = 0; i < value.length; i++) {
+        bytes.add(i === 0 ? '\n    ' : ',\n    ');
+        bytes.add(indentedTwice(value[i]));
+      }
+      bytes.add('\n  ]');
+    } else {
+      bytes.add(indentedOnce(value));
+    }
+  });
+  bytes.add(fields.length === 0 ? '}\n' : '\n}\n');
+  return bytes.written();
 }
 
-/** The JSON, each character beyond ASCII escaped, and a line break after it, as bytes. */
-function asciiBytes(json: string): Buffer {
-  const beyond = [...json.matchAll(BEYOND_ASCII)];
-  const bytes = Buffer.allocUnsafe(json.length + beyond.length * (ESCAPE_LENGTH - 1) + 1);
-  let at = 0;
-  let from = 0;
-  // What lies between the characters escaped is ASCII: its characters are its bytes.
-  for (const { 0: character, index } of beyond) {
-    at += bytes.write(json.slice(from, index), at, 'latin1');
-    at += bytes.write(escapeCharacter(character), at, 'latin1');
-    from = index + 1;
+/** The fields whose items are each made JSON on their own: a list of talks, or a text for each talk. */
+const LONG_LISTS = new Set(['talks', 'cancelled', 'searchText']);
+
+/** Whether JSON.stringify writes an object's field that holds `value`: it leaves out undefined, functions and symbols. */
+function isWritten(value: unknown): boolean {
+  return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+
+/** `value`'s JSON as a field of the store: inside one array, then without the array's `[\n  ` and `\n]`. */
+function indentedOnce(value: unknown): string {
+  return JSON.stringify([value], null, INDENT).slice(4, -2);
+}
+
+/** `value`'s JSON as an item of a field of the store: inside two arrays, then without their `[\n  [\n    ` and `\n  ]\n]`. */
+function indentedTwice(value: unknown): string {
+  return JSON.stringify([[value]], null, INDENT).slice(10, -6);
+}
+
+/**
+ * What a store's bytes are first given room for: 8 MB, where the text of a
+ * store of 1,500 talks is 1.6 MB. Memory that is never written to is never
+ * given to the process, so the room left over costs nothing.
+ */
+const STORE_CAPACITY = 8 * 1024 * 1024;
+
+/** Bytes written a piece at a time, each character beyond ASCII as its escape; given room for `capacity`, and more when it is not enough. */
+class AsciiBytes {
+  private buffer: Buffer;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.buffer = Buffer.allocUnsafe(capacity);
   }
-  at += bytes.write(json.slice(from), at, 'latin1');
-  bytes[at] = LINE_BREAK;
-  return bytes;
+
+  add(text: string): void {
+    if (!HAS_BEYOND_ASCII.test(text)) {
+      this.addAscii(text);
+      return;
+    }
+    let from = 0;
+    for (const { 0: character, index } of text.matchAll(BEYOND_ASCII)) {
+      this.addAscii(text.slice(from, index));
+      this.addAscii(escapeCharacter(character));
+      from = index + 1;
+    }
+    this.addAscii(text.slice(from));
+  }
+
+  written(): Buffer {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  private addAscii(text: string): void {
+    if (this.length + text.length > this.buffer.length) this.grow(text.length);
+    this.length += this.buffer.write(text, this.length, 'latin1');
+  }
+
+  private grow(needed: number): void {
+    const larger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + needed));
+    this.buffer.copy(larger, 0, 0, this.length);
+    this.buffer = larger;
+  }
 }
 
 const BEYOND_ASCII = /[\u007f-\uffff]/g;
 const HAS_BEYOND_ASCII = /[\u007f-\uffff]/;
-const ESCAPE_LENGTH = '\\u0000'.length;
-const LINE_BREAK = 0x0a;
 
 function escapeCharacter(character: string): string {
   return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
