@@ -51,8 +51,13 @@ describe('a store as pycon writes it', () => {
     const value = fc.jsonValue({ stringUnit: 'binary', maxDepth: 2 });
     const field = fc.oneof(value, fc.array(value), fc.constant(undefined));
     const fields = fc.dictionary(fc.string({ unit: 'binary' }), field);
-    // Long lists are written an item at a time: talks with fields of their own, texts, or anything else a damaged list holds.
-    const list = fc.array(fc.oneof({ weight: 4, arbitrary: fields }, value, fc.constant(undefined)), { maxLength: 4 });
+    // Long lists are written 16 items at a time: talks with fields of their own, texts, or anything else a damaged list holds.
+    const item = fc.oneof(
+      { weight: 4, arbitrary: fc.dictionary(fc.string({ unit: 'binary' }), value, { maxKeys: 3 }) },
+      value,
+      fc.constant(undefined),
+    );
+    const list = fc.array(item, { maxLength: 40, size: 'max' });
     const lists = fc.record({ talks: list, cancelled: fc.oneof(list, value), searchText: fc.oneof(list, value) }, { requiredKeys: [] });
     const anyStore = fc.tuple(fields, lists, fields).map(([before, talkLists, after]) => ({ ...before, ...talkLists, ...after }));
     fc.assert(
