@@ -78,8 +78,7 @@ describe('folding', () => {
   it('folds ASCII, line breaks and controls included, and the marks of typography, as the Unicode way does', () => {
     /**
      * Checks `text` folds as the Unicode way would: an accented word takes a text off the ways without
-     * Unicode's tables, and folds to a last word "e". Checked short (a title) and long (a description), which
-     * are folded in two ways.
+     * Unicode's tables, and folds to a last word "e". Checked short (a title) and long (a description).
      */
     const foldsAsUnicode = (text: string) => {
       for (const each of [text, `${'Long text, '.repeat(30)}${text}`]) {
