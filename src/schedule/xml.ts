@@ -71,6 +71,8 @@ class XmlReader {
   private readonly open: XmlElement[] = [];
   /** Where each open element's tag starts. */
   private readonly openedAt: number[] = [];
+  /** Each open element's name as written, for its closing tag to be compared with. */
+  private readonly openedAs: string[] = [];
   private root: XmlElement | undefined;
 
   constructor(
@@ -144,6 +146,7 @@ class XmlReader {
         if (code === GREATER_THAN) {
           this.open.push(element);
           this.openedAt.push(tag);
+          this.openedAs.push(written);
         } else {
           this.closed(element);
         }
@@ -176,25 +179,40 @@ class XmlReader {
   }
 
   private closeTag(tag: number): void {
+    // Most closing tags are the open element's name as written, then ">": checked as they are, in one comparison.
+    const opened = this.openedAs[this.openedAs.length - 1];
+    const end = tag + 2 + (opened?.length ?? 0);
+    if (opened !== undefined && this.xml.charCodeAt(end) === GREATER_THAN && this.xml.startsWith(opened, tag + 2)) {
+      this.closeTop();
+      this.at = end + 1;
+      return;
+    }
     const written = this.nameAt(tag + 2, 'a closing tag');
     const name = decoded(written);
     let i = tag + 2 + written.length;
     while (i < this.xml.length && isSpace(this.xml.charCodeAt(i))) i++;
     if (i >= this.xml.length) throw new CutShort();
     if (this.xml.charCodeAt(i) !== GREATER_THAN) throw new MalformedXml(i, `the closing tag </${shown(name)}> does not end at ">"`);
-    const top = this.open.pop();
-    const at = this.openedAt.pop() ?? 0;
+    const top = this.open[this.open.length - 1];
     if (!top) throw new MalformedXml(tag, `the closing tag </${shown(name)}> has no opening tag`);
     if (top.name !== name) {
-      const opened = this.placeOf(at);
+      const opened = this.placeOf(this.openedAt[this.openedAt.length - 1] ?? 0);
       throw new MalformedXml(
         tag,
         `the closing tag </${shown(name)}> does not close <${shown(top.name)}>, opened at line ${opened.line}, column ${opened.column}`,
       );
     }
+    this.closeTop();
+    this.at = i + 1;
+  }
+
+  /** The innermost open element is closed: its text decoded and trimmed, and it is given to its parent. */
+  private closeTop(): void {
+    const top = this.open.pop() as XmlElement;
+    this.openedAt.pop();
+    this.openedAs.pop();
     top.text = decoded(top.text).trim();
     this.closed(top);
-    this.at = i + 1;
   }
 
   /** A closed element joins its parent's children, unless it is taken. */

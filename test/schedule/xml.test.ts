@@ -132,6 +132,17 @@ describe('what stops a read', () => {
       '<a><event></eventx></a>',
       'line 1, column 11: the closing tag </eventx> does not close <event>, opened at line 1, column 4',
     ],
+    [
+      'a closing tag for an element further out',
+      '<a><b></a></b>',
+      'line 1, column 7: the closing tag </a> does not close <b>, opened at line 1, column 4',
+    ],
+    [
+      // é is the bytes C3 A9, which read one a byte are the characters of Ã©.
+      'a closing tag whose bytes, one a character, are the open name',
+      '<Ã©></é>',
+      'line 1, column 5: the closing tag </é> does not close <Ã©>, opened at line 1, column 1',
+    ],
     ['a closing tag with nothing open', '<a/></a>', 'line 1, column 5: the closing tag </a> has no opening tag'],
     [
       'a closing tag that does not match, after characters beyond ASCII',
