@@ -46,9 +46,9 @@ export interface Ctx {
   /**
    * Said before the last few tens of milliseconds of hot loops of a run (any
    * command on a big conference, a big grid on a terminal, or a schedule read
-   * into a store): V8 then leaves them to its baseline compiler. Its optimizing compiler works on a background
-   * thread, which on a small machine competes with the run, and an exit
-   * waits for a compile in flight. Only the process itself does this: V8's
+   * into a store): V8 then leaves them to its baseline compiler. Its
+   * optimizing compiler works on a background thread, which on a small
+   * machine competes with the run, and an exit waits for a compile in flight. Only the process itself does this: V8's
    * flags are the whole process's, so a test's context leaves them as they are.
    */
   skipOptimizingCompiler(): void;

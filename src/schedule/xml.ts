@@ -180,9 +180,9 @@ class XmlReader {
 
   private closeTag(tag: number): void {
     // Most closing tags are the open element's name as written, then ">": checked as they are, in one comparison.
-    const opened = this.openedAs[this.openedAs.length - 1];
-    const end = tag + 2 + (opened?.length ?? 0);
-    if (opened !== undefined && this.xml.charCodeAt(end) === GREATER_THAN && this.xml.startsWith(opened, tag + 2)) {
+    const openName = this.openedAs[this.openedAs.length - 1];
+    const end = tag + 2 + (openName?.length ?? 0);
+    if (openName !== undefined && this.xml.charCodeAt(end) === GREATER_THAN && this.xml.startsWith(openName, tag + 2)) {
       this.closeTop();
       this.at = end + 1;
       return;
