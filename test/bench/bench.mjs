@@ -5,7 +5,7 @@
  * A benchmark, not a test: it prints figures and never fails on them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,8 @@ const bin = join(root, 'bin', 'pycon.js');
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 25);
 
 const home = mkdtempSync(join(tmpdir(), 'pycon-bench-'));
+// Every home the bench makes is inside this one, removed when it ends.
+process.on('exit', () => rmSync(home, { recursive: true, force: true }));
 // The machine's own environment, as a user's shell has it: on these machines
 // NODE_EXTRA_CA_CERTS alone makes bare node start in ~57 ms instead of ~25 ms.
 // PYCON_PAGER=cat: on a terminal the output is timed as written, not as a pager waiting for a key shows it.
@@ -117,7 +119,7 @@ async function fosdemSize() {
   let bigHome = '';
   // Each import into a home of its own, so that each is a first import, not an update.
   for (let i = 0; i < 7; i++) {
-    bigHome = mkdtempSync(join(tmpdir(), 'pycon-bench-big-'));
+    bigHome = mkdtempSync(join(home, 'big-'));
     bare.push(timeRun(['-e', '0']));
     imports.push(timeRun([bin, 'import', xml], false, { PYCON_HOME: bigHome }));
   }
@@ -132,7 +134,7 @@ async function fosdemSize() {
   const megabyteBare = [];
   for (let i = 0; i < 7; i++) {
     megabyteBare.push(timeRun(['-e', '0']));
-    megabyteImports.push(timeRun([bin, 'import', megabyte], false, { PYCON_HOME: mkdtempSync(join(tmpdir(), 'pycon-bench-mb-')) }));
+    megabyteImports.push(timeRun([bin, 'import', megabyte], false, { PYCON_HOME: mkdtempSync(join(home, 'mb-')) }));
   }
   console.log(
     `Import of a ${(bigFrabSchedule(33, 2).length / 1e6).toFixed(1)} MB schedule.xml (33 rooms): median ${median(megabyteImports).toFixed(0)} ms, of which bare node start-up ${median(megabyteBare).toFixed(0)} ms`,
