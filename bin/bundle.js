@@ -29,7 +29,7 @@ function loadBundle(file, source, cachedData) {
 }
 
 /**
- * The everyday commands, each with a code cache of its own
+ * The everyday commands, and import, each with a code cache of its own
  * (dist/pycon.cjs.<command>.cache) made by running that command alone
  * (bin/codeCache.js): it holds the functions the command runs and no
  * other's, so the command neither compiles its own code at start nor loads
@@ -53,6 +53,7 @@ const OWN_CACHE = [
   'speaker',
   'rooms',
   '__complete',
+  'import',
 ];
 
 /** The code cache for a command line: its first argument's own, else the shared one. */

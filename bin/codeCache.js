@@ -11,6 +11,9 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { loadBundle, OWN_CACHE, cacheFileFor, WARM_UP_CONFERENCES } = require('./bundle.js');
 
+/** Where the import's warm-up finds its schedules: the test fixtures, which a build from the repository has. */
+const SCHEDULES = join(__dirname, '..', 'test', 'fixtures', 'schedules');
+
 /**
  * What each cache's process runs, piped and then on a "terminal", on each
  * warm-up conference. The shared cache serves every other command: it is
@@ -48,6 +51,11 @@ const WARM_UP = {
     ['__complete', 'timetable', ''],
     ['__complete', 'search', '--'],
   ],
+  // A frab schedule.xml and a c3voc schedule.json of the project's own; the second round of each is an update.
+  import: [
+    ['import', join(SCHEDULES, 'winter-hack-days.xml'), '--as', 'warm-up-xml'],
+    ['import', join(SCHEDULES, 'winter-hack-days.json'), '--as', 'warm-up-json'],
+  ],
 };
 
 const caches = ['', ...OWN_CACHE];
@@ -61,9 +69,9 @@ const commands = WARM_UP[command];
 if (sharedHome === undefined || commands === undefined) {
   throw new Error(`usage: node bin/codeCache.js HOME [${OWN_CACHE.join('|')}]`);
 }
-/** The warm-ups that change the itinerary change a copy of the home, which the others read meanwhile. */
-const CHANGES_ITINERARY = new Set(['add', 'drop']);
-const home = CHANGES_ITINERARY.has(command) ? mkdtempSync(join(tmpdir(), 'pycon-build-')) : sharedHome;
+/** The warm-ups that write to the home (an itinerary, a conference) change a copy of it, which the others read meanwhile. */
+const CHANGES_HOME = new Set(['add', 'drop', 'import']);
+const home = CHANGES_HOME.has(command) ? mkdtempSync(join(tmpdir(), 'pycon-build-')) : sharedHome;
 if (home !== sharedHome) cpSync(sharedHome, home, { recursive: true });
 
 const file = join(__dirname, '..', 'dist', 'pycon.cjs');
@@ -77,6 +85,7 @@ async function warmUp() {
   const page = async () => true;
   // V8 rejects a cache made after its flags changed, at every start: the warm-up leaves them alone.
   const skipOptimizingCompiler = () => {};
+  const keepYoungGenerationSmall = () => {};
   for (const output of OUTPUTS) {
     for (const conference of WARM_UP_CONFERENCES) {
       for (const argv of commands) {
@@ -87,6 +96,7 @@ async function warmUp() {
           stderr: quiet,
           page,
           skipOptimizingCompiler,
+          keepYoungGenerationSmall,
           env: { PYCON_HOME: home, PYCON_CONFERENCE: conference, NO_COLOR: '1' },
         });
         if (code !== 0) throw new Error(`the warm-up "pycon ${argv.join(' ')}" failed (exit ${code})`);

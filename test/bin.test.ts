@@ -284,6 +284,7 @@ describe('the start-up machinery', () => {
       'pycon.cjs.days.cache',
       'pycon.cjs.drop.cache',
       'pycon.cjs.export.cache',
+      'pycon.cjs.import.cache',
       'pycon.cjs.itinerary.cache',
       'pycon.cjs.now.cache',
       'pycon.cjs.plan.cache',
@@ -315,6 +316,7 @@ describe('the start-up machinery', () => {
       ['rooms'],
       ['drop', 'beeware'],
       ['__complete', 'show', 'asy'],
+      ['import', join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml')],
     ];
     for (const argv of commands) {
       expect(spawnPycon(argv, { PYCON_HOME: home, PYCON_DEBUG: '1' }), argv.join(' ')).toMatchObject({ stderr: '', code: 0 });
