@@ -7,8 +7,8 @@
  * that holds a character beyond Latin-1 at two bytes a character, escaped
  * or not, and every string joined with it too: one Japanese title would
  * double an outline's text, and the copies made to write it. A whole store
- * is written straight into its bytes a talk at a time (storeBytes): on a
- * conference of 1,000 talks its text is megabytes, and every copy of it
+ * is written straight into its bytes a run of talks at a time (storeBytes):
+ * on a conference of 1,000 talks its text is megabytes, and every copy of it
  * costs memory the process has never used.
  */
 
