@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/schedule/types.js';
@@ -138,7 +138,11 @@ describe('reading a seal', () => {
     const lock = join(my.home, 'conferences', 'whd24.lock');
     writeFileSync(lock, '{"pid":1,"host":"elsewhere"}');
     my.rewrite(({ summary: _summary, ...rest }) => rest);
+    // Read from the outline, which is closed again once the summary is made.
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
     expect([(await my.run(['conferences'])).stdout, summary()]).toEqual([listing, undefined]);
+    expect(openFiles()).toBe(before);
     rmSync(lock);
     expect([(await my.run(['conferences'])).stdout, summary()]).toEqual([listing, made]);
     expect(isSealed(my.store, my.stat())).toBe(true);
