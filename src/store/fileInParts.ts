@@ -10,7 +10,11 @@ import { readAt, readInto } from './readFile.js';
 
 export interface FileInParts {
   readonly size: number;
-  /** The bytes from `from` up to `to`. */
+  /**
+   * The bytes from `from` up to `to`. They stay as read, but may be the
+   * bytes the file keeps of its start: a caller that changes them puts them
+   * back (outlineLayout.ts's `run`).
+   */
   bytes(from: number, to: number): Buffer;
   /** Where `text` (ASCII) first lies whole between `from` and `to`; -1 if nowhere. */
   find(text: string, from: number, to: number): number;

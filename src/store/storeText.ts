@@ -12,6 +12,8 @@
  * costs memory the process has never used.
  */
 
+import type { Store } from '../schedule/types.js';
+
 /** A store's text as read, or its bytes as written (storeBytes): ASCII either way, so that both are searched alike. */
 export type StoreContent = string | Buffer;
 
@@ -59,7 +61,7 @@ export function storeBytes(store: object): Buffer {
 }
 
 /** The fields whose items are made JSON a few at a time: a list of talks, or a text for each talk. */
-const LONG_LISTS = new Set(['talks', 'cancelled', 'searchText']);
+const LONG_LISTS: ReadonlySet<string> = new Set<keyof Store>(['talks', 'cancelled', 'searchText']);
 
 /** How many items of a long list are made JSON at once: 16 talks are about 14 kB, and a call each costs more. */
 const ITEMS_AT_ONCE = 16;

@@ -58,7 +58,7 @@ describe('a file read in parts', () => {
     for (const index of [0, 1, 300, 654, 655, 656, 1999, 1310, 3, 655]) expect([index, line(index)]).toEqual([index, lines[index]]);
     // A part of a few kilobytes, from a place no stretch read so far holds.
     expect(file.bytes(1300 * 100 + 50, 1300 * 100 + 50 + 4000).toString('latin1')).toBe(lines.join('').slice(130050, 134050));
-    // Parts are copies: changing one changes neither the file's next part nor the stretch.
+    // A part read through the stretch is a copy: changing it changes neither the file's next part nor the stretch.
     const part = file.bytes(500, 600);
     part.fill(0x21);
     expect(line(5)).toBe(lines[5]);
