@@ -31,6 +31,13 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { fileProblem } from './fileProblem.js';
 
+/**
+ * What a file is written from: text (as UTF-8), bytes as they are, or text in
+ * parts, written one after another and never joined, so that a file of a
+ * megabyte made of many pieces is never first made one string of it.
+ */
+export type FileContent = string | Uint8Array | readonly string[];
+
 export interface WriteOptions {
   /** Create the folder (and its parents) when missing: for pycon's own files, never for `-o`. */
   createFolder?: boolean;
@@ -44,12 +51,12 @@ export interface WriteOptions {
 }
 
 /** Writes a file only pycon reads (WriteOptions.onlyPyconReads): a conference's own files, and a seal. */
-export function writeOwnFile(path: string, content: string | Uint8Array): void {
+export function writeOwnFile(path: string, content: FileContent): void {
   writeFileAtomic(path, content, { onlyPyconReads: true });
 }
 
 /** Writes text (as UTF-8) or bytes as they are. */
-export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
+export function writeFileAtomic(path: string, content: FileContent, options: WriteOptions = {}): void {
   const own = options.onlyPyconReads === true;
   const target = own ? resolve(path) : followLinks(path);
   const found = statOrUndefined(target, path, ['ENOENT'], !own);
@@ -155,7 +162,7 @@ function statOrUndefined(path: string, shown: string, absent = ['ENOENT'], follo
   }
 }
 
-function writeInPlace(target: string, content: string | Uint8Array, path: string): void {
+function writeInPlace(target: string, content: FileContent, path: string): void {
   try {
     const fd = openSync(target, 'w');
     try {
@@ -168,21 +175,34 @@ function writeInPlace(target: string, content: string | Uint8Array, path: string
   }
 }
 
-function writeAll(fd: number, content: string | Uint8Array): void {
-  if (typeof content !== 'string') {
-    writeBytes(fd, content);
-    return;
-  }
-  // Text is encoded a piece at a time into room used again: encoded whole, an outline or a
-  // calendar of a megabyte would take a megabyte of memory the process has not touched before.
+function writeAll(fd: number, content: FileContent): void {
+  if (content instanceof Uint8Array) writeBytes(fd, content);
+  else writeText(fd, typeof content === 'string' ? [content] : content);
+}
+
+/**
+ * Text is encoded into room used again, and written each time the room is
+ * full: encoded whole, an outline or a calendar of a megabyte would take a
+ * megabyte of memory the process has not touched before.
+ */
+function writeText(fd: number, parts: readonly string[]): void {
   const room = textRoom();
-  for (let at = 0; at < content.length; ) {
-    let end = Math.min(at + TEXT_PIECE, content.length);
-    // A surrogate pair stays whole: encoded apart, each half would be a replacement character.
-    if (end < content.length && isHighSurrogate(content.charCodeAt(end - 1))) end--;
-    writeBytes(fd, room.subarray(0, room.write(content.slice(at, end), 'utf8')));
-    at = end;
+  let used = 0;
+  for (const part of parts) {
+    for (let at = 0; at < part.length; ) {
+      let end = Math.min(at + TEXT_PIECE, part.length);
+      // A surrogate pair stays whole: encoded apart, each half would be a replacement character.
+      if (end < part.length && isHighSurrogate(part.charCodeAt(end - 1))) end--;
+      const piece = at === 0 && end === part.length ? part : part.slice(at, end);
+      if (used + MAX_UTF8_BYTES * piece.length > room.length) {
+        writeBytes(fd, room.subarray(0, used));
+        used = 0;
+      }
+      used += room.write(piece, used, 'utf8');
+      at = end;
+    }
   }
+  writeBytes(fd, room.subarray(0, used));
 }
 
 function writeBytes(fd: number, bytes: Uint8Array): void {
@@ -190,12 +210,13 @@ function writeBytes(fd: number, bytes: Uint8Array): void {
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
-/** The UTF-16 units of text encoded at a time; each takes at most three bytes of UTF-8. */
+/** The UTF-16 units of text encoded at a time at most; each takes at most three bytes of UTF-8. */
 const TEXT_PIECE = 64 * 1024;
+const MAX_UTF8_BYTES = 3;
 let room: Buffer | undefined;
 
 function textRoom(): Buffer {
-  room ??= Buffer.allocUnsafe(3 * TEXT_PIECE);
+  room ??= Buffer.allocUnsafe(MAX_UTF8_BYTES * TEXT_PIECE);
   return room;
 }
 

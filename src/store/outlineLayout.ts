@@ -16,11 +16,16 @@ import { textOf } from './readFile.js';
 import { countAtMost } from '../schedule/countAtMost.js';
 import { type LazyTalks, lazyTalks, type TalkLines } from './lazyTalks.js';
 
-/** The outline's text: `fields` (ASCII JSON, as storeText writes it, with no talks), then `talks`, each a line of ASCII JSON. */
-export function outlineLayout(fields: Record<string, unknown>, talks: string[], toText: (data: unknown) => string): string {
+/**
+ * The outline's text, in the parts it is written in: `fields` (ASCII JSON, as
+ * storeText writes it, with no talks), then `talks`, each a line of ASCII JSON.
+ */
+export function outlineLayout(fields: Record<string, unknown>, talks: string[], toText: (data: unknown) => string): string[] {
   const head = toText({ ...fields, talkLines: talks.map((line) => line.length) });
-  const list = talks.length === 0 ? '' : `${talks.join(',\n')}\n`;
-  return `${head.slice(0, -2)},${TALKS_KEY}\n${list}]}\n`;
+  const parts = [`${head.slice(0, -2)},${TALKS_KEY}\n`];
+  talks.forEach((line, index) => parts.push(line, index === talks.length - 1 ? '\n' : ',\n'));
+  parts.push(']}\n');
+  return parts;
 }
 
 /** An outline as read: its fields and its talks, which, laid out a line each, are parsed as they are asked for. */

@@ -40,10 +40,11 @@ const READ_AT_ONCE = 4;
 /** More than the heading and the sections' lines can take. */
 const HEAD_BYTES = 512;
 
-export function searchFileText(store: Store): string {
+/** The search file's text, in the parts it is written in: its heading, then each section. */
+export function searchFileText(store: Store): string[] {
   const sections: SearchColumnsText = searchColumnsOf(store.searchText ?? store.talks.map(foldTalk));
   const lengths = SECTIONS.map((name) => `${name} ${Buffer.byteLength(sections[name])}`);
-  return `${[HEADING, ...lengths].join('\n')}\n${SECTIONS.map((name) => sections[name]).join('')}`;
+  return [`${[HEADING, ...lengths].join('\n')}\n`, ...SECTIONS.map((name) => sections[name])];
 }
 
 /**

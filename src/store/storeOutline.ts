@@ -58,8 +58,9 @@ type OutlineData = Store & {
 
 /** The files written beside a clean store: its outline, and its search text; and its summary, for its seal. */
 export interface OutlineFiles {
-  outline: string;
-  search: string;
+  /** Each file's text in parts, written one after another (atomicWrite.ts). */
+  outline: readonly string[];
+  search: readonly string[];
   summary: StoreSummary;
 }
 
@@ -73,7 +74,7 @@ export function outlineFiles(store: Store, text: StoreContent): OutlineFiles {
  * description is a talk's last field (loadStore.ts), so adding it back last
  * keeps the fields in their order.
  */
-export function outlineText(store: Store, text: StoreContent): string {
+export function outlineText(store: Store, text: StoreContent): string[] {
   const outline = (talks: Talk[]) => talks.map(({ description: _description, ...talk }) => talk);
   const descriptionAt = descriptionPlaces(store, text);
   const speakers = speakerNameOrder(store.talks);

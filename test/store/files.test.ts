@@ -45,6 +45,16 @@ describe('writing text', () => {
     writeFileAtomic(path, '');
     expect(readFileSync(path)).toHaveLength(0);
   });
+
+  it('writes text in parts as the UTF-8 of the parts one after another, however many and however long', () => {
+    // Short parts that fill the room many times over, then an emoji, a part of three-byte characters longer than a piece, and an empty one.
+    const parts = [...Array.from({ length: 700 }, (_, i) => `${i},${'x'.repeat(997)}\n`), '🐍', '日本'.repeat(70_000), '', 'end\n'];
+    const path = join(makeHome(), 'parts.txt');
+    writeFileAtomic(path, parts);
+    expect(readFileSync(path).equals(Buffer.from(parts.join(''), 'utf8'))).toBe(true);
+    writeFileAtomic(path, []);
+    expect(readFileSync(path)).toHaveLength(0);
+  });
 });
 
 describe('export -o', () => {

@@ -161,8 +161,8 @@ describe('a conference whose search text an earlier pycon folded another way', (
     const text = storeText(data);
     writeFileSync(store, text);
     const files = outlineFiles(data, text);
-    writeFileSync(outlinePath(store), files.outline);
-    writeFileSync(searchPath(store), files.search);
+    writeFileSync(outlinePath(store), files.outline.join(''));
+    writeFileSync(searchPath(store), files.search.join(''));
     sealStore(store, true, files.summary);
     writeFileSync(sealPath(store), (sealText(store) ?? '').replace('"folding":2,', ''));
     const ids = async (args: string[]) => {

@@ -16,8 +16,8 @@ describe('a store as pycon saves it', () => {
     const saved = storeFileText(bundledStoreData(), 'test');
     expect([
       saved.clean,
-      (saved.outline?.outline.length ?? 0) > 0,
-      saved.outline?.search.startsWith('pycon search text 2\ntitles '),
+      (saved.outline?.outline.join('').length ?? 0) > 0,
+      saved.outline?.search.join('').startsWith('pycon search text 2\ntitles '),
     ]).toEqual([true, true, true]);
   });
 

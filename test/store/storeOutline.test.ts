@@ -34,7 +34,7 @@ describe("a store's outline", () => {
       whole.talks.map((talk) => Object.keys(talk).filter((field) => field !== 'description')),
     );
     expect(outline.talks[1]).toEqual({ ...whole.talks[1], description: undefined });
-    expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole, readFileSync(my.store, 'latin1')));
+    expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole, readFileSync(my.store, 'latin1')).join(''));
   });
 
   it('writes each talk on a line of its own, after the rest, so that a command parses only the talks it needs', async () => {
@@ -68,7 +68,7 @@ describe("a store's outline", () => {
     const listed = await my.run(['talks']);
     expect(listed.code).toBe(0);
     expect(listed.stdout.split('\n')[0]).toMatch(/^opening-welcome\tOpening & Welcome\t/);
-    expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole, readFileSync(my.store, 'latin1')));
+    expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole, readFileSync(my.store, 'latin1')).join(''));
   });
 
   it('finds a talk by its id, and an itinerary its talks, without the uid and date columns, parsing no other talk', async () => {
@@ -90,7 +90,7 @@ describe("a store's outline", () => {
     sealStore(my.store, true);
     expect((await my.run(['talks'])).stdout.split('\n')[0]).toMatch(/^opening-welcome\tOpening & Welcome\t/);
     const whole = loadStore(my.store);
-    expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole, readFileSync(my.store, 'latin1')));
+    expect(readFileSync(my.outline, 'latin1')).toBe(outlineText(whole, readFileSync(my.store, 'latin1')).join(''));
   });
 
   it("holds the speakers in the order of a name index, and each one's number of talks, as pycon speakers lists them", async () => {
@@ -241,11 +241,12 @@ describe("a store's outline", () => {
   it('says nowhere a description lies when the store is not written with descriptions last, so they come from the whole store', () => {
     const store = loadStore(join(repoRoot, 'data', 'pycon-2019.json'));
     const written = (talks: Store['talks']) => JSON.stringify({ ...store, talks }, null, 2);
-    expect(JSON.parse(outlineText(store, written(store.talks))).descriptionAt).toHaveLength(store.talks.length * 2);
+    expect(JSON.parse(outlineText(store, written(store.talks)).join('')).descriptionAt).toHaveLength(store.talks.length * 2);
     const [first, ...rest] = store.talks;
     expect(
-      JSON.parse(outlineText(store, written([{ ...(first as Store['talks'][number]), after: 'x' } as Store['talks'][number], ...rest])))
-        .descriptionAt,
+      JSON.parse(
+        outlineText(store, written([{ ...(first as Store['talks'][number]), after: 'x' } as Store['talks'][number], ...rest])).join(''),
+      ).descriptionAt,
     ).toBeUndefined();
   });
 
