@@ -23,7 +23,9 @@ import { type LazyTalks, lazyTalks, type TalkLines } from './lazyTalks.js';
 export function outlineLayout(fields: Record<string, unknown>, talks: string[], toText: (data: unknown) => string): string[] {
   const head = toText({ ...fields, talkLines: talks.map((line) => line.length) });
   const parts = [`${head.slice(0, -2)},${TALKS_KEY}\n`];
-  talks.forEach((line, index) => parts.push(line, index === talks.length - 1 ? '\n' : ',\n'));
+  talks.forEach((line, index) => {
+    parts.push(line, index === talks.length - 1 ? '\n' : ',\n');
+  });
   parts.push(']}\n');
   return parts;
 }
