@@ -177,6 +177,16 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
 
   const ids = distinctIds(timed.map(({ event }) => slugify(oneLine(event.title).trim())));
   const uids = new Set<string>();
+  // Talks share a few hundred starts and ends: each is written once, and the talks share its text.
+  const instantTexts = new Map<number, string>();
+  const instantText = (ms: number) => {
+    let text = instantTexts.get(ms);
+    if (text === undefined) {
+      text = formatInstant(rules, ms);
+      instantTexts.set(ms, text);
+    }
+    return text;
+  };
   const talks = timed.map(({ event, start, minutes, room }, i) => {
     const title = oneLine(event.title).trim();
     const id = ids[i] as string;
@@ -190,8 +200,8 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
       speakers: event.persons.map((person) => oneLine(person).trim()).filter((person) => person !== ''),
       day: weekdayOf(event.day),
       date: event.day,
-      start: formatInstant(rules, start),
-      end: formatInstant(rules, start + minutes * 60_000),
+      start: instantText(start),
+      end: instantText(start + minutes * 60_000),
       room,
       ...optionalFields(event),
       // Last, as in every store: a store's outline adds it back last (store/storeOutline.ts).
