@@ -100,7 +100,10 @@ async function makeCodeCaches() {
   try {
     pycon(['import', join(root, 'data', 'pycon-2019-talks.txt'), '--as', WARM_UP_CONFERENCE]);
     for (const conference of WARM_UP_CONFERENCES) pycon(['add', 'advanced-asyncio'], conference);
-    await Promise.all(['', ...OWN_CACHE].map((command) => makeCodeCache(home, command)));
+    // Every warm-up ends before the home is removed: one that copies it (codeCache.js) would find it gone, and leave its copy behind.
+    const made = await Promise.allSettled(['', ...OWN_CACHE].map((command) => makeCodeCache(home, command)));
+    const failed = made.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
