@@ -71,14 +71,17 @@ if (sharedHome === undefined || commands === undefined) {
 }
 /** The warm-ups that write to the home (an itinerary, a conference) change a copy of it, which the others read meanwhile. */
 const CHANGES_HOME = new Set(['add', 'drop', 'import']);
-const home = CHANGES_HOME.has(command) ? mkdtempSync(join(tmpdir(), 'pycon-build-')) : sharedHome;
+let home = sharedHome;
 
 const file = join(__dirname, '..', 'dist', 'pycon.cjs');
 const { exports: bundle, script } = loadBundle(file, readFileSync(file, 'latin1'));
 
 async function warmUp() {
-  // Copied here, so that the copy is removed (below) however the warm-up ends.
-  if (home !== sharedHome) cpSync(sharedHome, home, { recursive: true });
+  // Made here, so that the copy is removed (below) however the warm-up ends.
+  if (CHANGES_HOME.has(command)) {
+    home = mkdtempSync(join(tmpdir(), 'pycon-build-'));
+    cpSync(sharedHome, home, { recursive: true });
+  }
   const { main, systemContext } = bundle;
   const quiet = { write: () => true };
   const system = systemContext();

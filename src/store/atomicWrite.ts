@@ -34,7 +34,8 @@ import { fileProblem } from './fileProblem.js';
 /**
  * What a file is written from: text (as UTF-8), bytes as they are, or text in
  * parts, written one after another and never joined, so that a file of a
- * megabyte made of many pieces is never first made one string of it.
+ * megabyte made of many pieces is never first made one string of it. Each
+ * part is encoded on its own: a surrogate pair is never split between two.
  */
 export type FileContent = string | Uint8Array | readonly string[];
 
