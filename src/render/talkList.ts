@@ -20,7 +20,7 @@ export interface TalkListExtras {
  * For people, a blank line between talks:
  *
  *   ★ Advanced asyncio: Solving Real-world Production Problems
- *     advanced-asyncio  Lynn Root · Sat 4 May 13:50–14:30 · Grand Ballroom A
+ *     advanced  Lynn Root · Sat 12:10–12:55 · Grand Ballroom C
  *
  * ★ marks the user's talks, matched words are highlighted, and the handle leads
  * the details, so the name to type is where the eye lands.
