@@ -48,8 +48,9 @@ export interface Ctx {
    * command on a big conference, a big grid on a terminal, or a schedule read
    * into a store): V8 then leaves them to its baseline compiler. Its
    * optimizing compiler works on a background thread, which on a small
-   * machine competes with the run, and an exit waits for a compile in flight. Only the process itself does this: V8's
-   * flags are the whole process's, so a test's context leaves them as they are.
+   * machine competes with the run, and an exit waits for a compile in
+   * flight. Only the process itself does this: V8's flags are the whole
+   * process's, so a test's context leaves them as they are.
    */
   skipOptimizingCompiler(): void;
   /**
@@ -216,7 +217,8 @@ export function wantsColor(ctx: Ctx, off: boolean): boolean {
   return ctx.isTTY;
 }
 
-function processAlive(pid: number): boolean {
+/** Whether a process of this pid runs on this machine: signal 0 is only checked, never sent, and EPERM says it runs as another user. */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

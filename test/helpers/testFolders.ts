@@ -5,6 +5,7 @@
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { processAlive } from '../../src/context.js';
 
 const PREFIX = 'pycon-tests-';
 
@@ -16,17 +17,7 @@ export function makeRunFolder(parent: string, pid = process.pid): string {
 /** Removes the folders in `parent` of runs whose process has ended; a running one's, and anything else, stay. */
 export function removeEndedRunFolders(parent: string): void {
   for (const name of readdirSync(parent)) {
-    const pid = /^pycon-tests-(\d+)-/.exec(name)?.[1];
-    if (pid !== undefined && !isRunning(Number(pid))) rmSync(join(parent, name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    const pid = name.startsWith(PREFIX) ? /^(\d+)-/.exec(name.slice(PREFIX.length))?.[1] : undefined;
+    if (pid !== undefined && !processAlive(Number(pid))) rmSync(join(parent, name), { recursive: true, force: true });
   }
 }
