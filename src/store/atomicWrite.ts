@@ -194,7 +194,7 @@ function writeText(fd: number, parts: readonly string[]): void {
       let end = Math.min(at + TEXT_PIECE, part.length);
       // A surrogate pair stays whole: encoded apart, each half would be a replacement character.
       if (end < part.length && isHighSurrogate(part.charCodeAt(end - 1))) end--;
-      const piece = at === 0 && end === part.length ? part : part.slice(at, end);
+      const piece = part.slice(at, end);
       if (used + MAX_UTF8_BYTES * piece.length > room.length) {
         writeBytes(fd, room.subarray(0, used));
         used = 0;
