@@ -60,6 +60,13 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/** The range from the lower to the upper quartile of the ratios, as "1.10–1.19×". */
+function middleHalf(ratios) {
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const at = (fraction) => sorted[Math.round(fraction * (sorted.length - 1))];
+  return `${at(0.25).toFixed(2)}–${at(0.75).toFixed(2)}×`;
+}
+
 function startUp() {
   timeRun([bin, 'add', 'advanced-asyncio', 'beeware', 'dont-be-a-robot', 'plugins-adding', 'django-channels']);
   startUpTable('Start-up on PyCon US 2019 (95 talks, 5 rooms)', [
@@ -90,7 +97,9 @@ function startUpTable(title, commands, extraEnv = {}) {
   console.log(`\n${title}: median of ${PAIRS} runs, each paired with a bare "node -e 0" run in the same loop`);
   const labelOf = ({ args, terminal }) => `pycon ${args.join(' ')}${terminal ? ' (terminal)' : ''}`;
   const labelWidth = Math.max(36, ...commands.map((command) => labelOf(command).length + 2));
-  console.log(`${'command'.padEnd(labelWidth)}${'pycon'.padStart(10)}${'node -e 0'.padStart(12)}${'ratio'.padStart(8)}`);
+  console.log(
+    `${'command'.padEnd(labelWidth)}${'pycon'.padStart(10)}${'node -e 0'.padStart(12)}${'ratio'.padStart(8)}${'middle half'.padStart(14)}`,
+  );
   for (const { args, terminal, undo } of commands) {
     const own = [];
     const bare = [];
@@ -104,10 +113,11 @@ function startUpTable(title, commands, extraEnv = {}) {
       ratios.push(ms / baseline);
     }
     console.log(
-      `${labelOf({ args, terminal }).padEnd(labelWidth)}${`${median(own).toFixed(1)} ms`.padStart(10)}${`${median(bare).toFixed(1)} ms`.padStart(12)}${`${median(ratios).toFixed(2)}×`.padStart(8)}`,
+      `${labelOf({ args, terminal }).padEnd(labelWidth)}${`${median(own).toFixed(1)} ms`.padStart(10)}${`${median(bare).toFixed(1)} ms`.padStart(12)}${`${median(ratios).toFixed(2)}×`.padStart(8)}${middleHalf(ratios).padStart(14)}`,
     );
   }
   console.log('(piped unless marked; "terminal" runs both sides under script(1) so the grid is drawn)');
+  console.log('(middle half: the paired ratios from the lower to the upper quartile, how far one run of a pair may wander)');
 }
 
 /** A conference of FOSDEM's size (about 1,500 talks in 45 rooms, a 1.4 MB schedule.xml): importing it, then everyday commands on it. */
