@@ -1,8 +1,13 @@
 /**
  * A VTIMEZONE component from a zone's rules for a year (see
- * schedule/zoneRules.ts): the year's real transitions, as STANDARD and
- * DAYLIGHT rules that repeat yearly. Plain arithmetic on UTC dates, so no
- * time-zone library is loaded to export a calendar.
+ * schedule/zoneRules.ts): the offset the year starts with, from its first
+ * moment, then the year's real transitions, as STANDARD and DAYLIGHT rules
+ * that repeat yearly. Plain arithmetic on UTC dates, so no time-zone library
+ * is loaded to export a calendar.
+ *
+ * RFC 5545 says nothing of a time before a VTIMEZONE's first onset, and
+ * ical.js (Thunderbird's reader) takes it as UTC: without the year's
+ * starting offset, a talk in February would be an hour out in Brussels.
  */
 import type { ZoneRules } from '../schedule/types.js';
 import { escapeText, zoneId } from './ics.js';
@@ -11,18 +16,20 @@ const BYDAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
 export function renderVTimezone(zone: string, rules: ZoneRules): string[] {
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zoneId(zone)}`];
-  if (rules.transitions.length === 0) {
-    const { offset, name } = rules.base;
-    lines.push(
-      'BEGIN:STANDARD',
-      `TZOFFSETFROM:${formatOffset(offset)}`,
-      `TZOFFSETTO:${formatOffset(offset)}`,
-      // TEXT, like any name from a store: one edited by hand could hold a line break.
-      `TZNAME:${escapeText(name)}`,
-      'DTSTART:19700101T000000',
-      'END:STANDARD',
-    );
-  }
+  const { offset, name } = rules.base;
+  const [first] = rules.transitions;
+  // The year starts in daylight time where its first change puts the clocks back (south of the equator).
+  const kind = first !== undefined && first.to < first.from ? 'DAYLIGHT' : 'STANDARD';
+  lines.push(
+    `BEGIN:${kind}`,
+    `TZOFFSETFROM:${formatOffset(offset)}`,
+    `TZOFFSETTO:${formatOffset(offset)}`,
+    // TEXT, like any name from a store: one edited by hand could hold a line break.
+    `TZNAME:${escapeText(name)}`,
+    // A zone that never changes its clocks has kept this offset as far back as any calendar asks.
+    `DTSTART:${first === undefined ? '1970' : String(rules.year).padStart(4, '0')}0101T000000`,
+    `END:${kind}`,
+  );
   for (const transition of rules.transitions) {
     const kind = transition.to > transition.from ? 'DAYLIGHT' : 'STANDARD';
     /** The wall-clock time just before the change, read through UTC getters. */

@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Talk } from '../../src/schedule/types.js';
 import { bundledStore, makeHome, run } from '../helpers/run.js';
+import { homeWithOneDay } from '../helpers/schedules.js';
 import { HUNG_AFTER_MS } from '../helpers/spawn.js';
 
 const talks = (JSON.parse(readFileSync(bundledStore, 'utf8')) as { talks: Talk[] }).talks;
@@ -70,6 +71,12 @@ describe('pycon export: the bytes', () => {
     expect(lines.slice(start, lines.indexOf('END:VTIMEZONE') + 1)).toEqual([
       'BEGIN:VTIMEZONE',
       'TZID:America/New_York',
+      'BEGIN:STANDARD',
+      'TZOFFSETFROM:-0500',
+      'TZOFFSETTO:-0500',
+      'TZNAME:EST',
+      'DTSTART:20190101T000000',
+      'END:STANDARD',
       'BEGIN:DAYLIGHT',
       'TZOFFSETFROM:-0500',
       'TZOFFSETTO:-0400',
@@ -165,6 +172,20 @@ describe('pycon export: read back by ical.js', () => {
       expect(event.location).toBe(talk.room);
       expect(event.description).toBe([talk.speakers.join(', '), talk.description].filter((part) => part !== '').join('\n\n'));
     }
+    ICAL.TimezoneService.reset();
+  });
+
+  it("places a talk right in a conference held before its year's first change of clocks", async () => {
+    // 1 February in Brussels, as FOSDEM: read by a VTIMEZONE whose first onset is the end of March, ical.js would take it as UTC.
+    const my = await homeWithOneDay('Winter Con', [{ id: 1, start: '10:00', duration: '00:30', room: 'Main', title: 'Early' }]);
+    const { stdout } = await my.run(['export', '--all']);
+    const calendar = new ICAL.Component(ICAL.parse(stdout));
+    ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone')!);
+    const [event] = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect([event?.startDate.toJSDate().toISOString(), event?.endDate.toJSDate().toISOString()]).toEqual([
+      '2025-02-01T09:00:00.000Z',
+      '2025-02-01T09:30:00.000Z',
+    ]);
     ICAL.TimezoneService.reset();
   });
 

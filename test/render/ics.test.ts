@@ -55,6 +55,24 @@ describe('iCalendar pieces', () => {
     expect(lines).toContain('DTSTART:20191027T030000');
   });
 
+  it('starts the year in daylight time south of the equator, where ical.js reads January right', () => {
+    const lines = renderVTimezone('Australia/Sydney', zoneRules('Australia/Sydney', 2025));
+    expect(lines.slice(0, 8)).toEqual([
+      'BEGIN:VTIMEZONE',
+      'TZID:Australia/Sydney',
+      'BEGIN:DAYLIGHT',
+      'TZOFFSETFROM:+1100',
+      'TZOFFSETTO:+1100',
+      'TZNAME:GMT+11',
+      'DTSTART:20250101T000000',
+      'END:DAYLIGHT',
+    ]);
+    const zone = new ICAL.Timezone(ICAL.Component.fromString([...lines, ''].join('\r\n')));
+    const offsetAt = (local: string) => zone.utcOffset(ICAL.Time.fromDateTimeString(local)) / 3600;
+    // linux.conf.au is in January; the clocks go back on 6 April and forward on 5 October.
+    expect([offsetAt('2025-01-20T10:00:00'), offsetAt('2025-06-01T10:00:00'), offsetAt('2025-12-01T10:00:00')]).toEqual([11, 10, 11]);
+  });
+
   it('writes a single STANDARD for a zone without daylight saving', () => {
     expect(renderVTimezone('Asia/Tokyo', zoneRules('Asia/Tokyo', 2019))).toEqual([
       'BEGIN:VTIMEZONE',
