@@ -47,30 +47,82 @@ describe('iCalendar pieces', () => {
     }
   });
 
-  it('derives last-Sunday rules for Berlin', () => {
+  /** The offset, in hours, that ical.js (Thunderbird's reader) gives a wall-clock time under this VTIMEZONE. */
+  const offsetUnder = (lines: string[]) => {
+    const zone = new ICAL.Timezone(ICAL.Component.fromString([...lines, ''].join('\r\n')));
+    return (local: string) => zone.utcOffset(ICAL.Time.fromDateTimeString(local)) / 3600;
+  };
+
+  it('derives last-Sunday rules for Berlin, each from its day in the year before', () => {
     const lines = renderVTimezone('Europe/Berlin', zoneRules('Europe/Berlin', 2019));
-    expect(lines).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
-    expect(lines).toContain('RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU');
-    expect(lines).toContain('DTSTART:20190331T020000');
-    expect(lines).toContain('DTSTART:20191027T030000');
+    expect(lines.filter((line) => /^(BEGIN|DTSTART|RRULE)/.test(line))).toEqual([
+      'BEGIN:VTIMEZONE',
+      'BEGIN:DAYLIGHT',
+      'DTSTART:20180325T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+      'BEGIN:STANDARD',
+      'DTSTART:20181028T030000',
+      'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+    ]);
+    // FOSDEM-like February, either side of both changes, and the first minutes after each.
+    const offset = offsetUnder(lines);
+    expect(
+      ['2019-02-01T10:00:00', '2019-03-31T01:59:00', '2019-03-31T03:00:00', '2019-10-27T03:00:00', '2019-12-31T23:00:00'].map(offset),
+    ).toEqual([1, 1, 2, 1, 1]);
   });
 
   it('starts the year in daylight time south of the equator, where ical.js reads January right', () => {
     const lines = renderVTimezone('Australia/Sydney', zoneRules('Australia/Sydney', 2025));
-    expect(lines.slice(0, 8)).toEqual([
+    expect(lines).toEqual([
       'BEGIN:VTIMEZONE',
       'TZID:Australia/Sydney',
-      'BEGIN:DAYLIGHT',
+      'BEGIN:STANDARD',
       'TZOFFSETFROM:+1100',
+      'TZOFFSETTO:+1000',
+      'TZNAME:GMT+10',
+      'DTSTART:20240407T030000',
+      'RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU',
+      'END:STANDARD',
+      'BEGIN:DAYLIGHT',
+      'TZOFFSETFROM:+1000',
       'TZOFFSETTO:+1100',
       'TZNAME:GMT+11',
-      'DTSTART:20250101T000000',
+      'DTSTART:20241006T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=1SU',
       'END:DAYLIGHT',
+      'END:VTIMEZONE',
     ]);
-    const zone = new ICAL.Timezone(ICAL.Component.fromString([...lines, ''].join('\r\n')));
-    const offsetAt = (local: string) => zone.utcOffset(ICAL.Time.fromDateTimeString(local)) / 3600;
     // linux.conf.au is in January; the clocks go back on 6 April and forward on 5 October.
-    expect([offsetAt('2025-01-20T10:00:00'), offsetAt('2025-06-01T10:00:00'), offsetAt('2025-12-01T10:00:00')]).toEqual([11, 10, 11]);
+    expect(['2025-01-20T10:00:00', '2025-06-01T10:00:00', '2025-12-01T10:00:00'].map(offsetUnder(lines))).toEqual([11, 10, 11]);
+  });
+
+  it("holds the year's first offset from 1 January when the clocks do not come back to it", () => {
+    // As Yukon in 2020: forward in March, and never back.
+    const lines = renderVTimezone('America/Whitehorse', {
+      zone: 'America/Whitehorse',
+      year: 2020,
+      base: { offset: -480, name: 'PST' },
+      transitions: [{ at: Date.UTC(2020, 2, 8, 10), from: -480, to: -420, name: 'MST' }],
+    });
+    expect(lines).toEqual([
+      'BEGIN:VTIMEZONE',
+      'TZID:America/Whitehorse',
+      'BEGIN:STANDARD',
+      'TZOFFSETFROM:-0800',
+      'TZOFFSETTO:-0800',
+      'TZNAME:PST',
+      'DTSTART:20200101T000000',
+      'END:STANDARD',
+      'BEGIN:DAYLIGHT',
+      'TZOFFSETFROM:-0800',
+      'TZOFFSETTO:-0700',
+      'TZNAME:MST',
+      'DTSTART:20200308T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
+      'END:DAYLIGHT',
+      'END:VTIMEZONE',
+    ]);
+    expect(['2020-02-01T10:00:00', '2020-12-01T10:00:00'].map(offsetUnder(lines))).toEqual([-8, -7]);
   });
 
   it('writes a single STANDARD for a zone without daylight saving', () => {
