@@ -34,7 +34,11 @@ export interface TimetableLook extends Look {
 }
 
 export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[], look: TimetableLook): string {
-  const heading = `${formatLongDate(date)} · times in ${look.view.zone}`;
+  const day = formatLongDate(date);
+  const zone = `times in ${look.view.zone}`;
+  // On a screen too narrow for the heading, the zone goes on a line of its own rather than being cut by the terminal.
+  const heading =
+    displayWidth(`${day} · ${zone}`) <= look.width ? [`${day} · ${zone}`] : [...wrapText(day, look.width), ...wrapText(zone, look.width)];
   const { now } = look;
   const cut = look.fromNow === true && now !== undefined && dayTalks.some((talk) => spanOf(talk).end <= now);
   const talks = cut ? dayTalks.filter((talk) => spanOf(talk).end > now) : dayTalks;
@@ -45,7 +49,7 @@ export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[],
   ];
   if (talks.length === 0) notes.push('nothing more on this day');
   const body = talks.length === 0 ? [] : renderBody(rooms, talks, { ...marked, labels: rowLabels(date, talks, look) });
-  return [look.style.heading(heading), ...notes.map((note) => look.style.dim(note)), ...body, ''].join('\n');
+  return [...heading.map((line) => look.style.heading(line)), ...notes.map((note) => look.style.dim(note)), ...body, ''].join('\n');
 }
 
 /** What the grid's time column shows for each start: `13:40`, or `Sat 00:30` where the local date is not the heading's. */

@@ -32,9 +32,11 @@ describe('the timetable grid', () => {
       saturdayTalk('second', '10:30', '11:00', 'Hall'),
       saturdayTalk('whole hour', '10:00', '11:00', 'Nook'),
     ];
+    // At 44 columns the heading does not fit on one line: the zone has a line of its own.
     expect(renderTimetable('2019-05-04', ['Hall', 'Nook'], talks, look(44))).toBe(
       [
-        'Saturday 4 May 2019 · times in America/New_York',
+        'Saturday 4 May 2019',
+        'times in America/New_York',
         '┌───────┬──────────────────┬───────────────┐',
         '│       │ Hall             │ Nook          │',
         '├───────┼──────────────────┼───────────────┤',
@@ -51,7 +53,10 @@ describe('the timetable grid', () => {
 
   it('keeps a room with nothing on when the grid fits, and leaves such rooms out when it does not', () => {
     const talks = [saturdayTalk('a', '10:00', '10:30', 'R1'), saturdayTalk('b', '10:00', '10:30', 'R7')];
-    const header = (width: number, rooms: string[]) => renderTimetable('2019-05-04', rooms, talks, look(width)).split('\n')[2];
+    const header = (width: number, rooms: string[]) =>
+      renderTimetable('2019-05-04', rooms, talks, look(width))
+        .split('\n')
+        .find((line) => line.startsWith('│       │'));
     expect(header(50, ['R1', 'R2', 'R7'])).toBe('│       │ R1          │ R2          │ R7         │');
     const twelve = Array.from({ length: 12 }, (_, i) => `R${i + 1}`);
     expect(header(40, twelve)).toBe('│       │ R1            │ R7           │');
@@ -67,7 +72,7 @@ describe('the timetable grid', () => {
     expect(
       renderTimetable('2019-05-04', ['Hall', 'Nook'], talks, { ...look(40), compact: true })
         .split('\n')
-        .slice(4, 7),
+        .slice(5, 8),
     ).toEqual([
       '│ 10:00 │ Long one    │ a              │',
       '│ 10:30 │ until 11:30 │ b              │',
@@ -82,7 +87,7 @@ describe('the timetable grid', () => {
       saturdayTalk('hall first', '10:00', '10:30', 'Hall'),
     ];
     expect(renderTimetable('2019-05-04', ['Hall', 'Nook'], talks, { ...look(20), compact: true })).toBe(
-      ['Saturday 4 May 2019 · times in America/New_York', '10:00 Hall  hall fi…', '10:00 Nook  nook fi…', '11:00 Hall  later', ''].join(
+      ['Saturday 4 May 2019', 'times in', 'America/New_York', '10:00 Hall  hall fi…', '10:00 Nook  nook fi…', '11:00 Hall  later', ''].join(
         '\n',
       ),
     );
