@@ -78,7 +78,7 @@ async function runCommand(argv: string[], ctx: Ctx, outcome: { exitCode: number 
   });
   // `pycon help <command>` is help, exit 0; a command that does not exist is a usage error.
   if (argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((command) => command.name() === argv[1])) {
-    ctx.stderr.write(`pycon: unknown command "${argv[1]}"; see "pycon --help" for the commands.\n`);
+    tell(ctx, 'stderr', `pycon: unknown command "${argv[1]}"; see "pycon --help" for the commands.`);
     return 2;
   }
   if (argv[0] === '__complete') {
@@ -227,7 +227,7 @@ function report(thrown: unknown, ctx: Ctx): number {
     ctx.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   } else {
     const reason = error instanceof Error ? error.message : String(error);
-    ctx.stderr.write(`pycon: something went wrong (${reason}); run again with PYCON_DEBUG=1 to see where, and report it.\n`);
+    tell(ctx, 'stderr', `pycon: something went wrong (${reason}); run again with PYCON_DEBUG=1 to see where, and report it.`);
   }
   return 1;
 }

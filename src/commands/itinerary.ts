@@ -21,6 +21,7 @@ import { readWalks } from '../store/walksFile.js';
 import { dayOption } from './options.js';
 import type { Talk } from '../schedule/types.js';
 import type { Run } from '../run.js';
+import { tell } from '../tell.js';
 
 export interface ItineraryOptions {
   itinerary: string;
@@ -72,8 +73,10 @@ export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise
   if (ctx.json) return writeJson(ctx, { ...itineraryJson({ ...itinerary, talks, cancelled }), tightChanges: tight });
   if (talks.length === 0 && cancelled.length === 0) {
     const where = date === undefined ? '' : ' on that day';
-    ctx.stdout.write(
-      `Itinerary ${itinerary.name} has no talks${where}; add some with "pycon add <talk>", or let "pycon plan <interests>" pick them.\n`,
+    tell(
+      ctx,
+      'stdout',
+      `Itinerary ${itinerary.name} has no talks${where}; add some with "pycon add <talk>", or let "pycon plan <interests>" pick them.`,
     );
     return;
   }
@@ -102,7 +105,7 @@ function listItineraries(ctx: Run): void {
   if (problems.length > 0) ctx.outcome.exitCode = 1;
   if (ctx.json) writeJson(ctx, entries);
   else if (entries.length === 0 && problems.length === 0)
-    ctx.stdout.write('You have no itineraries yet; "pycon add <talk>" starts the default one.\n');
+    tell(ctx, 'stdout', 'You have no itineraries yet; "pycon add <talk>" starts the default one.');
   else {
     const width = Math.max(0, ...entries.map((entry) => entry.name.length));
     ctx.stdout.write(entries.map((entry) => `${entry.name.padEnd(width)}  ${plural(entry.talks, 'talk')}\n`).join(''));

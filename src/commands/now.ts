@@ -14,6 +14,7 @@ import { roomOption } from './options.js';
 import { findRooms } from '../schedule/query.js';
 import { listedTalks, writeJson } from './output.js';
 import type { Run } from '../run.js';
+import { tell } from '../tell.js';
 
 export function registerNow(program: Command, run: () => Run): void {
   itineraryOption(
@@ -47,14 +48,16 @@ export async function runNow(ctx: Run, options: NowOptions = { itinerary: DEFAUL
     const elsewhere = nowAndNext(store, at);
     if (elsewhere.now.length > 0 || elsewhere.next.length > 0) {
       const where = rooms.length === 1 ? rooms[0] : `the rooms of ${options.room}`;
-      ctx.stdout.write(`Nothing more runs in ${where}; "pycon now" shows every room.\n`);
+      tell(ctx, 'stdout', `Nothing more runs in ${where}; "pycon now" shows every room.`);
       return;
     }
   }
   if (now.length === 0 && next.length === 0) {
     const first = store.conference.days[0] ?? '';
-    ctx.stdout.write(
-      `${store.conference.title} is over: it ran ${formatDateRange(store.conference.days)}; see any day with "pycon timetable ${weekdayOf(first).toLowerCase()}".\n`,
+    tell(
+      ctx,
+      'stdout',
+      `${store.conference.title} is over: it ran ${formatDateRange(store.conference.days)}; see any day with "pycon timetable ${weekdayOf(first).toLowerCase()}".`,
     );
     return;
   }

@@ -121,24 +121,28 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
     // What plan --backups would have listed first under the cancelled talk.
     const first = backupsFor([{ talk: gone, relevance: 0, interests: [] }], candidates, around, { walk }).get(gone)?.talks[0];
     const backup = instead && first?.talk === instead.talk ? ', its first backup' : '';
-    ctx.stdout.write(
+    tell(
+      ctx,
+      'stdout',
       instead
-        ? `\n✗ "${gone.title}" was cancelled; in its slot the plan picks "${instead.talk.title}" (${instead.talk.room})${backup}.\n`
-        : `\n✗ "${gone.title}" was cancelled, and nothing for these interests runs in its slot.\n`,
+        ? `\n✗ "${gone.title}" was cancelled; in its slot the plan picks "${instead.talk.title}" (${instead.talk.room})${backup}.`
+        : `\n✗ "${gone.title}" was cancelled, and nothing for these interests runs in its slot.`,
     );
   }
   const count = plan.chosen.length;
   // Said only when nothing was added: asking each left-out match why is what costs.
   const unplaced = () =>
     `every match clashes with a talk you have${plan.leftOut.some(keptOutByAWalk) ? ', is too far a walk from one' : ''}, or is in it already`;
-  ctx.stdout.write(
+  tell(
+    ctx,
+    'stdout',
     options.dryRun
       ? count === 0
-        ? `\nDry run: the plan would add nothing to itinerary ${itinerary.name}; ${unplaced()}.\n`
-        : `\nDry run: nothing saved; run without --dry-run to add ${them(count)} to itinerary ${itinerary.name}.\n`
+        ? `\nDry run: the plan would add nothing to itinerary ${itinerary.name}; ${unplaced()}.`
+        : `\nDry run: nothing saved; run without --dry-run to add ${them(count)} to itinerary ${itinerary.name}.`
       : count === 0
-        ? `\nNothing added to itinerary ${itinerary.name}: ${unplaced()}.\n`
-        : `\nSaved: ${plural(count, 'talk')} added to itinerary ${itinerary.name}${plan.givenUp.length > 0 ? `, ${plural(plan.givenUp.length, 'maybe', 'maybes')} taken out` : ''}.\n`,
+        ? `\nNothing added to itinerary ${itinerary.name}: ${unplaced()}.`
+        : `\nSaved: ${plural(count, 'talk')} added to itinerary ${itinerary.name}${plan.givenUp.length > 0 ? `, ${plural(plan.givenUp.length, 'maybe', 'maybes')} taken out` : ''}.`,
   );
 }
 

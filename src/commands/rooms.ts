@@ -12,6 +12,7 @@ import { roomSummaries } from '../schedule/roomSummaries.js';
 import { DEFAULT_WALK, isBuilding } from '../schedule/walks.js';
 import { readWalks, saveWalk } from '../store/walksFile.js';
 import type { Run } from '../run.js';
+import { tell } from '../tell.js';
 
 export function registerRooms(program: Command, run: () => Run): void {
   program
@@ -50,7 +51,7 @@ export async function runWalk(words: string[], ctx: Run): Promise<void> {
   const walk = { from: place(fromText), to: place(toText), minutes };
   const walks = await saveWalk(pyconHome(ctx), store.conference.name, walk, lockOwner(ctx));
   if (ctx.json) return writeJson(ctx, { rooms: store.rooms, walks });
-  ctx.stdout.write(`Walk between ${walk.from} and ${walk.to}: ${plural(minutes, 'minute')}, either way.\n`);
+  tell(ctx, 'stdout', `Walk between ${walk.from} and ${walk.to}: ${plural(minutes, 'minute')}, either way.`);
 }
 
 export function runRooms(ctx: Run): void {

@@ -74,6 +74,6 @@ export async function runSearch(options: SearchOptions, ctx: Run): Promise<void>
     },
   });
   if (readerOf(ctx) !== 'json' && hits.length > shown.length) {
-    ctx.stderr.write(`Showing ${grouped(shown.length)} of ${grouped(hits.length)} matches; add --limit all to see them all.\n`);
+    tell(ctx, 'stderr', `Showing ${grouped(shown.length)} of ${grouped(hits.length)} matches; add --limit all to see them all.`);
   }
 }

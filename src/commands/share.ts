@@ -8,6 +8,7 @@ import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
 import { writeJson } from './output.js';
 import type { Run } from '../run.js';
+import { tell } from '../tell.js';
 
 export function registerShare(program: Command, run: () => Run): void {
   itineraryOption(program.command('share').description('print your itinerary as one line to paste into a chat; "pycon join" reads it'))
@@ -30,5 +31,5 @@ export async function runShare(options: { itinerary: string }, ctx: Run): Promis
   });
   if (ctx.json) return writeJson(ctx, { code });
   ctx.stdout.write(`${code}\n`);
-  if (ctx.isTTY) ctx.stderr.write(`Your friend runs "pycon join <this line> --as <your name>".\n`);
+  if (ctx.isTTY) tell(ctx, 'stderr', 'Your friend runs "pycon join <this line> --as <your name>".');
 }

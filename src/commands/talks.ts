@@ -15,6 +15,7 @@ import type { Store, Talk } from '../schedule/types.js';
 import type { TalkFilter } from '../schedule/query.js';
 import { spanOf } from '../schedule/time.js';
 import { plural, shellWord, them } from '../render/words.js';
+import { tell } from '../tell.js';
 
 export interface TalksOptions extends FilterFlags {
   at?: string;
@@ -39,10 +40,10 @@ export async function runTalks(options: TalksOptions, ctx: Run): Promise<void> {
   const talks = filterTalks(store.talks, { ...filter, at });
   if (talks.length === 0) ctx.outcome.exitCode = 1;
   if (talks.length === 0 && !ctx.json) {
-    ctx.stderr.write(
-      at === undefined
-        ? 'No talks match these filters; try "pycon talks" without them.\n'
-        : await nothingAt(ctx, store, filter, options, at),
+    tell(
+      ctx,
+      'stderr',
+      at === undefined ? 'No talks match these filters; try "pycon talks" without them.' : await nothingAt(ctx, store, filter, options, at),
     );
     return;
   }
@@ -65,7 +66,7 @@ async function nothingAt(ctx: Run, store: Store, filter: TalkFilter, flags: Filt
   const later = filterTalks(store.talks, filter).filter((talk) => spanOf(talk).start > at);
   const first = later.reduce<Talk | undefined>((best, talk) => (!best || spanOf(talk).start < spanOf(best).start ? talk : best), undefined);
   const nothing = `Nothing runs at ${when.weekday.slice(0, 3)} ${when.time}`;
-  if (!first) return `${nothing}, and nothing after it; see the whole schedule with "pycon talks".\n`;
+  if (!first) return `${nothing}, and nothing after it; see the whole schedule with "pycon talks".`;
   const next = view.local(first.start);
   const count = later.filter((talk) => spanOf(talk).start === spanOf(first).start).length;
   const day = next.weekday.slice(0, 3).toLowerCase();
@@ -77,5 +78,5 @@ async function nothingAt(ctx: Run, store: Store, filter: TalkFilter, flags: Filt
     return value === undefined ? [] : [` --${name} ${shellWord(value)}`];
   });
   const command = `pycon talks --at '${day} ${next.time}'${again.join('')}`;
-  return `${nothing}; next, at ${next.date === when.date ? '' : `${next.weekday} `}${next.time}, ${plural(count, 'talk')} ${count === 1 ? 'starts' : 'start'}: "${command}" lists ${them(count)}.\n`;
+  return `${nothing}; next, at ${next.date === when.date ? '' : `${next.weekday} `}${next.time}, ${plural(count, 'talk')} ${count === 1 ? 'starts' : 'start'}: "${command}" lists ${them(count)}.`;
 }

@@ -9,6 +9,7 @@ import { writeJson } from './output.js';
 import { showTimetable } from './timetable.js';
 import { roomOption, trackOption } from './options.js';
 import type { Run } from '../run.js';
+import { tell } from '../tell.js';
 
 export function registerToday(program: Command, run: () => Run): void {
   itineraryOption(
@@ -42,7 +43,9 @@ export async function runToday(options: TodayOptions, ctx: Run): Promise<void> {
   const first = conference.days[0] ?? today;
   const tense = today < first ? 'runs' : 'ran';
   const where = conference.location ? ` in ${conference.location}` : '';
-  ctx.stdout.write(
-    `${conference.title} ${tense} ${formatDateRange(conference.days)}${where}, and today is ${formatLongDate(today)}; see a day with "pycon timetable ${weekdayOf(first).toLowerCase()}".\n`,
+  tell(
+    ctx,
+    'stdout',
+    `${conference.title} ${tense} ${formatDateRange(conference.days)}${where}, and today is ${formatLongDate(today)}; see a day with "pycon timetable ${weekdayOf(first).toLowerCase()}".`,
   );
 }

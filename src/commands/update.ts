@@ -91,8 +91,10 @@ export async function runUpdate(
     throw noConferenceNamed(name, [BUNDLED_CONFERENCE, ...conferences], { retry: (other) => `"pycon update ${other}"` });
   }
   if (!imported && options.from === undefined) {
-    ctx.stdout.write(
-      `PyCon US 2019's schedule ships with pycon and is final; to read a corrected talk list, run "pycon update ${BUNDLED_CONFERENCE} --from <file>".\n`,
+    tell(
+      ctx,
+      'stdout',
+      `PyCon US 2019's schedule ships with pycon and is final; to read a corrected talk list, run "pycon update ${BUNDLED_CONFERENCE} --from <file>".`,
     );
     return;
   }
@@ -108,7 +110,7 @@ export async function runUpdate(
       const current = loadCurrent();
       return writeJson(ctx, reportOf(name, current, current, []));
     }
-    ctx.stdout.write(`No changes since ${formatReadAt(origin?.readAt ?? sinceOf(loadCurrent()))}${why}.\n`);
+    tell(ctx, 'stdout', `No changes since ${formatReadAt(origin?.readAt ?? sinceOf(loadCurrent()))}${why}.`);
   };
   const zone = options.zone ?? origin?.zone;
   // A schedule read again in another zone is read whole, even if its bytes are as they were.
@@ -164,7 +166,7 @@ export async function runUpdate(
     else await saveConference(home, name, lockOwner(ctx), { ...storeFileText(store, source), source: sourceFile, origin: newOrigin });
     if (ctx.json) return writeJson(ctx, reportOf(name, current, store, []));
     const [what, also] = details.length > 0 ? [' to the talks', `; ${details.join(', ')}`] : ['', ''];
-    ctx.stdout.write(`No changes${what} since ${formatReadAt(since)}${also}.\n`);
+    tell(ctx, 'stdout', `No changes${what} since ${formatReadAt(since)}${also}.`);
     return;
   }
   for (const warning of result.warnings) tell(ctx, 'stderr', `pycon: warning: ${warning}.`);

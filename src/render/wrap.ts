@@ -267,8 +267,24 @@ function isNarrowLetter(char: string): boolean {
 export function wrapMessage(text: string, width: number): string {
   return text
     .split('\n')
-    .map((line) => (line.startsWith(' ') || displayWidth(line) <= width ? line : wrapText(line, width).join('\n')))
+    .map((line) =>
+      line.startsWith(' ') || displayWidth(line) <= width ? line : wrapText(wholeCommands(line), width).map(plainCommands).join('\n'),
+    )
     .join('\n');
+}
+
+/**
+ * The commands a message quotes (`"pycon talks --at 'sun 13:10'"`) with
+ * no-break spaces and hyphens, so that wrapping moves each whole to the next
+ * line, to be copied in one go; `plainCommands` makes them plain again, as a
+ * terminal shows them and a user types them.
+ */
+function wholeCommands(line: string): string {
+  return line.replace(/"pycon [^"]*"/g, (command) => command.replace(/ /g, '\u00a0').replace(/-/g, '\u2011'));
+}
+
+function plainCommands(line: string): string {
+  return line.replace(/\u00a0/g, ' ').replace(/\u2011/g, '-');
 }
 
 /**

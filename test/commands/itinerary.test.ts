@@ -75,8 +75,9 @@ describe('pycon add and drop', () => {
       [
         '"Django Channels in practice" clashes with "Advanced',
         'asyncio: Solving Real-world Production Problems" (in Grand',
-        'Ballroom C) for 30 minutes; both are kept, and "pycon',
-        'itinerary" shows every clash.',
+        // The command it quotes goes whole to the next line, to be copied in one go.
+        'Ballroom C) for 30 minutes; both are kept, and',
+        '"pycon itinerary" shows every clash.',
         '',
       ].join('\n'),
     );
@@ -346,7 +347,7 @@ describe('pycon itinerary', () => {
   it('treats an itinerary never written as empty', async () => {
     const my = inHome();
     expect(await my.runTTY(['itinerary'])).toEqual({
-      stdout: 'Itinerary default has no talks; add some with "pycon add <talk>", or let "pycon plan <interests>" pick them.\n',
+      stdout: 'Itinerary default has no talks; add some with "pycon add <talk>", or let\n"pycon plan <interests>" pick them.\n',
       stderr: '',
       code: 0,
     });

@@ -159,7 +159,7 @@ describe('pycon now', () => {
   it('says the conference is over after it', async () => {
     const { stdout, code } = await runTTY(['now'], 80);
     expect(code).toBe(0);
-    expect(stdout).toBe('PyCon US 2019 is over: it ran Friday 3 – Sunday 5 May 2019; see any day with "pycon timetable friday".\n');
+    expect(stdout).toBe('PyCon US 2019 is over: it ran Friday 3 – Sunday 5 May 2019; see any day with\n"pycon timetable friday".\n');
   });
 });
 

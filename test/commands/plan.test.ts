@@ -17,7 +17,8 @@ describe('pycon plan', () => {
         '               Saal G · rust-for-hardware · matches rust',
         '               (title match) · also Sat 11:00–11:30',
         '',
-        'Dry run: nothing saved; run without --dry-run to add it to itinerary default.',
+        'Dry run: nothing saved; run without --dry-run to add it to',
+        'itinerary default.',
         '',
       ].join('\n'),
     ]);

@@ -128,7 +128,8 @@ describe('walks', () => {
       '',
       'A walk between two rooms counts 10 minutes unless "pycon rooms --walk" sets it.',
       '',
-      'Dry run: the plan would add nothing to itinerary default; every match clashes with a talk you have, is too far a walk from one, or is in it already.',
+      'Dry run: the plan would add nothing to itinerary default; every match clashes',
+      'with a talk you have, is too far a walk from one, or is in it already.',
       '',
     ]);
     await my.run(['add', 'django-channels']);

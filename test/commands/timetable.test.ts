@@ -255,7 +255,7 @@ describe('pycon today', () => {
   it('says when the conference is on any other day, exit 0', async () => {
     expect(await runTTY(['today'], 80, { clock: '2026-11-25T12:00:00Z' })).toEqual({
       stdout:
-        'PyCon US 2019 ran Friday 3 – Sunday 5 May 2019 in Cleveland, Ohio, and today is Wednesday 25 November 2026; see a day with "pycon timetable friday".\n',
+        'PyCon US 2019 ran Friday 3 – Sunday 5 May 2019 in Cleveland, Ohio, and today is\nWednesday 25 November 2026; see a day with "pycon timetable friday".\n',
       stderr: '',
       code: 0,
     });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, hyphenParts, joinParts, padEnd, truncate, wrapText } from '../../src/render/wrap.js';
+import { displayWidth, hyphenParts, joinParts, padEnd, truncate, wrapMessage, wrapText } from '../../src/render/wrap.js';
 
 /** Titles as PyCon JP, PyCon TW, PyCon KR and others publish them, and the accents and emoji of PyCon US. */
 const TITLES = [
@@ -199,5 +199,22 @@ describe('display width', () => {
     for (const width of [1, 2, 3, 5, 8, 13]) {
       expect(displayWidth(truncate('日本語とEnglishの混在したタイトル', width))).toBeLessThanOrEqual(Math.max(1, width));
     }
+  });
+});
+
+describe('a message wrapped for a terminal', () => {
+  it('moves a command it quotes whole to the next line, hyphens and all, and leaves the list under it as it is', () => {
+    const message =
+      "Nothing runs at Sun 12:00; next, at 13:10, 3 talks start: \"pycon talks --at 'sun 13:10' --room 'Grand Ballroom *'\" lists them.\n  Grand Ballroom A";
+    expect(wrapMessage(message, 60).split('\n')).toEqual([
+      'Nothing runs at Sun 12:00; next, at 13:10, 3 talks start:',
+      "\"pycon talks --at 'sun 13:10' --room 'Grand Ballroom *'\"",
+      'lists them.',
+      '  Grand Ballroom A',
+    ]);
+    // Its no-break spaces are the wrapping's alone: the terminal, and a user who copies the line, get plain ones.
+    expect(wrapMessage('Dry run: nothing saved; run without --dry-run to add it to "pycon plan --dry-run".', 40)).toBe(
+      'Dry run: nothing saved; run without\n--dry-run to add it to\n"pycon plan --dry-run".',
+    );
   });
 });
