@@ -17,7 +17,10 @@ export interface NowLook extends Look {
 export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Talk[], look: NowLook): string {
   const local = look.view.localMs(at);
   const home = look.view.home ? `; ${homeTimeAt(look.view, at)}` : '';
-  const lines = [look.style.heading(`${formatLongDate(local.date)}, ${local.time} (${look.view.zone}${home})`)];
+  // Wrapped between words: on a narrow screen the terminal would cut the zone's name in two.
+  const lines = wrapText(`${formatLongDate(local.date)}, ${local.time} (${look.view.zone}${home})`, look.width).map((line) =>
+    look.style.heading(line),
+  );
   if (look.yourNext) lines.push(yourNextLine(at, local.date, look.yourNext, look));
   for (const room of rooms) {
     const current = now.find((talk) => talk.room === room);
