@@ -96,7 +96,10 @@ async function renderStoreCalendar(
   name: string,
   alarmMinutes: number | undefined,
 ): Promise<string> {
-  const [{ renderCalendar }, { renderVTimezone }] = await Promise.all([import('../render/ics.js'), import('../render/vtimezone.js')]);
+  const [{ renderCalendar }, { renderVTimezone, shownTwice }] = await Promise.all([
+    import('../render/ics.js'),
+    import('../render/vtimezone.js'),
+  ]);
   const { days, title } = store.conference;
   const firstDay = days[0] ?? talks[0]?.date ?? '1970-01-01';
   const { zone, rules } = await zoneRulesFor(store, Number(firstDay.slice(0, 4)), tzdata);
@@ -109,6 +112,7 @@ async function renderStoreCalendar(
     category: title,
     timezone: zone,
     vtimezone: renderVTimezone(zone, rules),
+    shownTwice: shownTwice(rules),
     stamp,
     alarmMinutes,
     versionOf: (talk) => {

@@ -22,6 +22,8 @@ export interface CalendarMeta {
   stamp: string;
   /** Minutes before each talk for a reminder, if any. */
   alarmMinutes?: number | undefined;
+  /** Whether `timezone` shows this time's wall clock twice (as the clocks go back): such a time is written in UTC. */
+  shownTwice?: (iso: string) => boolean;
   /** Each talk's place among the schedule's versions; without it every talk is at SEQUENCE 0, stamped `stamp`. */
   versionOf?: (talk: Talk) => EventVersion;
 }
@@ -63,8 +65,8 @@ function renderEvent(talk: Talk, meta: CalendarMeta): string[] {
     token('LAST-MODIFIED', version.stamp, UTC_STAMP),
     token('SEQUENCE', String(version.sequence), /^\d+$/),
     ...(version.cancelled ? ['STATUS:CANCELLED'] : []),
-    localTime('DTSTART', meta.timezone, talk.start),
-    localTime('DTEND', meta.timezone, talk.end),
+    eventTime('DTSTART', meta, talk.start),
+    eventTime('DTEND', meta, talk.end),
     text('SUMMARY', talk.title),
     text('LOCATION', talk.room),
     text('DESCRIPTION', description),
@@ -105,8 +107,14 @@ function token(name: string, value: string, form = SAFE_TOKEN): string {
   return `${name}:${value}`;
 }
 
-function localTime(name: string, zone: string, iso: string): string {
-  return token(`${name};TZID=${zoneId(zone)}`, localStamp(iso), /^\d{8}T\d{6}$/);
+/**
+ * A time as the conference's wall clock shows it, with its TZID; in UTC
+ * where that clock shows it twice. RFC 5545 takes such a time as the first
+ * of the two, ical.js as the second: only UTC is read alike by every calendar.
+ */
+function eventTime(name: string, meta: CalendarMeta, iso: string): string {
+  if (meta.shownTwice?.(iso)) return token(name, `${new Date(iso).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`, UTC_STAMP);
+  return token(`${name};TZID=${zoneId(meta.timezone)}`, localStamp(iso), /^\d{8}T\d{6}$/);
 }
 
 /** A zone's name checked as a TZID: a mismatch is a bug, never written. */

@@ -53,6 +53,23 @@ export function renderVTimezone(zone: string, rules: ZoneRules): string[] {
   return lines;
 }
 
+/**
+ * Whether the zone's wall clock shows the time of `iso` (an ISO 8601 time
+ * with the offset it was at) twice in the rules' year: in the hour, or so,
+ * after the clocks go back.
+ */
+export function shownTwice(rules: ZoneRules): (iso: string) => boolean {
+  const repeated = rules.transitions
+    .filter((transition) => transition.to < transition.from)
+    .map((transition) => ({ from: transition.at + transition.to * 60_000, to: transition.at + transition.from * 60_000 }));
+  return (iso) => {
+    if (repeated.length === 0) return false;
+    /** The wall-clock time, as milliseconds read through UTC getters. */
+    const wall = Date.parse(`${iso.slice(0, 19)}Z`);
+    return repeated.some((window) => wall >= window.from && wall < window.to);
+  };
+}
+
 function observance(kind: 'STANDARD' | 'DAYLIGHT', from: number, to: number, name: string, start: string, ...rule: string[]): string[] {
   return [
     `BEGIN:${kind}`,

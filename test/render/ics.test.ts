@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, renderCalendar, uidPart } from '../../src/render/ics.js';
 import type { Talk } from '../../src/schedule/types.js';
-import { renderVTimezone } from '../../src/render/vtimezone.js';
+import { renderVTimezone, shownTwice } from '../../src/render/vtimezone.js';
 import { zoneRules } from '../../src/schedule/zoneRules.js';
 
 describe('iCalendar pieces', () => {
@@ -137,6 +137,67 @@ describe('iCalendar pieces', () => {
       'END:STANDARD',
       'END:VTIMEZONE',
     ]);
+  });
+});
+
+describe('a time the clocks show twice', () => {
+  const rules = zoneRules('Europe/Brussels', 2025);
+  // On 26 October 2025 the clocks in Brussels go back from 03:00 to 02:00: 02:00 to 02:59 come twice.
+  const talk = (start: string, end: string): Talk => ({
+    id: 'night',
+    uid: 'night',
+    title: 'Night film',
+    speakers: [],
+    day: 'Saturday',
+    date: '2025-10-25',
+    start,
+    end,
+    room: 'Main',
+    description: '',
+  });
+  const calendar = (talks: Talk[]) =>
+    renderCalendar(talks, {
+      productId: '-//pycon//test//EN',
+      name: 'Autumn',
+      conference: 'autumn',
+      category: 'Autumn',
+      timezone: 'Europe/Brussels',
+      vtimezone: renderVTimezone('Europe/Brussels', rules),
+      stamp: '20251025T000000Z',
+      shownTwice: shownTwice(rules),
+    });
+
+  it('is known by its wall clock and offset: either of the two, and no other', () => {
+    const twice = shownTwice(rules);
+    expect(
+      [
+        '2025-10-26T01:59:00+02:00',
+        '2025-10-26T02:00:00+02:00',
+        '2025-10-26T02:59:00+01:00',
+        '2025-10-26T03:00:00+01:00',
+        '2025-03-30T02:30:00+01:00',
+      ].map(twice),
+    ).toEqual([false, true, true, false, false]);
+  });
+
+  it('is written in UTC, which RFC 5545 readers and ical.js read alike, and the rest with the TZID', () => {
+    const first = talk('2025-10-26T02:30:00+02:00', '2025-10-26T03:30:00+01:00');
+    const second = { ...talk('2025-10-26T02:30:00+01:00', '2025-10-26T03:30:00+01:00'), id: 'later', uid: 'later' };
+    const text = calendar([first, second]);
+    const eventLines = text.slice(text.indexOf('BEGIN:VEVENT')).split('\r\n');
+    expect(eventLines.filter((line) => /^DT(START|END)/.test(line))).toEqual([
+      'DTSTART:20251026T003000Z',
+      'DTEND;TZID=Europe/Brussels:20251026T033000',
+      'DTSTART:20251026T013000Z',
+      'DTEND;TZID=Europe/Brussels:20251026T033000',
+    ]);
+    const parsed = new ICAL.Component(ICAL.parse(text));
+    ICAL.TimezoneService.register(parsed.getFirstSubcomponent('vtimezone')!);
+    const events = parsed.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect(events.map((event) => [event.startDate.toUnixTime() * 1000, event.endDate.toUnixTime() * 1000])).toEqual(
+      [first, second].map((one) => [Date.parse(one.start), Date.parse(one.end)]),
+    );
+    ICAL.TimezoneService.reset();
   });
 });
 
