@@ -208,7 +208,22 @@ function breakWord(word: string, width: number): string[] {
     // Room is kept for the hyphen the line would need if it broke right after this character.
     const fits = widthOf(piece + char) + (hyphenAfter(i) ? 1 : 0) <= width;
     if (!fits && piece !== '') {
-      if (hyphenAfter(i - 1)) {
+      /** Where the line's characters start in `chars`. */
+      const first = i - [...piece].length;
+      const wordStart = startOfLetters(letters, i - 1);
+      // A word of letters after Chinese or Japanese (`Rustで書く` + `Python`) goes whole to the next line where it fits
+      // one, as a word after a space would, rather than being hyphenated.
+      const wordToNextLine =
+        hyphenAfter(i - 1) &&
+        wordStart > first &&
+        mayBreakBetween(chars[wordStart - 1] as string, chars[wordStart] as string) &&
+        widthOf(chars.slice(wordStart, endOfLetters(letters, i) + 1).join('')) <= width;
+      if (wordToNextLine) {
+        const kept = [...piece];
+        const carried = kept.splice(wordStart - first).join('');
+        pieces.push(kept.join(''));
+        piece = carried;
+      } else if (hyphenAfter(i - 1)) {
         // Never fewer than three letters after a hyphen ("Concurrenc- y"): carry some over when the line keeps three.
         const kept = [...piece];
         const carry = Math.min(Math.max(0, MIN_PART - (chars.length - i)), kept.length - MIN_PART);
@@ -217,7 +232,6 @@ function breakWord(word: string, width: number): string[] {
         piece = carried;
       } else {
         const kept = [...piece];
-        const first = i - kept.length;
         /** Whether the line may break after its first `end` characters (chars[first + end - 1]). */
         const breaksAfter = (end: number) => {
           const before = first + end - 1;
@@ -240,6 +254,20 @@ function breakWord(word: string, width: number): string[] {
   });
   pieces.push(piece);
   return pieces;
+}
+
+/** Where the run of letters that holds `letters[at]` starts. */
+function startOfLetters(letters: boolean[], at: number): number {
+  let start = at;
+  while (start > 0 && letters[start - 1] === true) start--;
+  return start;
+}
+
+/** Where the run of letters that holds `letters[at]` ends (its last letter). */
+function endOfLetters(letters: boolean[], at: number): number {
+  let end = at;
+  while (end + 1 < letters.length && letters[end + 1] === true) end++;
+  return end;
 }
 
 /** The fewest letters a hyphenated break leaves on either side. */

@@ -218,3 +218,14 @@ describe('a message wrapped for a terminal', () => {
     );
   });
 });
+
+describe('a word of letters among Chinese or Japanese', () => {
+  it('goes whole to the next line where it fits one, as a word after a space would', () => {
+    expect(wrapText('Rustで書くPython拡張', 14)).toEqual(['Rustで書く', 'Python拡張']);
+    expect(wrapText('中文演讲：Python 在金融中的应用', 15)).toEqual(['中文演讲：', 'Python', '在金融中的应用']);
+  });
+
+  it('is hyphenated where it is longer than a line, as a word alone would be', () => {
+    expect(wrapText('日Supercalifragilistic', 10)).toEqual(['日Superca-', 'lifragili-', 'stic']);
+  });
+});
