@@ -96,7 +96,7 @@ async function renderStoreCalendar(
   name: string,
   alarmMinutes: number | undefined,
 ): Promise<string> {
-  const [{ renderCalendar }, { renderVTimezone, shownTwice }] = await Promise.all([
+  const [{ renderCalendar, utcStamp }, { renderVTimezone, shownTwice }] = await Promise.all([
     import('../render/ics.js'),
     import('../render/vtimezone.js'),
   ]);
@@ -125,11 +125,6 @@ async function renderStoreCalendar(
       };
     },
   });
-}
-
-/** `2024-12-27T10:00:00.000Z` → `20241227T100000Z`. */
-function utcStamp(iso: string): string {
-  return `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
 /** The conference zone's rules for `year`: those the store was made with, else from the tz database's files or ICU, as an import finds them. */

@@ -113,7 +113,7 @@ function token(name: string, value: string, form = SAFE_TOKEN): string {
  * of the two, ical.js as the second: only UTC is read alike by every calendar.
  */
 function eventTime(name: string, meta: CalendarMeta, iso: string): string {
-  if (meta.shownTwice?.(iso)) return token(name, `${new Date(iso).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`, UTC_STAMP);
+  if (meta.shownTwice?.(iso)) return token(name, utcStamp(iso), UTC_STAMP);
   return token(`${name};TZID=${zoneId(meta.timezone)}`, localStamp(iso), /^\d{8}T\d{6}$/);
 }
 
@@ -144,6 +144,11 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 /** `pycon-us-2019` → `pycon-us-2019.pycon`: the right-hand side of every UID, any byte outside a hostname's letters as %XX. */
 function uidDomain(conference: string): string {
   return `${uidPart(conference)}.pycon`;
+}
+
+/** `2019-05-04T12:10:00-04:00` (or `…T16:10:00.000Z`) → `20190504T161000Z`: the instant in UTC. */
+export function utcStamp(iso: string): string {
+  return `${new Date(iso).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
 /** `2019-05-04T12:10:00-04:00` → `20190504T121000`: the wall-clock time the store holds. */

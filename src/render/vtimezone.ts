@@ -55,8 +55,8 @@ export function renderVTimezone(zone: string, rules: ZoneRules): string[] {
 
 /**
  * Whether the zone's wall clock shows the time of `iso` (an ISO 8601 time
- * with the offset it was at) twice in the rules' year: in the hour, or so,
- * after the clocks go back.
+ * with the offset it was at) twice in the rules' year: in the span the
+ * clocks go back over, an hour in most zones.
  */
 export function shownTwice(rules: ZoneRules): (iso: string) => boolean {
   const repeated = rules.transitions
