@@ -32,5 +32,7 @@ export async function runDays(ctx: Run): Promise<void> {
     rows: days.map((day) => [day.date, day.day, String(day.talks), time(day.firstStart), time(day.lastEnd)]),
     pipeRows: days.map((day) => [day.date, day.day, String(day.talks), day.firstStart ?? '', day.lastEnd ?? '']),
     rightAligned: [2],
+    // On a narrow screen the weekday gives way, not the times.
+    shrink: 1,
   });
 }

@@ -178,6 +178,12 @@ describe('pycon days, rooms, speakers and speaker', () => {
         '',
       ].join('\n'),
     );
+    // On a narrow screen the weekday gives way, and the times stay whole.
+    expect((await runTTY(['days'], 36)).stdout.split('\n').slice(0, 3)).toEqual([
+      'Date        Day  Talks  First  Last',
+      '2019-05-03  Fr…     40  10:50  17:40',
+      '2019-05-04  Sa…     40  10:50  17:40',
+    ]);
     expect(JSON.parse((await run(['days', '--json'])).stdout)[2]).toEqual({
       date: '2019-05-05',
       day: 'Sunday',
