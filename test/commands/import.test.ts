@@ -333,6 +333,15 @@ describe('pycon conferences and pycon use', () => {
     expect((await my.runTTY(['conferences'], 72)).stdout.split('\n')[2]).toBe(
       '*  whd24          Winter Hack…       5  27–28 Dec 2024  Europe/Berlin',
     );
+    // Where even a title cut to its header's width would not fit, the titles are left out: the names stay whole.
+    expect((await my.runTTY(['conferences'], 62)).stdout).toBe(
+      [
+        '   Name           Talks  Days            Zone',
+        '   pycon-us-2019     95  3–5 May 2019    America/New_York',
+        '*  whd24              5  27–28 Dec 2024  Europe/Berlin',
+        '',
+      ].join('\n'),
+    );
     expect((await my.run(['conferences'])).stdout).toBe(
       `\tpycon-us-2019\tPyCon US 2019\t95\t2019-05-03\t2019-05-05\tAmerica/New_York\tbundled\n*\twhd24\tWinter Hack Days 2024\t5\t2024-12-27\t2024-12-28\tEurope/Berlin\t${fixturePath('winter-hack-days.xml')}\n`,
     );

@@ -20,8 +20,9 @@ describe('a table that fits its width', () => {
     );
   });
 
-  it('keeps the header of the column it shrinks whole, running over when nothing else can give', () => {
-    expect(renderColumns(rows, [2], { width: 10, shrink: 1 }).split('\n')[1]).toBe('whd24   Wint…      5');
+  it("cuts the column it shrinks down to its header's width, and leaves it out where even that does not fit", () => {
+    expect(renderColumns(rows, [2], { width: 20, shrink: 1 }).split('\n')[1]).toBe('whd24   Wint…      5');
+    expect(renderColumns(rows, [2], { width: 19, shrink: 1 })).toBe(['Name    Talks', 'whd24       5', 'fosdem   1530', ''].join('\n'));
   });
 });
 
