@@ -158,8 +158,9 @@ export function buildProgram(ctx: Ctx, run: () => Run = () => startRun(ctx, {}, 
     .addOption(new Option('--no-color', 'no colour (also NO_COLOR)'))
     .addOption(new Option('--no-pager', 'never page output taller than the screen (also PYCON_PAGER=cat)'))
     .showSuggestionAfterError(true)
-    // Each command's help lists the global options it takes too.
-    .configureHelp({ showGlobalOptions: true })
+    // Each command's help lists the global options it takes too, and wraps descriptions on a narrow screen too
+    // (commander leaves a description of under 40 columns unwrapped, for the terminal to cut mid-word).
+    .configureHelp({ showGlobalOptions: true, minWidthToWrap: 20 })
     .exitOverride()
     .configureOutput(outputFor(ctx, 'pycon'))
     .addHelpText(
@@ -185,6 +186,9 @@ function outputFor(ctx: Ctx, command: string) {
   return {
     writeOut: (text: string) => ctx.stdout.write(text),
     writeErr: (text: string) => ctx.stderr.write(text),
+    // The screen's width as pycon reads it (context.ts), not commander's own look at process.stdout.
+    getOutHelpWidth: () => ctx.columns,
+    getErrHelpWidth: () => ctx.columns,
     outputError: (text: string, write: (text: string) => void) => write(usageMessage(text, command)),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers/run.js';
+import { run, runTTY } from '../helpers/run.js';
 
 describe('help', () => {
   it('exits 0 for pycon help and pycon help <command>, and 2 for a command that does not exist', async () => {
@@ -19,6 +19,18 @@ describe('help', () => {
     expect([alone.code, alone.stderr, alone.stdout]).toEqual([0, '', (await run(['--help'])).stdout]);
     const optionsOnly = await run(['--json']);
     expect([optionsOnly.code, optionsOnly.stdout, optionsOnly.stderr.split('\n')[0]]).toEqual([2, '', 'Usage: pycon [options] [command]']);
+  });
+
+  it('wraps each description under its own column on a narrow screen, the lines no wider than it', async () => {
+    const { stdout } = await runTTY(['export', '--help'], 60);
+    const lines = stdout.split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(60);
+    expect(lines.slice(lines.indexOf('Options:') + 1, lines.indexOf('Options:') + 5)).toEqual([
+      '  --all                   all talks instead of your',
+      '                          itinerary',
+      '  --day <day>             only this day: friday, fri,',
+      '                          2019-05-03, today, tomorrow',
+    ]);
   });
 
   it("lists the global options in each command's help", async () => {
