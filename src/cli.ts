@@ -188,7 +188,7 @@ function outputFor(ctx: Ctx, command: string) {
     writeErr: (text: string) => ctx.stderr.write(text),
     // The screen's width as pycon reads it (context.ts), not commander's own look at process.stdout.
     getOutHelpWidth: () => ctx.columns,
-    getErrHelpWidth: () => ctx.columns,
+    getErrHelpWidth: () => ctx.stderrColumns,
     outputError: (text: string, write: (text: string) => void) => write(usageMessage(text, command)),
   };
 }

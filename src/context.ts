@@ -24,6 +24,8 @@ export interface Ctx {
   stderrIsTTY: boolean;
   /** The width to fit: the terminal's, else $COLUMNS, else 80. */
   columns: number;
+  /** The width of stderr's terminal when stderr is one and stdout is not (`pycon plan x | less`); else `columns`. */
+  stderrColumns: number;
   /** The terminal's height, else $LINES, else 24: taller output is paged. */
   rows: number;
   /**
@@ -74,12 +76,15 @@ export function systemContext(): Ctx {
   const columnsFromEnv = Number(env.COLUMNS);
   const linesFromEnv = Number(env.LINES);
   const size = isTTY ? terminalSize(1) : undefined;
+  const stderrIsTTY = isatty(2);
+  const columns = size?.columns || (columnsFromEnv > 0 ? columnsFromEnv : 80);
   return {
     stdout: fdOutput(1, () => process.stdout),
     stderr: fdOutput(2, () => process.stderr),
     isTTY,
-    stderrIsTTY: isatty(2),
-    columns: size?.columns || (columnsFromEnv > 0 ? columnsFromEnv : 80),
+    stderrIsTTY,
+    columns,
+    stderrColumns: (stderrIsTTY && !isTTY && terminalSize(2)?.columns) || columns,
     rows: size?.rows || (linesFromEnv > 0 ? linesFromEnv : 24),
     page: async (command, text) => (await import('./pagerProcess.js')).runPager(command, text, env),
     ask: async (question) => (process.stdin.isTTY && isatty(2) ? (await import('./askProcess.js')).askTerminal(question) : undefined),
@@ -250,6 +255,7 @@ export function testContext(
     isTTY?: boolean;
     stderrIsTTY?: boolean;
     columns?: number;
+    stderrColumns?: number;
     rows?: number;
     /** What the user types at each question asked; none: input is not a terminal. */
     answers?: string[];
@@ -270,6 +276,7 @@ export function testContext(
     isTTY: options.isTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
     columns: options.columns ?? 80,
+    stderrColumns: options.stderrColumns ?? options.columns ?? 80,
     rows: options.rows ?? 24,
     page:
       options.page ??

@@ -11,8 +11,8 @@ import { wrapMessage } from './render/wrap.js';
  * stream is one, a line each for a pipe or a log.
  */
 export function tell(ctx: Ctx, stream: 'stdout' | 'stderr', text: string): void {
-  const terminal = stream === 'stdout' ? ctx.isTTY : ctx.stderrIsTTY;
-  ctx[stream].write(`${terminal ? wrapMessage(text, ctx.columns) : text}\n`);
+  const [terminal, width] = stream === 'stdout' ? [ctx.isTTY, ctx.columns] : [ctx.stderrIsTTY, ctx.stderrColumns];
+  ctx[stream].write(`${terminal ? wrapMessage(text, width) : text}\n`);
 }
 
 /** What a command changed: on stdout, or on stderr when stdout carries its --json. */

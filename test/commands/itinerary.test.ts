@@ -81,6 +81,13 @@ describe('pycon add and drop', () => {
         '',
       ].join('\n'),
     );
+    // With stdout piped, a warning on the terminal is wrapped to that terminal's width.
+    await run(['drop', 'django-channels-in-practice'], { env });
+    const piped = await run(['add', 'django-channels-in-practice'], { stderrTTY: true, stderrColumns: 44, env });
+    expect(piped.stderr.split('\n').slice(0, 2)).toEqual([
+      '"Django Channels in practice" clashes with',
+      '"Advanced asyncio: Solving Real-world',
+    ]);
     // An error's sentence is wrapped; the lines that list its candidates are left whole, the handle first.
     const ambiguous = await run(['show', 'django'], { tty: true, stderrTTY: true, columns: 40, env });
     expect(ambiguous.stderr.split('\n').slice(0, 3)).toEqual([

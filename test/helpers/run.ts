@@ -14,6 +14,8 @@ export interface RunOptions {
   /** stderr is a terminal (a progress line may be drawn there). */
   stderrTTY?: boolean;
   columns?: number;
+  /** stderr's terminal's width, when it differs from stdout's (stdout piped); by default `columns`. */
+  stderrColumns?: number;
   /** The terminal's height; by default taller than any output, so nothing is paged. */
   rows?: number;
   env?: Record<string, string | undefined>;
@@ -44,6 +46,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     isTTY: options.tty ?? false,
     stderrIsTTY: options.stderrTTY ?? false,
     columns: options.columns ?? 80,
+    ...(options.stderrColumns === undefined ? {} : { stderrColumns: options.stderrColumns }),
     rows: options.rows ?? 100_000,
     env: { PYCON_HOME: options.env?.PYCON_HOME ?? makeHome(), ...options.env },
     clock: new Date(options.clock ?? '2026-11-25T12:00:00Z'),
