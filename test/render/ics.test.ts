@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, renderCalendar, uidPart } from '../../src/render/ics.js';
 import type { Talk } from '../../src/schedule/types.js';
@@ -137,6 +138,34 @@ describe('iCalendar pieces', () => {
       'END:STANDARD',
       'END:VTIMEZONE',
     ]);
+  });
+});
+
+describe('a VTIMEZONE read by ical.js', () => {
+  it('gives every hour of the year the offset the tz database gives, for zones of every kind', () => {
+    // Half-hour offsets and changes (St John's, Lord Howe), none (Kolkata, São Paulo since 2019), south of the equator
+    // (Sydney), two changes around Ramadan (Casablanca), and PyCon's and FOSDEM's own.
+    const zones = ['America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kolkata', 'America/Sao_Paulo', 'Australia/Sydney', 'Africa/Casablanca'];
+    for (const [zone, year] of [
+      ...zones.map((zone) => [zone, 2025] as const),
+      ['America/New_York', 2019] as const,
+      ['Europe/Brussels', 2025] as const,
+    ]) {
+      const rules = zoneRules(zone, year);
+      const vtimezone = new ICAL.Timezone(ICAL.Component.fromString([...renderVTimezone(zone, rules), ''].join('\r\n')));
+      const twice = shownTwice(rules);
+      const wrong: string[] = [];
+      for (let day = DateTime.fromObject({ year }, { zone }); day.year === year; day = day.plus({ days: 1 })) {
+        for (const hour of [0, 3, 10, 23]) {
+          const moment = day.set({ hour });
+          // A time shown twice is exported in UTC, and a time the clocks skip is never a talk's.
+          if (moment.hour !== hour || twice(moment.toISO() as string)) continue;
+          const read = vtimezone.utcOffset(ICAL.Time.fromDateTimeString(moment.toFormat("yyyy-MM-dd'T'HH:mm:ss"))) / 60;
+          if (read !== moment.offset) wrong.push(`${zone} ${moment.toISO()}: ${read}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    }
   });
 });
 
