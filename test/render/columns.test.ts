@@ -23,6 +23,13 @@ describe('a table that fits its width', () => {
   it("cuts the column it shrinks down to its header's width, and leaves it out where even that does not fit", () => {
     expect(renderColumns(rows, [2], { width: 20, shrink: 1 }).split('\n')[1]).toBe('whd24   Wint…      5');
     expect(renderColumns(rows, [2], { width: 19, shrink: 1 })).toBe(['Name    Talks', 'whd24       5', 'fosdem   1530', ''].join('\n'));
+    // The columns after the one left out keep their alignment, and those before it theirs.
+    const ranked = [
+      ['Rank', 'Title', 'Talks'],
+      ['1', 'Winter Hack Days 2024', '5'],
+      ['12', 'FOSDEM 2025', '1530'],
+    ];
+    expect(renderColumns(ranked, [0, 2], { width: 12, shrink: 1 })).toBe(['Rank  Talks', '   1      5', '  12   1530', ''].join('\n'));
   });
 });
 

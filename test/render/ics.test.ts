@@ -126,6 +126,16 @@ describe('iCalendar pieces', () => {
     expect(['2020-02-01T10:00:00', '2020-12-01T10:00:00'].map(offsetUnder(lines))).toEqual([-8, -7]);
   });
 
+  it('writes an offset of zero as +0000, as RFC 5545 asks, never -0000', () => {
+    const lines = renderVTimezone('Europe/London', zoneRules('Europe/London', 2025));
+    expect(lines.filter((line) => line.startsWith('TZOFFSET'))).toEqual([
+      'TZOFFSETFROM:+0000',
+      'TZOFFSETTO:+0100',
+      'TZOFFSETFROM:+0100',
+      'TZOFFSETTO:+0000',
+    ]);
+  });
+
   it('writes a single STANDARD for a zone without daylight saving', () => {
     expect(renderVTimezone('Asia/Tokyo', zoneRules('Asia/Tokyo', 2019))).toEqual([
       'BEGIN:VTIMEZONE',
@@ -144,8 +154,18 @@ describe('iCalendar pieces', () => {
 describe('a VTIMEZONE read by ical.js', () => {
   it('gives every hour of the year the offset the tz database gives, for zones of every kind', () => {
     // Half-hour offsets and changes (St John's, Lord Howe), none (Kolkata, São Paulo since 2019), south of the equator
-    // (Sydney), two changes around Ramadan (Casablanca), and PyCon's and FOSDEM's own.
-    const zones = ['America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kolkata', 'America/Sao_Paulo', 'Australia/Sydney', 'Africa/Casablanca'];
+    // (Sydney), two changes around Ramadan (Casablanca), the last Friday of a 30-day month (Cairo), UTC in winter
+    // (London), and PyCon's and FOSDEM's own.
+    const zones = [
+      'America/St_Johns',
+      'Australia/Lord_Howe',
+      'Asia/Kolkata',
+      'America/Sao_Paulo',
+      'Australia/Sydney',
+      'Africa/Casablanca',
+      'Africa/Cairo',
+      'Europe/London',
+    ];
     for (const [zone, year] of [
       ...zones.map((zone) => [zone, 2025] as const),
       ['America/New_York', 2019] as const,
