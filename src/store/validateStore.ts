@@ -115,8 +115,8 @@ function isHistory(value: unknown): boolean {
   if (
     !isObject(value) ||
     !Number.isInteger(value.version) ||
-    !isString(value.readAt) ||
-    !isString(value.firstReadAt) ||
+    !isInstant(value.readAt) ||
+    !isInstant(value.firstReadAt) ||
     !isObject(value.talks)
   ) {
     return false;
@@ -125,9 +125,14 @@ function isHistory(value: unknown): boolean {
     (entry) =>
       isObject(entry) &&
       Number.isInteger(entry.sequence) &&
-      isString(entry.changedAt) &&
-      (entry.movedFrom === undefined || (isObject(entry.movedFrom) && isString(entry.movedFrom.room) && isString(entry.movedFrom.start))),
+      isInstant(entry.changedAt) &&
+      (entry.movedFrom === undefined || (isObject(entry.movedFrom) && isString(entry.movedFrom.room) && isInstant(entry.movedFrom.start))),
   );
+}
+
+/** A history's times go into calendars (a DTSTAMP, "Moved from … Fri 16:00"): each must be an instant, not only text. */
+function isInstant(value: unknown): boolean {
+  return isString(value) && isIsoInstant(value);
 }
 
 /** What is wrong with a talk beyond the types of its fields, or undefined. */

@@ -93,6 +93,41 @@ describe('loading another store', () => {
     );
   });
 
+  it('names a store whose history holds a time that is not one, before a calendar is written from it', async () => {
+    const store = JSON.parse(readFileSync(bundledStore, 'utf8'));
+    const history = { version: 2, readAt: '2019-05-04T10:00:00.000Z', firstReadAt: '2019-05-03T00:00:00.000Z', talks: {} };
+    const changed = { sequence: 1, changedAt: '2019-05-04T10:00:00.000Z' };
+    expect(
+      (
+        await run([
+          'export',
+          '--all',
+          '--store',
+          storeFile(
+            JSON.stringify({
+              ...store,
+              history: { ...history, talks: { 'advanced-asyncio-solving-real-world-production-problems': changed } },
+            }),
+          ),
+        ])
+      ).code,
+    ).toBe(0);
+    const path = storeFile(
+      JSON.stringify({
+        ...store,
+        history: {
+          ...history,
+          talks: { 'advanced-asyncio-solving-real-world-production-problems': { ...changed, changedAt: 'garbage\r\nX:1' } },
+        },
+      }),
+    );
+    expect(await run(['export', '--all', '--store', path])).toEqual({
+      stdout: '',
+      stderr: `pycon: The talk store ${path} is damaged (its "history" is not versions of talks); rebuild it with "pycon parse <source> -o ${path}".\n`,
+      code: 1,
+    });
+  });
+
   it('names a store of another schema version, exit 1', async () => {
     const path = storeFile(JSON.stringify({ schemaVersion: 7 }));
     expect(await run(['talks', '--store', path])).toEqual({
