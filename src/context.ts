@@ -87,7 +87,7 @@ export function systemContext(): Ctx {
     stderrColumns: (stderrIsTTY && !isTTY && terminalSize(2)?.columns) || columns,
     rows: size?.rows || (linesFromEnv > 0 ? linesFromEnv : 24),
     page: async (command, text) => (await import('./pagerProcess.js')).runPager(command, text, env),
-    ask: async (question) => (process.stdin.isTTY && isatty(2) ? (await import('./askProcess.js')).askTerminal(question) : undefined),
+    ask: async (question) => (process.stdin.isTTY && stderrIsTTY ? (await import('./askProcess.js')).askTerminal(question) : undefined),
     env,
     clock: () => new Date(),
     localZone: () => env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,

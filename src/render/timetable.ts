@@ -37,8 +37,8 @@ export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[],
   const day = formatLongDate(date);
   const zone = `times in ${look.view.zone}`;
   // On a screen too narrow for the heading, the zone goes on a line of its own rather than being cut by the terminal.
-  const heading =
-    displayWidth(`${day} · ${zone}`) <= look.width ? [`${day} · ${zone}`] : [...wrapText(day, look.width), ...wrapText(zone, look.width)];
+  const whole = `${day} · ${zone}`;
+  const heading = displayWidth(whole) <= look.width ? [whole] : [...wrapText(day, look.width), ...wrapText(zone, look.width)];
   const { now } = look;
   const cut = look.fromNow === true && now !== undefined && dayTalks.some((talk) => spanOf(talk).end <= now);
   const talks = cut ? dayTalks.filter((talk) => spanOf(talk).end > now) : dayTalks;

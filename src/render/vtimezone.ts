@@ -63,7 +63,6 @@ export function shownTwice(rules: ZoneRules): (iso: string) => boolean {
     .filter((transition) => transition.to < transition.from)
     .map((transition) => ({ from: transition.at + transition.to * 60_000, to: transition.at + transition.from * 60_000 }));
   return (iso) => {
-    if (repeated.length === 0) return false;
     /** The wall-clock time, as milliseconds read through UTC getters. */
     const wall = Date.parse(`${iso.slice(0, 19)}Z`);
     return repeated.some((window) => wall >= window.from && wall < window.to);

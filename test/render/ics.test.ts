@@ -124,6 +124,22 @@ describe('iCalendar pieces', () => {
       'END:VTIMEZONE',
     ]);
     expect(['2020-02-01T10:00:00', '2020-12-01T10:00:00'].map(offsetUnder(lines))).toEqual([-8, -7]);
+    // South of the equator, a year that starts in daylight time and puts the clocks back for good holds DAYLIGHT from 1 January.
+    const southern = renderVTimezone('Pacific/Somewhere', {
+      zone: 'Pacific/Somewhere',
+      year: 2021,
+      base: { offset: 780, name: '+13' },
+      transitions: [{ at: Date.UTC(2021, 3, 3, 14), from: 780, to: 720, name: '+12' }],
+    });
+    expect(southern.slice(2, 8)).toEqual([
+      'BEGIN:DAYLIGHT',
+      'TZOFFSETFROM:+1300',
+      'TZOFFSETTO:+1300',
+      'TZNAME:+13',
+      'DTSTART:20210101T000000',
+      'END:DAYLIGHT',
+    ]);
+    expect(['2021-02-01T10:00:00', '2021-06-01T10:00:00'].map(offsetUnder(southern))).toEqual([13, 12]);
   });
 
   it('writes an offset of zero as +0000, as RFC 5545 asks, never -0000', () => {
