@@ -36,7 +36,7 @@ export function registerTalks(program: Command, run: () => Run): void {
 export async function runTalks(options: TalksOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const filter = await resolveFilter(ctx, store, options);
-  const at = options.at === undefined ? undefined : await readMoment('--at', options.at, store);
+  const at = options.at === undefined ? undefined : await readMoment(ctx, '--at', options.at, store);
   const talks = filterTalks(store.talks, { ...filter, at });
   if (talks.length === 0) ctx.outcome.exitCode = 1;
   if (talks.length === 0 && !ctx.json) {

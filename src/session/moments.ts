@@ -1,19 +1,31 @@
 /** Moments: now (the clock, or `--now`), a moment a user types, and the date of a moment in a zone. */
 import type { Run } from '../run.js';
 import { UsageError } from '../errors.js';
+import { tell } from '../tell.js';
 import { MOMENT_FORMS, momentForms, readMomentText } from '../schedule/moment.js';
 import { inMomentYears, MOMENT_YEARS } from '../schedule/time.js';
-import { formatInstant, instantOfWallClock, rulesCover, rulesOf } from '../schedule/zoneOffsets.js';
+import { formatInstant, instantOfWallClock, offsetAt, rulesCover, rulesOf } from '../schedule/zoneOffsets.js';
 import type { Store } from '../schedule/types.js';
 import { conferenceZone } from './zones.js';
 
-/** Now, as epoch ms: `--now` or PYCON_NOW when given, else the clock. */
+/** Now, as epoch ms: `--now` or PYCON_NOW when given, else the clock. Read once in a run, however often asked. */
 export function currentMoment(ctx: Run, store: Store): Promise<number> {
-  return ctx.now === undefined ? Promise.resolve(ctx.clock().getTime()) : readMoment('--now', ctx.now, store);
+  let moment = nowOf.get(ctx);
+  if (moment === undefined) {
+    moment = ctx.now === undefined ? Promise.resolve(ctx.clock().getTime()) : readMoment(ctx, '--now', ctx.now, store);
+    nowOf.set(ctx, moment);
+  }
+  return moment;
 }
 
-/** A moment given to a flag such as `--at` or `--now`, in the conference's zone unless it has an offset. */
-export async function readMoment(flag: string, text: string, store: Store): Promise<number> {
+const nowOf = new WeakMap<Run, Promise<number>>();
+
+/**
+ * A moment given to a flag such as `--at` or `--now`, in the conference's
+ * zone unless it has an offset. A time the clocks skip (02:30 as summer
+ * time starts) is read an hour on, as calendars read it, with a warning.
+ */
+export async function readMoment(ctx: Run, flag: string, text: string, store: Store): Promise<number> {
   const reading = readMomentText(text, store.conference);
   if (reading === undefined) {
     throw new UsageError(`Cannot read ${flag} "${text}"; use one of these forms: ${(await formsOn(store)).join(', ')}.`);
@@ -25,7 +37,30 @@ export async function readMoment(flag: string, text: string, store: Store): Prom
       `${flag} "${text}" is outside the years ${MOMENT_YEARS.first}–${MOMENT_YEARS.last}; check the year, as in ${example}.`,
     );
   }
+  if ('wall' in reading) {
+    const shown = await conferenceClockAt(store, moment);
+    if (shown !== reading.wall) {
+      const sameDay = new Date(shown).getUTCDate() === new Date(reading.wall).getUTCDate();
+      const time = new Date(shown)
+        .toISOString()
+        .slice(sameDay ? 11 : 0, 16)
+        .replace('T', ' ');
+      tell(
+        ctx,
+        'stderr',
+        `${flag} "${text}" is a time the clocks skip in ${conferenceZone(store)}, as they go forward; it is read as ${time}.`,
+      );
+    }
+  }
   return moment;
+}
+
+/** What the conference's clock shows at an instant, as `Date.UTC` of its fields. */
+async function conferenceClockAt(store: Store, moment: number): Promise<number> {
+  const rules = rulesOf(store.conference);
+  if (rules && rulesCover(rules, moment)) return moment + offsetAt(rules, moment) * 60_000;
+  const { offsetInZone } = await import('../schedule/zoneClock.js');
+  return moment + offsetInZone(conferenceZone(store), moment) * 60_000;
 }
 
 /** The forms a moment is read in, as examples on the conference's second day (its only one, if it has one), on its clock. */

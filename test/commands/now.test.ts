@@ -114,6 +114,27 @@ describe('pycon now', () => {
     expect(friday.stdout).toContain(' · in 1 h 50 min\n');
   });
 
+  it('reads a time the clocks skip an hour on, as calendars do, and says so once', async () => {
+    // 10 March 2019, 02:00 in New York: the clocks go forward to 03:00. By the store's zone rules, and by the tz database in 2020.
+    const spring = await run(['timetable', 'today', '--now', '2019-03-10 02:30']);
+    expect(spring.stderr).toBe(
+      '--now "2019-03-10 02:30" is a time the clocks skip in America/New_York, as they go forward; it is read as 03:30.\n' +
+        'pycon: 2019-03-10 is not a conference day; it runs Friday 3 – Sunday 5 May 2019, so try "pycon timetable friday".\n',
+    );
+    const later = await run(['now', '--json', '--now', '2020-03-08 02:30']);
+    expect(JSON.parse(later.stdout).at).toBe('2020-03-08T03:30:00-04:00');
+    expect(later.stderr).toBe(
+      '--now "2020-03-08 02:30" is a time the clocks skip in America/New_York, as they go forward; it is read as 03:30.\n',
+    );
+    // Read for the day to show, and again for the line that marks now in the grid.
+    const grid = await runTTY(['timetable', '--now', '2019-03-10 02:30'], 80);
+    expect(grid.stderr).toBe(
+      '--now "2019-03-10 02:30" is a time the clocks skip in America/New_York, as they go forward; it is read as 03:30.\n',
+    );
+    const at = await run(['talks', '--at', 'sat 14:40']);
+    expect(at.stderr).toBe('');
+  });
+
   it('says how long until a talk after midnight, late in the evening, and a day and a time for one further off', async () => {
     const my = inHome();
     expect((await my.run(['import', join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml')])).code).toBe(0);
