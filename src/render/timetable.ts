@@ -14,7 +14,7 @@
 import { runsAt, spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
 import { drawGrid, type GridRow } from './grid.js';
-import { formatLongDate } from './times.js';
+import { formatLongDate, type LocalTime } from './times.js';
 import { displayWidth, padEnd, truncate, wrapText } from './wrap.js';
 import { keepTogether, type Look, unbreakable } from './look.js';
 import { shellWord } from './words.js';
@@ -52,16 +52,35 @@ export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[],
   return [...heading.map((line) => look.style.heading(line)), ...notes.map((note) => look.style.dim(note)), ...body, ''].join('\n');
 }
 
-/** What the grid's time column shows for each start: `13:40`, or `Sat 00:30` where the local date is not the heading's. */
+/**
+ * What the grid's time column shows for each start: `13:40`, or `Sat 00:30`
+ * where the local date is not the heading's. On the night the clocks go
+ * back, 02:30 comes twice: two starts that would read the same each name
+ * their offset, `02:30 UTC+2` and `02:30 UTC+1`.
+ */
 function rowLabels(date: string, talks: Talk[], look: TimetableLook): Map<number, string> {
   const labels = new Map<number, string>();
+  const starts = new Map<string, number>();
   for (const talk of talks) {
     const { start } = spanOf(talk);
     if (labels.has(start)) continue;
     const local = look.view.local(talk.start);
-    labels.set(start, local.date === date ? local.time : `${local.weekday.slice(0, 3)} ${local.time}`);
+    const label = local.date === date ? local.time : `${local.weekday.slice(0, 3)} ${local.time}`;
+    labels.set(start, label);
+    starts.set(label, (starts.get(label) ?? 0) + 1);
+  }
+  for (const [start, label] of labels) {
+    if ((starts.get(label) ?? 0) > 1) labels.set(start, `${label} ${utcOffsetLabel(look.view.localMs(start), start)}`);
   }
   return labels;
+}
+
+/** `UTC+2`, `UTC-3`, `UTC+5:30`: the offset of a local time from the instant it shows. */
+function utcOffsetLabel(local: LocalTime, instant: number): string {
+  const minutes = Math.round((Date.parse(`${local.date}T${local.time}:00Z`) - instant) / 60_000);
+  const hours = Math.floor(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  return `UTC${minutes < 0 ? '-' : '+'}${hours}${rest === 0 ? '' : `:${String(rest).padStart(2, '0')}`}`;
 }
 
 /** The look of one day: its talks on at `now`, worked out once. */

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Talk } from '../../src/schedule/types.js';
-import { bundledStore, makeHome, run, runTTY } from '../helpers/run.js';
+import { bundledStore, inHome, makeHome, run, runTTY } from '../helpers/run.js';
 
 const talks = (JSON.parse(readFileSync(bundledStore, 'utf8')) as { talks: Talk[] }).talks;
 const days = [
@@ -134,6 +135,46 @@ describe('pycon timetable', () => {
       '│       │ AB       │',
       '├───────┼──────────┤',
     ]);
+  });
+
+  it('names the offset of each row when the clocks go back and 02:30 comes twice', async () => {
+    const my = inHome();
+    const file = join(my.home, 'autumn.xml');
+    const event = (id: number, start: string, title: string) =>
+      `<event guid="autumn-${id}" id="${id}"><date>2025-10-26T${start}</date><start>${start.slice(0, 5)}</start><duration>00:30</duration>` +
+      `<room>Main</room><title>${title}</title><persons/></event>`;
+    writeFileSync(
+      file,
+      `<?xml version="1.0"?><schedule><conference><title>Autumn Night</title><time_zone_name>Europe/Brussels</time_zone_name></conference>
+<day index="1" date="2025-10-25"><room name="Main">${[
+        event(1, '01:30:00+02:00', 'Before'),
+        event(2, '02:30:00+02:00', 'Summer time'),
+        event(3, '02:30:00+01:00', 'Winter time'),
+        event(4, '03:00:00+01:00', 'After'),
+      ].join('')}</room></day></schedule>`,
+    );
+    expect((await my.run(['import', file])).code).toBe(0);
+    expect((await my.runTTY(['timetable'], 60)).stdout).toBe(
+      [
+        'Saturday 25 October 2025 · times in Europe/Brussels',
+        '┌─────────────────┬──────────────────────────────────┐',
+        '│                 │ Main                             │',
+        '├─────────────────┼──────────────────────────────────┤',
+        '│ Sun 01:30       │ Before                           │',
+        '│                 │ until 02:00                      │',
+        '├─────────────────┼──────────────────────────────────┤',
+        '│ Sun 02:30 UTC+2 │ Summer time                      │',
+        '│                 │ until 02:00                      │',
+        '├─────────────────┼──────────────────────────────────┤',
+        '│ Sun 02:30 UTC+1 │ Winter time                      │',
+        '│                 │ until 03:00                      │',
+        '├─────────────────┼──────────────────────────────────┤',
+        '│ Sun 03:00       │ After                            │',
+        '│                 │ until 03:30                      │',
+        '└─────────────────┴──────────────────────────────────┘',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('names the zone and converts times with --tz', async () => {
