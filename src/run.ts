@@ -7,6 +7,7 @@
 import { type Ctx, wantsColor } from './context.js';
 import { checkConferenceName } from './store/conferences.js';
 import { checkZone } from './session/zones.js';
+import { tzDatabase } from './store/tzDatabase.js';
 import { pagerCommand } from './pager.js';
 
 /** The global options as commander gives them. */
@@ -42,7 +43,7 @@ export function startRun(ctx: Ctx, options: GlobalOptions, outcome: { exitCode: 
     ...ctx,
     json,
     color: wantsColor(ctx, json || options.color === false),
-    tz: options.tz === undefined ? undefined : checkZone(options.tz, ctx.localZone),
+    tz: options.tz === undefined ? undefined : checkZone(options.tz, ctx.localZone, tzDatabase(ctx.env)),
     now: options.now ?? (ctx.env.PYCON_NOW || undefined),
     storePath: options.store ?? (ctx.env.PYCON_STORE || undefined),
     conference: conferenceOption(options.conference ?? (ctx.env.PYCON_CONFERENCE || undefined)),

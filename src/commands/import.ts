@@ -24,6 +24,7 @@ import { fetchSchedule, isUrl } from '../web/fetchSchedule.js';
 import { existsSync } from 'node:fs';
 import { examples } from './help.js';
 import { writeJson } from './output.js';
+import type { TzData } from '../schedule/types.js';
 import { tzDatabase } from '../store/tzDatabase.js';
 import { tell } from '../tell.js';
 
@@ -79,7 +80,7 @@ export function summarize(summary: StoreSummary, origin: Pick<Origin, 'source' |
 
 export async function runImport(options: ImportOptions, ctx: Run): Promise<void> {
   const name = options.as === undefined ? undefined : checkConferenceName(options.as, '--as');
-  const zone = options.zone === undefined ? undefined : checkImportZone(options.zone);
+  const zone = options.zone === undefined ? undefined : checkImportZone(options.zone, tzDatabase(ctx.env));
   const read = await readSource(options.source, ctx);
   const result = await readScheduleIn(ctx, read.bytes, zone);
   if ('problem' in result) {
@@ -127,10 +128,10 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   );
 }
 
-function checkImportZone(zone: string): string {
+function checkImportZone(zone: string, tzdata: TzData): string {
   if (zone === 'local')
     throw new UsageError('--zone names where the conference is, so it takes an IANA name such as Europe/Brussels, not "local".');
-  return checkZone(zone, () => 'UTC', '--zone Europe/Brussels');
+  return checkZone(zone, () => 'UTC', tzdata, '--zone Europe/Brussels');
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Time zones: the conference's (checked when first needed), the one to show times in, and a zone a user types. */
 import type { Run } from '../run.js';
 import { UsageError, UserError } from '../errors.js';
-import type { Store } from '../schedule/types.js';
+import type { Store, TzData } from '../schedule/types.js';
 import { conferenceTimeView, type TimeView, zoneTimeView } from '../render/times.js';
 import { rulesOf } from '../schedule/zoneOffsets.js';
 import { conferenceOfStore, readOriginIn } from '../store/conferences.js';
@@ -57,11 +57,18 @@ export async function timeViewFor(ctx: Run, store: Store): Promise<TimeView> {
   return { ...view, home: { view: conferenceTimeView(timezone, rulesOf(store.conference), checkZone), place } };
 }
 
-/** Checks a `--tz` value (or, with `example`, another zone option's) and returns its canonical IANA name. */
-export function checkZone(zone: string, localZone: () => string, example?: string): string {
+/**
+ * Checks a `--tz` value (or, with `example`, another zone option's) and
+ * returns its IANA name: as typed when the tz database has a zone by that
+ * very name, else as ICU writes it (`europe/berlin` is Europe/Berlin). ICU
+ * calls some zones by older names, Asia/Calcutta for Asia/Kolkata and
+ * Europe/Kiev for Europe/Kyiv, which some systems no longer install.
+ */
+export function checkZone(zone: string, localZone: () => string, tzdata: TzData, example?: string): string {
   if (zone === 'local' && example === undefined) return zone;
   try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    const named = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    return named !== zone && tzdata(zone) !== undefined ? zone : named;
   } catch {
     const use = example ?? `--tz Europe/Berlin, or --tz local (here ${localZone()})`;
     throw new UsageError(`Unknown time zone "${zone}"; use an IANA name such as ${use}.`);

@@ -66,6 +66,22 @@ describe('pycon import from a file', () => {
     });
   });
 
+  it('keeps the zone --zone names as the tz database names it, not by the older name ICU gives some', async () => {
+    const my = inHome();
+    let imports = 0;
+    const zoneOf = async (zone: string, env: Record<string, string> = {}) => {
+      const as = `winter-${++imports}`;
+      const { stdout } = await my.run(['import', fixturePath('winter-hack-days.xml'), '--as', as, '--zone', zone, '--json'], env);
+      return JSON.parse(stdout).timezone;
+    };
+    expect(await zoneOf('Asia/Kolkata')).toBe('Asia/Kolkata');
+    expect(await zoneOf('Europe/Kyiv')).toBe('Europe/Kyiv');
+    expect(await zoneOf('europe/berlin')).toBe('Europe/Berlin');
+    expect(await zoneOf('US/Eastern')).toBe('America/New_York');
+    // Without the tz files to say which names are the database's, ICU's name it is.
+    expect(await zoneOf('Asia/Kolkata', { TZDIR: join(my.home, 'no-zoneinfo') })).toBe('Asia/Calcutta');
+  });
+
   it('warns, naming --zone, when the zone name disagrees with the offsets', async () => {
     const my = inHome();
     const path = my.file('utc.xml', fixture('winter-hack-days.xml').replace('Europe/Berlin', 'UTC'));

@@ -182,6 +182,8 @@ describe('pycon timetable', () => {
     expect(stdout.split('\n')[0]).toBe('Sunday 5 May 2019 · times in Europe/Berlin');
     expect(stdout).toContain('│ 19:10 │');
     expect(stdout).toContain('until 19:40');
+    const kolkata = await runTTY(['timetable', 'sunday', '--tz', 'Asia/Kolkata'], 120);
+    expect(kolkata.stdout.split('\n')[0]).toBe('Sunday 5 May 2019 · times in Asia/Kolkata');
   });
 });
 
