@@ -299,18 +299,23 @@ function chooseZone(
   warnings: string[],
 ): { zone: string; rules: ZoneRules } {
   const withRules = (zone: string) => ({ zone, rules: zoneRules(zone, year, options.tzdata) });
-  if (options.zone) return withRules(options.zone);
   const offsets = instants.flatMap((instant) => instant ?? []);
+  /** The first event's instant that is not on the zone's clock as the source wrote it. */
+  const disagreeing = (rules: ZoneRules) => instants.find((instant, i) => !agrees(rules, instant, document.events[i] as ScheduleEvent));
+  if (options.zone) {
+    const chosen = withRules(options.zone);
+    const other = disagreeing(chosen.rules);
+    if (other) {
+      warnings.push(
+        `the schedule's times are at ${offsetText(other.offset)}, which ${options.zone} is not at those times, so pycon shows them at other clock times than the schedule's; check that --zone ${options.zone} is where the conference is`,
+      );
+    }
+    return chosen;
+  }
   const named = knownZone(document.zoneName.trim(), options.tzdata);
   if (named) {
     const chosen = withRules(named);
-    const agrees = (instant: { ms: number; offset: number } | undefined, event: ScheduleEvent) => {
-      if (instant === undefined) return true;
-      const offset = offsetAt(chosen.rules, instant.ms);
-      const clock = clockOf(event);
-      return offset === instant.offset || (clock !== undefined && minutesInDay(instant.ms + offset * 60_000) === clock % (24 * 60));
-    };
-    if (instants.every((instant, i) => agrees(instant, document.events[i] as ScheduleEvent))) return chosen;
+    if (!disagreeing(chosen.rules)) return chosen;
   }
   if (offsets.length === 0) {
     warnings.push(
@@ -329,6 +334,18 @@ function chooseZone(
     `the schedule ${said}, so pycon uses the fixed zone ${fixed}; give the real zone with --zone, such as --zone Europe/Berlin, for times across a change of daylight saving`,
   );
   return withRules(fixed);
+}
+
+/**
+ * Whether an event's instant is on the zone's clock as the source wrote it:
+ * at the offset written, or, written in UTC as some exports do (`08:00:00Z`),
+ * at the clock time it gives (`10:00`). An event without an instant agrees.
+ */
+function agrees(rules: ZoneRules, instant: { ms: number; offset: number } | undefined, event: ScheduleEvent): boolean {
+  if (instant === undefined) return true;
+  const offset = offsetAt(rules, instant.ms);
+  const clock = clockOf(event);
+  return offset === instant.offset || (clock !== undefined && minutesInDay(instant.ms + offset * 60_000) === clock % (24 * 60));
 }
 
 /** An event's clock time as the source writes it (`9:00`, `09:00:00`, `25:30` for 01:30 the next day), in minutes. */

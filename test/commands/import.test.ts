@@ -93,6 +93,18 @@ describe('pycon import from a file', () => {
     expect((await my.run(['import', path, '--zone', 'Europe/Berlin'])).stderr).toBe('');
   });
 
+  it('warns when --zone is not at the offsets the schedule writes, and uses it all the same', async () => {
+    const my = inHome();
+    const { stderr, code } = await my.run(['import', fixturePath('winter-hack-days.xml'), '--zone', 'Europe/London']);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      "pycon: warning: the schedule's times are at +01:00, which Europe/London is not at those times, so pycon shows them at other clock times than the schedule's; check that --zone Europe/London is where the conference is.\n",
+    );
+    expect((await my.run(['talks'])).stdout.split('\n')[0]).toBe(
+      'opening-welcome\tOpening & Welcome\tAda Example, Grace Sample\t2024-12-27T09:00:00+00:00\t2024-12-27T09:30:00+00:00\tSaal 1',
+    );
+  });
+
   const refusals: [string, string, string][] = [
     [
       'a truncated XML file',
