@@ -19,6 +19,7 @@ export function currentMoment(ctx: Run, store: Store): Promise<number> {
 }
 
 const nowOf = new WeakMap<Run, Promise<number>>();
+const DAY = 86_400_000;
 
 /**
  * A moment given to a flag such as `--at` or `--now`, in the conference's
@@ -40,11 +41,9 @@ export async function readMoment(ctx: Run, flag: string, text: string, store: St
   if ('wall' in reading) {
     const shown = await conferenceClockAt(store, moment);
     if (shown !== reading.wall) {
-      const sameDay = new Date(shown).getUTCDate() === new Date(reading.wall).getUTCDate();
-      const time = new Date(shown)
-        .toISOString()
-        .slice(sameDay ? 11 : 0, 16)
-        .replace('T', ' ');
+      // `03:30`, or `2025-03-30 03:30` should the skip cross midnight.
+      const [date, clock] = new Date(shown).toISOString().slice(0, 16).split('T') as [string, string];
+      const time = Math.floor(shown / DAY) === Math.floor(reading.wall / DAY) ? clock : `${date} ${clock}`;
       tell(
         ctx,
         'stderr',
