@@ -14,7 +14,7 @@
 import { runsAt, spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
 import { drawGrid, type GridRow } from './grid.js';
-import { formatLongDate, type LocalTime } from './times.js';
+import { formatLongDate, type LocalTime, type TimeView } from './times.js';
 import { displayWidth, padEnd, truncate, wrapText } from './wrap.js';
 import { keepTogether, type Look, unbreakable } from './look.js';
 import { shellWord } from './words.js';
@@ -48,29 +48,43 @@ export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[],
     ...legendFor(talks, marked),
   ];
   if (talks.length === 0) notes.push('nothing more on this day');
-  const body = talks.length === 0 ? [] : renderBody(rooms, talks, { ...marked, labels: rowLabels(date, talks, look) });
+  const clocks = startClocks(talks, look.view);
+  const body = talks.length === 0 ? [] : renderBody(rooms, talks, { ...marked, clocks, labels: rowLabels(date, talks, clocks, look.view) });
   return [...heading.map((line) => look.style.heading(line)), ...notes.map((note) => look.style.dim(note)), ...body, ''].join('\n');
 }
 
 /**
- * What the grid's time column shows for each start: `13:40`, or `Sat 00:30`
- * where the local date is not the heading's. On the night the clocks go
- * back, 02:30 comes twice: two starts that would read the same each name
- * their offset, `02:30 UTC+2` and `02:30 UTC+1`.
+ * Each start's clock time, `13:40`. On the night the clocks go back, 02:30
+ * comes twice: two starts that would read the same each name their offset,
+ * `02:30 UTC+2` and `02:30 UTC+1`.
  */
-function rowLabels(date: string, talks: Talk[], look: TimetableLook): Map<number, string> {
+function startClocks(talks: Talk[], view: TimeView): Map<number, string> {
+  const clocks = new Map<number, string>();
+  const shown = new Map<string, number>();
+  for (const talk of talks) {
+    const { start } = spanOf(talk);
+    if (clocks.has(start)) continue;
+    const local = view.local(talk.start);
+    clocks.set(start, local.time);
+    const key = `${local.date} ${local.time}`;
+    shown.set(key, (shown.get(key) ?? 0) + 1);
+  }
+  for (const [start, time] of clocks) {
+    const local = view.localMs(start);
+    if ((shown.get(`${local.date} ${time}`) ?? 0) > 1) clocks.set(start, `${time} ${utcOffsetLabel(local, start)}`);
+  }
+  return clocks;
+}
+
+/** What the grid's time column shows for each start: its clock time, after its weekday (`Sat 00:30`) where the local date is not the heading's. */
+function rowLabels(date: string, talks: Talk[], clocks: Map<number, string>, view: TimeView): Map<number, string> {
   const labels = new Map<number, string>();
-  const starts = new Map<string, number>();
   for (const talk of talks) {
     const { start } = spanOf(talk);
     if (labels.has(start)) continue;
-    const local = look.view.local(talk.start);
-    const label = local.date === date ? local.time : `${local.weekday.slice(0, 3)} ${local.time}`;
-    labels.set(start, label);
-    starts.set(label, (starts.get(label) ?? 0) + 1);
-  }
-  for (const [start, label] of labels) {
-    if ((starts.get(label) ?? 0) > 1) labels.set(start, `${label} ${utcOffsetLabel(look.view.localMs(start), start)}`);
+    const local = view.local(talk.start);
+    const clock = clocks.get(start) ?? local.time;
+    labels.set(start, local.date === date ? clock : `${local.weekday.slice(0, 3)} ${clock}`);
   }
   return labels;
 }
@@ -89,6 +103,9 @@ interface DayLook extends TimetableLook {
 }
 
 interface GridLook extends DayLook {
+  /** Each start's clock time (startClocks). */
+  clocks: Map<number, string>;
+  /** What the time column shows for each start (rowLabels). */
   labels: Map<number, string>;
 }
 
@@ -279,16 +296,17 @@ function renderCell(talk: Talk, text: CellText, look: DayLook): string[] {
 }
 
 /** For a terminal too narrow for a grid: the day's talks in time order, room by room. */
-function renderNarrow(rooms: string[], talks: Talk[], look: DayLook): string {
+function renderNarrow(rooms: string[], talks: Talk[], look: GridLook): string {
   const lines: string[] = [];
   const ordered = [...talks].sort((a, b) => spanOf(a).start - spanOf(b).start || rooms.indexOf(a.room) - rooms.indexOf(b.room));
   // Compact: `13:10 Grand Ballroom C  A New Era…`, the rooms in full up to half the width, so that they stay apart.
   const roomWidth = Math.min(Math.floor(look.width / 2) - 2, Math.max(0, ...ordered.map((talk) => displayWidth(talk.room))));
   for (const talk of ordered) {
     const marks = marksOf(talk, look);
-    const when = `${look.view.local(talk.start).time}–${look.view.local(talk.end).time}`;
+    const clock = look.clocks.get(spanOf(talk).start) ?? look.view.local(talk.start).time;
+    const when = `${clock}–${look.view.local(talk.end).time}`;
     if (look.compact) {
-      const lead = `${look.view.local(talk.start).time} ${padEnd(truncate(talk.room, roomWidth), roomWidth)}`;
+      const lead = `${clock} ${padEnd(truncate(talk.room, roomWidth), roomWidth)}`;
       const title = truncate(`${marks}${talk.title}`, look.width - displayWidth(lead) - 2);
       lines.push(`${look.style.dim(lead)}  ${unbreakable(title)}`);
       continue;

@@ -175,6 +175,11 @@ describe('pycon timetable', () => {
         '',
       ].join('\n'),
     );
+    // Too narrow for a grid, the list names them too.
+    expect((await my.runTTY(['timetable'], 20)).stdout.split('\n').filter((line) => line.includes('02:30'))).toEqual([
+      '02:30 UTC+2–02:00',
+      '02:30 UTC+1–03:00',
+    ]);
   });
 
   it('names the zone and converts times with --tz', async () => {
