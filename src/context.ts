@@ -4,7 +4,7 @@
  * pagerProcess.ts) read `process`; tests build a Ctx of their own with buffers
  * and a fixed clock.
  */
-import { fstatSync, statSync, writeSync } from 'node:fs';
+import { fstatSync, readlinkSync, statSync, writeSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isTerminal, setV8Flags, terminalSize } from './nodeBindings.js';
@@ -90,7 +90,7 @@ export function systemContext(): Ctx {
     ask: async (question) => (process.stdin.isTTY && stderrIsTTY ? (await import('./askProcess.js')).askTerminal(question) : undefined),
     env,
     clock: () => new Date(),
-    localZone: () => env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
+    localZone: () => env.TZ || systemZone(),
     pid: process.pid,
     // node:os is loaded only by a command that takes a lock.
     hostname: () => nodeRequire<typeof import('node:os')>('node:os').hostname(),
@@ -122,6 +122,33 @@ function skipOptimizingCompiler(): void {
 
 function keepYoungGenerationSmall(): void {
   setV8Flags('--semi-space-growth-factor=1 --no-parallel-scavenge');
+}
+
+/** The machine's zone: as /etc/localtime names it, when ICU calls that zone by an older name; else ICU's. */
+function systemZone(): string {
+  const icu = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  let link: string | undefined;
+  try {
+    link = readlinkSync('/etc/localtime');
+  } catch {
+    link = undefined;
+  }
+  return zoneOfLocaltime(link, icu);
+}
+
+/**
+ * The machine's zone from where /etc/localtime links (`/usr/share/zoneinfo/Europe/Kyiv`)
+ * and the zone ICU reads there (`Europe/Kiev`, as ICU calls some zones by
+ * older names): the link's name when ICU takes it for the same zone, else ICU's.
+ */
+export function zoneOfLocaltime(link: string | undefined, icu: string): string {
+  const named = link === undefined ? undefined : /\/zoneinfo\/(.+)$/.exec(link)?.[1];
+  if (named === undefined || named === icu) return icu;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: named }).resolvedOptions().timeZone === icu ? named : icu;
+  } catch {
+    return icu;
+  }
 }
 
 let devNullDevice: number | undefined;

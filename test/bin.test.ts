@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { makeHome, repoRoot } from './helpers/run.js';
 import { bigFrabSchedule } from './bench/generate.js';
 import { HUNG_AFTER_MS, MANY_STARTS_MS, binPath, spawnPycon } from './helpers/spawn.js';
+import { zoneOfLocaltime } from '../src/context.js';
 
 describe('the pycon command', () => {
   it('answers pycon search asyncio with the asyncio talk first', () => {
@@ -53,6 +54,17 @@ describe('the pycon command', () => {
       'Monday 6 May 2019, 03:30–04:00 (Asia/Tokyo; Sun 14:30–15:00 in Cleveland) ·',
       'Grand Ballroom A',
     ]);
+  });
+
+  it('names the machine’s zone for --tz local as /etc/localtime does, not by an older name ICU gives it', () => {
+    expect(zoneOfLocaltime('/usr/share/zoneinfo/Europe/Kyiv', 'Europe/Kiev')).toBe('Europe/Kyiv');
+    expect(zoneOfLocaltime('../usr/share/zoneinfo/Asia/Kolkata', 'Asia/Calcutta')).toBe('Asia/Kolkata');
+    expect(zoneOfLocaltime('/usr/share/zoneinfo/Europe/Berlin', 'Europe/Berlin')).toBe('Europe/Berlin');
+    // A link to another zone than ICU reads, or to no zone file, or no link at all: ICU's.
+    expect(zoneOfLocaltime('/usr/share/zoneinfo/Asia/Tokyo', 'Europe/Kiev')).toBe('Europe/Kiev');
+    expect(zoneOfLocaltime('/usr/share/zoneinfo/Mars/Base', 'UTC')).toBe('UTC');
+    expect(zoneOfLocaltime('/etc/zone', 'UTC')).toBe('UTC');
+    expect(zoneOfLocaltime(undefined, 'Asia/Calcutta')).toBe('Asia/Calcutta');
   });
 
   it('ends every command help with examples', () => {
