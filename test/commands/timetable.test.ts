@@ -139,20 +139,27 @@ describe('pycon timetable', () => {
 
   it('names the offset of each row when the clocks go back and 02:30 comes twice', async () => {
     const my = inHome();
-    const file = join(my.home, 'autumn.xml');
-    const event = (id: number, start: string, title: string) =>
-      `<event guid="autumn-${id}" id="${id}"><date>2025-10-26T${start}</date><start>${start.slice(0, 5)}</start><duration>00:30</duration>` +
-      `<room>Main</room><title>${title}</title><persons/></event>`;
-    writeFileSync(
-      file,
-      `<?xml version="1.0"?><schedule><conference><title>Autumn Night</title><time_zone_name>Europe/Brussels</time_zone_name></conference>
-<day index="1" date="2025-10-25"><room name="Main">${[
-        event(1, '01:30:00+02:00', 'Before'),
-        event(2, '02:30:00+02:00', 'Summer time'),
-        event(3, '02:30:00+01:00', 'Winter time'),
-        event(4, '03:00:00+01:00', 'After'),
-      ].join('')}</room></day></schedule>`,
-    );
+    /** A night's schedule of talks in one room, each at an instant with its offset, written to a file. */
+    const night = (name: string, zone: string, day: string, starts: [string, string][]) => {
+      const events = starts.map(
+        ([start, title], id) =>
+          `<event guid="${name}-${id}" id="${id}"><date>${start}</date><start>${start.slice(11, 16)}</start><duration>00:30</duration>` +
+          `<room>Main</room><title>${title}</title><persons/></event>`,
+      );
+      const path = join(my.home, `${name}.xml`);
+      writeFileSync(
+        path,
+        `<?xml version="1.0"?><schedule><conference><title>Autumn Night</title><time_zone_name>${zone}</time_zone_name></conference>` +
+          `<day index="1" date="${day}"><room name="Main">${events.join('')}</room></day></schedule>`,
+      );
+      return path;
+    };
+    const file = night('autumn', 'Europe/Brussels', '2025-10-25', [
+      ['2025-10-26T01:30:00+02:00', 'Before'],
+      ['2025-10-26T02:30:00+02:00', 'Summer time'],
+      ['2025-10-26T02:30:00+01:00', 'Winter time'],
+      ['2025-10-26T03:00:00+01:00', 'After'],
+    ]);
     expect((await my.run(['import', file])).code).toBe(0);
     expect((await my.runTTY(['timetable'], 60)).stdout).toBe(
       [
@@ -175,11 +182,20 @@ describe('pycon timetable', () => {
         '',
       ].join('\n'),
     );
-    // Too narrow for a grid, the list names them too.
-    expect((await my.runTTY(['timetable'], 20)).stdout.split('\n').filter((line) => line.includes('02:30'))).toEqual([
-      '02:30 UTC+2–02:00',
-      '02:30 UTC+1–03:00',
+    // West of Greenwich, and in a zone half an hour off the hour.
+    const west = night('west', 'America/St_Johns', '2025-11-01', [
+      ['2025-11-02T01:30:00-02:30', 'Summer time'],
+      ['2025-11-02T01:30:00-03:30', 'Winter time'],
     ]);
+    expect((await my.run(['import', west, '--as', 'west'])).code).toBe(0);
+    expect((await my.runTTY(['timetable', '--conference', 'west'], 60)).stdout.split('\n').filter((line) => line.includes('UTC'))).toEqual([
+      '│ Sun 01:30 UTC-2:30 │ Summer time                      │',
+      '│ Sun 01:30 UTC-3:30 │ Winter time                      │',
+    ]);
+    // Too narrow for a grid, the list names them too.
+    expect(
+      (await my.runTTY(['timetable', '--conference', 'autumn-night'], 20)).stdout.split('\n').filter((line) => line.includes('02:30')),
+    ).toEqual(['02:30 UTC+2–02:00', '02:30 UTC+1–03:00']);
   });
 
   it('names the zone and converts times with --tz', async () => {
