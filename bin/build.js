@@ -44,10 +44,11 @@ buildSync({
     '#supports-color': join(root, 'node_modules', 'chalk', 'source', 'vendor', 'supports-color', 'browser.js'),
   },
   // Wrapped as a CommonJS module function (bin/bundle.js), with import.meta.url
-  // as a getter, worked out only when it is used.
+  // as a getter, worked out only when it is used, and import.meta.dirname the
+  // bundle's folder.
   banner: { js: `${WRAPPER.start}const __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } };` },
   footer: { js: WRAPPER.end },
-  define: { 'import.meta.url': '__bundle.url' },
+  define: { 'import.meta.url': '__bundle.url', 'import.meta.dirname': '__dirname' },
 });
 
 // The rule for lazy loading: vm.Script, which bin/pycon.js loads the bundle

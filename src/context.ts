@@ -5,7 +5,7 @@
  * and a fixed clock.
  */
 import { fstatSync, readlinkSync, statSync, writeSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isTerminal, setV8Flags, terminalSize } from './nodeBindings.js';
 import { nodeRequire } from './nodeRequire.js';
@@ -259,9 +259,13 @@ export function processAlive(pid: number): boolean {
   }
 }
 
-/** The talk store that ships with pycon. */
+/**
+ * The talk store that ships with pycon, in data/ beside the folder this code
+ * runs from: src/, or dist/ for the bundle, whose build gives it its folder
+ * as import.meta.dirname (bin/build.js). No file URL is made and parsed for it.
+ */
 export function bundledStore(): string {
-  return fileURLToPath(new URL('../data/pycon-2019.json', import.meta.url));
+  return join(import.meta.dirname ?? dirname(fileURLToPath(import.meta.url)), '..', 'data', 'pycon-2019.json');
 }
 
 export interface TestOutput {
