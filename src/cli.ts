@@ -41,7 +41,8 @@ import packageJson from '../package.json' with { type: 'json' };
 import { tell } from './tell.js';
 import { closeStores } from './session/store.js';
 
-export { outputWritten, systemContext } from './context.js';
+export { bundledStore, outputWritten, systemContext } from './context.js';
+export { sealBundledStore } from './store/reseal.js';
 
 export async function main(argv: string[], system: Ctx): Promise<number> {
   const outcome = { exitCode: 0 };

@@ -18,7 +18,7 @@ import { FOLDING } from '../schedule/fold.js';
 import type { Store } from '../schedule/types.js';
 import { writeOwnFile } from './atomicWrite.js';
 import { conferenceLock } from './conferences.js';
-import { loadStore, type StoreRead } from './loadStore.js';
+import { loadStore, readStore, type StoreRead } from './loadStore.js';
 import { type StoreContent, storeBytes } from './storeText.js';
 import { type LockTaker, withLockIfFree } from './lockFile.js';
 import { closeOutline, loadOutline, outlineFiles } from './storeOutline.js';
@@ -47,15 +47,35 @@ export function resealStore(storePath: string, read: StoreRead, owner: LockTaker
   try {
     withLockIfFree(conferenceLock(dirname(storePath)), owner, () => {
       if (!isSameFile(read.stat, statSync(storePath, { bigint: true }))) return;
-      const { store, text } = withSearchText(storePath, read);
-      const files = outlineFiles(store, text);
-      writeOwnFile(outlinePath(storePath), files.outline);
-      writeOwnFile(searchPath(storePath), files.search);
-      sealStore(storePath, true, files.summary);
+      writeSealed(storePath, withSearchText(storePath, read));
     });
   } catch {
     // Left as it was, to be read whole.
   }
+}
+
+/**
+ * Seals PyCon US 2019 as bundled (data/pycon-2019.json), as a conference's
+ * store is sealed, so that its commands read its outline and search text
+ * rather than the whole store: done by the build (bin/build.js), as data/ is
+ * pycon's own and no command writes there. The store ships with its search
+ * text folded; one that is not, or not as this pycon folds it, is left
+ * unsealed rather than rewritten. Whether it was sealed.
+ */
+export function sealBundledStore(storePath: string): boolean {
+  const read = readStore(storePath);
+  // Search text folded another way is left out when read (loadStore.ts), and sealing would then write the store.
+  if (!read.clean() || read.store.searchText === undefined) return false;
+  writeSealed(storePath, read);
+  return true;
+}
+
+/** Writes the outline and search text of a store read whole, and seals the three together. */
+function writeSealed(storePath: string, { store, text }: { store: Store; text: StoreContent }): void {
+  const files = outlineFiles(store, text);
+  writeOwnFile(outlinePath(storePath), files.outline);
+  writeOwnFile(searchPath(storePath), files.search);
+  sealStore(storePath, true, files.summary);
 }
 
 /** The store read, and its text, with its talks' text folded for search as this pycon folds it: written so first when it is not. */

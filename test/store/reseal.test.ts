@@ -2,12 +2,23 @@ import { cpSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFi
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/schedule/types.js';
-import { isSealed, outlinePath, sealPath, searchPath, searchSeal, sealStore, sealText } from '../../src/store/storeSeal.js';
+import {
+  isSealed,
+  outlinePath,
+  sealedOutlineStore,
+  sealPath,
+  searchPath,
+  searchSeal,
+  sealStore,
+  sealText,
+} from '../../src/store/storeSeal.js';
 import { readStore } from '../../src/store/loadStore.js';
 import { storeText } from '../../src/store/storeText.js';
-import { resealStore } from '../../src/store/reseal.js';
+import { resealStore, sealBundledStore } from '../../src/store/reseal.js';
+import { bundledStore } from '../../src/context.js';
 import { outlineFiles } from '../../src/store/storeOutline.js';
-import { homeWithWinterHackDays, inHome, makeHome, testLockOwner } from '../helpers/run.js';
+import { FOLDING } from '../../src/schedule/fold.js';
+import { homeWithWinterHackDays, inHome, makeHome, run, testLockOwner } from '../helpers/run.js';
 import { homeWithOneDay } from '../helpers/schedules.js';
 
 /** A conference imported into one home, then copied with the whole home to another, as a restore from a backup would. */
@@ -202,5 +213,42 @@ describe('a conference whose search text an earlier pycon folded another way', (
     expect(await my.ids(['days'])).toEqual(['2025-02-01']);
     expect(isSealed(my.store, statSync(my.store, { bigint: true }))).toBe(true);
     expect(await my.ids(['search', 'パイソン', '--json'])).toEqual(['パイソン-入門']);
+  });
+});
+
+describe('PyCon US 2019 as bundled', () => {
+  it('is sealed by the build with an outline and search text, which its commands read as they would the whole store', async () => {
+    const path = bundledStore();
+    expect(sealedOutlineStore(path, statSync(outlinePath(path), { bigint: true }))).toBeDefined();
+    expect(existsSync(searchPath(path))).toBe(true);
+    // The same talks read whole, from a copy with nothing beside it.
+    const copy = join(makeHome(), 'pycon-2019.json');
+    cpSync(path, copy);
+    for (const argv of [
+      ['search', 'asyncio'],
+      ['talks', '--day', 'sat'],
+      ['show', 'beeware'],
+    ]) {
+      expect((await run(argv)).stdout).toBe((await run(['--store', copy, ...argv])).stdout);
+    }
+  });
+
+  it('is sealed only when its search text is folded as this pycon folds it, and is never written', () => {
+    const folder = makeHome();
+    const copy = join(folder, 'pycon-2019.json');
+    cpSync(bundledStore(), copy);
+    const bytes = readFileSync(copy);
+    expect(sealBundledStore(copy)).toBe(true);
+    expect(readFileSync(copy).equals(bytes)).toBe(true);
+    expect(isSealed(copy, statSync(copy, { bigint: true }))).toBe(true);
+    expect(existsSync(outlinePath(copy))).toBe(true);
+
+    // Its search text folded by an earlier pycon: sealing it would need the store written again.
+    const unfolded = join(folder, 'unfolded.json');
+    writeFileSync(unfolded, JSON.stringify({ ...(JSON.parse(bytes.toString('utf8')) as Store), folding: FOLDING - 1 }));
+    const before = readFileSync(unfolded);
+    expect(sealBundledStore(unfolded)).toBe(false);
+    expect(readFileSync(unfolded).equals(before)).toBe(true);
+    expect([existsSync(outlinePath(unfolded)), existsSync(sealPath(unfolded))]).toEqual([false, false]);
   });
 });
