@@ -147,7 +147,7 @@ function sealBundledStore() {
   try {
     if (!bundle.sealBundledStore(bundle.bundledStore())) {
       process.stderr.write(
-        'build: data/pycon-2019.json is not folded for search as this pycon folds it; run "npm run store" to make it again.\n',
+        'build: data/pycon-2019.json is not as this pycon writes a store (its search text folded another way, or a talk it would clean), so its commands read it whole; run "npm run store" to make it again.\n',
       );
     }
   } catch (error) {
