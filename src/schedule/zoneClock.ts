@@ -23,11 +23,6 @@ export function instantOfWallClockIn(zone: string, wall: number): number {
     .toMillis();
 }
 
-/** The zone's offset from UTC at an instant, in minutes east. */
-export function offsetInZone(zone: string, moment: number): number {
-  return luxon().fromMillis(moment, { zone }).offset;
-}
-
 /** An instant as ISO 8601 with the zone's offset: `2019-05-04T14:40:00-04:00`. */
 export function isoInZone(moment: number, zone: string): string {
   return luxon().fromMillis(moment, { zone }).toISO({ suppressMilliseconds: true }) ?? '';

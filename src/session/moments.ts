@@ -4,8 +4,9 @@ import { UsageError } from '../errors.js';
 import { tell } from '../tell.js';
 import { MOMENT_FORMS, momentForms, readMomentText } from '../schedule/moment.js';
 import { inMomentYears, MOMENT_YEARS } from '../schedule/time.js';
-import { formatInstant, instantOfWallClock, offsetAt, rulesCover, rulesOf } from '../schedule/zoneOffsets.js';
+import { instantOfWallClock, rulesCover, rulesOf } from '../schedule/zoneOffsets.js';
 import type { Store } from '../schedule/types.js';
+import { conferenceTimeView, type TimeView } from '../render/times.js';
 import { conferenceZone } from './zones.js';
 
 /** Now, as epoch ms: `--now` or PYCON_NOW when given, else the clock. Read once in a run, however often asked. */
@@ -19,7 +20,6 @@ export function currentMoment(ctx: Run, store: Store): Promise<number> {
 }
 
 const nowOf = new WeakMap<Run, Promise<number>>();
-const DAY = 86_400_000;
 
 /**
  * A moment given to a flag such as `--at` or `--now`, in the conference's
@@ -39,11 +39,12 @@ export async function readMoment(ctx: Run, flag: string, text: string, store: St
     );
   }
   if ('wall' in reading) {
-    const shown = await conferenceClockAt(store, moment);
-    if (shown !== reading.wall) {
+    const shown = conferenceClock(store).localMs(moment);
+    // To the minute, as the clock shows it: a time typed with seconds is compared by its minute.
+    const typed = new Date(reading.wall).toISOString();
+    if (`${shown.date}T${shown.time}` !== typed.slice(0, 16)) {
       // `03:30`, or `2025-03-30 03:30` should the skip cross midnight.
-      const [date, clock] = new Date(shown).toISOString().slice(0, 16).split('T') as [string, string];
-      const time = Math.floor(shown / DAY) === Math.floor(reading.wall / DAY) ? clock : `${date} ${clock}`;
+      const time = shown.date === typed.slice(0, 10) ? shown.time : `${shown.date} ${shown.time}`;
       tell(
         ctx,
         'stderr',
@@ -54,12 +55,9 @@ export async function readMoment(ctx: Run, flag: string, text: string, store: St
   return moment;
 }
 
-/** What the conference's clock shows at an instant, as `Date.UTC` of its fields. */
-async function conferenceClockAt(store: Store, moment: number): Promise<number> {
-  const rules = rulesOf(store.conference);
-  if (rules && rulesCover(rules, moment)) return moment + offsetAt(rules, moment) * 60_000;
-  const { offsetInZone } = await import('../schedule/zoneClock.js');
-  return moment + offsetInZone(conferenceZone(store), moment) * 60_000;
+/** The conference's own clock: by its zone rules in their year, else by the tz database, its zone checked (and ICU started) only then. */
+function conferenceClock(store: Store): TimeView {
+  return conferenceTimeView(store.conference.timezone, rulesOf(store.conference), () => void conferenceZone(store));
 }
 
 /** The forms a moment is read in, as examples on the conference's second day (its only one, if it has one), on its clock. */
@@ -83,8 +81,5 @@ async function instantOnConferenceClock(store: Store, wall: number): Promise<num
 
 /** The calendar date of an instant in the conference's zone: `2019-05-04`. */
 export function conferenceDate(store: Store, moment: number): string {
-  const rules = rulesOf(store.conference);
-  if (rules && rulesCover(rules, moment)) return formatInstant(rules, moment).slice(0, 10);
-  const timeZone = conferenceZone(store);
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
+  return conferenceClock(store).localMs(moment).date;
 }

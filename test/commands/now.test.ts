@@ -135,6 +135,8 @@ describe('pycon now', () => {
     expect(at.stderr).toBe('');
     // An instant with its offset is no time on the conference's clock to check.
     expect((await run(['now', '--json', '--now', '2019-03-10T02:30-05:00'])).stderr).toBe('');
+    // A time given to the second is on the clock all the same.
+    expect((await run(['now', '--json', '--now', '2019-05-04 14:40:15'])).stderr).toBe('');
   });
 
   it('says how long until a talk after midnight, late in the evening, and a day and a time for one further off', async () => {
