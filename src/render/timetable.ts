@@ -49,8 +49,14 @@ export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[],
   ];
   if (talks.length === 0) notes.push('nothing more on this day');
   const clocks = startClocks(talks, look.view);
-  const body = talks.length === 0 ? [] : renderBody(rooms, talks, { ...marked, clocks, labels: rowLabels(date, talks, clocks, look.view) });
+  const body = talks.length === 0 ? [] : renderBody(rooms, talks, { ...marked, clocks, labels: rowLabels(date, clocks) });
   return [...heading.map((line) => look.style.heading(line)), ...notes.map((note) => look.style.dim(note)), ...body, ''].join('\n');
+}
+
+/** A start as the grid shows it: its time on the view's clock, and that clock time as written (`13:40`, `02:30 UTC+2`). */
+interface StartClock {
+  local: LocalTime;
+  clock: string;
 }
 
 /**
@@ -58,34 +64,29 @@ export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[],
  * comes twice: two starts that would read the same each name their offset,
  * `02:30 UTC+2` and `02:30 UTC+1`.
  */
-function startClocks(talks: Talk[], view: TimeView): Map<number, string> {
-  const clocks = new Map<number, string>();
+function startClocks(talks: Talk[], view: TimeView): Map<number, StartClock> {
+  const locals = new Map<number, LocalTime>();
   const shown = new Map<string, number>();
   for (const talk of talks) {
     const { start } = spanOf(talk);
-    if (clocks.has(start)) continue;
+    if (locals.has(start)) continue;
     const local = view.local(talk.start);
-    clocks.set(start, local.time);
+    locals.set(start, local);
     const key = `${local.date} ${local.time}`;
     shown.set(key, (shown.get(key) ?? 0) + 1);
   }
-  for (const [start, time] of clocks) {
-    const local = view.localMs(start);
-    if ((shown.get(`${local.date} ${time}`) ?? 0) > 1) clocks.set(start, `${time} ${utcOffsetLabel(local, start)}`);
+  const clocks = new Map<number, StartClock>();
+  for (const [start, local] of locals) {
+    const twice = (shown.get(`${local.date} ${local.time}`) ?? 0) > 1;
+    clocks.set(start, { local, clock: twice ? `${local.time} ${utcOffsetLabel(local, start)}` : local.time });
   }
   return clocks;
 }
 
 /** What the grid's time column shows for each start: its clock time, after its weekday (`Sat 00:30`) where the local date is not the heading's. */
-function rowLabels(date: string, talks: Talk[], clocks: Map<number, string>, view: TimeView): Map<number, string> {
+function rowLabels(date: string, clocks: Map<number, StartClock>): Map<number, string> {
   const labels = new Map<number, string>();
-  for (const talk of talks) {
-    const { start } = spanOf(talk);
-    if (labels.has(start)) continue;
-    const local = view.local(talk.start);
-    const clock = clocks.get(start) ?? local.time;
-    labels.set(start, local.date === date ? clock : `${local.weekday.slice(0, 3)} ${clock}`);
-  }
+  for (const [start, { local, clock }] of clocks) labels.set(start, local.date === date ? clock : `${local.weekday.slice(0, 3)} ${clock}`);
   return labels;
 }
 
@@ -104,7 +105,7 @@ interface DayLook extends TimetableLook {
 
 interface GridLook extends DayLook {
   /** Each start's clock time (startClocks). */
-  clocks: Map<number, string>;
+  clocks: Map<number, StartClock>;
   /** What the time column shows for each start (rowLabels). */
   labels: Map<number, string>;
 }
@@ -303,7 +304,7 @@ function renderNarrow(rooms: string[], talks: Talk[], look: GridLook): string {
   const roomWidth = Math.min(Math.floor(look.width / 2) - 2, Math.max(0, ...ordered.map((talk) => displayWidth(talk.room))));
   for (const talk of ordered) {
     const marks = marksOf(talk, look);
-    const clock = look.clocks.get(spanOf(talk).start) ?? look.view.local(talk.start).time;
+    const clock = look.clocks.get(spanOf(talk).start)?.clock ?? look.view.local(talk.start).time;
     const when = `${clock}–${look.view.local(talk.end).time}`;
     if (look.compact) {
       const lead = `${clock} ${padEnd(truncate(talk.room, roomWidth), roomWidth)}`;
