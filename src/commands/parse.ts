@@ -58,10 +58,11 @@ export async function runParse(options: ParseCommandOptions, ctx: Run): Promise<
       `--timezone names where the conference is, so it takes an IANA name such as America/New_York, not "local" (here ${ctx.localZone()}).`,
     );
   }
-  const timezone = checkZone(options.timezone, ctx.localZone, tzDatabase(ctx.env), '--timezone America/New_York');
+  const tzdata = tzDatabase(ctx.env);
+  const timezone = checkZone(options.timezone, ctx.localZone, tzdata, '--timezone America/New_York');
   const bytes = readBytes(options.source, { what: 'talk list', missing: `No file at ${options.source}; give the path of a talk list.` });
   const { parseSource } = await import('../schedule/parse.js');
-  const result = parseSource(bytes, { firstDay: options.firstDay, timezone, name: options.name, tzdata: tzDatabase(ctx.env) });
+  const result = parseSource(bytes, { firstDay: options.firstDay, timezone, name: options.name, tzdata });
   if (!result.store) {
     const count = result.problems.length;
     throw new UserError(
