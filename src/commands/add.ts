@@ -26,7 +26,7 @@ export function registerAdd(program: Command, run: () => Run): void {
     program
       .command('add')
       .description('add talks to your itinerary; each clash it creates is reported, and the talk is still added')
-      .argument('<talk...>', 'ids, unique id prefixes or title words; quote a title of several words'),
+      .argument('<talk...>', 'ids, unique id prefixes, title words or pages (urls); quote a title of several words'),
   )
     .option('--must', 'priority must: plan never drops or replaces it')
     .option('--maybe', 'priority maybe: plan may give it up for a much better match')

@@ -17,7 +17,7 @@ export function registerDrop(program: Command, run: () => Run): void {
     program
       .command('drop')
       .description('remove talks from your itinerary')
-      .argument('<talk...>', 'ids, unique id prefixes or title words; quote a title of several words'),
+      .argument('<talk...>', 'ids, unique id prefixes, title words or pages (urls); quote a title of several words'),
   )
     .addHelpText('after', examples(['pycon drop advanced-asyncio', 'pycon drop -i friends "time zones"']))
     .action((talks: string[], options: { itinerary: string }) => runDrop({ ...options, talks }, run()));

@@ -49,6 +49,8 @@ export function explainLookup(problem: LookupProblem): UserError {
         `"${problem.text}" matches ${problem.talks.length} talks; name one by its handle:`,
         listTalks(problem.talks, problem.handles),
       );
+    case 'no-talk-at-page':
+      return new UserError(`No talk of this conference has the page "${problem.text.trim()}"; try "pycon search" with words of its title.`);
     case 'unknown-talk':
       if (problem.closest.length === 0) {
         return new UserError(

@@ -15,7 +15,7 @@ export function registerShow(program: Command, run: () => Run): void {
   program
     .command('show')
     .description('everything about one talk, and what else runs at the same time')
-    .argument('<talk...>', 'an id, a unique id prefix, or words of the title')
+    .argument('<talk...>', "an id, a unique id prefix, words of the title, or the talk's page (its url)")
     .addHelpText(
       'after',
       examples(['pycon show advanced-asyncio', 'pycon show "dont be a robot"', 'pycon show beeware --tz Europe/Berlin']),

@@ -16,6 +16,7 @@ export type LookupProblem =
   | { kind: 'not-a-conference-day'; date: string; days: string[] }
   | { kind: 'no-talk-named' }
   | { kind: 'ambiguous-talk'; text: string; talks: Talk[]; handles: string[] }
+  | { kind: 'no-talk-at-page'; text: string }
   | { kind: 'unknown-talk'; text: string; closest: Talk[] };
 
 export class LookupError extends Error {

@@ -84,9 +84,11 @@ export function findDay(text: string, context: DayContext): string {
 }
 
 /**
- * `<talk>`: an exact id or title wins, then a handle or a unique id prefix
- * whose words no other title holds, then words of the title (starts of its
- * words, or any part of them in a script written without spaces). Several candidates or none is a LookupError that carries them.
+ * `<talk>`: an exact id or title wins, then the talk's page on the
+ * conference's site (its url, as copied from a browser), then a handle or a
+ * unique id prefix whose words no other title holds, then words of the title
+ * (starts of its words, or any part of them in a script written without
+ * spaces). Several candidates or none is a LookupError that carries them.
  */
 export function findTalk(store: Store, text: string): Talk {
   const wanted = text.trim();
@@ -97,6 +99,8 @@ export function findTalk(store: Store, text: string): Talk {
   const lower = wanted.toLowerCase();
   const exact = store.talks.find((talk) => talk.title.toLowerCase() === lower);
   if (exact) return exact;
+  const page = pageOf(wanted);
+  if (page !== undefined) return talkAtPage(store, page, text);
 
   // A start in whole words (a handle: `plug`) before any start (`plug` is the start of `plugins` too).
   const byWholeWords = store.talks.filter((talk) => talk.id.startsWith(`${lower}-`));
@@ -129,6 +133,26 @@ export function findTalk(store: Store, text: string): Talk {
     .slice(0, 5)
     .map((hit) => hit.talk);
   throw new LookupError({ kind: 'unknown-talk', text, closest });
+}
+
+/** The talk whose url is this page; a page two talks share (a talk given twice) is answered with both. */
+function talkAtPage(store: Store, page: string, text: string): Talk {
+  const found = store.talks.filter((talk) => talk.url !== undefined && pageOf(talk.url) === page);
+  if (found.length === 1) return found[0] as Talk;
+  if (found.length > 1) throw new LookupError({ kind: 'ambiguous-talk', text, talks: found, handles: handlesFor(store, found) });
+  throw new LookupError({ kind: 'no-talk-at-page', text });
+}
+
+/**
+ * A web page's address as compared with a talk's url: the same page over
+ * http or https, with or without a trailing slash or a #fragment, and with
+ * its host in any case. Undefined for text that is not an http(s) address.
+ */
+function pageOf(text: string): string | undefined {
+  const parts = /^https?:\/\/([^/?#\s]+)([^?#\s]*)(\?[^#\s]*)?(#\S*)?$/i.exec(text);
+  if (!parts) return undefined;
+  const [, host = '', path = '', query = ''] = parts;
+  return `${host.toLowerCase()}${path.replace(/\/+$/, '')}${query}`;
 }
 
 function handlesFor(store: Store, talks: Talk[]): string[] {

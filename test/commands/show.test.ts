@@ -1,5 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { homeWithWinterHackDays, makeHome, run, runTTY } from '../helpers/run.js';
+import { homeWithWinterHackDays, inHome, makeHome, repoRoot, run, runTTY } from '../helpers/run.js';
 
 describe('pycon show', () => {
   it('says when else a talk given twice is on, its handle whole', async () => {
@@ -155,6 +157,59 @@ describe('naming a talk', () => {
     expect(await run(['show', 'zzqqxx'])).toEqual({
       stdout: '',
       stderr: 'pycon: No talk matches "zzqqxx"; try "pycon search zzqqxx" or "pycon talks" to list them all.\n',
+      code: 1,
+    });
+  });
+});
+
+describe('naming a talk by its page on the conference site', () => {
+  it('finds the talk whose url it is, over http or https, with or without a trailing slash or a #fragment', async () => {
+    const my = await homeWithWinterHackDays();
+    for (const page of [
+      'https://example.org/whd24/talk/101',
+      'http://EXAMPLE.org/whd24/talk/101/',
+      ' https://example.org/whd24/talk/101#schedule ',
+    ]) {
+      const { stdout, code } = await my.run(['show', page, '--json']);
+      expect(code, page).toBe(0);
+      expect(JSON.parse(stdout).id, page).toBe('opening-welcome');
+    }
+    expect(await my.run(['add', 'https://example.org/whd24/talk/101/'])).toEqual({
+      stdout: 'Added "Opening & Welcome" (Fri 10:00–10:30, Saal 1) to itinerary default.\n',
+      stderr: '',
+      code: 0,
+    });
+  });
+
+  it('says no talk has a page that is not one of its talks, even one that starts another page, exit 1', async () => {
+    const my = await homeWithWinterHackDays();
+    expect(await my.run(['show', 'https://example.org/whd24/talk/10'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: No talk of this conference has the page "https://example.org/whd24/talk/10"; try "pycon search" with words of its title.\n',
+      code: 1,
+    });
+  });
+
+  it('lists both talks of a page that a talk given twice shares, with their handles, exit 1', async () => {
+    const my = inHome();
+    const source = join(my.home, 'twice.xml');
+    writeFileSync(
+      source,
+      readFileSync(join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml'), 'utf8').replaceAll(
+        '<title>Rust for Hardware</title>',
+        '<url>https://example.org/whd24/talk/rust</url><title>Rust for Hardware</title>',
+      ),
+    );
+    expect((await my.run(['import', source])).code).toBe(0);
+    expect(await my.run(['show', 'https://example.org/whd24/talk/rust'])).toEqual({
+      stdout: '',
+      stderr: [
+        'pycon: "https://example.org/whd24/talk/rust" matches 2 talks; name one by its handle:',
+        '  rust-for-hardware  (Rust for Hardware)',
+        '  rust-for-hardware-2  (Rust for Hardware)',
+        '',
+      ].join('\n'),
       code: 1,
     });
   });
