@@ -57,7 +57,9 @@ export function renderCalendar(talks: Talk[], meta: CalendarMeta): string {
 function renderEvent(talk: Talk, meta: CalendarMeta): string[] {
   const version = meta.versionOf?.(talk) ?? { sequence: 0, stamp: meta.stamp, cancelled: false };
   const moved = version.movedFrom ? `Moved from ${version.movedFrom}.` : '';
-  const description = [moved, talk.speakers.join(', '), talk.description].filter((part) => part !== '').join('\n\n');
+  const page = webPage(talk.url);
+  // The page closes the description too: some calendars show no URL property.
+  const description = [moved, talk.speakers.join(', '), talk.description, page ?? ''].filter((part) => part !== '').join('\n\n');
   const lines = [
     'BEGIN:VEVENT',
     token('UID', `${uidPart(talk.uid)}@${uidDomain(meta.conference)}`),
@@ -70,6 +72,7 @@ function renderEvent(talk: Talk, meta: CalendarMeta): string[] {
     text('SUMMARY', talk.title),
     text('LOCATION', talk.room),
     text('DESCRIPTION', description),
+    ...(page === undefined ? [] : [token('URL', page, WEB_PAGE)]),
     `CATEGORIES:${[meta.category, 'Talk'].map(escapeText).join(',')}`,
   ];
   if (meta.alarmMinutes !== undefined) {
@@ -100,6 +103,18 @@ const UTC_STAMP = /^\d{8}T\d{6}Z$/;
 const SAFE_TOKEN = /^[A-Za-z0-9._~%@-]+$/;
 /** An IANA zone name as a TZID parameter: no `;`, `:`, `,` or quote to escape. */
 const ZONE = /^[A-Za-z0-9_+/-]+$/;
+
+/**
+ * A URI value (§3.3.13) is written as it is, unescaped: only an http(s)
+ * address of the characters RFC 3986 allows unencoded. A schedule's url
+ * that is not one (a space, a quote, text beyond ASCII, another scheme)
+ * gives the event no page.
+ */
+const WEB_PAGE = /^https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/i;
+
+function webPage(url: string | undefined): string | undefined {
+  return url !== undefined && WEB_PAGE.test(url) ? url : undefined;
+}
 
 /** A value that is not TEXT, checked against its form: a mismatch is a bug, never written. */
 function token(name: string, value: string, form = SAFE_TOKEN): string {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHome, repoRoot, run, runTTY } from '../helpers/run.js';
+import { khalCalendar } from '../helpers/khal.js';
 import { HUNG_AFTER_MS, binPath, spawnPycon } from '../helpers/spawn.js';
 
 const fixturePath = (name: string) => join(repoRoot, 'test', 'fixtures', 'schedules', name);
@@ -207,6 +208,22 @@ describe('every command on an imported conference', () => {
     ICAL.TimezoneService.reset();
     expect(existsSync(join(my.home, 'conferences', 'whd24', 'itineraries', 'default.json'))).toBe(true);
     expect((await my.run(['itinerary', '--json', '--conference', 'pycon-us-2019'])).stdout).toContain('"talks": []');
+  });
+
+  it("exports a talk's page as its URL and at the end of its description, as ical.js and khal read them", async () => {
+    const out = join(my.home, 'opening.ics');
+    expect((await my.run(['export', '--all', '--track', 'community', '-o', out])).code).toBe(0);
+    const [event] = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8'))).getAllSubcomponents('vevent');
+    expect(event?.getFirstPropertyValue('url')).toBe('https://example.org/whd24/talk/101');
+    expect(event?.getFirstPropertyValue('description')).toBe(
+      'Ada Example, Grace Sample\n\nWhere things are,\u00a0and who to ask.\n\nBring coffee.\n\nhttps://example.org/whd24/talk/101',
+    );
+    const khal = khalCalendar('Europe/Berlin');
+    if (!khal) return;
+    expect(khal.importFile(out)).toBe(0);
+    expect(khal.list('{start-time} {title} {url}', '2024-12-27', '1d')).toBe(
+      'Friday, 2024-12-27\n10:00 Opening & Welcome https://example.org/whd24/talk/101\n',
+    );
   });
 
   it('shows a talk with its subtitle, track, type, language and link', async () => {

@@ -331,6 +331,28 @@ describe('a calendar built from hostile text', () => {
     expect(() => renderVTimezone('America/New_York\r\nX:1', rules)).toThrow('refusing to write TZID');
   });
 
+  it("gives a talk's page, as its URL and in its description, only when it is a plain http(s) address", () => {
+    const page = 'https://pretalx.example/democon/talk/XKQ9PL/?lang=en&x=(1),2;3#top';
+    const calendar = unfolded(hostileCalendar({}, [{ ...talk, url: page }]));
+    expect(calendar).toContain(`\r\nURL:${page}\r\n`);
+    expect(calendar).toContain(`\\n\\n${escapeText(page)}\r\nURL:`);
+    const [event] = new ICAL.Component(ICAL.parse(calendar)).getAllSubcomponents('vevent');
+    expect(event?.getFirstPropertyValue('url')).toBe(page);
+    for (const url of [
+      `https://example.org/a${INJECTION}`,
+      'https://example.org/a b',
+      'https://example.org/"quoted"',
+      'https://example.org/<b>',
+      'https://例え.jp/',
+      'javascript:alert(1)',
+      'ftp://example.org/file',
+    ]) {
+      const unsafe = unfolded(hostileCalendar({}, [{ ...talk, url }]));
+      expect(unsafe, url).not.toContain('\r\nURL:');
+      expect(unsafe, url).not.toContain(escapeText(url));
+    }
+  });
+
   it('writes no control character but the CRLF line ends', () => {
     expect(hostileCalendar().replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });
