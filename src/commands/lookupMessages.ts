@@ -50,7 +50,9 @@ export function explainLookup(problem: LookupProblem): UserError {
         listTalks(problem.talks, problem.handles),
       );
     case 'no-talk-at-page':
-      return new UserError(`No talk of this conference has the page "${problem.text.trim()}"; try "pycon search" with words of its title.`);
+      return new UserError(
+        `No talk of this conference has the page "${problem.text.trim()}"; try "pycon search" with words of its title, or --conference to read another.`,
+      );
     case 'unknown-talk':
       if (problem.closest.length === 0) {
         return new UserError(

@@ -186,7 +186,7 @@ describe('naming a talk by its page on the conference site', () => {
     expect(await my.run(['show', 'https://example.org/whd24/talk/10'])).toEqual({
       stdout: '',
       stderr:
-        'pycon: No talk of this conference has the page "https://example.org/whd24/talk/10"; try "pycon search" with words of its title.\n',
+        'pycon: No talk of this conference has the page "https://example.org/whd24/talk/10"; try "pycon search" with words of its title, or --conference to read another.\n',
       code: 1,
     });
   });
