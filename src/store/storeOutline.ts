@@ -25,7 +25,7 @@
  * beside them (talkColumns.ts), and its time and room (talkSlots.ts), so
  * that a command finds the talks it needs without parsing the others.
  */
-import { type BigIntStats, closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
+import { type BigIntStats, closeSync, fstatSync, openSync, rmSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { once } from '../schedule/once.js';
 import { offerSearchColumns, searchTextOfColumns } from '../schedule/searchIndex.js';
@@ -36,7 +36,7 @@ import { rememberRoomSummaries, summarizeRooms } from '../schedule/roomSummaries
 import { columnsOf, rememberColumns } from '../schedule/talkColumns.js';
 import { rememberSlots, slotsText } from '../schedule/talkSlots.js';
 import type { Store, Talk } from '../schedule/types.js';
-import { fileInParts } from './fileInParts.js';
+import { type FileInParts, fileInParts } from './fileInParts.js';
 import { openRegularFile } from './readFile.js';
 import { type StoreContent, storeText } from './storeText.js';
 import { sealedSearchColumns, searchFileText } from './searchFile.js';
@@ -264,7 +264,12 @@ function sameTalks(outline: Store, loadWhole: (need: WholeStoreNeed) => Store, c
   };
 }
 
-/** Gives a talk its description from its place in the store, which must still be the file sealed with the outline. */
+/**
+ * Gives a talk its description from its place in the store, which must
+ * still be the file sealed with the outline. The store is read in parts
+ * (fileInParts.ts): descriptions lie in the talks' order, so an export of
+ * every talk reads a stretch for dozens of them, not one read each.
+ */
 function fromPlaces(
   storePath: string,
   storeStat: BigIntStats,
@@ -273,28 +278,35 @@ function fromPlaces(
   changed: () => UserError,
   closers: (() => void)[],
 ): (talk: Talk) => void {
-  let fd: number | undefined;
+  let file: FileInParts | undefined;
   closers.push(() => {
-    if (fd !== undefined) closeSync(fd);
-    fd = undefined;
+    file?.close();
+    file = undefined;
   });
+  const opened = (): FileInParts => {
+    if (file) return file;
+    const fd = openSync(storePath, 'r');
+    const stat = fstatSync(fd, { bigint: true });
+    // Kept open until closeOutline: the file read is the one the outline was sealed with, even if an update replaces it.
+    if (!isSameFile(storeStat, stat)) {
+      closeSync(fd);
+      throw changed();
+    }
+    file = fileInParts(fd, Number(stat.size));
+    return file;
+  };
   return (talk) => {
     const index = placeOf(talk);
     const [offset = -1, length = -1] = places.slice(index * 2, index * 2 + 2);
-    if (fd === undefined) {
-      fd = openSync(storePath, 'r');
-      // Kept open until closeOutline: the file read is the one the outline was sealed with, even if an update replaces it.
-      if (!isSameFile(storeStat, fstatSync(fd, { bigint: true }))) {
-        closeSync(fd);
-        fd = undefined;
-        throw changed();
-      }
-    }
-    const bytes = Buffer.alloc(Math.max(0, length));
     let description: unknown;
     try {
-      description = JSON.parse(bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, offset)).toString('latin1'));
-    } catch {
+      description = JSON.parse(
+        opened()
+          .bytes(offset, offset + length)
+          .toString('latin1'),
+      );
+    } catch (error) {
+      if (error instanceof UserError) throw error;
       throw changed();
     }
     if (typeof description !== 'string') throw changed();
