@@ -298,15 +298,11 @@ function fromPlaces(
   return (talk) => {
     const index = placeOf(talk);
     const [offset = -1, length = -1] = places.slice(index * 2, index * 2 + 2);
+    const store = opened();
     let description: unknown;
     try {
-      description = JSON.parse(
-        opened()
-          .bytes(offset, offset + length)
-          .toString('latin1'),
-      );
-    } catch (error) {
-      if (error instanceof UserError) throw error;
+      description = JSON.parse(store.bytes(offset, offset + length).toString('latin1'));
+    } catch {
       throw changed();
     }
     if (typeof description !== 'string') throw changed();
