@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LookupError, type LookupProblem } from '../../src/schedule/lookupError.js';
-import { filterTalks, findDay, findRoom, findRooms, findTrack, listTracks } from '../../src/schedule/query.js';
+import { filterTalks, findDay, findRoom, findRooms, findTalk, findTrack, listTracks } from '../../src/schedule/query.js';
+import type { Store, Talk } from '../../src/schedule/types.js';
 import { saturdayTalk } from '../helpers/talks.js';
 
 function problemOf(read: () => unknown): LookupProblem | undefined {
@@ -25,6 +26,11 @@ describe('reading a room', () => {
 
   it('takes a part that is whole words of one name, though it is inside another', () => {
     expect(findRoom(rooms, 'ballroom a')).toBe('Grand Ballroom A');
+  });
+
+  it('takes a whole name, though it is whole words of another name too', () => {
+    expect(findRoom(['Room 1', 'Room 1 Annex'], 'room 1')).toBe('Room 1');
+    expect(findRoom(['Room 1', 'Room 1 Annex'], 'Room 1 annex')).toBe('Room 1 Annex');
   });
 
   it('names the candidates of an ambiguous part, and every room for one that matches none', () => {
@@ -118,5 +124,58 @@ describe('filtering talks', () => {
     expect(ids({ speaker: 'langa | ana' })).toEqual(['a']);
     expect(ids({ at: Date.parse('2019-05-04T11:00:00-04:00') })).toEqual(['b', 'c']);
     expect(ids({ rooms: ['Hall'], at: Date.parse('2019-05-04T10:15:00-04:00') })).toEqual(['a']);
+  });
+});
+
+describe('naming a talk', () => {
+  const talk = (id: string, title: string, url?: string): Talk => ({
+    ...saturdayTalk(id, '10:00', '11:00'),
+    title,
+    ...(url === undefined ? {} : { url }),
+  });
+  const store = (talks: Talk[]): Store => ({
+    schemaVersion: 2,
+    conference: { name: 'test', title: 'Test', timezone: 'America/New_York', location: '', days: ['2019-05-04'] },
+    rooms: ['Room 1'],
+    talks,
+  });
+  const talks = store([
+    talk('rust-hardware', 'Rust!'),
+    talk('rust-for-hardware', 'Rust for Hardware', 'https://example.org/2024/talk/7?lang=en'),
+    talk('rust-for-hardware-2', 'Rust for Hardware', 'https://example.org/2024/talk/7?lang=de'),
+    talk('rustacean-meetup', 'Rustacean Meetup', 'https://example.org/2024/talk/70//'),
+  ]);
+  const found = (text: string) => findTalk(talks, text).id;
+
+  it('takes its exact title, though another title holds the same words', () => {
+    expect(found('rust!')).toBe('rust-hardware');
+    expect(problemOf(() => found('rust'))).toMatchObject({
+      kind: 'ambiguous-talk',
+      handles: ['rust-hardware', 'rust-for-hardware', 'rust-for-hardware-2', 'rustacean'],
+    });
+  });
+
+  it('takes its page with the query that tells two pages apart, and with any number of trailing slashes', () => {
+    expect(found('https://example.org/2024/talk/7?lang=de')).toBe('rust-for-hardware-2');
+    expect(found('https://example.org/2024/talk/7?lang=en#top')).toBe('rust-for-hardware');
+    expect(found('https://example.org/2024/talk/70')).toBe('rustacean-meetup');
+    expect(problemOf(() => found('https://example.org/2024/talk/7'))).toEqual({
+      kind: 'no-talk-at-page',
+      text: 'https://example.org/2024/talk/7',
+    });
+  });
+
+  it('offers the five talks closest to words no title holds', () => {
+    const manyTalks = store(
+      Array.from({ length: 7 }, (_, index) => ({ ...talk(`talk-${index}`, `Talk ${index}`), description: 'Quantum bits, quantum gates.' })),
+    );
+    expect(problemOf(() => findTalk(manyTalks, 'quantum'))).toMatchObject({
+      kind: 'unknown-talk',
+      closest: manyTalks.talks.slice(0, 5),
+    });
+  });
+
+  it('reads a page followed by more words as words, not as the page', () => {
+    expect(problemOf(() => found('https://example.org/2024/talk/70 meetup'))).toMatchObject({ kind: 'unknown-talk' });
   });
 });
