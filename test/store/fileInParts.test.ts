@@ -68,6 +68,20 @@ describe('a file read in parts', () => {
     expect(file.find('00656', 655 * 100, file.size)).toBe(656 * 100);
   });
 
+  it('finds nothing past the end given, though the stretch it kept from an earlier search holds more', () => {
+    const { file } = written(withTextAt(10 * KB, 'needle', 100));
+    expect(file.find('absent', 50, file.size)).toBe(-1);
+    expect(file.find('needle', 50, 105)).toBe(-1);
+    expect(file.find('needle', 50, 106)).toBe(100);
+  });
+
+  it('ends its first line where the file ends, when the file is shorter than when it was opened', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'pycon-parts-')), 'file.txt');
+    writeFileSync(path, 'a line cut short');
+    const file = fileInParts(openSync(path, 'r'), 200 * KB);
+    expect(file.firstLine().toString('latin1')).toBe('a line cut short');
+  });
+
   it('reads nothing once closed', () => {
     const { file } = written(`line\n${'x'.repeat(200 * KB)}`);
     file.close();
