@@ -20,6 +20,8 @@ describe('iCalendar pieces', () => {
     expect(foldLine(emoji)).toBe(`${'a'.repeat(73)}\r\n 🐍🐍`);
     expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
     expect(foldLine('x'.repeat(150))).toBe(`${'x'.repeat(75)}\r\n ${'x'.repeat(74)}\r\n x`);
+    // A line that fills its last piece exactly ends there, with no empty piece after it.
+    expect(foldLine('x'.repeat(149))).toBe(`${'x'.repeat(75)}\r\n ${'x'.repeat(74)}`);
   });
 
   it('folds any text into pieces of at most 75 octets, each character whole, the text unchanged', () => {
