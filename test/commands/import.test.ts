@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -539,6 +540,12 @@ describe('pycon import from a URL', () => {
         response.writeHead(200, { 'content-type': 'application/xml' });
         response.write(body.slice(0, 1000));
         setTimeout(() => response.end(body.slice(1000)), 1300);
+      } else if (path === '/cut.xml') {
+        // A tenth of what it promises, then the connection closed.
+        const body = fixture('winter-hack-days.xml');
+        response.writeHead(200, { 'content-type': 'application/xml', 'content-length': String(body.length) });
+        response.write(body.slice(0, body.length / 10));
+        setTimeout(() => response.socket?.destroy(), 50);
       } else if (path === '/moved') {
         response.writeHead(301, { location: '/whd24/schedule.xml' });
         response.end();
@@ -586,7 +593,7 @@ describe('pycon import from a URL', () => {
     expect((await inHome().run(['import', `${base}/moved`])).code).toBe(0);
   });
 
-  it('names an HTTP status, a web page, a server that never answers, a refused connection and an unknown host', async () => {
+  it('names an HTTP status, a web page, a server that never answers, a refused connection, an unknown host and a connection closed mid-way', async () => {
     const my = inHome();
     expect(await my.run(['import', `${base}/nothing.xml`])).toEqual({
       stdout: '',
@@ -616,6 +623,50 @@ describe('pycon import from a URL', () => {
     expect((await my.run(['import', 'http://nosuch.invalid/schedule.xml'])).stderr).toBe(
       'pycon: Cannot find the host nosuch.invalid (no such name in DNS); check the URL and your connection.\n',
     );
+    expect(await my.run(['import', `${base}/cut.xml`])).toEqual({
+      stdout: '',
+      stderr: `pycon: ${host} closed the connection mid-way; try again.\n`,
+      code: 1,
+    });
+    expect(existsSync(join(my.home, 'conferences'))).toBe(false);
+  });
+
+  it("says when a site's certificate is not trusted, and imports nothing", async () => {
+    const my = inHome();
+    // A certificate of its own making, which no authority vouches for, as a misconfigured site has.
+    const made = spawnSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+      ].concat(['-keyout', join(my.home, 'key.pem'), '-out', join(my.home, 'cert.pem')]),
+    );
+    expect(made.status, made.stderr?.toString()).toBe(0);
+    const secure = createTlsServer(
+      { key: readFileSync(join(my.home, 'key.pem')), cert: readFileSync(join(my.home, 'cert.pem')) },
+      (_, response) => response.end(fixture('winter-hack-days.xml')),
+    );
+    await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
+    try {
+      const host = `127.0.0.1:${(secure.address() as AddressInfo).port}`;
+      expect(await my.run(['import', `https://${host}/schedule.xml`])).toEqual({
+        stdout: '',
+        stderr: `pycon: Cannot download from ${host}: its certificate is not trusted (DEPTH_ZERO_SELF_SIGNED_CERT); check the URL.\n`,
+        code: 1,
+      });
+    } finally {
+      secure.closeAllConnections();
+      secure.close();
+    }
     expect(existsSync(join(my.home, 'conferences'))).toBe(false);
   });
 });
