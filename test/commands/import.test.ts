@@ -546,6 +546,9 @@ describe('pycon import from a URL', () => {
         response.writeHead(200, { 'content-type': 'application/xml', 'content-length': String(body.length) });
         response.write(body.slice(0, body.length / 10));
         setTimeout(() => response.socket?.destroy(), 50);
+      } else if (path === '/broken.xml') {
+        response.writeHead(500, { 'content-type': 'text/plain' });
+        response.end('oops');
       } else if (path === '/moved') {
         response.writeHead(301, { location: '/whd24/schedule.xml' });
         response.end();
@@ -600,6 +603,10 @@ describe('pycon import from a URL', () => {
       stderr: `pycon: ${base}/nothing.xml answered 404 Not Found; check the URL.\n`,
       code: 1,
     });
+    // A server's own error (5xx) may pass, so the sentence says to try again later.
+    expect((await my.run(['import', `${base}/broken.xml`])).stderr).toBe(
+      `pycon: ${base}/broken.xml answered 500 Internal Server Error; check the URL, or try again later.\n`,
+    );
     expect((await my.run(['import', `${base}/democon/`])).stderr).toBe(
       `pycon: Cannot import ${base}/democon/: this is a web page, not a schedule; pretalx publishes it at ${base}/democon/schedule/export/schedule.xml; nothing was imported.\n`,
     );
