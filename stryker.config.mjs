@@ -8,6 +8,7 @@
 // the modules are loaded (stryker-js issue #6144), so a change to a module's
 // constant (a pattern such as ics.ts's WEB_PAGE, a table of escapes) never
 // takes effect and is reported as surviving, though the tests fail on it.
+// README.md ("Development") names other false survivors seen.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
