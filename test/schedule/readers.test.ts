@@ -76,3 +76,29 @@ describe('reading c3voc JSON', () => {
     ]);
   });
 });
+
+describe('reading frab XML', () => {
+  const schedule = (rooms: string, conference = '') =>
+    `<schedule><conference><title>Conf</title><acronym>c</acronym>${conference}</conference><day date="2024-12-27">${rooms}</day></schedule>`;
+  const event = (id: number, title: string) =>
+    `<event id="${id}"><date>2024-12-27T10:00:00+01:00</date><start>10:00</start><duration>00:30</duration><title>${title}</title></event>`;
+  const talksOf = (xml: string) => {
+    const read = readSchedule(bytes(xml));
+    if ('problem' in read) throw new Error(read.problem);
+    return read.store.talks.map(({ title, room, speakers, date }) => ({ title, room, speakers, date }));
+  };
+
+  it('gives an event without persons none, and one without a room of its own the room it is listed in', () => {
+    expect(talksOf(schedule(`<room name="Hall">${event(1, 'Break')}</room>`))).toEqual([
+      { title: 'Break', room: 'Hall', speakers: [], date: '2024-12-27' },
+    ]);
+  });
+
+  it('reads as talks only the events listed in a room of a day', () => {
+    const xml = schedule(
+      `<room name="Hall">${event(1, 'Talk')}</room>${event(2, 'Loose')}`,
+      `<events>${event(3, 'Elsewhere')}</events><room name="Side">${event(4, 'Nowhere')}</room>`,
+    );
+    expect(talksOf(xml).map((talk) => talk.title)).toEqual(['Talk']);
+  });
+});
