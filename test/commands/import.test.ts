@@ -641,26 +641,12 @@ describe('pycon import from a URL', () => {
   it("says when a site's certificate is not trusted, and imports nothing", async () => {
     const my = inHome();
     // A certificate of its own making, which no authority vouches for, as a misconfigured site has.
-    const made = spawnSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-      ].concat(['-keyout', join(my.home, 'key.pem'), '-out', join(my.home, 'cert.pem')]),
-    );
+    const [key, cert] = [join(my.home, 'key.pem'), join(my.home, 'cert.pem')];
+    const request = 'req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=127.0.0.1';
+    const made = spawnSync('openssl', [...request.split(' '), '-keyout', key, '-out', cert]);
     expect(made.status, made.stderr?.toString()).toBe(0);
-    const secure = createTlsServer(
-      { key: readFileSync(join(my.home, 'key.pem')), cert: readFileSync(join(my.home, 'cert.pem')) },
-      (_, response) => response.end(fixture('winter-hack-days.xml')),
+    const secure = createTlsServer({ key: readFileSync(key), cert: readFileSync(cert) }, (_, response) =>
+      response.end(fixture('winter-hack-days.xml')),
     );
     await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
     try {
