@@ -108,6 +108,9 @@ describe('reading XML', () => {
 
   it('reads names with digits, dots, dashes, colons and letters beyond ASCII', () => {
     expect(rootOf('<x:a-b.c_1 é="1"><会場>Saal</会場></x:a-b.c_1>').children[0]?.name).toBe('会場');
+    // The first and last of each range: A and Z, a and z, 0 and 9.
+    const root = rootOf('<Aa a0="1"><Zz_09 z9="2"/></Aa>');
+    expect([root.name, root.attributes.a0, root.children[0]?.name, root.children[0]?.attributes.z9]).toEqual(['Aa', '1', 'Zz_09', '2']);
   });
 
   it('decodes each name, value and text from the UTF-8 it reads', () => {
