@@ -644,7 +644,7 @@ describe('pycon import from a URL', () => {
     const [key, cert] = [join(my.home, 'key.pem'), join(my.home, 'cert.pem')];
     const request = 'req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=127.0.0.1';
     const made = spawnSync('openssl', [...request.split(' '), '-keyout', key, '-out', cert]);
-    expect(made.status, made.stderr?.toString()).toBe(0);
+    expect(made.status, made.error?.message ?? made.stderr.toString()).toBe(0);
     const secure = createTlsServer({ key: readFileSync(key), cert: readFileSync(cert) }, (_, response) =>
       response.end(fixture('winter-hack-days.xml')),
     );
