@@ -166,6 +166,23 @@ describe('pycon update', () => {
     });
     const cancelled = report.changes.find((change: { kind: string }) => change.kind === 'cancelled');
     expect([cancelled.uid, cancelled.after, cancelled.itineraries]).toEqual(['42', null, ['default']]);
+    // In the schedule's order, each change naming its itineraries; a new or cancelled talk names no fields.
+    expect(
+      report.changes.map((change: { kind: string; uid: string; fields: string[]; before: unknown; after: unknown }) => [
+        change.kind,
+        change.uid,
+        change.fields,
+        change.before === null,
+        change.after === null,
+      ]),
+    ).toEqual([
+      ['changed', 'whd24-opening', ['title'], false, false],
+      ['added', 'whd24-keynote', [], true, false],
+      ['changed', 'whd24-rust-1', ['speakers'], false, false],
+      ['moved', 'whd24-lets-encrypt', ['start', 'end', 'room'], false, false],
+      ['moved', 'whd24-rust-2', ['start', 'end'], false, false],
+      ['cancelled', '42', [], false, true],
+    ]);
   });
 
   it('says the bundled conference is final, and reads a corrected talk list with --from', async () => {
@@ -250,18 +267,20 @@ describe('what the schedule says of the conference itself', () => {
     const source = my.file('v1.xml', V1);
     await my.run(['import', source]);
     writeFileSync(source, V1.replace('<title>Winter Hack Days 2024</title>', '<title>Winter Hack Days 2024 (moved online)</title>'));
+    my.at('2026-11-26T09:00:00Z');
     expect(await my.run(['update'])).toEqual({
       stdout: 'No changes to the talks since 2026-11-25 12:00 UTC; its title is now "Winter Hack Days 2024 (moved online)".\n',
       stderr: '',
       code: 0,
     });
     expect(JSON.parse((await my.run(['conferences', '--json'])).stdout)[1].title).toBe('Winter Hack Days 2024 (moved online)');
-    expect(JSON.parse((await my.run(['changes', '--json'])).stdout).to.version).toBe(1);
+    expect(JSON.parse((await my.run(['changes', '--json'])).stdout).to).toEqual({ version: 1, readAt: '2026-11-25T12:00:00.000Z' });
     expect(await my.run(['update'])).toEqual({ stdout: 'No changes since 2026-11-25 12:00 UTC.\n', stderr: '', code: 0 });
     // A day added with nothing on it yet.
     const thirdDay =
       '  <day index="3" date="2024-12-29" start="2024-12-29T10:00:00+01:00" end="2024-12-30T03:00:00+01:00"></day>\n</schedule>';
     writeFileSync(source, readFileSync(source, 'utf8').replace('</schedule>', thirdDay));
+    my.at('2026-11-27T09:00:00Z');
     expect(await my.run(['update'])).toEqual({
       stdout: 'No changes to the talks since 2026-11-25 12:00 UTC; its days, rooms or place are as the schedule now gives them.\n',
       stderr: '',
@@ -490,10 +509,30 @@ describe('the export after an update', () => {
     const friends = (await my.run(['export', '-i', 'friends'])).stdout;
     expect(friends).toContain('SEQUENCE:1\r\n');
     expect(friends).toContain('SUMMARY:Opening and Welcome\r\n');
+    // A retitled talk did not move; a new one has not changed yet.
+    expect(friends).toContain('DESCRIPTION:Ada Example');
+    const all = new ICAL.Component(ICAL.parse((await my.run(['export', '--all'])).stdout)).getAllSubcomponents('vevent');
+    expect(all.map((event) => `${event.getFirstPropertyValue('uid')} ${event.getFirstPropertyValue('sequence')}`)).toEqual([
+      'whd24-opening@whd24.pycon 1',
+      'whd24-keynote@whd24.pycon 0',
+      'whd24-rust-1@whd24.pycon 1',
+      'whd24-lets-encrypt@whd24.pycon 1',
+      'whd24-rust-2@whd24.pycon 1',
+    ]);
   });
 
   it('counts a cancelled talk that comes back as one more change, in the store as updated and as made again', async () => {
     const { my } = await updated();
+    const store = join(my.home, 'conferences', 'whd24', 'store.json');
+    /** The store as the last update wrote it, once more as "pycon update" makes it again when it cannot be read. */
+    const madeAgain = async (version: number) => {
+      const updatedStore = readFileSync(store, 'utf8');
+      writeFileSync(store, '[]');
+      expect((await my.run(['update'])).stdout).toContain(
+        `its store could not be read, so pycon made it again from the schedule of version ${version}`,
+      );
+      expect(readFileSync(store, 'utf8')).toBe(updatedStore);
+    };
     writeFileSync(join(my.home, 'v1.xml'), thirdVersion());
     my.at('2026-11-27T09:00:00Z');
     await my.run(['update']);
@@ -502,6 +541,42 @@ describe('the export after an update', () => {
     expect(film).toContain('SEQUENCE:2\r\n');
     expect(film).toContain('DTSTAMP:20261127T090000Z\r\n');
     expect(film).not.toContain('STATUS:CANCELLED');
+    expect(calendar.match(/^UID:42@/gm)).toHaveLength(1);
+    expect((await my.run(['itinerary'])).stdout.split('\n')[0]).toBe('Itinerary default: 3 talks, no clashes');
+    await madeAgain(3);
+    expect((await my.run(['export'])).stdout).toBe(calendar);
+    // Cancelled once more, it is one cancelled talk, a step further on.
+    writeFileSync(join(my.home, 'v1.xml'), secondVersion());
+    my.at('2026-11-28T09:00:00Z');
+    await my.run(['update']);
+    expect((await my.run(['export'])).stdout.match(/^UID:.*|^SEQUENCE:.*|^STATUS:.*/gm)).toEqual([
+      'UID:whd24-lets-encrypt@whd24.pycon',
+      'SEQUENCE:1',
+      'UID:42@whd24.pycon',
+      'SEQUENCE:3',
+      'STATUS:CANCELLED',
+      'UID:whd24-rust-2@whd24.pycon',
+      'SEQUENCE:1',
+    ]);
+    await madeAgain(4);
+  });
+
+  it('keeps a talk cancelled by one update cancelled through the next, in the store as updated and as made again', async () => {
+    const { my } = await updated();
+    writeFileSync(join(my.home, 'v1.xml'), secondVersion().replace('<title>Keynote</title>', '<title>Opening Keynote</title>'));
+    my.at('2026-11-27T09:00:00Z');
+    expect((await my.run(['update'])).stdout.split('\n').slice(0, 4)).toEqual([
+      'Winter Hack Days 2024 (whd24): version 2 → 3, read 2026-11-27 09:00 UTC:',
+      '1 change.',
+      '',
+      '  Keynote: retitled "Opening Keynote"',
+    ]);
+    const calendar = (await my.run(['export'])).stdout;
+    const film = calendar.slice(calendar.indexOf('UID:42@whd24.pycon'), calendar.indexOf('END:VEVENT', calendar.indexOf('UID:42@')));
+    expect(film).toContain('SEQUENCE:1\r\n');
+    expect(film).toContain('DTSTAMP:20261126T083000Z\r\n');
+    expect(film).toContain('STATUS:CANCELLED\r\n');
+    expect((await my.run(['itinerary'])).stdout.split('\n')[0]).toBe('Itinerary default: 2 talks, no clashes, 1 cancelled');
     writeFileSync(join(my.home, 'conferences', 'whd24', 'store.json'), '[]');
     expect((await my.run(['update'])).stdout).toContain(
       'its store could not be read, so pycon made it again from the schedule of version 3',
