@@ -112,6 +112,9 @@ describe('building a store from a schedule', () => {
     // A third slot of the same guid gets the next number.
     const thrice = built(document(['Saal 1', 'Saal 2', 'Saal 3'].map((room, i) => event(String(i + 1), { guid: 'g-1', room }))));
     expect(thrice.store.talks.map((talk) => talk.uid)).toEqual(['g-1', 'g-1-2', 'g-1-3']);
+    // A guid or id across lines is one line, as every text of the store is.
+    const broken = built(document([event('1', { guid: ' g\n1 ' }), event('2\r\n3', { room: 'Saal 2' })]));
+    expect(broken.store.talks.map((talk) => talk.uid)).toEqual(['g 1', '2 3']);
     expect(store.conference).toMatchObject({ name: 'wd24', title: 'Winter Days', days: ['2024-12-27', '2024-12-28'] });
     expect(built(document([event('1')])).version).toBe('1.0');
   });
@@ -191,6 +194,10 @@ describe("the conference's zone", () => {
         'the schedule names the zone "Europe/Berlin", but its times are at -05:00, so pycon uses the fixed zone Etc/GMT+5; give the real zone with --zone, such as --zone Europe/Berlin, for times across a change of daylight saving',
       ],
     ]);
+    const outvoted = built(
+      document([at('2024-12-27T10:00:00+01:00'), at('2024-12-27T10:30:00+02:00'), at('2024-12-27T11:00:00+02:00')], { zoneName: '' }),
+    );
+    expect(outvoted.store.conference.timezone).toBe('Etc/GMT-2');
     const unnamed = built(document([at('2024-12-27T10:00:00+02:00')], { zoneName: 'Not/AZone' }));
     expect(unnamed.store.conference.timezone).toBe('Etc/GMT-2');
     expect(built(document([at('2024-12-27T10:00:00+00:00')], { zoneName: '' })).warnings[0]).toMatch(
@@ -212,7 +219,9 @@ describe("the conference's zone", () => {
 
 describe('small readings', () => {
   it('reads durations in three spellings, and nothing else', () => {
-    expect(['0:30', ' 00:30 ', '01:30:00', '1:00:31', '10:05', '0:59'].map(durationMinutes)).toEqual([30, 30, 90, 61, 605, 59]);
+    expect(['0:30', ' 00:30 ', '01:30:00', '1:00:31', '0:30:59', '10:05', '0:59'].map(durationMinutes)).toEqual([
+      30, 30, 90, 61, 31, 605, 59,
+    ]);
     expect(durationMinutes('0:30 min')).toBeUndefined();
     expect(['0:60', '0:30:60', '30', '1:5', '123:00', 'x0:30'].map(durationMinutes)).toEqual([
       undefined,
