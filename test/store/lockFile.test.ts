@@ -42,9 +42,11 @@ describe('withLock', () => {
     expect(existsSync(lock)).toBe(false);
   });
 
-  it('takes over the lock of a dead process of this host', async () => {
-    const { lock } = lockIn({ pid: 7, host: 'here', since: '2026-11-25T11:00:00Z' });
-    expect(await withLock(lock, owner(), 'itinerary default', () => 'ran')).toBe('ran');
+  it('takes over the lock of a dead process of this host, or of an older pycon, which named no host', async () => {
+    for (const holder of [{ pid: 7, host: 'here', since: '2026-11-25T11:00:00Z' }, { pid: 7 }]) {
+      const { lock } = lockIn(holder);
+      expect(await withLock(lock, owner(), 'itinerary default', () => 'ran')).toBe('ran');
+    }
   });
 
   it('waits for a live holder, then says who holds it and what to do', async () => {
@@ -60,6 +62,25 @@ describe('withLock', () => {
       const { lock } = lockIn(holder);
       await expect(withLock(lock, owner(), 'itinerary default', () => 'ran')).rejects.toThrow('is still changing itinerary default');
     }
+    for (const content of ['null', '7', '{"pid":']) {
+      const { lock } = lockIn();
+      writeFileSync(lock, content);
+      await expect(withLock(lock, owner(), 'itinerary default', () => 'ran')).rejects.toThrow(
+        'Another pycon is still changing itinerary default after 0.2 s',
+      );
+    }
+  });
+
+  it('leaves a lock taken by a live process between judging the old one dead and removing it', async () => {
+    const { lock } = lockIn({ pid: 7, host: 'here' });
+    const racing = owner([9]);
+    // While process 7 is judged dead, it releases its lock and process 9 takes it.
+    racing.processAlive = (pid) => {
+      if (pid === 7) writeFileSync(lock, JSON.stringify({ pid: 9, host: 'here' }));
+      return pid === 100 || pid === 9;
+    };
+    await expect(withLock(lock, racing, 'itinerary default', () => 'ran')).rejects.toThrow('Another pycon (process 9 on here)');
+    expect(existsSync(lock)).toBe(true);
   });
 
   it('takes over only under the takeover lock, and clears one a killed process left', async () => {
