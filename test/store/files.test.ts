@@ -93,12 +93,19 @@ describe('export -o', () => {
     expect(readFileSync(target, 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
   });
 
-  it("keeps the file's mode", async () => {
+  it("keeps the file's mode, even one the umask would narrow", async () => {
     const out = join(makeHome(), 'pycon.ics');
     writeFileSync(out, 'old');
-    chmodSync(out, 0o640);
-    expect((await run(['export', '--all', '-o', out])).code).toBe(0);
-    expect(statSync(out).mode & 0o777).toBe(0o640);
+    for (const mode of [0o640, 0o664]) {
+      chmodSync(out, mode);
+      const umask = process.umask(0o022);
+      try {
+        expect((await run(['export', '--all', '-o', out])).code).toBe(0);
+      } finally {
+        process.umask(umask);
+      }
+      expect(statSync(out).mode & 0o777).toBe(mode);
+    }
   });
 
   it('refuses a folder, and a folder that does not exist, creating nothing', async () => {
