@@ -461,6 +461,24 @@ describe('an itinerary after an update', () => {
   });
 });
 
+describe('a retitled talk, whose id changed with its title', () => {
+  it('is the same talk to add and drop, by the uid the itinerary keeps', async () => {
+    const { my } = await updated();
+    expect(await my.run(['add', '-i', 'friends', 'opening-and-welcome', '--must'])).toEqual({
+      stdout: '"Opening and Welcome" is now a must in itinerary friends.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect(JSON.parse((await my.run(['itinerary', '-i', 'friends', '--json'])).stdout).talks).toMatchObject([
+      { id: 'opening-and-welcome', priority: 'must' },
+    ]);
+    expect((await my.run(['drop', '-i', 'friends', 'opening-and-welcome'])).stdout).toBe(
+      'Dropped "Opening and Welcome" from itinerary friends.\n',
+    );
+    expect(JSON.parse((await my.run(['itinerary', '-i', 'friends', '--json'])).stdout).talks).toEqual([]);
+  });
+});
+
 describe('plan after an update', () => {
   it("plans again with the interests it was made with, and offers the best talk in a cancelled talk's slot", async () => {
     const my = inHome();
