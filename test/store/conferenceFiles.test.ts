@@ -128,6 +128,13 @@ describe('the log of changes', () => {
       { ...update, from: { version: 1 } },
       { ...update, changes: [{ ...update.changes[0], before: { ...talk, speakers: 'Ada' } }] },
       { ...update, changes: [{ ...update.changes[0], after: undefined }] },
+      { ...update, changes: [{ ...update.changes[0], before: { ...talk, title: 7 } }] },
+      { ...update, changes: [{ ...update.changes[0], kind: undefined }] },
+      { ...update, changes: [{ ...update.changes[0], uid: 42 }] },
+      { ...update, changes: [{ ...update.changes[0], fields: 'title' }] },
+      { ...update, changes: [update.changes[0], 'cancelled'] },
+      { ...update, changes: {} },
+      'an update',
     ]) {
       log([update, bad]);
       expect(() => readChangesLog(home, 'whd24')).toThrow(damaged);
