@@ -468,6 +468,14 @@ describe('pycon conferences and pycon use', () => {
       'Encrypt All The Things',
     ]);
   });
+
+  it('keeps only the schedule last read when a new version comes in another format', async () => {
+    const my = inHome();
+    await my.run(['import', fixturePath('winter-hack-days.xml')]);
+    expect((await my.run(['import', fixturePath('winter-hack-days.json'), '--as', 'whd24'])).code).toBe(0);
+    expect(readdirSync(join(my.home, 'conferences', 'whd24')).filter((file) => file.startsWith('source.'))).toEqual(['source.json']);
+    expect((await my.run(['update'])).stdout).toMatch(/^No changes since /);
+  });
 });
 
 describe('completion on conferences', () => {
