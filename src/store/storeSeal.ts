@@ -18,7 +18,8 @@ import { type BigIntStats, closeSync, readFileSync, rmSync, statSync } from 'nod
 import { FOLDING } from '../schedule/fold.js';
 import { type Conference, STORE_SCHEMA_VERSION, type Store } from '../schedule/types.js';
 import { writeOwnFile } from './atomicWrite.js';
-import { openToRead } from './readFile.js';
+import { openToRead, textOf } from './readFile.js';
+import { storeText } from './storeText.js';
 
 export function sealPath(storePath: string): string {
   return `${storePath}.seal`;
@@ -101,7 +102,7 @@ export function sealStore(storePath: string, withOutline: boolean, summary?: Sto
       : {}),
     ...(summary ? { summary } : {}),
   };
-  writeOwnFile(sealPath(storePath), `${JSON.stringify(seal)}\n`);
+  writeOwnFile(sealPath(storePath), storeText(seal, 0));
   if (withOutline) rmSync(formerSearchPath(storePath), { force: true });
 }
 
@@ -153,12 +154,12 @@ function readSeal(storePath: string, text = sealText(storePath), { anyFolding = 
   }
 }
 
-/** The seal's text, or undefined when there is none. */
+/** The seal's text, or undefined when there is none. Written in ASCII (storeText), but decoded as UTF-8 where an earlier pycon wrote a title so. */
 export function sealText(storePath: string): string | undefined {
   let fd: number | undefined;
   try {
     fd = openToRead(sealPath(storePath));
-    return readFileSync(fd, 'latin1');
+    return textOf(readFileSync(fd));
   } catch {
     return undefined;
   } finally {
@@ -174,7 +175,7 @@ export function sealText(storePath: string): string | undefined {
 export function addSummary(storePath: string, before: string, summary: StoreSummary): void {
   const seal = readSeal(storePath, before);
   if (!seal || seal.summary !== undefined || sealText(storePath) !== before) return;
-  writeOwnFile(sealPath(storePath), `${JSON.stringify({ ...seal, summary })}\n`);
+  writeOwnFile(sealPath(storePath), storeText({ ...seal, summary }, 0));
 }
 
 /** Whether the store read with this status is the one its seal was made for. */

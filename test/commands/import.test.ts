@@ -404,6 +404,41 @@ describe('pycon conferences and pycon use', () => {
     });
   });
 
+  it('lists a conference titled in Japanese by its title, aligned by the columns it takes', async () => {
+    const my = inHome();
+    const schedule = my.file(
+      'jp.xml',
+      fixture('winter-hack-days.xml').replace('<title>Winter Hack Days 2024</title>', '<title>冬のハックデイズ 2024</title>'),
+    );
+    await my.run(['import', schedule]);
+    // Listing reads the title from the store's seal, which pycon writes in ASCII.
+    expect(readFileSync(join(my.home, 'conferences', 'whd24', 'store.json.seal'), 'latin1')).toContain(
+      '"title":"\\u51ac\\u306e\\u30cf\\u30c3\\u30af\\u30c7\\u30a4\\u30ba 2024"',
+    );
+    expect((await my.runTTY(['conferences'])).stdout).toBe(
+      [
+        '   Name           Title                  Talks  Days            Zone',
+        '   pycon-us-2019  PyCon US 2019             95  3–5 May 2019    America/New_York',
+        '*  whd24          冬のハックデイズ 2024      5  27–28 Dec 2024  Europe/Berlin',
+        '',
+      ].join('\n'),
+    );
+    expect((await my.run(['conferences'])).stdout.split('\n')[1]).toBe(
+      `*\twhd24\t冬のハックデイズ 2024\t5\t2024-12-27\t2024-12-28\tEurope/Berlin\t${schedule}`,
+    );
+    expect(JSON.parse((await my.run(['conferences', '--json'])).stdout)[1].title).toBe('冬のハックデイズ 2024');
+    // An earlier pycon wrote the seal's title in UTF-8.
+    const seal = join(my.home, 'conferences', 'whd24', 'store.json.seal');
+    writeFileSync(seal, `${JSON.stringify(JSON.parse(readFileSync(seal, 'latin1')))}\n`);
+    expect(readFileSync(seal, 'utf8')).toContain('"title":"冬のハックデイズ 2024"');
+    expect((await my.run(['conferences'])).stdout.split('\n')[1]).toBe(
+      `*\twhd24\t冬のハックデイズ 2024\t5\t2024-12-27\t2024-12-28\tEurope/Berlin\t${schedule}`,
+    );
+    expect((await my.run(['use', 'whd24'])).stdout).toBe(
+      'Now using 冬のハックデイズ 2024 (whd24): Friday 27 – Saturday 28 December 2024, 5 talks.\n',
+    );
+  });
+
   it('switches with use, and refuses a name it does not know', async () => {
     const my = inHome();
     await my.run(['import', fixturePath('winter-hack-days.xml')]);
