@@ -214,7 +214,7 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
     store: {
       schemaVersion: STORE_SCHEMA_VERSION,
       conference: {
-        name: conferenceSlug(document.acronym || title),
+        name: conferenceSlug(document.acronym, title),
         title,
         timezone: zone,
         location: '',
@@ -230,10 +230,25 @@ export function buildConferenceStore(document: ScheduleDocument, options: BuildO
   };
 }
 
-/** A conference name people type: `36C3` → `36c3`, `PyCon DE 2024` → `pycon-de-2024`. */
-export function conferenceSlug(text: string): string {
-  return slugOf(text).slice(0, 64).replace(/-+$/, '') || 'conference';
+/**
+ * A conference name people type, from the first of `texts` (its acronym,
+ * then its title) that holds an ASCII word: `36C3` → `36c3`, `PyCon DE
+ * 2024` → `pycon-de-2024`, `Café Conf` → `cafe-conf`. A word beyond ASCII
+ * (`パイコン`) is left out, as a name is typed after --conference and kept
+ * as a folder's name.
+ */
+export function conferenceSlug(...texts: string[]): string {
+  for (const text of texts) {
+    const words = slugOf(text)
+      .split('-')
+      .filter((word) => ASCII_WORD.test(word));
+    const slug = words.join('-').slice(0, 64).replace(/-+$/, '');
+    if (slug !== '') return slug;
+  }
+  return 'conference';
 }
+
+const ASCII_WORD = /^[a-z0-9]+$/;
 
 /** The optional fields the event has, in the order of OPTIONAL_TALK_FIELDS. */
 function optionalFields(event: ScheduleEvent): Partial<Pick<Talk, (typeof OPTIONAL_TALK_FIELDS)[number]>> {

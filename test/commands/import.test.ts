@@ -439,6 +439,23 @@ describe('pycon conferences and pycon use', () => {
     );
   });
 
+  it('names a conference whose acronym is Japanese by its title, as a name it can be used by', async () => {
+    const my = inHome();
+    const schedule = my.file(
+      'jp.xml',
+      fixture('winter-hack-days.xml').replace('<acronym>WHD24</acronym>', '<acronym>冬ハック24</acronym>'),
+    );
+    expect((await my.run(['import', schedule])).stdout.split('\n')[0]).toBe(
+      'Imported Winter Hack Days 2024 as winter-hack-days-2024: 5 talks in 2 rooms, Friday 27 – Saturday 28 December 2024 (Europe/Berlin).',
+    );
+    expect((await my.run(['conferences'])).stdout.split('\n')[1]).toBe(
+      `*\twinter-hack-days-2024\tWinter Hack Days 2024\t5\t2024-12-27\t2024-12-28\tEurope/Berlin\t${schedule}`,
+    );
+    expect((await my.run(['days'])).stdout.split('\n')[0]).toBe(
+      '2024-12-27\tFriday\t4\t2024-12-27T10:00:00+01:00\t2024-12-28T02:00:00+01:00',
+    );
+  });
+
   it('switches with use, and refuses a name it does not know', async () => {
     const my = inHome();
     await my.run(['import', fixturePath('winter-hack-days.xml')]);

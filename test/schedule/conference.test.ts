@@ -238,6 +238,11 @@ describe('small readings', () => {
     expect(conferenceSlug('PyCon DE 2024!')).toBe('pycon-de-2024');
     expect(conferenceSlug(`${'a'.repeat(63)} b`)).toBe('a'.repeat(63));
     expect(conferenceSlug('!!!')).toBe('conference');
-    expect(conferenceSlug('パイコン JP')).toBe('パイコン-jp');
+    expect(conferenceSlug('Café Conf')).toBe('cafe-conf');
+    // A name holds ASCII words alone, as --conference takes them; with none in the acronym, the title's.
+    expect(conferenceSlug('パイコン JP')).toBe('jp');
+    expect(conferenceSlug('冬ハック24', 'Winter Hack Days 2024')).toBe('winter-hack-days-2024');
+    expect(conferenceSlug('', 'PyCon JP 2025')).toBe('pycon-jp-2025');
+    expect(conferenceSlug('冬ハック', 'ふゆのハック')).toBe('conference');
   });
 });
