@@ -24,7 +24,7 @@ export function registerJoin(program: Command, run: () => Run): void {
 export async function runJoin(options: { code: string; name: string }, ctx: Run): Promise<void> {
   if (!isItineraryName(options.name)) {
     throw new UsageError(
-      `"${options.name}" cannot name an itinerary; use letters, digits, dots, dashes and underscores, such as --as alice.`,
+      `"${options.name}" cannot name an itinerary; use letters a–z, digits, dots, dashes and underscores, such as --as alice.`,
     );
   }
   const { decodeShare, ShareCodeError } = await import('../schedule/shareCode.js');

@@ -59,7 +59,7 @@ export function isConferenceName(name: string): boolean {
 export function checkConferenceName(name: string, flag: string): string {
   if (!isConferenceName(name)) {
     throw new UsageError(
-      `"${name}" cannot name a conference; use lower-case letters, digits, dots, dashes and underscores, such as ${flag} fosdem-2025.`,
+      `"${name}" cannot name a conference; use lower-case letters a–z, digits, dots, dashes and underscores, such as ${flag} fosdem-2025.`,
     );
   }
   return name;

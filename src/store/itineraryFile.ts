@@ -71,7 +71,9 @@ export function itineraryNames(folder: string): string[] {
 
 export function itineraryPath(folder: string, name: string): string {
   if (!isItineraryName(name)) {
-    throw new UsageError(`"${name}" cannot name an itinerary; use letters, digits, dots, dashes and underscores, such as -i friday-plan.`);
+    throw new UsageError(
+      `"${name}" cannot name an itinerary; use letters a–z, digits, dots, dashes and underscores, such as -i friday-plan.`,
+    );
   }
   return join(folder, `${name}.json`);
 }

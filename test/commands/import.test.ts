@@ -151,7 +151,7 @@ describe('pycon import from a file', () => {
   it('refuses a name and a zone it cannot use, exit 2', async () => {
     const my = inHome();
     expect((await my.run(['import', fixturePath('winter-hack-days.xml'), '--as', '../x'])).stderr).toBe(
-      'pycon: "../x" cannot name a conference; use lower-case letters, digits, dots, dashes and underscores, such as --as fosdem-2025.\n',
+      'pycon: "../x" cannot name a conference; use lower-case letters a–z, digits, dots, dashes and underscores, such as --as fosdem-2025.\n',
     );
     expect(await my.run(['import', fixturePath('winter-hack-days.xml'), '--zone', 'Mars/Base'])).toEqual({
       stdout: '',

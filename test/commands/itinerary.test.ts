@@ -172,6 +172,11 @@ describe('pycon add and drop', () => {
       { name: 'friends', talks: 1 },
     ]);
     expect(await my.run(['add', 'beeware', '-i', '../escape'])).toMatchObject({ code: 2 });
+    expect(await my.run(['add', 'beeware', '-i', '友達'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: "友達" cannot name an itinerary; use letters a–z, digits, dots, dashes and underscores, such as -i friday-plan.\n',
+      code: 2,
+    });
   });
 
   it('prints the itinerary as --json with its conflicts', async () => {
