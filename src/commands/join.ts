@@ -60,17 +60,18 @@ export async function runJoin(options: { code: string; name: string }, ctx: Run)
     file.joined = true;
     return { changed: true, result: undefined };
   });
-  const elsewhere = shared.conference === conferenceOf(ctx) ? '' : ` (of ${store.conference.title}, not the conference in use)`;
-  tellChange(
-    ctx,
-    `Saved itinerary ${itinerary.name}${elsewhere}: ${plural(talks.length, 'talk')}; "pycon compare ${itinerary.name}" shows where you meet.`,
-  );
+  // Of a conference not in use, the commands it suggests name that conference.
+  const inUse = shared.conference === conferenceOf(ctx);
+  const elsewhere = inUse ? '' : ` (of ${store.conference.title}, not the conference in use)`;
+  const compare = `pycon compare ${itinerary.name}${inUse ? '' : ` --conference ${shared.conference}`}`;
+  const update = `pycon update${inUse ? '' : ` ${shared.conference}`}`;
+  tellChange(ctx, `Saved itinerary ${itinerary.name}${elsewhere}: ${plural(talks.length, 'talk')}; "${compare}" shows where you meet.`);
   const unknown = shared.uids.length - talks.length;
   if (unknown > 0) {
     tell(
       ctx,
       'stderr',
-      `${plural(unknown, 'talk')} of the code ${unknown === 1 ? 'is' : 'are'} not in your copy of ${store.conference.title}; "pycon update" may bring ${unknown === 1 ? 'it' : 'them'}.`,
+      `${plural(unknown, 'talk')} of the code ${unknown === 1 ? 'is' : 'are'} not in your copy of ${store.conference.title}; "${update}" may bring ${unknown === 1 ? 'it' : 'them'}.`,
     );
   }
   if (ctx.json) writeItineraryJson(ctx, itinerary);

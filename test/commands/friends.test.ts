@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compareItineraries } from '../../src/schedule/compare.js';
 import { decodeShare, encodeShare } from '../../src/schedule/shareCode.js';
 import type { Talk } from '../../src/schedule/types.js';
-import { bundledStore, inHome } from '../helpers/run.js';
+import { bundledStore, homeWithWinterHackDays, inHome } from '../helpers/run.js';
 
 const talks = (JSON.parse(readFileSync(bundledStore, 'utf8')) as { talks: Talk[] }).talks;
 
@@ -68,6 +68,20 @@ describe('share and join', () => {
       });
     }
     expect(readdirSync(join(me.home, 'conferences', 'pycon-us-2019', 'itineraries'))).toEqual(['default.json']);
+  });
+
+  it('joins a code of a conference not in use, and names that conference in the commands it suggests', async () => {
+    const me = await homeWithWinterHackDays();
+    const film = JSON.parse((await me.run(['show', 'film', '--json'])).stdout).uid;
+    await me.run(['use', 'pycon-us-2019']);
+    const code = encodeShare({ conference: 'whd24', uids: [film, 'gone@example.org'] });
+    expect(await me.run(['join', code, '--as', 'bob'])).toEqual({
+      stdout:
+        'Saved itinerary bob (of Winter Hack Days 2024, not the conference in use): 1 talk; "pycon compare bob --conference whd24" shows where you meet.\n',
+      stderr: '1 talk of the code is not in your copy of Winter Hack Days 2024; "pycon update whd24" may bring it.\n',
+      code: 0,
+    });
+    expect((await me.run(['compare', 'bob', '--conference', 'whd24'])).code).toBe(0);
   });
 
   it('names the conference of a code you have not imported, and how to import it', async () => {
