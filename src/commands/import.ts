@@ -155,18 +155,21 @@ interface ReadSource {
   lastModified?: string | undefined;
 }
 
-/** The bytes of a schedule, from a URL (with a progress line on a terminal) or a file. */
+/**
+ * The bytes of a schedule, from a URL (with a progress line on a terminal) or
+ * a file; `missing` is what to do when there is no file at `source`.
+ */
 export async function readSource(
   source: string,
   ctx: Run,
-  validators: { etag?: string; lastModified?: string } = {},
+  { missing = 'give the path or URL of a schedule', ...validators }: { etag?: string; lastModified?: string; missing?: string } = {},
 ): Promise<ReadSource & { changed: boolean }> {
   if (!isUrl(source)) {
     // A URL of another scheme (ftp://, webcal://) is no file either.
-    const missing = /^[a-z][a-z\d+.-]*:\/\//i.test(source)
+    const missingFile = /^[a-z][a-z\d+.-]*:\/\//i.test(source)
       ? `Only http and https URLs can be downloaded; fetch ${source} another way and import the file.`
-      : `No file at ${source}; give the path or URL of a schedule.`;
-    const bytes = readBytes(source, { what: 'schedule', missing });
+      : `No file at ${source}; ${missing}.`;
+    const bytes = readBytes(source, { what: 'schedule', missing: missingFile });
     return { bytes, source: resolve(source), changed: true };
   }
   const progress = progressLine(ctx, source);

@@ -115,7 +115,10 @@ export async function runUpdate(
   const zone = options.zone ?? origin?.zone;
   // A schedule read again in another zone is read whole, even if its bytes are as they were.
   const sameSource = origin !== undefined && source === origin.source && zone === origin.zone;
-  const read = alreadyRead ?? (await readSource(source, ctx, sameSource ? { etag: origin.etag, lastModified: origin.lastModified } : {}));
+  // A file imported from that has gone is looked for anew with --from.
+  const missing = options.from === undefined ? `if it has moved, run "pycon update ${name} --from <file or URL>"` : undefined;
+  const validators = sameSource ? { etag: origin.etag, lastModified: origin.lastModified } : {};
+  const read = alreadyRead ?? (await readSource(source, ctx, { ...validators, ...(missing ? { missing } : {}) }));
   const isDamaged = () => imported && isUnreadable(storePath);
   if (!read.changed) {
     if (isDamaged()) {

@@ -243,6 +243,24 @@ describe('pycon update', () => {
     );
     expect(readFileSync(join(my.home, 'conferences', 'whd24', 'store.json'), 'utf8')).toBe(before);
   });
+
+  it('says how to name the new place of a file it was imported from that has gone, exit 1', async () => {
+    const my = inHome();
+    const path = my.file('v1.xml', V1);
+    await my.run(['import', path]);
+    rmSync(path);
+    expect(await my.run(['update'])).toEqual({
+      stdout: '',
+      stderr: `pycon: No file at ${path}; if it has moved, run "pycon update whd24 --from <file or URL>".\n`,
+      code: 1,
+    });
+    const moved = my.file('moved.xml', V1);
+    expect((await my.run(['update', '--from', moved])).stdout).toBe('No changes since 2026-11-25 12:00 UTC.\n');
+    // Read from its new place from now on.
+    expect((await my.run(['update'])).stdout).toBe('No changes since 2026-11-25 12:00 UTC.\n');
+    // Given with --from, a file that is not there is a path to give again.
+    expect((await my.run(['update', '--from', path])).stderr).toBe(`pycon: No file at ${path}; give the path or URL of a schedule.\n`);
+  });
 });
 
 describe('what the schedule says of the conference itself', () => {
