@@ -39,7 +39,8 @@ export function explainLookup(problem: LookupProblem): UserError {
     case 'not-a-conference-day': {
       const first = weekdayOf(problem.days[0] ?? problem.date).toLowerCase();
       return new UserError(
-        `${problem.date} is not a conference day; it runs ${formatDateRange(problem.days)}, so try "pycon timetable ${first}".`,
+        // Said alike for a <day> and for --day: the day to give instead, not a command.
+        `${problem.date} is not a conference day; it runs ${formatDateRange(problem.days)}, so try ${first} instead.`,
       );
     }
     case 'no-talk-named':

@@ -119,7 +119,7 @@ describe('pycon now', () => {
     const spring = await run(['timetable', 'today', '--now', '2019-03-10 02:30']);
     expect(spring.stderr).toBe(
       '--now "2019-03-10 02:30" is a time the clocks skip in America/New_York, as they go forward; it is read as 03:30.\n' +
-        'pycon: 2019-03-10 is not a conference day; it runs Friday 3 – Sunday 5 May 2019, so try "pycon timetable friday".\n',
+        'pycon: 2019-03-10 is not a conference day; it runs Friday 3 – Sunday 5 May 2019, so try friday instead.\n',
     );
     const later = await run(['now', '--json', '--now', '2020-03-08 02:30']);
     expect(JSON.parse(later.stdout).at).toBe('2020-03-08T03:30:00-04:00');

@@ -97,7 +97,7 @@ describe('pycon talks', () => {
     });
     expect(await run(['talks', '--day', '2019-05-09'])).toMatchObject({
       code: 1,
-      stderr: 'pycon: 2019-05-09 is not a conference day; it runs Friday 3 – Sunday 5 May 2019, so try "pycon timetable friday".\n',
+      stderr: 'pycon: 2019-05-09 is not a conference day; it runs Friday 3 – Sunday 5 May 2019, so try friday instead.\n',
     });
   });
 
