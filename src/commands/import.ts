@@ -131,7 +131,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
 function checkImportZone(zone: string, tzdata: TzData): string {
   if (zone === 'local')
     throw new UsageError('--zone names where the conference is, so it takes an IANA name such as Europe/Brussels, not "local".');
-  return checkZone(zone, () => 'UTC', tzdata, '--zone Europe/Brussels');
+  return checkZone(zone, () => 'UTC', tzdata, { flag: '--zone', example: 'Europe/Brussels' });
 }
 
 /**

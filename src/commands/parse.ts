@@ -59,7 +59,7 @@ export async function runParse(options: ParseCommandOptions, ctx: Run): Promise<
     );
   }
   const tzdata = tzDatabase(ctx.env);
-  const timezone = checkZone(options.timezone, ctx.localZone, tzdata, '--timezone America/New_York');
+  const timezone = checkZone(options.timezone, ctx.localZone, tzdata, { flag: '--timezone', example: 'America/New_York' });
   const bytes = readBytes(options.source, { what: 'talk list', missing: `No file at ${options.source}; give the path of a talk list.` });
   const { parseSource } = await import('../schedule/parse.js');
   const result = parseSource(bytes, { firstDay: options.firstDay, timezone, name: options.name, tzdata });

@@ -6,6 +6,7 @@ import { conferenceTimeView, type TimeView, zoneTimeView } from '../render/times
 import { rulesOf } from '../schedule/zoneOffsets.js';
 import { conferenceOfStore, readOriginIn } from '../store/conferences.js';
 import { shellWord } from '../render/words.js';
+import { meantName } from '../schedule/editDistance.js';
 import { pathOfStore } from './store.js';
 import { dirname } from 'node:path';
 
@@ -57,20 +58,57 @@ export async function timeViewFor(ctx: Run, store: Store): Promise<TimeView> {
   return { ...view, home: { view: conferenceTimeView(timezone, rulesOf(store.conference), checkZone), place } };
 }
 
+/** A zone option other than --tz, and a zone to give it as an example: `{ flag: '--zone', example: 'Europe/Brussels' }`. */
+export interface ZoneOption {
+  flag: string;
+  example: string;
+}
+
 /**
- * Checks a `--tz` value (or, with `example`, another zone option's) and
+ * Checks a `--tz` value (or, with `option`, another zone option's) and
  * returns its IANA name: as typed when the tz database has a zone by that
  * very name, else as ICU writes it (`europe/berlin` is Europe/Berlin). ICU
  * calls some zones by older names, Asia/Calcutta for Asia/Kolkata and
  * Europe/Kiev for Europe/Kyiv, which some systems no longer install.
  */
-export function checkZone(zone: string, localZone: () => string, tzdata: TzData, example?: string): string {
-  if (zone === 'local' && example === undefined) return zone;
+export function checkZone(zone: string, localZone: () => string, tzdata: TzData, option?: ZoneOption): string {
+  if (zone === 'local' && option === undefined) return zone;
   try {
     const named = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
     return named !== zone && tzdata(zone) !== undefined ? zone : named;
   } catch {
-    const use = example ?? `--tz Europe/Berlin, or --tz local (here ${localZone()})`;
+    const flag = option?.flag ?? '--tz';
+    const offset = etcZoneOf(zone);
+    if (offset === 'UTC') throw new UsageError(`Unknown time zone "${zone}"; did you mean ${flag} UTC?`);
+    if (offset !== undefined) {
+      throw new UsageError(
+        `Unknown time zone "${zone}"; a fixed offset is ${flag} ${offset} (the tz database turns its sign round), but a place's zone, such as ${flag} ${option?.example ?? 'Europe/Berlin'}, also knows its summer time.`,
+      );
+    }
+    const meant = meantZone(zone);
+    if (meant !== undefined) throw new UsageError(`Unknown time zone "${zone}"; did you mean ${flag} ${meant}?`);
+    const use = option ? `${flag} ${option.example}` : `--tz Europe/Berlin, or --tz local (here ${localZone()})`;
     throw new UsageError(`Unknown time zone "${zone}"; use an IANA name such as ${use}.`);
   }
+}
+
+/** `+01:00`, `UTC+1` or `GMT-05` as the tz database names that fixed offset (`Etc/GMT-1`, `Etc/GMT+5`, `UTC`); undefined for any other text, or an offset of part of an hour, which it has no name for. */
+export function etcZoneOf(text: string): string | undefined {
+  const found = /^(?:utc|gmt)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(text.trim());
+  if (!found) return undefined;
+  const [, sign, hours = '', minutes = '00'] = found;
+  const hour = Number(hours);
+  if (minutes !== '00' || hour > (sign === '+' ? 14 : 12)) return undefined;
+  return hour === 0 ? 'UTC' : `Etc/GMT${sign === '+' ? '-' : '+'}${hour}`;
+}
+
+/** The zone a name ICU does not know probably means: the one zone of that city (`tokyo`, `new york`), else the one a typo or two away (`Europe/Berlinn`). */
+export function meantZone(typed: string): string | undefined {
+  const key = (name: string) => name.trim().toLowerCase().replace(/ /g, '_');
+  const zones = Intl.supportedValuesOf('timeZone');
+  const city = zones.filter((zone) => key(zone.slice(zone.lastIndexOf('/') + 1)) === key(typed));
+  if (city.length === 1) return city[0];
+  const keys = zones.map(key);
+  const meant = meantName(key(typed), keys);
+  return meant === undefined ? undefined : zones[keys.indexOf(meant)];
 }

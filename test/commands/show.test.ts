@@ -111,6 +111,27 @@ describe('pycon show', () => {
       code: 2,
     });
   });
+
+  it('says which zone an unknown one probably means: a typo, a city, a fixed offset', async () => {
+    const told = async (zone: string) => {
+      const result = await run(['show', 'asyncio', '--tz', zone]);
+      return [result.code, result.stderr];
+    };
+    expect(await told('Europe/Berlinn')).toEqual([2, 'pycon: Unknown time zone "Europe/Berlinn"; did you mean --tz Europe/Berlin?\n']);
+    expect(await told('new york')).toEqual([2, 'pycon: Unknown time zone "new york"; did you mean --tz America/New_York?\n']);
+    expect(await told('Tokyo')).toEqual([2, 'pycon: Unknown time zone "Tokyo"; did you mean --tz Asia/Tokyo?\n']);
+    expect(await told('+01:00')).toEqual([
+      2,
+      'pycon: Unknown time zone "+01:00"; a fixed offset is --tz Etc/GMT-1 (the tz database turns its sign round), but a place\'s zone, such as --tz Europe/Berlin, also knows its summer time.\n',
+    ]);
+    expect(await told('+00:00')).toEqual([2, 'pycon: Unknown time zone "+00:00"; did you mean --tz UTC?\n']);
+    // Half an hour off has no fixed zone of its own; nor is Europe more than one zone.
+    for (const zone of ['+05:30', 'Europe'])
+      expect(await told(zone)).toEqual([
+        2,
+        `pycon: Unknown time zone "${zone}"; use an IANA name such as --tz Europe/Berlin, or --tz local (here UTC).\n`,
+      ]);
+  });
 });
 
 describe('naming a talk', () => {
