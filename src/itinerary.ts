@@ -2,7 +2,7 @@
  * An itinerary as commands use it: the file on disk joined with the talk store.
  */
 import { pyconHome } from './context.js';
-import { itinerariesFolder } from './store/conferences.js';
+import { BUNDLED_CONFERENCE, importedConferences, itinerariesFolder } from './store/conferences.js';
 import type { LockOwner } from './store/lockFile.js';
 import { LookupError } from './schedule/lookupError.js';
 import { grouped, plural, yoursAre } from './render/words.js';
@@ -55,11 +55,26 @@ export function openItinerary(ctx: Run, store: Store, name: string, options: { m
   const folder = itinerariesFolder(pyconHome(ctx), store.conference.name);
   const path = itineraryPath(folder, name);
   if (name !== DEFAULT_ITINERARY && !options.mayBeNew && !existsSync(path)) {
+    const elsewhere = conferencesWithItinerary(ctx, name).filter((conference) => conference !== store.conference.name);
+    if (elsewhere.length > 0) {
+      const [only] = elsewhere;
+      throw new UserError(
+        `There is no itinerary named ${name} of ${store.conference.name}; ${only !== undefined && elsewhere.length === 1 ? `${only} has one: add --conference ${only}` : `${elsewhere.join(', ')} have one: add --conference and one of them`}.`,
+      );
+    }
     throw new UserError(
       `There is no itinerary named ${name}; ${yoursAre(itineraryNames(folder))} ("pycon add -i ${name} <talk>" starts it).`,
     );
   }
   return joinWithStore(readItinerary(path, name), path, store);
+}
+
+/** The conferences pycon has (bundled and imported) that hold an itinerary of this name: "pycon join" may have saved it in another. */
+function conferencesWithItinerary(ctx: Run, name: string): string[] {
+  const home = pyconHome(ctx);
+  return [BUNDLED_CONFERENCE, ...importedConferences(home)].filter((conference) =>
+    existsSync(itineraryPath(itinerariesFolder(home, conference), name)),
+  );
 }
 
 function joinWithStore(file: ItineraryFile, path: string, store: Store): Itinerary {

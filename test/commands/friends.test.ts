@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compareItineraries } from '../../src/schedule/compare.js';
 import { decodeShare, encodeShare } from '../../src/schedule/shareCode.js';
 import type { Talk } from '../../src/schedule/types.js';
-import { bundledStore, homeWithWinterHackDays, inHome } from '../helpers/run.js';
+import { bundledStore, homeWithWinterHackDays, inHome, repoRoot } from '../helpers/run.js';
 
 const talks = (JSON.parse(readFileSync(bundledStore, 'utf8')) as { talks: Talk[] }).talks;
 
@@ -82,6 +82,16 @@ describe('share and join', () => {
       code: 0,
     });
     expect((await me.run(['compare', 'bob', '--conference', 'whd24'])).code).toBe(0);
+    expect(await me.run(['compare', 'bob'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: There is no itinerary named bob of pycon-us-2019; whd24 has one: add --conference whd24.\n',
+      code: 1,
+    });
+    await me.run(['import', join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.json'), '--as', 'winter']);
+    await me.run(['add', 'rust', '-i', 'bob']);
+    expect((await me.run(['itinerary', '-i', 'bob', '--conference', 'pycon-us-2019'])).stderr).toBe(
+      'pycon: There is no itinerary named bob of pycon-us-2019; whd24, winter have one: add --conference and one of them.\n',
+    );
   });
 
   it('names the conference of a code you have not imported, and how to import it', async () => {
