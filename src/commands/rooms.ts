@@ -49,6 +49,12 @@ export async function runWalk(words: string[], ctx: Run): Promise<void> {
     return text;
   };
   const walk = { from: place(fromText), to: place(toText), minutes };
+  // A room is no walk from itself; a building to itself (`"K.*" "K.*"`) is the walk between any two of its rooms.
+  if (walk.from === walk.to && !isBuilding(walk.from)) {
+    throw new UsageError(
+      `Both ends of the walk are ${walk.from}, which is no walk from itself; give two rooms, such as --walk "Saal 1" "Saal G" 5.`,
+    );
+  }
   const walks = await saveWalk(pyconHome(ctx), store.conference.name, walk, lockOwner(ctx));
   if (ctx.json) return writeJson(ctx, { rooms: store.rooms, walks });
   tell(ctx, 'stdout', `Walk between ${walk.from} and ${walk.to}: ${plural(minutes, 'minute')}, either way.`);

@@ -85,6 +85,18 @@ describe('walks', () => {
     });
   });
 
+  it('refuses a walk from a room to itself, however it is named, and saves nothing', async () => {
+    const my = inHome();
+    const rooms = (await my.run(['rooms', '--json'])).stdout;
+    expect(await my.run(['rooms', '--walk', 'ballroom a', 'Grand Ballroom A', '3'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: Both ends of the walk are Grand Ballroom A, which is no walk from itself; give two rooms, such as --walk "Saal 1" "Saal G" 5.\n',
+      code: 2,
+    });
+    expect((await my.run(['rooms', '--json'])).stdout).toBe(rooms);
+  });
+
   it('keeps a walk per conference, flags the tight change, and plans none', async () => {
     const my = inHome();
     expect((await my.run(['rooms', '--walk', 'ballroom c', 'atrium', '25'])).stdout).toBe(
