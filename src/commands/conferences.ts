@@ -62,7 +62,7 @@ function listConferences(ctx: Run): { listed: Listed[]; problems: string[] } {
 }
 
 export async function runConferences(options: { remove?: string }, ctx: Run): Promise<void> {
-  if (options.remove !== undefined) return removeOne(checkConferenceName(options.remove, '--remove'), ctx);
+  if (options.remove !== undefined) return removeOne(checkConferenceName(options.remove, '--remove fosdem-2025'), ctx);
   const { listed, problems } = listConferences(ctx);
   if (problems.length > 0) ctx.outcome.exitCode = 1;
   writeTable(ctx, {
@@ -110,7 +110,7 @@ async function removeOne(name: string, ctx: Run): Promise<void> {
 }
 
 export async function runUse(nameGiven: string, ctx: Run): Promise<void> {
-  const name = checkConferenceName(nameGiven, 'use');
+  const name = checkConferenceName(nameGiven, '"pycon use fosdem-2025"');
   const { listed } = listConferences(ctx);
   const chosen = listed.find((entry) => entry.name === name);
   if (!chosen) {

@@ -84,7 +84,7 @@ export async function runUpdate(
   alreadyRead?: Awaited<ReturnType<typeof readSource>>,
 ): Promise<void> {
   const home = pyconHome(ctx);
-  const name = options.name === undefined ? conferenceOf(ctx) : checkConferenceName(options.name, 'update');
+  const name = options.name === undefined ? conferenceOf(ctx) : checkConferenceName(options.name, '"pycon update fosdem-2025"');
   const conferences = importedConferences(home);
   const imported = conferences.includes(name);
   if (!imported && name !== BUNDLED_CONFERENCE) {
@@ -258,8 +258,12 @@ function formatReadAt(iso: string): string {
 
 export async function runChanges(options: { name?: string | undefined; since?: number | undefined }, ctx: Run): Promise<void> {
   const home = pyconHome(ctx);
-  const name = options.name === undefined ? conferenceOf(ctx) : checkConferenceName(options.name, 'changes');
-  const imported = importedConferences(home).includes(name);
+  const name = options.name === undefined ? conferenceOf(ctx) : checkConferenceName(options.name, '"pycon changes fosdem-2025"');
+  const conferences = importedConferences(home);
+  const imported = conferences.includes(name);
+  if (!imported && name !== BUNDLED_CONFERENCE) {
+    throw noConferenceNamed(name, [BUNDLED_CONFERENCE, ...conferences], { retry: (other) => `"pycon changes ${other}"` });
+  }
   const log = imported ? readChangesLog(home, name) : [];
   const since = options.since;
   const chosen = since === undefined ? log.slice(-1) : log.filter((update) => update.from.version >= since);

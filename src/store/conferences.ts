@@ -56,10 +56,11 @@ export function isConferenceName(name: string): boolean {
   return NAME.test(name);
 }
 
-export function checkConferenceName(name: string, flag: string): string {
+/** The name, when it can name a conference; else a usage error that gives `suchAs` as the example, such as `--as fosdem-2025`. */
+export function checkConferenceName(name: string, suchAs: string): string {
   if (!isConferenceName(name)) {
     throw new UsageError(
-      `"${name}" cannot name a conference; use lower-case letters a–z, digits, dots, dashes and underscores, such as ${flag} fosdem-2025.`,
+      `"${name}" cannot name a conference; use lower-case letters a–z, digits, dots, dashes and underscores, such as ${suchAs}.`,
     );
   }
   return name;

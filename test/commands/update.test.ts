@@ -141,6 +141,25 @@ describe('pycon update', () => {
     });
   });
 
+  it('names the conference it was asked about, or says there is none of that name', async () => {
+    const { my } = await updated();
+    expect((await my.run(['changes', 'whd24'])).stdout).toBe(UPDATE_TEXT);
+    expect(await my.run(['changes', 'whd'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: No conference is named whd; did you mean "pycon changes whd24"?\n',
+      code: 1,
+    });
+    expect(await my.run(['changes', 'fosdem'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: No conference is named fosdem; yours are pycon-us-2019, whd24: pick one with "pycon changes <name>", or import fosdem with "pycon import <file or URL>".\n',
+      code: 1,
+    });
+    expect((await my.run(['changes', 'Whd24'])).stderr).toBe(
+      'pycon: "Whd24" cannot name a conference; use lower-case letters a–z, digits, dots, dashes and underscores, such as "pycon changes fosdem-2025".\n',
+    );
+  });
+
   it('says a room change, a new description, and each command that drops a cancelled talk, whole on its line', async () => {
     const my = inHome();
     const source = my.file('v1.xml', V1);
