@@ -90,8 +90,7 @@ function keepOpened(ctx: Run, store: Store, path: string): void {
 function readWhole(ctx: Run, path: string, { derivedLost }: { derivedLost: boolean }): Store {
   const read = readStore(path);
   const conferenceStore = ctx.storePath === undefined && path !== bundledStore();
-  if (conferenceStore && (derivedLost || !read.sealed)) resealStore(path, read, ctx);
-  return read.store;
+  return conferenceStore && (derivedLost || !read.sealed) ? resealStore(path, read, ctx) : read.store;
 }
 
 /** The store at path, from its sealed outline when it has one, its descriptions read only if asked for. */

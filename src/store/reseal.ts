@@ -9,9 +9,12 @@
  * store's summary given it, for `pycon conferences` to read. A store whose
  * search text an earlier pycon folded another way (fold.ts, FOLDING), or
  * that has none, is written again first, with its talks' text folded now:
- * else every command that reads it whole would fold every talk again.
+ * else every command that reads it whole would fold every talk again. So is
+ * a store changed since it was sealed (edited by hand, say) whose saved text
+ * no longer matches its talks: else search would find the talks as they were.
  */
 import { statSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { dirname } from 'node:path';
 import { savedSearchText } from '../schedule/searchIndex.js';
 import { FOLDING } from '../schedule/fold.js';
@@ -42,16 +45,20 @@ import {
  * is left for a later command when anything fails: a home that cannot be
  * written to is read whole, as before.
  */
-export function resealStore(storePath: string, read: StoreRead, owner: LockTaker): void {
-  if (!read.sealed && !read.clean()) return;
+export function resealStore(storePath: string, read: StoreRead, owner: LockTaker): Store {
+  if (!read.sealed && !read.clean()) return read.store;
+  let sealed = read.store;
   try {
     withLockIfFree(conferenceLock(dirname(storePath)), owner, () => {
       if (!isSameFile(read.stat, statSync(storePath, { bigint: true }))) return;
-      writeSealed(storePath, withSearchText(storePath, read));
+      const written = withSearchText(storePath, read);
+      writeSealed(storePath, written);
+      sealed = written.store;
     });
   } catch {
     // Left as it was, to be read whole.
   }
+  return sealed;
 }
 
 /**
@@ -78,10 +85,18 @@ function writeSealed(storePath: string, { store, text }: { store: Store; text: S
   sealStore(storePath, true, files.summary);
 }
 
-/** The store read, and its text, with its talks' text folded for search as this pycon folds it: written so first when it is not. */
-function withSearchText(storePath: string, { store, text }: StoreRead): { store: Store; text: StoreContent } {
-  if (store.searchText !== undefined && store.folding === FOLDING) return { store, text };
+/**
+ * The store read, and its text, with its talks' text folded for search as
+ * this pycon folds it: written so first when it is not. A store changed
+ * since pycon sealed it (edited by hand, say) may hold talks its saved text
+ * no longer matches: its text is folded again, and the store written again
+ * as pycon writes it when that text differs.
+ */
+function withSearchText(storePath: string, { store, text, sealed }: StoreRead): { store: Store; text: StoreContent } {
+  const saved = store.searchText !== undefined && store.folding === FOLDING;
+  if (saved && sealed) return { store, text };
   const folded = { ...store, ...savedSearchText(store.talks) };
+  if (saved && isDeepStrictEqual(folded.searchText, store.searchText)) return { store, text };
   const foldedText = storeBytes(folded);
   writeOwnFile(storePath, foldedText);
   return { store: folded, text: foldedText };

@@ -105,9 +105,12 @@ export function outlineText(store: Store, text: StoreContent): string[] {
  * one, so the key is found only where it is a key. In a store written as
  * checked (loadStore.ts), the talks and then the cancelled talks come before
  * anything else with such a key: the search text comes last. Undefined when
- * the text is not laid out so, and the whole store is read instead.
+ * the text is not laid out so, or holds characters beyond ASCII, and the
+ * whole store is read instead.
  */
 function descriptionPlaces(store: Store, text: StoreContent): number[] | undefined {
+  // Places are read back as bytes of the file: in text beyond ASCII (a store edited by hand) a character is not a byte.
+  if (typeof text === 'string' && BEYOND_ASCII.test(text)) return undefined;
   const key = '"description": ';
   const places: number[] = [];
   const isQuote = (at: number) => (typeof text === 'string' ? text.charCodeAt(at) : text[at]) === QUOTE;
@@ -125,6 +128,7 @@ function descriptionPlaces(store: Store, text: StoreContent): number[] | undefin
 }
 
 const QUOTE = 0x22;
+const BEYOND_ASCII = /[^\x00-\x7f]/;
 
 /** Why an outline's store is read whole: for descriptions the outline cannot say where they lie, or for search text whose own file cannot be trusted. */
 export type WholeStoreNeed = 'descriptions' | 'search text';

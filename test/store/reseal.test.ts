@@ -31,6 +31,34 @@ async function copiedConference() {
   return { ...my, store, sealed };
 }
 
+describe('a conference store edited by hand', () => {
+  it('is searched by its descriptions as edited, from the first command after, and written again as pycon writes it', async () => {
+    const my = await homeWithWinterHackDays();
+    const edited = readFileSync(my.store, 'utf8').replace('"A film after midnight.', '"Un film après minuit, 真夜中.');
+    writeFileSync(my.store, edited);
+    const found = async (words: string) => (await my.run(['search', words])).stdout.split('\t')[0];
+    expect(await found('après')).toBe('late-night-film-真夜中の映画');
+    expect(await found('minuit')).toBe('late-night-film-真夜中の映画');
+    // Its search text folded anew, the store is written in ASCII, so that its outline can say where each description lies.
+    expect(readFileSync(my.store, 'latin1')).toContain('"Un film apr\\u00e8s minuit, \\u771f\\u591c\\u4e2d.');
+    for (let run = 0; run < 2; run++) expect((await my.run(['show', 'film'])).stdout).toMatch(/\n\nUn film après minuit, 真夜中\.\n$/);
+  });
+
+  it('is read whole for its descriptions, never as "changed while pycon read it", when a character beyond ASCII is written as itself', async () => {
+    const my = await homeWithWinterHackDays();
+    // The same store, with one escape written out: its search text still matches it, so it is not written again.
+    const edited = readFileSync(my.store, 'utf8').replace('Blinking lights \\u2013 in Rust.', 'Blinking lights – in Rust.');
+    expect(edited).toContain('Blinking lights – in Rust.');
+    writeFileSync(my.store, edited);
+    for (let run = 0; run < 2; run++) {
+      const { code, stdout, stderr } = await my.run(['show', 'rust-for-hardware']);
+      expect([code, stderr, stdout.includes('\n\nBlinking lights – in Rust.\n')]).toEqual([0, '', true]);
+    }
+    expect(readFileSync(my.store, 'utf8')).toBe(edited);
+    expect(isSealed(my.store, statSync(my.store, { bigint: true }))).toBe(true);
+  });
+});
+
 describe('a conference store whose seal a copy broke', () => {
   it('is sealed again by the first command that reads it', async () => {
     const my = await copiedConference();
