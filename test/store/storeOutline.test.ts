@@ -6,6 +6,7 @@ import type { Store } from '../../src/schedule/types.js';
 import { loadStore } from '../../src/store/loadStore.js';
 import { loadOutline, outlineText } from '../../src/store/storeOutline.js';
 import { outlinePath, searchPath, sealStore } from '../../src/store/storeSeal.js';
+import { storeText } from '../../src/store/storeText.js';
 import { homeWithWinterHackDays, repoRoot } from '../helpers/run.js';
 
 const schedule = join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml');
@@ -238,10 +239,12 @@ describe("a store's outline", () => {
     expect(text.slice(offset - '"description": '.length, offset)).toBe('"description": ');
   });
 
-  it('says nowhere a description lies when the store is not written with descriptions last, so they come from the whole store', () => {
+  it('says nowhere a description lies when the store is not written with descriptions last, or in ASCII, so they come from the whole store', () => {
     const store = loadStore(join(repoRoot, 'data', 'pycon-2019.json'));
-    const written = (talks: Store['talks']) => JSON.stringify({ ...store, talks }, null, 2);
+    const written = (talks: Store['talks']) => storeText({ ...store, talks });
     expect(JSON.parse(outlineText(store, written(store.talks)).join('')).descriptionAt).toHaveLength(store.talks.length * 2);
+    // Nor in text beyond ASCII, whose characters are not the bytes the places count.
+    expect(JSON.parse(outlineText(store, JSON.stringify(store, null, 2)).join('')).descriptionAt).toBeUndefined();
     const [first, ...rest] = store.talks;
     expect(
       JSON.parse(
