@@ -33,11 +33,14 @@ export function isBuilding(name: string): boolean {
 
 /**
  * Whether a building (a name ending in `*`) holds a room: the room's name
- * starts with what precedes the `*`. A no-break space (`&nbsp;` in a
- * published name) is read as the space a terminal shows and a user types.
+ * starts with what precedes the `*`, in any case, as a room is named in any
+ * case (`saal*` holds "Saal 1"). A no-break space (`&nbsp;` in a published
+ * name) is read as the space a terminal shows and a user types.
  */
 export function buildingHolds(building: string, room: string): boolean {
-  return plainSpaces(room).startsWith(plainSpaces(building.slice(0, -1)));
+  return plainSpaces(room)
+    .toLowerCase()
+    .startsWith(plainSpaces(building.slice(0, -1)).toLowerCase());
 }
 
 /** How closely a walk's end names a room: the length of the name or prefix, or -1 when it does not. */

@@ -92,6 +92,8 @@ describe('pycon timetable', () => {
   it('shows the rooms of a building, named as a walk names one', async () => {
     const { stdout } = await run(['timetable', 'sun', '--room', 'Grand Ballroom *', '--json']);
     expect((JSON.parse(stdout) as { rooms: string[] }).rooms).toEqual(['Grand Ballroom A', 'Grand Ballroom B', 'Grand Ballroom C']);
+    // In any case, as a room is named.
+    expect(await run(['timetable', 'sun', '--room', 'grand ballroom *', '--json'])).toMatchObject({ code: 0, stdout });
     const narrowed = await run(['talks', '--at', 'sun 12:00', '--room', 'Grand Ballroom *']);
     expect([narrowed.code, narrowed.stderr]).toEqual([
       1,

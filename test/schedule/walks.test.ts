@@ -30,6 +30,10 @@ describe('walking time between rooms', () => {
     expect(none('Grand Ballroom A', 'Room 26A/B/C')).toBe(10);
   });
 
+  it('names a building in any case', () => {
+    expect(walkTimes([{ from: 'grand ballroom *', to: 'ROOM 26*', minutes: 30 }])('Room 26A/B/C', 'Grand Ballroom A')).toBe(30);
+  });
+
   it('takes a walk between * and * as the one for every pair of rooms no nearer walk names', () => {
     const everywhere = walkTimes([{ from: '*', to: '*', minutes: 4 }, ...walks]);
     expect(everywhere('Atrium Ballroom AB', 'Grand Ballroom A')).toBe(4);
