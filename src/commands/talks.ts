@@ -3,7 +3,7 @@ import { filterTalks } from '../schedule/query.js';
 import { renderTalkLines, renderTalkList } from '../render/talkList.js';
 import { loadStyle } from '../render/style.js';
 import { openStore } from '../session/store.js';
-import { readMoment } from '../session/moments.js';
+import { conferenceDate, currentMoment, readMoment } from '../session/moments.js';
 import { resolveFilter, type FilterFlags } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
 import { examples } from './help.js';
@@ -13,9 +13,10 @@ import { filterOptions } from './options.js';
 import type { Run } from '../run.js';
 import type { Store, Talk } from '../schedule/types.js';
 import type { TalkFilter } from '../schedule/query.js';
-import { spanOf } from '../schedule/time.js';
+import { clockMinutes, spanOf, weekdayOf } from '../schedule/time.js';
 import { plural, shellWord, them } from '../render/words.js';
 import { tell } from '../tell.js';
+import { UsageError } from '../errors.js';
 
 export interface TalksOptions extends FilterFlags {
   at?: string;
@@ -25,7 +26,7 @@ export function registerTalks(program: Command, run: () => Run): void {
   filterOptions(
     program.command('talks').description('list talks in time order, optionally of one day, room or speaker, or running at a moment'),
   )
-    .option('--at <time>', 'only talks running at this moment, e.g. "sat 14:40"')
+    .option('--at <time>', 'only talks running at this moment, e.g. "sat 14:40", or "14:40" on --day (else today)')
     .addHelpText(
       'after',
       examples(['pycon talks --day friday', 'pycon talks --room 26', 'pycon talks --at "sat 14:40"', 'pycon talks --json > talks.json']),
@@ -36,7 +37,7 @@ export function registerTalks(program: Command, run: () => Run): void {
 export async function runTalks(options: TalksOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const filter = await resolveFilter(ctx, store, options);
-  const at = options.at === undefined ? undefined : await readMoment(ctx, '--at', options.at, store);
+  const at = options.at === undefined ? undefined : await readMoment(ctx, '--at', await onDay(ctx, store, options.at, filter.date), store);
   const talks = filterTalks(store.talks, { ...filter, at });
   if (talks.length === 0) ctx.outcome.exitCode = 1;
   if (talks.length === 0 && !ctx.json) {
@@ -57,6 +58,26 @@ export async function runTalks(options: TalksOptions, ctx: Run): Promise<void> {
       return zoneNote(view) + renderTalkList(talks, look, { marks: talkMarks(store, mine()) });
     },
   });
+}
+
+/**
+ * `--at` as a moment: a time alone (`14:40`, `2pm`) is on --day's date, else
+ * on today's while the conference runs, as an attendee asks what is on at two.
+ */
+async function onDay(ctx: Run, store: Store, text: string, date: string | undefined): Promise<string> {
+  const minutes = clockMinutes(text);
+  if (minutes === undefined) return text;
+  const day = date ?? conferenceDate(store, await currentMoment(ctx, store));
+  if (!store.conference.days.includes(day)) {
+    const weekday = weekdayOf(store.conference.days[0] ?? day)
+      .toLowerCase()
+      .slice(0, 3);
+    throw new UsageError(
+      `--at "${text}" names no day, and the conference does not run today; give one, as in --at "${weekday} ${text.trim()}", or add --day ${weekday}.`,
+    );
+  }
+  const clock = (count: number) => String(count).padStart(2, '0');
+  return `${day} ${clock(Math.floor(minutes / 60))}:${clock(minutes % 60)}`;
 }
 
 /** `--at` in a gap between talks: when the next ones start, and the command that lists them. */

@@ -22,6 +22,18 @@ describe('pycon talks', () => {
     ]);
   });
 
+  it('reads a time alone as on --day, else today while the conference runs, else asks for the day', async () => {
+    const saturday = ids((await run(['talks', '--at', 'sat 14:40', '--json'])).stdout);
+    expect(ids((await run(['talks', '--at', '14:40', '--day', 'sat', '--json'])).stdout)).toEqual(saturday);
+    expect(ids((await run(['talks', '--at', '2:40pm', '--json', '--now', '2019-05-04 09:00'])).stdout)).toEqual(saturday);
+    expect(await run(['talks', '--at', '14:40', '--now', '2019-05-08 09:00'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: --at "14:40" names no day, and the conference does not run today; give one, as in --at "fri 14:40", or add --day fri.\n',
+      code: 2,
+    });
+  });
+
   it('treats a talk as over at its end minute', async () => {
     const { stdout } = await run(['talks', '--at', '2019-05-05T14:20-04:00', '--room', '26', '--json']);
     expect(ids(stdout)).toEqual([]);
