@@ -56,12 +56,8 @@ export function openItinerary(ctx: Run, store: Store, name: string, options: { m
   const path = itineraryPath(folder, name);
   if (name !== DEFAULT_ITINERARY && !options.mayBeNew && !existsSync(path)) {
     const elsewhere = conferencesWithItinerary(ctx, name).filter((conference) => conference !== store.conference.name);
-    if (elsewhere.length > 0) {
-      const [only] = elsewhere;
-      throw new UserError(
-        `There is no itinerary named ${name} of ${store.conference.name}; ${only !== undefined && elsewhere.length === 1 ? `${only} has one: add --conference ${only}` : `${elsewhere.join(', ')} have one: add --conference and one of them`}.`,
-      );
-    }
+    if (elsewhere.length > 0)
+      throw new UserError(`There is no itinerary named ${name} of ${store.conference.name}; ${whichHave(elsewhere)}.`);
     throw new UserError(
       `There is no itinerary named ${name}; ${yoursAre(itineraryNames(folder))} ("pycon add -i ${name} <talk>" starts it).`,
     );
@@ -75,6 +71,14 @@ function conferencesWithItinerary(ctx: Run, name: string): string[] {
   return [BUNDLED_CONFERENCE, ...importedConferences(home)].filter((conference) =>
     existsSync(itineraryPath(itinerariesFolder(home, conference), name)),
   );
+}
+
+/** `whd24 has one: add --conference whd24`, or the same of several conferences. */
+function whichHave(conferences: string[]): string {
+  const [only, ...others] = conferences;
+  return others.length === 0
+    ? `${only} has one: add --conference ${only}`
+    : `${conferences.join(', ')} have one: add --conference and one of them`;
 }
 
 function joinWithStore(file: ItineraryFile, path: string, store: Store): Itinerary {

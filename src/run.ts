@@ -53,5 +53,5 @@ export function startRun(ctx: Ctx, options: GlobalOptions, outcome: { exitCode: 
 }
 
 function conferenceOption(name: string | undefined): string | undefined {
-  return name === undefined ? undefined : checkConferenceName(name, '--conference fosdem-2025');
+  return name === undefined ? undefined : checkConferenceName(name, (example) => `--conference ${example}`);
 }

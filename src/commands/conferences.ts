@@ -62,7 +62,11 @@ function listConferences(ctx: Run): { listed: Listed[]; problems: string[] } {
 }
 
 export async function runConferences(options: { remove?: string }, ctx: Run): Promise<void> {
-  if (options.remove !== undefined) return removeOne(checkConferenceName(options.remove, '--remove fosdem-2025'), ctx);
+  if (options.remove !== undefined)
+    return removeOne(
+      checkConferenceName(options.remove, (example) => `--remove ${example}`),
+      ctx,
+    );
   const { listed, problems } = listConferences(ctx);
   if (problems.length > 0) ctx.outcome.exitCode = 1;
   writeTable(ctx, {
@@ -110,7 +114,7 @@ async function removeOne(name: string, ctx: Run): Promise<void> {
 }
 
 export async function runUse(nameGiven: string, ctx: Run): Promise<void> {
-  const name = checkConferenceName(nameGiven, '"pycon use fosdem-2025"');
+  const name = checkConferenceName(nameGiven, (example) => `"pycon use ${example}"`);
   const { listed } = listConferences(ctx);
   const chosen = listed.find((entry) => entry.name === name);
   if (!chosen) {

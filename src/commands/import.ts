@@ -79,7 +79,7 @@ export function summarize(summary: StoreSummary, origin: Pick<Origin, 'source' |
 }
 
 export async function runImport(options: ImportOptions, ctx: Run): Promise<void> {
-  const name = options.as === undefined ? undefined : checkConferenceName(options.as, '--as fosdem-2025');
+  const name = options.as === undefined ? undefined : checkConferenceName(options.as, (example) => `--as ${example}`);
   const zone = options.zone === undefined ? undefined : checkImportZone(options.zone, tzDatabase(ctx.env));
   const read = await readSource(options.source, ctx);
   const result = await readScheduleIn(ctx, read.bytes, zone);

@@ -84,7 +84,7 @@ export async function runUpdate(
   alreadyRead?: Awaited<ReturnType<typeof readSource>>,
 ): Promise<void> {
   const home = pyconHome(ctx);
-  const name = options.name === undefined ? conferenceOf(ctx) : checkConferenceName(options.name, '"pycon update fosdem-2025"');
+  const name = options.name === undefined ? conferenceOf(ctx) : checkConferenceName(options.name, (example) => `"pycon update ${example}"`);
   const conferences = importedConferences(home);
   const imported = conferences.includes(name);
   if (!imported && name !== BUNDLED_CONFERENCE) {
@@ -258,7 +258,8 @@ function formatReadAt(iso: string): string {
 
 export async function runChanges(options: { name?: string | undefined; since?: number | undefined }, ctx: Run): Promise<void> {
   const home = pyconHome(ctx);
-  const name = options.name === undefined ? conferenceOf(ctx) : checkConferenceName(options.name, '"pycon changes fosdem-2025"');
+  const name =
+    options.name === undefined ? conferenceOf(ctx) : checkConferenceName(options.name, (example) => `"pycon changes ${example}"`);
   const conferences = importedConferences(home);
   const imported = conferences.includes(name);
   if (!imported && name !== BUNDLED_CONFERENCE) {

@@ -56,11 +56,11 @@ export function isConferenceName(name: string): boolean {
   return NAME.test(name);
 }
 
-/** The name, when it can name a conference; else a usage error that gives `suchAs` as the example, such as `--as fosdem-2025`. */
-export function checkConferenceName(name: string, suchAs: string): string {
+/** The name, when it can name a conference; else a usage error whose example is typed as `typed` types a name (`--as fosdem-2025`). */
+export function checkConferenceName(name: string, typed: (name: string) => string): string {
   if (!isConferenceName(name)) {
     throw new UsageError(
-      `"${name}" cannot name a conference; use lower-case letters a–z, digits, dots, dashes and underscores, such as ${suchAs}.`,
+      `"${name}" cannot name a conference; use lower-case letters a–z, digits, dots, dashes and underscores, such as ${typed('fosdem-2025')}.`,
     );
   }
   return name;
