@@ -43,7 +43,8 @@ import {
  * it left it as it was. Only while it is still the file that was read, and
  * only under the conference's lock, taken if free and never waited for. It
  * is left for a later command when anything fails: a home that cannot be
- * written to is read whole, as before.
+ * written to is read whole, as before. The store to use: as sealed, its
+ * search text folded anew if it was edited, else as read.
  */
 export function resealStore(storePath: string, read: StoreRead, owner: LockTaker): Store {
   if (!read.sealed && !read.clean()) return read.store;
