@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type Command, InvalidArgumentError } from 'commander';
 import { bundledStore, pyconHome } from '../context.js';
-import { UserError } from '../errors.js';
+import { UsageError, UserError } from '../errors.js';
 import { heldTalks, lockOwner } from '../itinerary.js';
 import { type ShownChange, renderChanges } from '../render/changes.js';
 import { keepTogether, unbreakable } from '../render/look.js';
@@ -273,6 +273,11 @@ export async function runChanges(options: { name?: string | undefined; since?: n
   if (!first || !last) {
     const store = loadStore(imported ? conferenceStorePath(home, name) : bundledStore());
     const version = store.history?.version ?? 1;
+    if (since !== undefined && since > version) {
+      throw new UsageError(
+        `${store.conference.title} (${name}) is at version ${version}, so --since ${since} names no version of it; give one from 1 to ${version}.`,
+      );
+    }
     if (ctx.json) {
       const at = { version, readAt: store.history?.readAt ?? '' };
       return writeJson(ctx, { conference: name, from: at, to: at, changes: [] });

@@ -133,6 +133,14 @@ describe('pycon update', () => {
       'moved lets-encrypt-everything',
       'moved rust-for-hardware-2',
     ]);
+    expect(await my.run(['changes', '--since', '4'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: Winter Hack Days 2024 (whd24) is at version 3, so --since 4 names no version of it; give one from 1 to 3.\n',
+      code: 2,
+    });
+    expect((await my.run(['changes', '--since', '3'])).stdout).toBe(
+      'Winter Hack Days 2024 (whd24) is at version 3; nothing has changed since version\n3.\n',
+    );
     expect(await my.run(['changes', '--since', '1.5'])).toEqual({
       stdout: '',
       stderr:
