@@ -7,7 +7,7 @@ import { type ShownChange, renderChanges } from '../render/changes.js';
 import { keepTogether, unbreakable } from '../render/look.js';
 import { loadStyle } from '../render/style.js';
 import { wrapText } from '../render/wrap.js';
-import { plural } from '../render/words.js';
+import { plural, shellWord } from '../render/words.js';
 import type { Run } from '../run.js';
 import { type Change, diffTalks, firstHistory, nextVersion } from '../schedule/changes.js';
 import { findConflicts } from '../schedule/conflicts.js';
@@ -149,6 +149,11 @@ export async function runUpdate(
   const result = await readScheduleIn(ctx, read.bytes, zone);
   if ('problem' in result) throw new UserError(`Cannot update ${name} from ${source}: ${result.problem}; the previous version is kept.`);
   const fresh = result.store;
+  if (isAnotherConference(current, fresh)) {
+    throw new UserError(
+      `${source} is the schedule of ${fresh.conference.title}, which shares no talk with ${current.conference.title} (${name}); nothing was changed. Import it under a name of its own with "pycon import ${shellWord(source)} --as <name>", or, to replace ${name} with it, run "pycon conferences --remove ${name}" first.`,
+    );
+  }
   fresh.conference.name = name;
   const readAt = ctx.clock().toISOString();
   const { store, changes } = nextVersion(current, fresh, readAt);
@@ -184,6 +189,17 @@ export async function runUpdate(
   if (ctx.json) return writeJson(ctx, report);
   await writeReport(ctx, store, report);
   writeNewClashes(ctx, name, store, changes);
+}
+
+/**
+ * Whether a schedule read for a conference is another conference's: under
+ * another title, and with no talk (by uid) in common, it is most likely the
+ * wrong file or URL, or a schedule whose acronym only happens to be alike.
+ */
+function isAnotherConference(current: Store, fresh: Store): boolean {
+  if (fresh.conference.title === current.conference.title) return false;
+  const uids = new Set([...current.talks, ...(current.cancelled ?? [])].map((talk) => talk.uid));
+  return uids.size > 0 && !fresh.talks.some((talk) => uids.has(talk.uid));
 }
 
 /** What the schedule now says differently of the conference itself, in words: `its time zone is now Europe/Paris`. */

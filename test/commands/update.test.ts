@@ -271,6 +271,38 @@ describe('pycon update', () => {
     expect(readFileSync(join(my.home, 'conferences', 'whd24', 'store.json'), 'utf8')).toBe(before);
   });
 
+  it('refuses the schedule of another conference, which shares no talk with it, and changes nothing', async () => {
+    const my = inHome();
+    await my.run(['import', my.file('v1.xml', V1)]);
+    const store = join(my.home, 'conferences', 'whd24', 'store.json');
+    const before = readFileSync(store, 'utf8');
+    const spring = V1.replace('<title>Winter Hack Days 2024</title>', '<title>Spring Hack Days 2025</title>').replace(
+      /guid="/g,
+      'guid="spring-',
+    );
+    const other = my.file('other.xml', spring);
+    expect(await my.run(['update', '--from', other])).toEqual({
+      stdout: '',
+      stderr: `pycon: ${other} is the schedule of Spring Hack Days 2025, which shares no talk with Winter Hack Days 2024 (whd24); nothing was changed. Import it under a name of its own with "pycon import ${other} --as <name>", or, to replace whd24 with it, run "pycon conferences --remove whd24" first.\n`,
+      code: 1,
+    });
+    // Its acronym is whd24's: imported without --as, it would be an update of whd24, and is refused alike.
+    expect((await my.run(['import', other])).code).toBe(1);
+    expect(readFileSync(store, 'utf8')).toBe(before);
+    expect((await my.run(['import', other, '--as', 'spring'])).stdout).toContain('Imported Spring Hack Days 2025 as spring');
+    // Under the same title, a schedule whose talks all have new ids is still this conference's.
+    const renumbered = my.file('renumbered.xml', V1.replace(/guid="/g, 'guid="new-'));
+    expect((await my.run(['update', 'whd24', '--from', renumbered])).stdout).toContain('version 1 → 2');
+    // The same conference retitled, its talks as they were, is an update as ever.
+    const retitled = my.file(
+      'retitled.xml',
+      V1.replace('<title>Winter Hack Days 2024</title>', '<title>Winter Hack Days 2024 (online)</title>').replace(/guid="/g, 'guid="new-'),
+    );
+    expect((await my.run(['update', 'whd24', '--from', retitled])).stdout).toBe(
+      'No changes to the talks since 2026-11-25 12:00 UTC; its title is now "Winter Hack Days 2024 (online)".\n',
+    );
+  });
+
   it('says how to name the new place of a file it was imported from that has gone, exit 1', async () => {
     const my = inHome();
     const path = my.file('v1.xml', V1);
