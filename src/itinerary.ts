@@ -153,13 +153,13 @@ const MISSING_NAMED = 5;
  * The talks that arguments name. Each argument names one talk; if some do not,
  * all the words together may name one (`pycon add advanced asyncio`).
  */
-export function resolveTalks(store: Store, args: string[]): Talk[] {
+export function resolveTalks(store: Store, args: string[], options: { orCancelled?: boolean } = {}): Talk[] {
   try {
-    return args.map((arg) => findTalk(store, arg));
+    return args.map((arg) => findTalk(store, arg, options));
   } catch (error) {
     if (args.length > 1 && error instanceof LookupError) {
       try {
-        return [findTalk(store, args.join(' '))];
+        return [findTalk(store, args.join(' '), options)];
       } catch {
         throw error;
       }

@@ -31,7 +31,8 @@ export async function runDrop(options: DropOptions, ctx: Run): Promise<void> {
   const gone = options.talks.filter((arg) => goneIds.includes(arg));
   const named = options.talks.filter((arg) => !gone.includes(arg));
   // Two words may name one talk (`drop advanced asyncio`): each talk is dropped, and said, once.
-  const resolved = named.length > 0 ? resolveTalks(store, named) : [];
+  // A cancelled talk is named as any talk is (`drop film`), to be dropped.
+  const resolved = named.length > 0 ? resolveTalks(store, named, { orCancelled: true }) : [];
   const wanted = resolved.filter((talk, index) => resolved.indexOf(talk) === index).map(({ id, uid, title }) => ({ id, uid, title }));
   const targets: { id: string; uid?: string; title: string }[] = [...wanted, ...gone.map((id) => ({ id, title: id }))];
   const { itinerary, result: dropped } = await changeItinerary(ctx, store, options.itinerary, (file) => {

@@ -54,6 +54,10 @@ export function explainLookup(problem: LookupProblem): UserError {
       return new UserError(
         `No talk of this conference has the page "${problem.text.trim()}"; try "pycon search" with words of its title, or --conference to read another.`,
       );
+    case 'cancelled-talk':
+      return new UserError(
+        `"${problem.talk.title}" was cancelled by an update of the schedule; "pycon changes --since 1" lists what changed.`,
+      );
     case 'unknown-talk':
       if (problem.closest.length === 0) {
         return new UserError(

@@ -17,7 +17,8 @@ export type LookupProblem =
   | { kind: 'no-talk-named' }
   | { kind: 'ambiguous-talk'; text: string; talks: Talk[]; handles: string[] }
   | { kind: 'no-talk-at-page'; text: string }
-  | { kind: 'unknown-talk'; text: string; closest: Talk[] };
+  | { kind: 'unknown-talk'; text: string; closest: Talk[] }
+  | { kind: 'cancelled-talk'; talk: Talk };
 
 export class LookupError extends Error {
   constructor(readonly problem: LookupProblem) {

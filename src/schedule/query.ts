@@ -88,9 +88,11 @@ export function findDay(text: string, context: DayContext): string {
  * conference's site (its url, as copied from a browser), then a handle or a
  * unique id prefix whose words no other title holds, then words of the title
  * (starts of its words, or any part of them in a script written without
- * spaces). Several candidates or none is a LookupError that carries them.
+ * spaces). Several candidates or none is a LookupError that carries them;
+ * so is a talk an update cancelled (Store.cancelled), unless `orCancelled`,
+ * when it is the talk found.
  */
-export function findTalk(store: Store, text: string): Talk {
+export function findTalk(store: Store, text: string, { orCancelled = false }: { orCancelled?: boolean } = {}): Talk {
   const wanted = text.trim();
   // An id as typed is found before the text is folded: folding a title in another script builds Unicode's tables.
   const byId = talkWithId(store.talks, wanted);
@@ -114,25 +116,34 @@ export function findTalk(store: Store, text: string): Talk {
     if (others.length === 0) return only;
     throw new LookupError({ kind: 'ambiguous-talk', text, talks: [only, ...others], handles: handlesFor(store, [only, ...others]) });
   }
-  const byWords =
-    byPrefix.length > 1
-      ? byPrefix
-      : words.length === 0
-        ? []
-        : store.talks.filter((talk) => {
-            const titleWords = foldWords(talk.title);
-            // A word of a script written without spaces may be anywhere in a title's word (`内部構造` in `asyncioの内部構造を…`).
-            return words.every((word) => {
-              const inside = writtenUnspaced(word);
-              return titleWords.some((titleWord) => (inside ? titleWord.includes(word) : titleWord.startsWith(word)));
-            });
-          });
+  const byWords = byPrefix.length > 1 ? byPrefix : words.length === 0 ? [] : store.talks.filter((talk) => titleHolds(talk, words));
   if (byWords.length === 1) return byWords[0] as Talk;
   if (byWords.length > 1) throw new LookupError({ kind: 'ambiguous-talk', text, talks: byWords, handles: handlesFor(store, byWords) });
+  const cancelled = cancelledNamed(store, wanted, words);
+  if (cancelled && orCancelled) return cancelled;
+  if (cancelled) throw new LookupError({ kind: 'cancelled-talk', talk: cancelled });
   const closest = searchTalks(indexStore(store), wanted)
     .slice(0, 5)
     .map((hit) => hit.talk);
   throw new LookupError({ kind: 'unknown-talk', text, closest });
+}
+
+/** Whether a title holds each word at the start of one of its words; a word of a script written without spaces anywhere in one (`内部構造` in `asyncioの内部構造を…`). */
+function titleHolds(talk: Talk, words: string[]): boolean {
+  const titleWords = foldWords(talk.title);
+  return words.every((word) => {
+    const inside = writtenUnspaced(word);
+    return titleWords.some((titleWord) => (inside ? titleWord.includes(word) : titleWord.startsWith(word)));
+  });
+}
+
+/** The one talk an update cancelled that the text names: by the start of its id, its title, or words of its title. */
+function cancelledNamed(store: Store, wanted: string, words: string[]): Talk | undefined {
+  const lower = wanted.toLowerCase();
+  const named = (store.cancelled ?? []).filter(
+    (talk) => talk.id.startsWith(lower) || talk.title.toLowerCase() === lower || (words.length > 0 && titleHolds(talk, words)),
+  );
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The talk whose url is this page; a page two talks share (a talk given twice) is answered with both. */

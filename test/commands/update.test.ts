@@ -551,6 +551,28 @@ describe('an itinerary after an update', () => {
     await my.run(['drop', 'late-night-film-真夜中の映画']);
     expect((await my.run(['itinerary', '--check'])).code).toBe(0);
   });
+
+  it('names a cancelled talk as cancelled to show and add, and drops it by words of its title', async () => {
+    const { my } = await updated();
+    const cancelled = {
+      stdout: '',
+      stderr:
+        'pycon: "Late Night Film: 真夜中の映画" was cancelled by an update of the schedule; "pycon changes --since 1" lists what changed.\n',
+      code: 1,
+    };
+    expect(await my.run(['show', 'film'])).toEqual(cancelled);
+    expect(await my.run(['add', 'late', 'night', '-i', 'friends'])).toEqual(cancelled);
+    expect(await my.run(['drop', 'film'])).toEqual({
+      stdout: 'Dropped "Late Night Film: 真夜中の映画" from itinerary default.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect((await my.run(['itinerary', '--check'])).code).toBe(0);
+    // Words that name no talk, on the schedule or cancelled, are answered as ever.
+    expect((await my.run(['show', 'matinee'])).stderr).toBe(
+      'pycon: No talk matches "matinee"; try "pycon search matinee" or "pycon talks" to list them all.\n',
+    );
+  });
 });
 
 describe('a retitled talk, whose id changed with its title', () => {
