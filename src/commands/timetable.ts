@@ -5,7 +5,7 @@ import { renderTalkLines } from '../render/talkList.js';
 import { loadStyle } from '../render/style.js';
 import { weekdayOf } from '../schedule/time.js';
 import { openItinerary } from '../itinerary.js';
-import { conferenceDate, currentMoment } from '../session/moments.js';
+import { conferenceToday, currentMoment } from '../session/moments.js';
 import { openStore } from '../session/store.js';
 import { resolveDay } from '../session/filters.js';
 import { timeViewFor } from '../session/zones.js';
@@ -59,7 +59,7 @@ export async function runTimetable(options: TimetableOptions, ctx: Run): Promise
 
 /** Today during the conference, else its first day. */
 async function defaultDay(ctx: Run, store: Store): Promise<string> {
-  const today = conferenceDate(store, await currentMoment(ctx, store));
+  const today = conferenceToday(store, await currentMoment(ctx, store));
   return store.conference.days.includes(today) ? today : (store.conference.days[0] ?? today);
 }
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { formatDateRange, formatLongDate } from '../render/times.js';
 import { weekdayOf } from '../schedule/time.js';
-import { conferenceDate, currentMoment } from '../session/moments.js';
+import { conferenceToday, currentMoment } from '../session/moments.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
@@ -36,7 +36,7 @@ export interface TodayOptions {
 export async function runToday(options: TodayOptions, ctx: Run): Promise<void> {
   const store = openStore(ctx);
   const { conference } = store;
-  const today = conferenceDate(store, await currentMoment(ctx, store));
+  const today = conferenceToday(store, await currentMoment(ctx, store));
   // The grid for people starts at the talks on now; --json and pipes get the whole day.
   if (conference.days.includes(today)) return showTimetable(ctx, store, today, { ...options, fromNow: options.wholeDay !== true });
   if (ctx.json) return writeJson(ctx, { date: today, day: weekdayOf(today), rooms: store.rooms, talks: [] });

@@ -2,12 +2,12 @@
 import type { Run } from '../run.js';
 import { findDay, findRooms, findTrack, type TalkFilter } from '../schedule/query.js';
 import type { Store } from '../schedule/types.js';
-import { conferenceDate, currentMoment } from './moments.js';
+import { conferenceToday, currentMoment } from './moments.js';
 
 /** A `<day>` argument as a conference date. */
 export async function resolveDay(ctx: Run, store: Store, text: string): Promise<string> {
   const relative = /^\s*(today|tomorrow)\s*$/i.test(text);
-  const today = relative ? conferenceDate(store, await currentMoment(ctx, store)) : '';
+  const today = relative ? conferenceToday(store, await currentMoment(ctx, store)) : '';
   return findDay(text, { days: store.conference.days, today: () => today });
 }
 

@@ -6,6 +6,8 @@ import { MOMENT_FORMS, momentForms, readMomentText } from '../schedule/moment.js
 import { inMomentYears, MOMENT_YEARS } from '../schedule/time.js';
 import { instantOfWallClock, rulesCover, rulesOf } from '../schedule/zoneOffsets.js';
 import type { Store } from '../schedule/types.js';
+import { compareText } from '../schedule/text.js';
+import { nowAndNext } from '../schedule/timeline.js';
 import { conferenceTimeView, type TimeView } from '../render/times.js';
 import { conferenceZone } from './zones.js';
 
@@ -80,6 +82,20 @@ async function instantOnConferenceClock(store: Store, wall: number): Promise<num
 }
 
 /** The calendar date of an instant in the conference's zone: `2019-05-04`. */
+/**
+ * The conference day it is at a moment: the calendar date on the
+ * conference's clock, but past midnight, while a talk of the day before is
+ * on (a film at 00:30, which schedules list under its evening), that day.
+ */
+export function conferenceToday(store: Store, moment: number): string {
+  const calendarDay = conferenceDate(store, moment);
+  const inProgress = nowAndNext(store, moment)
+    .now.map((talk) => talk.date)
+    .filter((date) => date < calendarDay && store.conference.days.includes(date))
+    .sort(compareText);
+  return inProgress[0] ?? calendarDay;
+}
+
 export function conferenceDate(store: Store, moment: number): string {
   return conferenceClock(store).localMs(moment).date;
 }

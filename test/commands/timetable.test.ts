@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Talk } from '../../src/schedule/types.js';
-import { bundledStore, inHome, makeHome, run, runTTY } from '../helpers/run.js';
+import { bundledStore, homeWithWinterHackDays, inHome, makeHome, run, runTTY } from '../helpers/run.js';
 
 const talks = (JSON.parse(readFileSync(bundledStore, 'utf8')) as { talks: Talk[] }).talks;
 const days = [
@@ -263,6 +263,32 @@ describe('pycon timetable --compact', () => {
 });
 
 describe('pycon today', () => {
+  it('is the evening still on past midnight, while a talk listed under it runs', async () => {
+    const my = await homeWithWinterHackDays();
+    const today = (now: string) => my.runTTY(['today', '--now', now], 80);
+    // The film (00:30–02:00) is listed under Friday 27 December, as the schedule lists it.
+    expect((await today('2024-12-28 01:00')).stdout).toBe(
+      [
+        'Friday 27 December 2024 · times in Europe/Berlin',
+        'from 01:00: the talks that ended are left out; --whole-day shows them',
+        '▶ on now',
+        '┌───────────┬──────────────────────────────────┬───────────────────────────────┐',
+        '│           │ Saal 1                           │ Saal G                        │',
+        '├───────────┼──────────────────────────────────┼───────────────────────────────┤',
+        '│ Sat 00:30 │ ▶ Late Night Film: 真夜中の映画  │                               │',
+        '│           │ until 02:00                      │                               │',
+        '└───────────┴──────────────────────────────────┴───────────────────────────────┘',
+        '',
+      ].join('\n'),
+    );
+    expect((await today('2024-12-28 02:30')).stdout.split('\n')[0]).toBe('Saturday 28 December 2024 · times in Europe/Berlin');
+    const day = async (args: string[]) => JSON.parse((await my.run([...args, '--json', '--now', '2024-12-28 01:00'])).stdout).date;
+    expect(await day(['timetable'])).toBe('2024-12-27');
+    const dates = async (day: string) =>
+      JSON.parse((await my.run(['talks', '--day', day, '--json', '--now', '2024-12-28 01:00'])).stdout).map((talk: Talk) => talk.date);
+    expect([...new Set(await dates('today')), ...new Set(await dates('tomorrow'))]).toEqual(['2024-12-27', '2024-12-28']);
+  });
+
   it('starts at the talks on now, and says how to see the whole day', async () => {
     const home = makeHome();
     await run(['add', 'wily'], { env: { PYCON_HOME: home } });
