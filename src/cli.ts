@@ -39,6 +39,7 @@ import { registerJoin } from './commands/join.js';
 import { registerCompare } from './commands/compare.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { tell } from './tell.js';
+import { plural } from './render/words.js';
 import { closeStores } from './session/store.js';
 
 export { bundledStore, outputWritten, systemContext } from './context.js';
@@ -200,6 +201,9 @@ function usageMessage(text: string, command: string): string {
   const message = first
     .replace(/^error: /, '')
     .replace(/ is invalid\. /, ' is invalid: ')
+    .replace(/^too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.?$/, (_all, name, expected, got) =>
+      tooManyArguments(name, Number(expected), Number(got)),
+    )
     .replace(/\.$/, '');
   const suggestion = rest
     .join(' ')
@@ -207,6 +211,12 @@ function usageMessage(text: string, command: string): string {
     .trim();
   const help = command === 'pycon' ? 'pycon --help' : `pycon ${command} --help`;
   return `pycon: ${message}${suggestion ? ` (${suggestion.charAt(0).toLowerCase()}${suggestion.slice(1)})` : ''}; see "${help}".\n`;
+}
+
+/** Commander's "too many arguments for 'days'. Expected 0 arguments but got 1." as one clause. */
+function tooManyArguments(command: string, expected: number, got: number): string {
+  const takes = expected === 0 ? 'no arguments' : `at most ${plural(expected, 'argument')}`;
+  return `${command} takes ${takes}, and was given ${got}`;
 }
 
 function report(thrown: unknown, ctx: Ctx): number {

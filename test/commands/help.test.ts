@@ -14,6 +14,18 @@ describe('help', () => {
     });
   });
 
+  it('answers an unknown option, and more arguments than a command takes, in one sentence, exit 2', async () => {
+    const usage = (stderr: string) => ({ stdout: '', stderr, code: 2 });
+    expect(await run(['days', '--bogus'])).toEqual(usage('pycon: unknown option \'--bogus\'; see "pycon days --help".\n'));
+    expect(await run(['days', 'friday'])).toEqual(usage('pycon: days takes no arguments, and was given 1; see "pycon days --help".\n'));
+    expect(await run(['changes', 'a', 'b'])).toEqual(
+      usage('pycon: changes takes at most 1 argument, and was given 2; see "pycon changes --help".\n'),
+    );
+    expect(await run(['completion', 'fish', 'x', 'y'])).toEqual(
+      usage('pycon: completion takes at most 1 argument, and was given 3; see "pycon completion --help".\n'),
+    );
+  });
+
   it('prints the help on stdout for pycon alone, and is a usage error for options without a command', async () => {
     const alone = await run([]);
     expect([alone.code, alone.stderr, alone.stdout]).toEqual([0, '', (await run(['--help'])).stdout]);
