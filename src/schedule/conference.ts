@@ -11,7 +11,7 @@ import { compareText, cutForMessage, distinctIds, oneLine, slugify, slugOf } fro
 import { isIsoDate, weekdayOf } from './time.js';
 import { OPTIONAL_TALK_FIELDS, STORE_SCHEMA_VERSION, type Store, type Talk, type TzData, type ZoneRules } from './types.js';
 import { knownZone, zoneRules } from './zoneRules.js';
-import { formatInstant, instantOfWallClock, offsetAt, offsetText, readInstant } from './zoneOffsets.js';
+import { fixedZone, formatInstant, instantOfWallClock, offsetAt, offsetText, readInstant } from './zoneOffsets.js';
 
 /** One event as the source gives it; every field is text as published. */
 export interface ScheduleEvent {
@@ -373,12 +373,4 @@ function clockOf(event: ScheduleEvent): number | undefined {
 function minutesInDay(wall: number): number {
   const minutes = Math.floor(wall / 60_000) % (24 * 60);
   return minutes < 0 ? minutes + 24 * 60 : minutes;
-}
-
-/** A fixed offset as a zone: `Etc/GMT-1` for +01:00 (the tz database's signs are reversed); UTC for an offset of part hours. */
-function fixedZone(offset: number): string {
-  if (offset === 0) return 'UTC';
-  if (offset % 60 !== 0) return 'UTC';
-  const hours = offset / 60;
-  return `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
 }

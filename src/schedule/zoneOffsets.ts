@@ -68,6 +68,14 @@ export function formatInstant(rules: ZoneRules, ms: number): string {
   return `${local}${offsetText(offset)}`;
 }
 
+/** A fixed offset as a zone: `Etc/GMT-1` for +01:00 (the tz database's signs are reversed); UTC for an offset of part hours. */
+export function fixedZone(offset: number): string {
+  if (offset === 0) return 'UTC';
+  if (offset % 60 !== 0) return 'UTC';
+  const hours = offset / 60;
+  return `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+}
+
 /** An offset in minutes east of UTC as ISO 8601 writes it: `+01:00`, `-04:00`. */
 export function offsetText(offset: number): string {
   const absolute = Math.abs(offset);

@@ -91,7 +91,7 @@ export function conferenceToday(store: Store, moment: number): string {
   const calendarDay = conferenceDate(store, moment);
   const inProgress = nowAndNext(store, moment)
     .now.map((talk) => talk.date)
-    .filter((date) => date < calendarDay && store.conference.days.includes(date))
+    .filter((date) => date < calendarDay)
     .sort(compareText);
   return inProgress[0] ?? calendarDay;
 }

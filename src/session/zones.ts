@@ -3,7 +3,7 @@ import type { Run } from '../run.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Store, TzData } from '../schedule/types.js';
 import { conferenceTimeView, type TimeView, zoneTimeView } from '../render/times.js';
-import { rulesOf } from '../schedule/zoneOffsets.js';
+import { fixedZone, rulesOf } from '../schedule/zoneOffsets.js';
 import { conferenceOfStore, readOriginIn } from '../store/conferences.js';
 import { shellWord } from '../render/words.js';
 import { meantName } from '../schedule/editDistance.js';
@@ -99,7 +99,7 @@ export function etcZoneOf(text: string): string | undefined {
   const [, sign, hours = '', minutes = '00'] = found;
   const hour = Number(hours);
   if (minutes !== '00' || hour > (sign === '+' ? 14 : 12)) return undefined;
-  return hour === 0 ? 'UTC' : `Etc/GMT${sign === '+' ? '-' : '+'}${hour}`;
+  return fixedZone((sign === '+' ? 60 : -60) * hour);
 }
 
 /** The zone a name ICU does not know probably means: the one zone of that city (`tokyo`, `new york`), else the one a typo or two away (`Europe/Berlinn`). */
