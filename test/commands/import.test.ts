@@ -153,6 +153,16 @@ describe('pycon import from a file', () => {
     expect((await my.run(['import', fixturePath('winter-hack-days.xml'), '--as', '../x'])).stderr).toBe(
       'pycon: "../x" cannot name a conference; use lower-case letters a–z, digits, dots, dashes and underscores, such as --as fosdem-2025.\n',
     );
+    // Each command gives the example as it types a name.
+    const rule = 'cannot name a conference; use lower-case letters a–z, digits, dots, dashes and underscores, such as';
+    for (const [argv, example] of [
+      [['use', 'FOSDEM'], '"pycon use fosdem-2025"'],
+      [['update', 'FOSDEM'], '"pycon update fosdem-2025"'],
+      [['conferences', '--remove', 'FOSDEM'], '--remove fosdem-2025'],
+      [['days', '--conference', 'FOSDEM'], '--conference fosdem-2025'],
+    ] as const) {
+      expect(await my.run([...argv]), argv.join(' ')).toEqual({ stdout: '', stderr: `pycon: "FOSDEM" ${rule} ${example}.\n`, code: 2 });
+    }
     expect(await my.run(['import', fixturePath('winter-hack-days.xml'), '--zone', 'Mars/Base'])).toEqual({
       stdout: '',
       stderr: 'pycon: Unknown time zone "Mars/Base"; use an IANA name such as --zone Europe/Brussels.\n',
