@@ -119,7 +119,7 @@ export function findTalk(store: Store, text: string, { orCancelled = false }: { 
   const byWords = byPrefix.length > 1 ? byPrefix : words.length === 0 ? [] : store.talks.filter((talk) => titleHolds(talk, words));
   if (byWords.length === 1) return byWords[0] as Talk;
   if (byWords.length > 1) throw new LookupError({ kind: 'ambiguous-talk', text, talks: byWords, handles: handlesFor(store, byWords) });
-  const cancelled = cancelledNamed(store, wanted, words);
+  const cancelled = cancelledNamed(store, words);
   if (cancelled && orCancelled) return cancelled;
   if (cancelled) throw new LookupError({ kind: 'cancelled-talk', talk: cancelled });
   const closest = searchTalks(indexStore(store), wanted)
@@ -137,12 +137,9 @@ function titleHolds(talk: Talk, words: string[]): boolean {
   });
 }
 
-/** The one talk an update cancelled that the text names: by the start of its id, its title, or words of its title. */
-function cancelledNamed(store: Store, wanted: string, words: string[]): Talk | undefined {
-  const lower = wanted.toLowerCase();
-  const named = (store.cancelled ?? []).filter(
-    (talk) => talk.id.startsWith(lower) || talk.title.toLowerCase() === lower || (words.length > 0 && titleHolds(talk, words)),
-  );
+/** The one talk an update cancelled whose title holds the words (its id is made of them). */
+function cancelledNamed(store: Store, words: string[]): Talk | undefined {
+  const named = words.length === 0 ? [] : (store.cancelled ?? []).filter((talk) => titleHolds(talk, words));
   return named.length === 1 ? named[0] : undefined;
 }
 
