@@ -14,12 +14,25 @@ import type { Store } from '../schedule/types.js';
 import { weekdayOf } from '../schedule/time.js';
 import { SHELLS } from '../render/completion.js';
 import { BUNDLED_CONFERENCE, importedConferences, isConferenceName, itinerariesFolder } from '../store/conferences.js';
-import { itineraryNames } from '../store/itineraryFile.js';
+import { itineraryNames, itineraryPath, readItinerary } from '../store/itineraryFile.js';
+import { DEFAULT_ITINERARY, heldTalks } from '../itinerary.js';
 import { loadStoreOrOutline, storePathOf } from '../session/store.js';
 import { closeOutline } from '../store/storeOutline.js';
 import type { Run } from '../run.js';
 
-type Values = 'days' | 'rooms' | 'tracks' | 'talks' | 'speakers' | 'itineraries' | 'conferences' | 'zones' | 'shells' | 'files' | 'none';
+type Values =
+  | 'days'
+  | 'rooms'
+  | 'tracks'
+  | 'talks'
+  | 'heldTalks'
+  | 'speakers'
+  | 'itineraries'
+  | 'conferences'
+  | 'zones'
+  | 'shells'
+  | 'files'
+  | 'none';
 
 /** What an option's value is, by its long name. */
 const OPTION_VALUES: Record<string, Values> = {
@@ -43,7 +56,7 @@ const ARGUMENT_VALUES: Record<string, Values> = {
   timetable: 'days',
   completion: 'shells',
   add: 'talks',
-  drop: 'talks',
+  drop: 'heldTalks',
   show: 'talks',
   speaker: 'speakers',
   parse: 'files',
@@ -57,19 +70,27 @@ export interface Completion {
   candidates: string[];
 }
 
-/** Which kind of word is being typed, and the `--store` the line names, if any. */
-export function wordKind(
-  program: Command,
-  words: string[],
-): { kind: Values | 'commands' | 'flags'; command: Command | undefined; store: string | undefined; conference: string | undefined } {
+interface WordKind {
+  kind: Values | 'commands' | 'flags';
+  command: Command | undefined;
+  /** The `--store`, `--conference` and `--itinerary` the line names, if any. */
+  store: string | undefined;
+  conference: string | undefined;
+  itinerary: string | undefined;
+}
+
+/** Which kind of word is being typed, and what the line names before it. */
+export function wordKind(program: Command, words: string[]): WordKind {
   let command: Command | undefined;
   let pending: Option | undefined;
   let store: string | undefined;
   let conference: string | undefined;
+  let itinerary: string | undefined;
   for (const word of words.slice(0, -1)) {
     if (pending) {
       if (pending.long === '--store') store = unquote(word);
       if (pending.long === '--conference' && isConferenceName(unquote(word))) conference = unquote(word);
+      if (pending.long === '--itinerary') itinerary = unquote(word);
       pending = undefined;
     } else if (word.startsWith('-')) {
       const option = findOption(program, command, word.split('=')[0] ?? word);
@@ -79,10 +100,11 @@ export function wordKind(
     }
   }
   const typed = words[words.length - 1] ?? '';
-  if (pending) return { kind: OPTION_VALUES[pending.long ?? ''] ?? 'none', command, store, conference };
-  if (typed.startsWith('-')) return { kind: 'flags', command, store, conference };
-  if (!command) return { kind: 'commands', command, store, conference };
-  return { kind: ARGUMENT_VALUES[command.name()] ?? 'none', command, store, conference };
+  const named = { command, store, conference, itinerary };
+  if (pending) return { kind: OPTION_VALUES[pending.long ?? ''] ?? 'none', ...named };
+  if (typed.startsWith('-')) return { kind: 'flags', ...named };
+  if (!command) return { kind: 'commands', ...named };
+  return { kind: ARGUMENT_VALUES[command.name()] ?? 'none', ...named };
 }
 
 function findOption(program: Command, command: Command | undefined, flag: string): Option | undefined {
@@ -90,7 +112,7 @@ function findOption(program: Command, command: Command | undefined, flag: string
 }
 
 export function complete(program: Command, words: string[], ctx: Run): Completion {
-  const { kind, command, store: storeFlag, conference: conferenceFlag } = wordKind(program, words);
+  const { kind, command, store: storeFlag, conference: conferenceFlag, itinerary } = wordKind(program, words);
   if (kind === 'files') return { directive: 'files', candidates: [] };
   const typed = unquote(words[words.length - 1] ?? '');
   let store: Store | undefined;
@@ -100,7 +122,7 @@ export function complete(program: Command, words: string[], ctx: Run): Completio
     ));
   let all: string[];
   try {
-    all = candidatesOf(kind, program, command, openStore, ctx);
+    all = candidatesOf(kind, program, command, openStore, ctx, itinerary ?? DEFAULT_ITINERARY);
   } catch {
     all = [];
   } finally {
@@ -115,6 +137,7 @@ function candidatesOf(
   command: Command | undefined,
   openStore: () => Store,
   ctx: Run,
+  itinerary: string,
 ): string[] {
   switch (kind) {
     case 'commands':
@@ -133,6 +156,8 @@ function candidatesOf(
       return listTracks(openStore().talks);
     case 'talks':
       return openStore().talks.map((talk) => talk.id);
+    case 'heldTalks':
+      return heldTalkIds(openStore(), pyconHome(ctx), itinerary);
     case 'speakers':
       return listSpeakers(openStore().talks).map((speaker) => speaker.name);
     case 'itineraries':
@@ -146,6 +171,13 @@ function candidatesOf(
     default:
       return [];
   }
+}
+
+/** The ids of the talks an itinerary holds, cancelled ones too: what `drop` can take. */
+function heldTalkIds(store: Store, home: string, name: string): string[] {
+  const { talks: entries } = readItinerary(itineraryPath(itinerariesFolder(home, store.conference.name), name), name);
+  const { talks, missing } = heldTalks(entries, store.talks);
+  return [...talks, ...heldTalks(missing, store.cancelled ?? []).talks].map((talk) => talk.id);
 }
 
 /** Candidates that start with what is typed, ignoring case; failing those, names with a word that does (`ballroom` → "Grand Ballroom A"). */

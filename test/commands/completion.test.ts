@@ -102,6 +102,19 @@ describe('bash completion', () => {
     expect(await bash(['itinerary', '-i', 'fr'], { env: { PYCON_HOME: home } })).toEqual(['friends']);
   });
 
+  it('completes drop with the talks the itinerary holds, of the -i given', async () => {
+    const env = { PYCON_HOME: makeHome() };
+    await run(['add', 'beeware', 'advanced-asyncio'], { env });
+    await run(['add', 'type-hinting', '-i', 'friends'], { env });
+    expect(await bash(['drop', ''], { env })).toEqual([
+      'advanced-asyncio-solving-real-world-production-problems',
+      '5-steps-to-build-python-native-gui-widgets-for-beeware',
+    ]);
+    expect(await bash(['drop', '-i', 'friends', ''], { env })).toEqual(['type-hinting-and-mypy']);
+    expect(await bash(['drop', '-i', 'nobody', ''], { env })).toEqual([]);
+    expect(await bash(['drop', '-i', '../friends', ''], { env })).toEqual([]);
+  });
+
   it('lets bash complete file names after -o and --store', async () => {
     const cwd = makeHome();
     writeFileSync(join(cwd, 'pycon.ics'), '');
