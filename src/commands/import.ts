@@ -84,8 +84,8 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   const read = await readSource(options.source, ctx);
   const result = await readScheduleIn(ctx, read.bytes, zone);
   if ('problem' in result) {
-    const hint = result.webPage ? `; pretalx publishes it at ${scheduleUrlFor(options.source)}` : '';
-    throw new UserError(`Cannot import ${options.source}: ${result.problem}${hint}; nothing was imported.`);
+    const problem = result.webPage ? webPageProblem(options.source, read.redirectedTo) : result.problem;
+    throw new UserError(`Cannot import ${options.source}: ${problem}; nothing was imported.`);
   }
   const store = result.store;
   if (name !== undefined) store.conference.name = name;
@@ -153,6 +153,8 @@ interface ReadSource {
   source: string;
   etag?: string | undefined;
   lastModified?: string | undefined;
+  /** Where redirects led a URL, when they did. */
+  redirectedTo?: string | undefined;
 }
 
 /**
@@ -177,7 +179,8 @@ export async function readSource(
     const fetched = await fetchSchedule(source, { timeoutMs: fetchTimeoutMs(ctx), ...validators, progress: progress.update });
     if (!fetched.changed)
       return { bytes: new Uint8Array(), source, changed: false, etag: fetched.etag, lastModified: fetched.lastModified };
-    return { bytes: fetched.bytes, source, changed: true, etag: fetched.etag, lastModified: fetched.lastModified };
+    const { bytes, etag, lastModified, redirectedTo } = fetched;
+    return { bytes, source, changed: true, etag, lastModified, redirectedTo };
   } finally {
     progress.done();
   }
@@ -212,10 +215,18 @@ function progressLine(ctx: Run, url: string): { update: (received: number) => vo
   };
 }
 
-/** Where pretalx publishes the schedule of the event a web page belongs to. */
-function scheduleUrlFor(source: string): string {
-  if (!isUrl(source)) return '<event URL>/schedule/export/schedule.xml';
+/**
+ * What to say of a web page where a schedule was expected: where pretalx
+ * publishes the schedule of the event the page belongs to, or, when the URL
+ * is that place already, that the event has not published one there.
+ */
+function webPageProblem(source: string, redirectedTo: string | undefined): string {
+  const page = redirectedTo ? `it led to a web page (${redirectedTo}), not a schedule` : 'this is a web page, not a schedule';
+  if (!isUrl(source)) return `${page}; pretalx publishes it at <event URL>/schedule/export/schedule.xml`;
   const url = new URL(source);
+  if (/\/schedule\/export\/schedule\.(xml|json)$/.test(url.pathname)) {
+    return `${page}; the event has not published its schedule there, or not publicly`;
+  }
   const event = url.pathname.replace(/\/(schedule|talk|speaker)(\/.*)?$/, '').replace(/\/+$/, '');
-  return `${url.origin}${event}/schedule/export/schedule.xml`;
+  return `${page}; pretalx publishes it at ${url.origin}${event}/schedule/export/schedule.xml`;
 }

@@ -17,7 +17,8 @@ export interface FetchOptions {
 }
 
 export type Fetched =
-  | { changed: true; bytes: Uint8Array; etag?: string; lastModified?: string }
+  /** `redirectedTo`: the address the answer came from, when redirects led away from the URL asked. */
+  | { changed: true; bytes: Uint8Array; etag?: string; lastModified?: string; redirectedTo?: string }
   | { changed: false; etag?: string; lastModified?: string };
 
 /** Far larger than any schedule, as for files. */
@@ -42,13 +43,31 @@ export async function fetchSchedule(url: string, options: FetchOptions): Promise
     if (!response.ok) {
       await response.body?.cancel();
       throw new UserError(
-        `${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; check the URL${response.status >= 500 ? ', or try again later' : ''}.`,
+        `${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; ${whatToDo(response)}.`,
       );
     }
-    return { changed: true, bytes: await readBody(response, url, options), ...validators };
+    const bytes = await readBody(response, url, options);
+    return { changed: true, bytes, ...validators, ...(response.redirected ? { redirectedTo: response.url } : {}) };
   } catch (error) {
     throw explain(error, url, options.timeoutMs);
   }
+}
+
+/** What to do about an answer that is not the schedule, by its status. */
+function whatToDo(response: Response): string {
+  const { status } = response;
+  if (status === 401 || status === 403) return 'the schedule is not public, or not yet, so check the URL';
+  if (status === 429 || status === 503) return `the server is busy, so try again ${waitOf(response.headers.get('retry-after'))}`;
+  return status >= 500 ? 'check the URL, or try again later' : 'check the URL';
+}
+
+/** `in 2 minutes` from a Retry-After in seconds; `later` for a date or none. */
+function waitOf(retryAfter: string | null): string {
+  const seconds = /^\d+$/.test(retryAfter?.trim() ?? '') ? Number(retryAfter) : Number.NaN;
+  if (Number.isNaN(seconds)) return 'later';
+  if (seconds < 60) return 'in a minute';
+  const minutes = Math.ceil(seconds / 60);
+  return minutes < 120 ? `in ${minutes} minutes` : `in ${Math.ceil(minutes / 60)} hours`;
 }
 
 async function readBody(response: Response, url: string, options: FetchOptions): Promise<Uint8Array> {
@@ -77,7 +96,17 @@ function explain(error: unknown, url: string, timeoutMs: number): UserError {
     return new UserError(`Cannot find the host ${host} (no such name in DNS); check the URL and your connection.`);
   }
   if (code === 'ECONNREFUSED') return new UserError(`${host} refused the connection; check the URL, or try again when the server is up.`);
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return new UserError(`${host} closed the connection mid-way; try again.`);
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
+    return new UserError(`${host} closed the connection mid-way; try again.`);
+  }
+  if (cause?.message === 'redirect count exceeded') {
+    return new UserError(`${url} redirects again and again (more than 20 times); check the URL.`);
+  }
+  if (cause?.message === 'URL scheme must be a HTTP(S) scheme') {
+    return new UserError(
+      `${url} redirects to an address that is not http or https; download the schedule another way and import the file.`,
+    );
+  }
   if (code?.startsWith('ERR_TLS') || code?.includes('CERT')) {
     return new UserError(`Cannot download from ${host}: its certificate is not trusted (${code}); check the URL.`);
   }

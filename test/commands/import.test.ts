@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -622,7 +622,22 @@ describe('pycon import from a URL', () => {
       } else if (path === '/moved') {
         response.writeHead(301, { location: '/whd24/schedule.xml' });
         response.end();
-      } else if (path === '/democon/') {
+      } else if (path === '/busy.xml') {
+        response.writeHead(429, { 'retry-after': '90' });
+        response.end();
+      } else if (path === '/private/schedule/export/schedule.xml') {
+        response.writeHead(403);
+        response.end();
+      } else if (path === '/loop') {
+        response.writeHead(302, { location: '/loop' });
+        response.end();
+      } else if (path === '/to-ftp') {
+        response.writeHead(302, { location: 'ftp://127.0.0.1/schedule.xml' });
+        response.end();
+      } else if (path === '/unreleased/schedule/export/schedule.xml') {
+        response.writeHead(302, { location: '/login/?next=/unreleased/' });
+        response.end();
+      } else if (path === '/democon/' || path.startsWith('/login/')) {
         response.writeHead(200, { 'content-type': 'text/html' });
         response.end('<!DOCTYPE html><html><body>DemoCon</body></html>');
       } else {
@@ -703,6 +718,45 @@ describe('pycon import from a URL', () => {
     expect(await my.run(['import', `${base}/cut.xml`])).toEqual({
       stdout: '',
       stderr: `pycon: ${host} closed the connection mid-way; try again.\n`,
+      code: 1,
+    });
+    expect(existsSync(join(my.home, 'conferences'))).toBe(false);
+  });
+
+  it('says what to do about a busy server, a private schedule, endless redirects, another scheme and a short answer', async () => {
+    const my = inHome();
+    const said = async (path: string) => (await my.run(['import', path.startsWith('/') ? `${base}${path}` : path])).stderr;
+    expect(await my.run(['import', `${base}/busy.xml`])).toEqual({
+      stdout: '',
+      stderr: `pycon: ${base}/busy.xml answered 429 Too Many Requests; the server is busy, so try again in 2 minutes.\n`,
+      code: 1,
+    });
+    expect(await said('/private/schedule/export/schedule.xml')).toBe(
+      `pycon: ${base}/private/schedule/export/schedule.xml answered 403 Forbidden; the schedule is not public, or not yet, so check the URL.\n`,
+    );
+    expect(await said('/loop')).toBe(`pycon: ${base}/loop redirects again and again (more than 20 times); check the URL.\n`);
+    expect(await said('/to-ftp')).toBe(
+      `pycon: ${base}/to-ftp redirects to an address that is not http or https; download the schedule another way and import the file.\n`,
+    );
+    // Fewer bytes than promised, then the connection closed, which ends an HTTP/1.0 answer (as Python's http.server sends).
+    const short = createNetServer((socket) =>
+      socket.end(`HTTP/1.0 200 OK\r\nContent-Length: 9000\r\n\r\n${fixture('winter-hack-days.xml').slice(0, 1000)}`),
+    );
+    await new Promise<void>((resolve) => short.listen(0, '127.0.0.1', resolve));
+    const host = `127.0.0.1:${(short.address() as AddressInfo).port}`;
+    try {
+      expect(await said(`http://${host}/schedule.xml`)).toBe(`pycon: ${host} closed the connection mid-way; try again.\n`);
+    } finally {
+      short.close();
+    }
+    expect(existsSync(join(my.home, 'conferences'))).toBe(false);
+  });
+
+  it('names the page a redirect led to, and no schedule address when the URL is one already', async () => {
+    const my = inHome();
+    expect(await my.run(['import', `${base}/unreleased/schedule/export/schedule.xml`])).toEqual({
+      stdout: '',
+      stderr: `pycon: Cannot import ${base}/unreleased/schedule/export/schedule.xml: it led to a web page (${base}/login/?next=/unreleased/), not a schedule; the event has not published its schedule there, or not publicly; nothing was imported.\n`,
       code: 1,
     });
     expect(existsSync(join(my.home, 'conferences'))).toBe(false);
