@@ -174,6 +174,7 @@ export function buildProgram(ctx: Ctx, run: () => Run = () => startRun(ctx, {}, 
         'pycon add "advanced asyncio"',
         'pycon plan asyncio testing',
         'pycon export -o pycon.ics',
+        'pycon import https://pretalx.com/democon/schedule/export/schedule.xml',
       ]),
     );
 

@@ -33,6 +33,24 @@ describe('help', () => {
     expect([optionsOnly.code, optionsOnly.stdout, optionsOnly.stderr.split('\n')[0]]).toEqual([2, '', 'Usage: pycon [options] [command]']);
   });
 
+  it("ends pycon's help with examples of the everyday commands, and of importing a conference", async () => {
+    const { stdout } = await run(['--help']);
+    expect(stdout.slice(stdout.indexOf('\nExamples:'))).toBe(
+      [
+        '',
+        'Examples:',
+        '  $ pycon search asyncio',
+        '  $ pycon today',
+        '  $ pycon timetable saturday --room "ballroom c"',
+        '  $ pycon add "advanced asyncio"',
+        '  $ pycon plan asyncio testing',
+        '  $ pycon export -o pycon.ics',
+        '  $ pycon import https://pretalx.com/democon/schedule/export/schedule.xml',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('wraps each description under its own column on a narrow screen, the lines no wider than it', async () => {
     const { stdout } = await runTTY(['export', '--help'], 60);
     const lines = stdout.split('\n');
