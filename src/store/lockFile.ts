@@ -99,7 +99,9 @@ function tryLock(lockPath: string, owner: LockTaker): string | undefined {
   try {
     writeFileSync(candidate, content, { flag: 'wx', mode: 0o644 });
   } catch (error) {
-    throw fileProblem(error, candidate, 'create the lock file');
+    // On a full disk the file is made and its content not written: it goes, and the message names the lock.
+    rmSync(candidate, { force: true });
+    throw fileProblem(error, lockPath, 'create the lock file');
   }
   try {
     linkSync(candidate, lockPath);
