@@ -170,8 +170,9 @@ export async function runUpdate(
   if (changes.length === 0) {
     // The talks are as they were; what the schedule says of the conference itself (its zone, title, days) may not be.
     const details = detailsChanged(current, store);
-    if (details.length === 0) await saveConference(home, name, lockOwner(ctx), { origin: newOrigin });
-    else await saveConference(home, name, lockOwner(ctx), { ...storeFileText(store, source), source: sourceFile, origin: newOrigin });
+    // The schedule read is kept even so: the next update that reads the same bytes is then told "no changes" at once.
+    const storeFiles = details.length === 0 ? {} : storeFileText(store, source);
+    await saveConference(home, name, lockOwner(ctx), { ...storeFiles, source: sourceFile, origin: newOrigin });
     if (ctx.json) return writeJson(ctx, reportOf(name, current, store, []));
     const [what, also] = details.length > 0 ? [' to the talks', `; ${details.join(', ')}`] : ['', ''];
     tell(ctx, 'stdout', `No changes${what} since ${formatReadAt(since)}${also}.`);

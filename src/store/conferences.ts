@@ -144,12 +144,13 @@ export function readStoredSource(home: string, name: string): Buffer | undefined
 export const SOURCE_EXTENSIONS: Record<string, string> = { 'frab XML': 'xml', 'c3voc JSON': 'json', 'PyCon text': 'txt' };
 
 export interface SavedConference {
-  /** The store's text, as bytes; undefined when only where it came from changes (an update that found nothing new). */
+  /** The store's text, as bytes; undefined when the talks are as they were (an update that found nothing new). */
   store?: Uint8Array;
   /** Whether loading the store would leave it as it is, so that it is sealed (storeSeal.ts). */
   clean?: boolean;
   /** The outline and search text of a clean store, sealed with it (storeOutline.ts). */
   outline?: OutlineFiles | undefined;
+  /** The schedule as read, kept so that the next update can tell it is the same; undefined when it is the one kept already. */
   source?: { bytes: Uint8Array; extension: string };
   origin: Origin;
   /** The update that made this version, added to the log `changes` reads. */
@@ -173,39 +174,53 @@ export function readChangesLog(home: string, name: string): LoggedUpdate[] {
   return data;
 }
 
-/** Writes a conference's files under its lock: the source, then the store, then the log of changes, then where it came from. */
+/**
+ * Writes a conference's files under its lock: the store, the log of changes,
+ * the source, then where it came from. The source comes after the store, as
+ * `update` takes a source the same as the one kept to mean the store is
+ * made of it: a store left unwritten (a full disk, a kill) is made again by
+ * the next update, not passed over as "no changes".
+ */
 export async function saveConference(home: string, name: string, owner: LockOwner, saved: SavedConference): Promise<void> {
   const folder = conferenceFolder(home, name);
   await withLock(conferenceLock(folder), owner, `conference ${name}`, () => {
     makeFolder(folder);
-    if (!saved.store || !saved.source) {
-      writeOwnFile(join(folder, 'origin.json'), `${JSON.stringify(saved.origin, null, 2)}\n`);
-      return;
-    }
-    const sourcePath = join(folder, `source.${saved.source.extension}`);
+    const originPath = join(folder, 'origin.json');
+    removeLeftovers(originPath);
     const { store } = saved;
-    for (const old of ['xml', 'json', 'txt']) {
-      if (old !== saved.source.extension) rmSync(join(folder, `source.${old}`), { force: true });
-    }
-    for (const path of [sourcePath, join(folder, 'store.json'), join(folder, 'origin.json')]) removeLeftovers(path);
-    writeOwnFile(sourcePath, saved.source.bytes);
-    const storePath = join(folder, 'store.json');
-    breakSeal(storePath);
-    writeOwnFile(storePath, store);
-    if (saved.clean) {
-      if (saved.outline !== undefined) {
-        writeOwnFile(outlinePath(storePath), saved.outline.outline);
-        writeOwnFile(searchPath(storePath), saved.outline.search);
-      }
-      sealStore(storePath, saved.outline !== undefined, saved.outline?.summary);
-    }
-    if (saved.update) {
-      const log = join(folder, 'changes.json');
-      removeLeftovers(log);
-      writeOwnFile(log, `${JSON.stringify([...readChangesLog(home, name), saved.update], null, 2)}\n`);
-    }
-    writeOwnFile(join(folder, 'origin.json'), `${JSON.stringify(saved.origin, null, 2)}\n`);
+    if (store) writeStore(home, name, join(folder, 'store.json'), { ...saved, store });
+    if (saved.source) writeSource(folder, saved.source);
+    writeOwnFile(originPath, `${JSON.stringify(saved.origin, null, 2)}\n`);
   });
+}
+
+/** The store, its outline and seal, and the update that made it in the log. */
+function writeStore(home: string, name: string, storePath: string, saved: SavedConference & { store: Uint8Array }): void {
+  removeLeftovers(storePath);
+  breakSeal(storePath);
+  writeOwnFile(storePath, saved.store);
+  if (saved.clean) {
+    if (saved.outline !== undefined) {
+      writeOwnFile(outlinePath(storePath), saved.outline.outline);
+      writeOwnFile(searchPath(storePath), saved.outline.search);
+    }
+    sealStore(storePath, saved.outline !== undefined, saved.outline?.summary);
+  }
+  if (saved.update) {
+    const log = join(dirname(storePath), 'changes.json');
+    removeLeftovers(log);
+    writeOwnFile(log, `${JSON.stringify([...readChangesLog(home, name), saved.update], null, 2)}\n`);
+  }
+}
+
+/** The schedule as read, under its format's extension; one kept under another is removed. */
+function writeSource(folder: string, source: { bytes: Uint8Array; extension: string }): void {
+  const sourcePath = join(folder, `source.${source.extension}`);
+  removeLeftovers(sourcePath);
+  writeOwnFile(sourcePath, source.bytes);
+  for (const other of ['xml', 'json', 'txt']) {
+    if (other !== source.extension) rmSync(join(folder, `source.${other}`), { force: true });
+  }
 }
 
 /**

@@ -112,6 +112,8 @@ describe('pycon update', () => {
     writeFileSync(join(my.home, 'v1.xml'), `${secondVersion()}\n\n`);
     expect(await my.run(['update'])).toEqual({ stdout: 'No changes since 2026-11-26 08:30 UTC.\n', stderr: '', code: 0 });
     expect(JSON.parse((await my.run(['changes', '--json'])).stdout).to.version).toBe(2);
+    // Kept as read, so that the next update of these bytes need not read them.
+    expect(readFileSync(join(my.home, 'conferences', 'whd24', 'source.xml'), 'utf8')).toBe(`${secondVersion()}\n\n`);
   });
 
   it('shows the last update again with changes, and a longer span with --since', async () => {
