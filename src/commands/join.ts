@@ -4,7 +4,7 @@ import { UsageError, UserError } from '../errors.js';
 import { changeItinerary } from '../itinerary.js';
 import { plural, shellWord } from '../render/words.js';
 import { conferenceOf, openStore } from '../session/store.js';
-import { BUNDLED_CONFERENCE, importedConferences } from '../store/conferences.js';
+import { BUNDLED_CONFERENCE, importedConferences, readOrigin } from '../store/conferences.js';
 import { entryOf, isItineraryName } from '../store/itineraryFile.js';
 import { examples } from './help.js';
 import { writeItineraryJson } from './itineraryOption.js';
@@ -37,14 +37,8 @@ export async function runJoin(options: { code: string; name: string }, ctx: Run)
       `That share code was refused (${error.message}); nothing was saved, so ask for the line "pycon share" printed again.`,
     );
   }
-  const known = [BUNDLED_CONFERENCE, ...importedConferences(pyconHome(ctx))];
-  if (!known.includes(shared.conference)) {
-    const how = shared.origin ? `"pycon import ${shellWord(shared.origin)}"` : '"pycon import <its schedule URL>"';
-    throw new UserError(
-      `That code is for the conference ${shared.conference}, which you have not imported; import it with ${how}, then join again.`,
-    );
-  }
-  const run = { ...ctx, conference: shared.conference, storePath: undefined };
+  const conference = conferenceOfCode(pyconHome(ctx), conferenceOf(ctx), shared);
+  const run = { ...ctx, conference, storePath: undefined };
   const store = openStore(run);
   const byUid = new Map(store.talks.map((talk) => [talk.uid, talk]));
   const talks = shared.uids.flatMap((uid) => byUid.get(uid) ?? []);
@@ -61,10 +55,10 @@ export async function runJoin(options: { code: string; name: string }, ctx: Run)
     return { changed: true, result: undefined };
   });
   // Of a conference not in use, the commands it suggests name that conference.
-  const inUse = shared.conference === conferenceOf(ctx);
+  const inUse = conference === conferenceOf(ctx);
   const elsewhere = inUse ? '' : ` (of ${store.conference.title}, not the conference in use)`;
-  const compare = `pycon compare ${itinerary.name}${inUse ? '' : ` --conference ${shared.conference}`}`;
-  const update = `pycon update${inUse ? '' : ` ${shared.conference}`}`;
+  const compare = `pycon compare ${itinerary.name}${inUse ? '' : ` --conference ${conference}`}`;
+  const update = `pycon update${inUse ? '' : ` ${conference}`}`;
   tellChange(ctx, `Saved itinerary ${itinerary.name}${elsewhere}: ${plural(talks.length, 'talk')}; "${compare}" shows where you meet.`);
   const unknown = shared.uids.length - talks.length;
   if (unknown > 0) {
@@ -75,4 +69,20 @@ export async function runJoin(options: { code: string; name: string }, ctx: Run)
     );
   }
   if (ctx.json) writeItineraryJson(ctx, itinerary);
+}
+
+/**
+ * The conference a code is for: the one of its name, else one imported from
+ * the same URL under another name (`--as`), the one in use if it is.
+ */
+function conferenceOfCode(home: string, inUse: string, shared: { conference: string; origin?: string | undefined }): string {
+  const imported = importedConferences(home);
+  if (shared.conference === BUNDLED_CONFERENCE || imported.includes(shared.conference)) return shared.conference;
+  const fromThere = shared.origin ? imported.filter((name) => readOrigin(home, name)?.source === shared.origin) : [];
+  const [first] = fromThere;
+  if (first !== undefined) return fromThere.includes(inUse) ? inUse : first;
+  const how = shared.origin ? `"pycon import ${shellWord(shared.origin)}"` : '"pycon import <its schedule URL>"';
+  throw new UserError(
+    `That code is for the conference ${shared.conference}, which you have not imported; import it with ${how}, then join again.`,
+  );
 }

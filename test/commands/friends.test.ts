@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +105,32 @@ describe('share and join', () => {
         'pycon: That code is for the conference fosdem-2026, which you have not imported; import it with "pycon import https://fosdem.org/2026/schedule/xml", then join again.\n',
       code: 1,
     });
+  });
+
+  it('joins into the conference imported from the same URL under another name', async () => {
+    const schedule = readFileSync(join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml'));
+    const server = createServer((_, response) => response.end(schedule));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/whd24/schedule.xml`;
+      const alice = inHome();
+      await alice.run(['import', url]);
+      await alice.run(['add', 'opening', 'film']);
+      const code = (await alice.run(['share'])).stdout.trim();
+
+      const me = inHome();
+      await me.run(['import', url, '--as', 'winter']);
+      await me.run(['use', 'pycon-us-2019']);
+      expect(await me.run(['join', code, '--as', 'alice'])).toEqual({
+        stdout:
+          'Saved itinerary alice (of Winter Hack Days 2024, not the conference in use): 2 talks; "pycon compare alice --conference winter" shows where you meet.\n',
+        stderr: '',
+        code: 0,
+      });
+      expect((await me.run(['itinerary', '-i', 'alice', '--conference', 'winter'])).stdout).toContain('Late Night Film');
+    } finally {
+      server.close();
+    }
   });
 
   it('quotes the URL it suggests importing, and refuses an origin that is not a web address', async () => {
