@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { clashesWith } from '../schedule/conflicts.js';
-import { givenTwice } from '../schedule/repeats.js';
+import { givenTwice, otherSlots } from '../schedule/repeats.js';
+import { handlesOf } from '../schedule/handles.js';
 import { byTime } from '../schedule/time.js';
-import type { Priority, Talk } from '../schedule/types.js';
+import type { Priority, Store, Talk } from '../schedule/types.js';
 import { conferenceTimeView, formatSpan, type TimeView } from '../render/times.js';
 import { plural } from '../render/words.js';
 import { DEFAULT_ITINERARY, changeItinerary, heldTalks, itineraryExists, reportMissing, resolveTalks } from '../itinerary.js';
@@ -66,6 +67,8 @@ export async function runAdd(options: AddOptions, ctx: Run): Promise<void> {
   const { fresh, reprioritised } = result;
   const view = conferenceTimeView(store.conference.timezone);
   if (isNew && fresh.length > 0 && itinerary.name !== DEFAULT_ITINERARY) tellChange(ctx, `Created itinerary ${itinerary.name}.`);
+  // A talk named by its id is that slot, chosen: its other slots are looked for (reading every title) only for a talk named by words.
+  const namedById = new Set(options.talks.map((arg) => arg.trim()));
   for (const talk of wanted.filter((talk, index) => wanted.indexOf(talk) === index)) {
     const as = priority === undefined ? '' : ` as a ${priority}`;
     if (reprioritised.includes(talk)) tellChange(ctx, `"${talk.title}" is now a ${priority} in itinerary ${itinerary.name}.`);
@@ -73,13 +76,22 @@ export async function runAdd(options: AddOptions, ctx: Run): Promise<void> {
     else
       tellChange(
         ctx,
-        `Added "${talk.title}" (${formatSpan(view, talk.start, talk.end)}, ${talk.room}) to itinerary ${itinerary.name}${as}.`,
+        `Added "${talk.title}" (${formatSpan(view, talk.start, talk.end)}, ${talk.room}) to itinerary ${itinerary.name}${as}${namedById.has(talk.id) ? '' : alsoGiven(store, talk, itinerary.talks, view)}.`,
       );
   }
   warnOfClashes(ctx, fresh, itinerary.talks);
   warnOfRepeats(ctx, fresh, itinerary.talks, view);
   reportMissing(ctx, itinerary);
   if (ctx.json) writeItineraryJson(ctx, itinerary);
+}
+
+/** `; it is also given Sat 11:00–11:30 (rust-for-hardware-2)`: the other slots of a talk given twice, when the itinerary has none of them. */
+function alsoGiven(store: Store, talk: Talk, mine: Talk[], view: TimeView): string {
+  const slots = otherSlots(store.talks, talk);
+  if (slots.length === 0 || slots.some((slot) => mine.includes(slot))) return '';
+  const handles = handlesOf(store.talks);
+  const each = slots.map((slot) => `${formatSpan(view, slot.start, slot.end)} (${handles.get(slot)})`);
+  return `; it is also given ${each.join(' and ')}`;
 }
 
 function warnOfClashes(ctx: Run, fresh: Talk[], all: Talk[]): void {

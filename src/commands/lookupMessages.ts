@@ -76,7 +76,14 @@ function dayExamples(first: string | undefined): string {
 }
 
 function listTalks(talks: Talk[], handles?: string[]): string[] {
-  const lines = talks.slice(0, MAX_CANDIDATES).map((talk, i) => `  ${handles?.[i] ?? talk.id}  (${talk.title})`);
+  const listed = talks.slice(0, MAX_CANDIDATES);
+  // Two slots of one title (a talk given twice) are told apart by when they start, as the conference's clock reads.
+  const repeated = new Set(
+    listed.filter((talk, i) => listed.findIndex((other) => other.title === talk.title) !== i).map((talk) => talk.title),
+  );
+  const when = (talk: Talk) =>
+    repeated.has(talk.title) ? `, ${weekdayOf(talk.start.slice(0, 10)).slice(0, 3)} ${talk.start.slice(11, 16)}` : '';
+  const lines = listed.map((talk, i) => `  ${handles?.[i] ?? talk.id}  (${talk.title}${when(talk)})`);
   if (talks.length > MAX_CANDIDATES) lines.push(`  … and ${talks.length - MAX_CANDIDATES} more`);
   return lines;
 }

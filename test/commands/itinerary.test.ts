@@ -7,16 +7,36 @@ import { homeWithOneDay } from '../helpers/schedules.js';
 describe('pycon add and drop', () => {
   it('says when a talk added is one the itinerary has in another slot, given again, and keeps both', async () => {
     const my = await homeWithWinterHackDays();
-    expect((await my.run(['add', 'rust-for-hardware'])).stderr).toBe('');
+    expect(await my.run(['add', 'rust for hardware'])).toEqual({
+      stdout:
+        'Added "Rust for Hardware" (Fri 16:00–16:30, Saal G) to itinerary default; it is also given Sat 11:00–11:30 (rust-for-hardware-2).\n',
+      stderr: '',
+      code: 0,
+    });
     const again = await my.run(['add', 'rust-for-hardware-2']);
     expect([again.code, again.stderr]).toEqual([
       0,
       '"Rust for Hardware" (Sat 11:00–11:30) is the talk you have on Fri 16:00–16:30, given again; both are kept, so drop one with "pycon drop".\n',
     ]);
+    expect(again.stdout).toBe('Added "Rust for Hardware" (Sat 11:00–11:30, Saal G) to itinerary default.\n');
     expect((await my.run(['itinerary', '--json'])).stdout).toContain('"rust-for-hardware-2"');
     // Both in one command: said once, of the later slot.
     await my.run(['clear', '--yes']);
     expect((await my.run(['add', 'rust-for-hardware-2', 'rust-for-hardware'])).stderr).toBe(again.stderr);
+  });
+
+  it('tells two slots of one title apart by their start when a name matches both', async () => {
+    const my = await homeWithWinterHackDays();
+    expect(await my.run(['show', 'rust'])).toEqual({
+      stdout: '',
+      stderr: [
+        'pycon: "rust" matches 2 talks; name one by its handle:',
+        '  rust-for-hardware  (Rust for Hardware, Fri 16:00)',
+        '  rust-for-hardware-2  (Rust for Hardware, Sat 11:00)',
+        '',
+      ].join('\n'),
+      code: 1,
+    });
   });
 
   it('adds a talk, says so, and stores its id with when it was added', async () => {

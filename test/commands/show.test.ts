@@ -212,7 +212,7 @@ describe('naming a talk by its page on the conference site', () => {
     });
   });
 
-  it('lists both talks of a page that a talk given twice shares, with their handles, exit 1', async () => {
+  it('lists both talks of a page that a talk given twice shares, with their handles and starts, exit 1', async () => {
     const my = inHome();
     const source = join(my.home, 'twice.xml');
     writeFileSync(
@@ -227,8 +227,8 @@ describe('naming a talk by its page on the conference site', () => {
       stdout: '',
       stderr: [
         'pycon: "https://example.org/whd24/talk/rust" matches 2 talks; name one by its handle:',
-        '  rust-for-hardware  (Rust for Hardware)',
-        '  rust-for-hardware-2  (Rust for Hardware)',
+        '  rust-for-hardware  (Rust for Hardware, Fri 16:00)',
+        '  rust-for-hardware-2  (Rust for Hardware, Sat 11:00)',
         '',
       ].join('\n'),
       code: 1,
