@@ -154,12 +154,43 @@ const MISSING_NAMED = 5;
  * all the words together may name one (`pycon add advanced asyncio`).
  */
 export function resolveTalks(store: Store, args: string[], options: { orCancelled?: boolean } = {}): Talk[] {
+  return eachNamed(args, (text) => findTalk(store, text, options));
+}
+
+/**
+ * The talks that arguments name, read as resolveTalks reads them, except
+ * that words which could mean several talks mean the one the itinerary
+ * holds, when it holds one of them: `drop rust` drops the Rust talk you
+ * have, and a title given twice names the slot you have.
+ */
+export function resolveHeldTalks(store: Store, args: string[], held: Talk[], options: { orCancelled?: boolean } = {}): Talk[] {
+  const heldOne = (talks: Talk[]) => {
+    const own = talks.filter((talk) => held.includes(talk));
+    return own.length === 1 ? own[0] : undefined;
+  };
+  return eachNamed(args, (text) => {
+    let talk: Talk;
+    try {
+      talk = findTalk(store, text, options);
+    } catch (error) {
+      const own = error instanceof LookupError && error.problem.kind === 'ambiguous-talk' ? heldOne(error.problem.talks) : undefined;
+      if (own) return own;
+      throw error;
+    }
+    // A title names the first of its slots; an id names its own.
+    if (held.includes(talk) || text.trim() === talk.id) return talk;
+    return heldOne(held.filter((other) => other.title === talk.title)) ?? talk;
+  });
+}
+
+/** Each argument's talk; if some name none, the one all the words together name (`advanced asyncio`). */
+function eachNamed(args: string[], find: (text: string) => Talk): Talk[] {
   try {
-    return args.map((arg) => findTalk(store, arg, options));
+    return args.map(find);
   } catch (error) {
     if (args.length > 1 && error instanceof LookupError) {
       try {
-        return [findTalk(store, args.join(' '), options)];
+        return [find(args.join(' '))];
       } catch {
         throw error;
       }

@@ -25,6 +25,24 @@ describe('pycon add and drop', () => {
     expect((await my.run(['add', 'rust-for-hardware-2', 'rust-for-hardware'])).stderr).toBe(again.stderr);
   });
 
+  it('drops the slot the itinerary holds of words or a title that name several talks, but never another by its id', async () => {
+    const my = await homeWithWinterHackDays();
+    const dropped = { stdout: 'Dropped "Rust for Hardware" from itinerary default.\n', stderr: '', code: 0 };
+    for (const words of ['Rust for Hardware', 'rust']) {
+      await my.run(['add', 'rust-for-hardware-2']);
+      expect(await my.run(['drop', words])).toEqual(dropped);
+    }
+    await my.run(['add', 'rust-for-hardware-2']);
+    expect(await my.run(['drop', 'rust-for-hardware'])).toEqual({
+      stdout: '"Rust for Hardware" is not in itinerary default; nothing changed.\n',
+      stderr: '',
+      code: 0,
+    });
+    // Words that name two talks the itinerary holds are as ambiguous as ever.
+    await my.run(['add', 'rust-for-hardware']);
+    expect((await my.run(['drop', 'rust'])).stderr).toMatch(/^pycon: "rust" matches 2 talks; name one by its handle:\n/);
+  });
+
   it('tells two slots of one title apart by their start when a name matches both', async () => {
     const my = await homeWithWinterHackDays();
     expect(await my.run(['show', 'rust'])).toEqual({
