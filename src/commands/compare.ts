@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
 import { openItinerary } from '../itinerary.js';
 import { loadStyle } from '../render/style.js';
 import { formatSpan } from '../render/times.js';
@@ -25,9 +26,14 @@ export function registerCompare(program: Command, run: () => Run): void {
 }
 
 export async function runCompare(options: { itinerary: string; other: string }, ctx: Run): Promise<void> {
+  if (options.other === options.itinerary) {
+    throw new UsageError(
+      `${options.other} is the itinerary compared from; compare it with another, such as one "pycon join" saved, or name yours with -i.`,
+    );
+  }
   const store = openStore(ctx);
   const mine = openItinerary(ctx, store, options.itinerary);
-  const theirs = openItinerary(ctx, store, options.other);
+  const theirs = openItinerary(ctx, store, options.other, { friends: true });
   const { common, onlyMine, onlyTheirs, apart } = compareItineraries(mine.talks, theirs.talks);
   if (ctx.json) return writeJson(ctx, { common, onlyMine, onlyTheirs });
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };

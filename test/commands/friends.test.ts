@@ -107,6 +107,23 @@ describe('share and join', () => {
     });
   });
 
+  it('says how to get a friend to compare or plan with, and refuses to compare an itinerary with itself', async () => {
+    const me = inHome();
+    const noBob = 'pycon: There is no itinerary named bob; you have none yet ("pycon join <code> --as bob" saves a friend\'s).\n';
+    expect(await me.run(['compare', 'bob'])).toEqual({ stdout: '', stderr: noBob, code: 1 });
+    expect(await me.run(['plan', 'asyncio', '--with', 'bob', '--dry-run'])).toEqual({ stdout: '', stderr: noBob, code: 1 });
+    expect(await me.run(['compare', 'friday', '-i', 'friday'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: friday is the itinerary compared from; compare it with another, such as one "pycon join" saved, or name yours with -i.\n',
+      code: 2,
+    });
+    // Your own itinerary with -i still says how to start it.
+    expect((await me.run(['itinerary', '-i', 'bob'])).stderr).toBe(
+      'pycon: There is no itinerary named bob; you have none yet ("pycon add -i bob <talk>" starts it).\n',
+    );
+  });
+
   it('joins into the conference imported from the same URL under another name', async () => {
     const schedule = readFileSync(join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml'));
     const server = createServer((_, response) => response.end(schedule));
