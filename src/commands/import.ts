@@ -84,8 +84,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   const read = await readSource(options.source, ctx);
   const result = await readScheduleIn(ctx, read.bytes, zone);
   if ('problem' in result) {
-    const problem = result.webPage ? webPageProblem(options.source, read.redirectedTo) : result.problem;
-    throw new UserError(`Cannot import ${options.source}: ${problem}; nothing was imported.`);
+    throw new UserError(`Cannot import ${options.source}: ${problemOf(result, options.source, read)}; nothing was imported.`);
   }
   const store = result.store;
   if (name !== undefined) store.conference.name = name;
@@ -216,17 +215,33 @@ function progressLine(ctx: Run, url: string): { update: (received: number) => vo
 }
 
 /**
- * What to say of a web page where a schedule was expected: where pretalx
- * publishes the schedule of the event the page belongs to, or, when the URL
- * is that place already, that the event has not published one there.
+ * Why a schedule read from `source` cannot be used, a web page named as one.
+ * `where`: where pretalx would publish the schedule, for a URL given to
+ * import; an update's URL was a schedule's, so what it gave is said alone.
  */
-function webPageProblem(source: string, redirectedTo: string | undefined): string {
-  const page = redirectedTo ? `it led to a web page (${redirectedTo}), not a schedule` : 'this is a web page, not a schedule';
-  if (!isUrl(source)) return `${page}; pretalx publishes it at <event URL>/schedule/export/schedule.xml`;
+export function problemOf(
+  result: { problem: string; webPage?: boolean },
+  source: string,
+  read: Pick<ReadSource, 'redirectedTo'>,
+  { where = true }: { where?: boolean } = {},
+): string {
+  if (!result.webPage) return result.problem;
+  const page = read.redirectedTo ? `it led to a web page (${read.redirectedTo}), not a schedule` : 'this is a web page, not a schedule';
+  return where ? `${page}; ${scheduleAddress(source)}` : page;
+}
+
+/**
+ * Where pretalx publishes the schedule of the event a web page belongs to,
+ * or, when the URL is that place already, that the event has not published
+ * one there.
+ */
+function scheduleAddress(source: string): string {
+  if (!isUrl(source)) return 'pretalx publishes it at <event URL>/schedule/export/schedule.xml';
   const url = new URL(source);
-  if (/\/schedule\/export\/schedule\.(xml|json)$/.test(url.pathname)) {
-    return `${page}; the event has not published its schedule there, or not publicly`;
-  }
-  const event = url.pathname.replace(/\/(schedule|talk|speaker)(\/.*)?$/, '').replace(/\/+$/, '');
-  return `${page}; pretalx publishes it at ${url.origin}${event}/schedule/export/schedule.xml`;
+  if (/\/schedule\/export\/schedule\.(xml|json)$/.test(url.pathname))
+    return 'the event has not published its schedule there, or not publicly';
+  // The event's folder: a page's own path (/talk/…, /schedule/…) or a file's name (schedule.xml) left out.
+  const folder = url.pathname.replace(/\/[^/]*\.[^/]*$/, '');
+  const event = folder.replace(/\/(schedule|talk|speaker)(\/.*)?$/, '').replace(/\/+$/, '');
+  return `pretalx publishes it at ${url.origin}${event}/schedule/export/schedule.xml`;
 }

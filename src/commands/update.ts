@@ -31,7 +31,7 @@ import {
 import { itineraryNames, itineraryPath, readItinerary } from '../store/itineraryFile.js';
 import { loadStore, storeFileText } from '../store/loadStore.js';
 import { examples } from './help.js';
-import { readScheduleIn, readSource } from './import.js';
+import { problemOf, readScheduleIn, readSource } from './import.js';
 import { isUnreadable, readableStore, remakeStore } from './remakeStore.js';
 import { writeJson } from './output.js';
 import { tell } from '../tell.js';
@@ -147,7 +147,11 @@ export async function runUpdate(
     ]));
   const since = sinceOf(current);
   const result = await readScheduleIn(ctx, read.bytes, zone);
-  if ('problem' in result) throw new UserError(`Cannot update ${name} from ${source}: ${result.problem}; the previous version is kept.`);
+  if ('problem' in result) {
+    throw new UserError(
+      `Cannot update ${name} from ${source}: ${problemOf(result, source, read, { where: false })}; the previous version is kept.`,
+    );
+  }
   const fresh = result.store;
   if (isAnotherConference(current, fresh)) {
     throw new UserError(

@@ -637,7 +637,7 @@ describe('pycon import from a URL', () => {
       } else if (path === '/unreleased/schedule/export/schedule.xml') {
         response.writeHead(302, { location: '/login/?next=/unreleased/' });
         response.end();
-      } else if (path === '/democon/' || path.startsWith('/login/')) {
+      } else if (path === '/democon/' || path === '/democon/index.html' || path.startsWith('/login/')) {
         response.writeHead(200, { 'content-type': 'text/html' });
         response.end('<!DOCTYPE html><html><body>DemoCon</body></html>');
       } else {
@@ -754,6 +754,10 @@ describe('pycon import from a URL', () => {
 
   it('names the page a redirect led to, and no schedule address when the URL is one already', async () => {
     const my = inHome();
+    // A page of the event named by its file: the event's folder is the one the file is in.
+    expect((await my.run(['import', `${base}/democon/index.html`])).stderr).toBe(
+      `pycon: Cannot import ${base}/democon/index.html: this is a web page, not a schedule; pretalx publishes it at ${base}/democon/schedule/export/schedule.xml; nothing was imported.\n`,
+    );
     expect(await my.run(['import', `${base}/unreleased/schedule/export/schedule.xml`])).toEqual({
       stdout: '',
       stderr: `pycon: Cannot import ${base}/unreleased/schedule/export/schedule.xml: it led to a web page (${base}/login/?next=/unreleased/), not a schedule; the event has not published its schedule there, or not publicly; nothing was imported.\n`,

@@ -820,6 +820,34 @@ describe('pycon update from a URL', () => {
     expect(readFileSync(store, 'utf8')).toBe(before);
   });
 
+  it('names the web page a schedule it was imported from now leads to, and keeps the previous version', async () => {
+    const my = inHome();
+    let unpublished = false;
+    const site = createServer((request, response) => {
+      if (request.url === '/whd24/schedule.xml' && !unpublished) return response.end(V1);
+      if (request.url === '/whd24/schedule.xml') {
+        response.writeHead(302, { location: '/login/?next=/whd24/' });
+        return response.end();
+      }
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end('<!DOCTYPE html><html><body>Sign in</body></html>');
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    try {
+      const origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+      await my.run(['import', `${origin}/whd24/schedule.xml`]);
+      unpublished = true;
+      expect(await my.run(['update'])).toEqual({
+        stdout: '',
+        stderr: `pycon: Cannot update whd24 from ${origin}/whd24/schedule.xml: it led to a web page (${origin}/login/?next=/whd24/), not a schedule; the previous version is kept.\n`,
+        code: 1,
+      });
+    } finally {
+      site.closeAllConnections();
+      site.close();
+    }
+  });
+
   it('keeps the previous version when the server answers an error or is gone, exit 1', async () => {
     const my = inHome();
     version = { body: V1, etag: '"v1"' };
