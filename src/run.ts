@@ -46,12 +46,14 @@ export function startRun(ctx: Ctx, options: GlobalOptions, outcome: { exitCode: 
     tz: options.tz === undefined ? undefined : checkZone(options.tz, ctx.localZone, tzDatabase(ctx.env)),
     now: options.now ?? (ctx.env.PYCON_NOW || undefined),
     storePath: options.store ?? (ctx.env.PYCON_STORE || undefined),
-    conference: conferenceOption(options.conference ?? (ctx.env.PYCON_CONFERENCE || undefined)),
+    conference: conferenceOption(options.conference, ctx.env.PYCON_CONFERENCE || undefined),
     pager: pagerCommand(ctx.env, options.pager !== false),
     outcome,
   };
 }
 
-function conferenceOption(name: string | undefined): string | undefined {
-  return name === undefined ? undefined : checkConferenceName(name, (example) => `--conference ${example}`);
+/** `--conference`, else PYCON_CONFERENCE; a name that cannot be one is said as it was given. */
+function conferenceOption(flag: string | undefined, env: string | undefined): string | undefined {
+  if (flag !== undefined) return checkConferenceName(flag, (example) => `--conference ${example}`);
+  return env === undefined ? undefined : checkConferenceName(env, (example) => `PYCON_CONFERENCE=${example}`);
 }

@@ -15,7 +15,9 @@ import { conferenceZone } from './zones.js';
 export function currentMoment(ctx: Run, store: Store): Promise<number> {
   let moment = nowOf.get(ctx);
   if (moment === undefined) {
-    moment = ctx.now === undefined ? Promise.resolve(ctx.clock().getTime()) : readMoment(ctx, '--now', ctx.now, store);
+    // Named as the user gave it: PYCON_NOW is set in a shell, and may be forgotten there.
+    const flag = ctx.now === ctx.env.PYCON_NOW ? 'PYCON_NOW' : '--now';
+    moment = ctx.now === undefined ? Promise.resolve(ctx.clock().getTime()) : readMoment(ctx, flag, ctx.now, store);
     nowOf.set(ctx, moment);
   }
   return moment;

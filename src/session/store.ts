@@ -125,7 +125,12 @@ export function storePathOf(ctx: Pick<Run, 'storePath' | 'conference' | 'env'>):
   if (ctx.conference === undefined) {
     throw noConferenceNamed(name, names, { retry: (other) => `"pycon use ${other}"`, lead: `The conference in use, ${name}, is gone` });
   }
-  throw noConferenceNamed(name, names, { retry: (other) => `--conference ${other}` });
+  // Named as the user gave it: PYCON_CONFERENCE is set in a shell, and may be forgotten there.
+  const given =
+    ctx.conference === ctx.env.PYCON_CONFERENCE
+      ? (other: string) => `PYCON_CONFERENCE=${other}`
+      : (other: string) => `--conference ${other}`;
+  throw noConferenceNamed(name, names, { retry: given });
 }
 
 /**

@@ -293,6 +293,16 @@ describe('every command on an imported conference', () => {
       'pycon: No conference is named whd; did you mean --conference whd24?\n',
     );
     expect((await my.run(['update', 'wdh24'])).stderr).toBe('pycon: No conference is named wdh24; did you mean "pycon update whd24"?\n');
+    // A name set in the environment is fixed there: the sentence says so.
+    expect((await my.run(['talks'], { PYCON_CONFERENCE: 'whd' })).stderr).toBe(
+      'pycon: No conference is named whd; did you mean PYCON_CONFERENCE=whd24?\n',
+    );
+    expect(await my.run(['talks'], { PYCON_CONFERENCE: '../whd24' })).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: "../whd24" cannot name a conference; use lower-case letters a–z, digits, dots, dashes and underscores, such as PYCON_CONFERENCE=fosdem-2025.\n',
+      code: 2,
+    });
   });
 });
 

@@ -339,9 +339,12 @@ describe('pycon today', () => {
     expect(stdout).toContain('▶ Statistical');
   });
 
-  it('reads PYCON_NOW', async () => {
+  it('reads PYCON_NOW, and names it when it cannot', async () => {
     const { stdout } = await run(['today', '--json'], { env: { PYCON_NOW: 'sunday 1:30pm' } });
     expect(JSON.parse(stdout).date).toBe('2019-05-05');
+    const forms = 'use one of these forms: 2019-05-04T14:40-04:00, 2019-05-04 14:40, sat 14:40, saturday 2:40pm.';
+    expect((await run(['now'], { env: { PYCON_NOW: 'soon' } })).stderr).toBe(`pycon: Cannot read PYCON_NOW "soon"; ${forms}\n`);
+    expect((await run(['now', '--now', 'soon'])).stderr).toBe(`pycon: Cannot read --now "soon"; ${forms}\n`);
   });
 
   it('says when the conference is on any other day, exit 0', async () => {
