@@ -34,12 +34,26 @@ export function renderChanges(changes: ShownChange[], look: Look): string {
   for (const change of orderChanges(changes)) {
     const lead = change.itineraries.length > 0 ? '★ ' : '  ';
     const text = describeChange(change, look.view);
-    const [first = '', ...rest] = wrapText(text, Math.max(20, look.width - lead.length)).map((line) => plainHyphens(unbreakable(line)));
+    const [first = '', ...rest] = hangingLines(text, Math.max(20, look.width - lead.length)).map((line) => plainHyphens(unbreakable(line)));
     const styled = change.kind === 'cancelled' ? look.style.warn(first) : first;
     lines.push(`${lead}${styled}`, ...rest.map((line) => `${' '.repeat(lead.length)}${line}`));
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
+
+/**
+ * A change's text wrapped to `width`, its further lines indented by two
+ * under its first: each change then starts where the eye looks for one.
+ */
+function hangingLines(text: string, width: number): string[] {
+  const lines = wrapText(text, width);
+  const [first = ''] = lines;
+  // Wrapping gives pieces of the text as it is; were it ever to change one, the lines are kept as wrapped.
+  if (lines.length === 1 || !text.startsWith(first)) return lines;
+  return [first, ...wrapText(text.slice(first.length).trimStart(), width - HANG.length).map((line) => `${HANG}${line}`)];
+}
+
+const HANG = '  ';
 
 function describeChange(change: ShownChange, view: TimeView): string {
   const { before, after } = change;
