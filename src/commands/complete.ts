@@ -14,8 +14,8 @@ import type { Store } from '../schedule/types.js';
 import { weekdayOf } from '../schedule/time.js';
 import { SHELLS } from '../render/completion.js';
 import { BUNDLED_CONFERENCE, importedConferences, isConferenceName, itinerariesFolder } from '../store/conferences.js';
-import { itineraryNames, itineraryPath, readItinerary } from '../store/itineraryFile.js';
-import { DEFAULT_ITINERARY, heldTalks } from '../itinerary.js';
+import { itineraryNames } from '../store/itineraryFile.js';
+import { DEFAULT_ITINERARY, openItinerary } from '../itinerary.js';
 import { loadStoreOrOutline, storePathOf } from '../session/store.js';
 import { closeOutline } from '../store/storeOutline.js';
 import type { Run } from '../run.js';
@@ -157,7 +157,7 @@ function candidatesOf(
     case 'talks':
       return openStore().talks.map((talk) => talk.id);
     case 'heldTalks':
-      return heldTalkIds(openStore(), pyconHome(ctx), itinerary);
+      return heldTalkIds(ctx, openStore(), itinerary);
     case 'speakers':
       return listSpeakers(openStore().talks).map((speaker) => speaker.name);
     case 'itineraries':
@@ -174,10 +174,9 @@ function candidatesOf(
 }
 
 /** The ids of the talks an itinerary holds, cancelled ones too: what `drop` can take. */
-function heldTalkIds(store: Store, home: string, name: string): string[] {
-  const { talks: entries } = readItinerary(itineraryPath(itinerariesFolder(home, store.conference.name), name), name);
-  const { talks, missing } = heldTalks(entries, store.talks);
-  return [...talks, ...heldTalks(missing, store.cancelled ?? []).talks].map((talk) => talk.id);
+function heldTalkIds(ctx: Run, store: Store, name: string): string[] {
+  const { talks, cancelled } = openItinerary(ctx, store, name);
+  return [...talks, ...cancelled].map((talk) => talk.id);
 }
 
 /** Candidates that start with what is typed, ignoring case; failing those, names with a word that does (`ballroom` → "Grand Ballroom A"). */
