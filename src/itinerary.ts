@@ -50,9 +50,9 @@ export function itineraryExists(ctx: Run, store: Store, name: string): boolean {
  * An itinerary to read. The default one is simply empty until written; any
  * other must exist (a typo in -i is said, not shown as an empty itinerary),
  * unless `mayBeNew` (plan --dry-run, which may be planning a new one).
- * `friends`: the name is of another's itinerary, to compare or plan with.
+ * `ofFriend`: the name is of another's itinerary, to compare or plan with.
  */
-export function openItinerary(ctx: Run, store: Store, name: string, options: { mayBeNew?: boolean; friends?: boolean } = {}): Itinerary {
+export function openItinerary(ctx: Run, store: Store, name: string, options: { mayBeNew?: boolean; ofFriend?: boolean } = {}): Itinerary {
   const folder = itinerariesFolder(pyconHome(ctx), store.conference.name);
   const path = itineraryPath(folder, name);
   if (name !== DEFAULT_ITINERARY && !options.mayBeNew && !existsSync(path)) {
@@ -60,7 +60,7 @@ export function openItinerary(ctx: Run, store: Store, name: string, options: { m
     if (elsewhere.length > 0)
       throw new UserError(`There is no itinerary named ${name} of ${store.conference.name}; ${whichHave(elsewhere)}.`);
     // A friend's itinerary (compare, plan --with) is one that join saved.
-    const start = options.friends ? `"pycon join <code> --as ${name}" saves a friend's` : `"pycon add -i ${name} <talk>" starts it`;
+    const start = options.ofFriend ? `"pycon join <code> --as ${name}" saves a friend's` : `"pycon add -i ${name} <talk>" starts it`;
     throw new UserError(`There is no itinerary named ${name}; ${yoursAre(itineraryNames(folder))} (${start}).`);
   }
   return joinWithStore(readItinerary(path, name), path, store);

@@ -33,7 +33,7 @@ export async function runCompare(options: { itinerary: string; other: string }, 
   }
   const store = openStore(ctx);
   const mine = openItinerary(ctx, store, options.itinerary);
-  const theirs = openItinerary(ctx, store, options.other, { friends: true });
+  const theirs = openItinerary(ctx, store, options.other, { ofFriend: true });
   const { common, onlyMine, onlyTheirs, apart } = compareItineraries(mine.talks, theirs.talks);
   if (ctx.json) return writeJson(ctx, { common, onlyMine, onlyTheirs });
   const look = { view: await timeViewFor(ctx, store), style: await loadStyle(ctx.color), width: ctx.columns };

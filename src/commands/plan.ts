@@ -85,7 +85,7 @@ export async function runPlan(options: PlanOptions, ctx: Run): Promise<void> {
   if (interests.length === 0) throw new UsageError('Name at least one interest, such as "pycon plan asyncio testing".');
   const date = options.day === undefined ? undefined : await resolveDay(ctx, store, options.day);
   const pool = date === undefined ? store.talks : talksOn(store.talks, date);
-  const friends = (options.with ?? []).map((name) => openItinerary(ctx, store, name, { friends: true }));
+  const friends = (options.with ?? []).map((name) => openItinerary(ctx, store, name, { ofFriend: true }));
   const index = indexStore(store, pool);
   const candidates = withFriends(scoreInterests(index, interests, options.mentions), friends, pool);
   const walks = readWalks(pyconHome(ctx), store.conference.name);
