@@ -18,10 +18,14 @@ export function explainLookup(problem: LookupProblem): UserError {
       const building = problem.what === 'room' && problem.names.every((name) => name.startsWith(problem.text));
       return new UserError(
         `"${problem.text}" matches ${problem.names.length} ${problem.what}s; give more of the name${building ? ` (or "${problem.text}*" for all of them)` : ''}, one of:`,
-        problem.names.map((name) => `  ${name}`),
+        listNames(problem.names),
       );
     }
     case 'unknown-name':
+      // A conference's forty rooms are for "pycon rooms" to list; its tracks, which no command lists, are listed here.
+      if (problem.what === 'room' && problem.names.length > MAX_CANDIDATES) {
+        return new UserError(`No room matches "${problem.text}"; "pycon rooms" lists all ${problem.names.length}.`);
+      }
       return new UserError(
         `No ${problem.what} matches "${problem.text}"; the ${problem.what}s are:`,
         problem.names.map((name) => `  ${name}`),
@@ -73,6 +77,13 @@ function dayExamples(first: string | undefined): string {
   if (first === undefined) return 'a weekday or a date (YYYY-MM-DD)';
   const weekday = weekdayOf(first).toLowerCase();
   return `a weekday (${weekday} or ${weekday.slice(0, 3)}), a date (${first})`;
+}
+
+/** Names, one a line, the first ten of many. */
+function listNames(names: string[]): string[] {
+  const lines = names.slice(0, MAX_CANDIDATES).map((name) => `  ${name}`);
+  if (names.length > MAX_CANDIDATES) lines.push(`  … and ${names.length - MAX_CANDIDATES} more`);
+  return lines;
 }
 
 function listTalks(talks: Talk[], handles?: string[]): string[] {

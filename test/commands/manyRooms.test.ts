@@ -109,3 +109,34 @@ describe('a timetable of many rooms and Japanese titles', () => {
     }
   }
 });
+
+describe('naming a room at a conference of many', () => {
+  const home = makeHome();
+  beforeAll(async () => {
+    const path = join(home, 'schedule.xml');
+    writeFileSync(path, bigFrabSchedule(12, 1));
+    expect((await run(['import', path], { env: { PYCON_HOME: home } })).code).toBe(0);
+  });
+  const talks = (room: string) => run(['talks', '--room', room], { env: { PYCON_HOME: home } });
+
+  it('points to "pycon rooms" for a room none is named, rather than listing them all', async () => {
+    expect(await talks('kitchen')).toEqual({
+      stdout: '',
+      stderr: 'pycon: No room matches "kitchen"; "pycon rooms" lists all 12.\n',
+      code: 1,
+    });
+  });
+
+  it('lists the first ten rooms a part of a name matches, and how many more', async () => {
+    expect((await talks('.1')).stderr).toBe(
+      [
+        'pycon: ".1" matches 12 rooms; give more of the name, one of:',
+        ...['A.1.100', 'B.1.101', 'C.1.102', 'D.1.103', 'E.1.104', 'F.1.105', 'G.1.106', 'H.1.107', 'A.2.108', 'B.2.109'].map(
+          (room) => `  ${room}`,
+        ),
+        '  … and 2 more',
+        '',
+      ].join('\n'),
+    );
+  });
+});
