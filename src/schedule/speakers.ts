@@ -88,17 +88,21 @@ function positions(names: string[]): Map<string, number> {
 }
 
 /**
- * The speakers a typed name means: those whose folded name holds every typed
- * word (as a word start), else the closest by fuzzy match or typo distance.
+ * The speakers a typed name means: the one whose whole name it is, else those
+ * whose folded name holds every typed word (as a word start), else the
+ * closest by fuzzy match or typo distance.
  */
 export function findSpeakers(speakers: Speaker[], typed: string): Speaker[] {
   const words = foldWords(typed);
   if (words.length === 0) return [];
-  const exact = speakers.filter((speaker) => {
+  // A whole name names that speaker alone, as an exact title names its talk: "Ada Lee", not "Ada Leeming" too.
+  const whole = speakers.filter((speaker) => foldWords(speaker.name).join(' ') === words.join(' '));
+  if (whole.length > 0) return whole;
+  const byStarts = speakers.filter((speaker) => {
     const nameWords = foldWords(speaker.name);
     return words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)));
   });
-  if (exact.length > 0) return exact;
+  if (byStarts.length > 0) return byStarts;
   const folded = words.join(' ');
   const fuzzy = fuzzysort().go(folded, speakers, { key: (speaker: Speaker) => foldText(speaker.name), threshold: 0.3 });
   if (fuzzy.length > 0) return fuzzy.slice(0, 5).map((result) => result.obj);

@@ -103,6 +103,14 @@ describe('speakers', () => {
     expect(findSpeakers(speakers, ' - ')).toEqual([]);
   });
 
+  it('finds the speaker a whole name is alone, not those whose names start with it too', () => {
+    const speakers = listSpeakers([talk('a', '10:00', 'Ada Lee', 'Ada Leeming'), talk('b', '11:00', 'Speaker 3', 'Speaker 30')]);
+    expect(names(findSpeakers(speakers, 'ada lee'))).toEqual(['Ada Lee']);
+    expect(names(findSpeakers(speakers, 'ADA  LÉE'))).toEqual(['Ada Lee']);
+    expect(names(findSpeakers(speakers, 'speaker 3'))).toEqual(['Speaker 3']);
+    expect(names(findSpeakers(speakers, 'ada le'))).toEqual(['Ada Lee', 'Ada Leeming']);
+  });
+
   it('falls back to the closest names: letters left out, at most five, then one typo per word', () => {
     const speakers = listSpeakers(talks);
     expect(names(findSpeakers(speakers, 'lkasz'))).toEqual(['Lukasz Langa']);
