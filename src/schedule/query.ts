@@ -181,15 +181,28 @@ export function filterTalks(talks: Talk[], filter: TalkFilter): Talk[] {
   // No filter keeps the list itself, and a day's talks are found by date: a store's talks are then read only as they
   // are asked for (store/lazyTalks.ts).
   if (Object.values(filter).every((value) => value === undefined)) return talks;
-  const speaker = filter.speaker === undefined ? undefined : foldText(filter.speaker);
+  const bySpeaker = filter.speaker === undefined ? undefined : speakerTest(talks, filter.speaker);
   return candidatesFor(talks, filter).filter(
     (talk) =>
       (filter.date === undefined || talk.date === filter.date) &&
       (filter.rooms === undefined || filter.rooms.includes(talk.room)) &&
       (filter.track === undefined || talk.track === filter.track) &&
-      (speaker === undefined || foldText(talk.speakers.join(' | ')).includes(speaker)) &&
+      (bySpeaker === undefined || bySpeaker(talk)) &&
       (filter.at === undefined || runsAt(talk, filter.at)),
   );
+}
+
+/**
+ * Whether a talk is given by the speaker named: by anyone whose name holds
+ * the text (`langa`), or, when it is someone's whole name, by them alone
+ * (`Speaker 3`, not Speaker 30), as "pycon speaker" reads it.
+ */
+function speakerTest(talks: Talk[], typed: string): (talk: Talk) => boolean {
+  const wanted = foldText(typed);
+  const whole = foldWords(typed).join(' ');
+  const isWhole = (talk: Talk) => talk.speakers.some((name) => foldWords(name).join(' ') === whole);
+  if (whole !== '' && talks.some(isWhole)) return isWhole;
+  return (talk) => foldText(talk.speakers.join(' | ')).includes(wanted);
 }
 
 /**

@@ -125,6 +125,19 @@ describe('filtering talks', () => {
     expect(ids({ at: Date.parse('2019-05-04T11:00:00-04:00') })).toEqual(['b', 'c']);
     expect(ids({ rooms: ['Hall'], at: Date.parse('2019-05-04T10:15:00-04:00') })).toEqual(['a']);
   });
+
+  it("keeps a speaker's talks alone when given their whole name, and anyone's whose name holds a part", () => {
+    const numbered = [
+      { ...saturdayTalk('three', '10:00', '11:00'), speakers: ['Speaker 3'] },
+      { ...saturdayTalk('thirty', '10:00', '11:00'), speakers: ['Speaker 30', 'Ada Lee'] },
+    ];
+    const by = (speaker: string) => filterTalks(numbered, { speaker }).map((talk) => talk.id);
+    expect(by('speaker 3')).toEqual(['three']);
+    expect(by('SPEAKER  3')).toEqual(['three']);
+    expect(by('speaker 30')).toEqual(['thirty']);
+    expect(by('speaker')).toEqual(['three', 'thirty']);
+    expect(by('eaker 3')).toEqual(['three', 'thirty']);
+  });
 });
 
 describe('naming a talk', () => {
