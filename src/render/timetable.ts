@@ -18,6 +18,7 @@ import { formatLongDate, type LocalTime, type TimeView } from './times.js';
 import { displayWidth, padEnd, truncate, wrapText } from './wrap.js';
 import { keepTogether, type Look, unbreakable } from './look.js';
 import { shellWord } from './words.js';
+import { laneRooms } from './lanes.js';
 import { balanceColumns, columnWidths, MIN_ROOM_TEXT, roomsThatFit, UNTIL_WIDTH } from './roomWidths.js';
 
 export interface TimetableLook extends Look {
@@ -41,16 +42,23 @@ export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[],
   const heading = displayWidth(whole) <= look.width ? [whole] : [...wrapText(day, look.width), ...wrapText(zone, look.width)];
   const { now } = look;
   const cut = look.fromNow === true && now !== undefined && dayTalks.some((talk) => spanOf(talk).end <= now);
-  const talks = cut ? dayTalks.filter((talk) => spanOf(talk).end > now) : dayTalks;
+  const lanes = laneRooms(rooms, cut ? dayTalks.filter((talk) => spanOf(talk).end > now) : dayTalks);
+  const { talks } = lanes;
   const marked = { ...look, onNow: new Set(now === undefined ? [] : talks.filter((talk) => runsAt(talk, now))) };
   const notes = [
     ...(cut ? [`from ${look.view.localMs(now).time}: the talks that ended are left out; --whole-day shows them`] : []),
     ...legendFor(talks, marked),
+    ...splitRoomsNote(lanes.split),
   ];
   if (talks.length === 0) notes.push('nothing more on this day');
   const clocks = startClocks(talks, look.view);
-  const body = talks.length === 0 ? [] : renderBody(rooms, talks, { ...marked, clocks, labels: rowLabels(date, clocks) });
-  return [...heading.map((line) => look.style.heading(line)), ...notes.map((note) => look.style.dim(note)), ...body, ''].join('\n');
+  const body = talks.length === 0 ? [] : renderBody(lanes.rooms, talks, { ...marked, clocks, labels: rowLabels(date, clocks) });
+  return [
+    ...heading.map((line) => look.style.heading(line)),
+    ...notes.flatMap((note) => wrapText(note, look.width)).map((line) => look.style.dim(unbreakable(line))),
+    ...body,
+    '',
+  ].join('\n');
 }
 
 /** A start as the grid shows it: its time on the view's clock, and that clock time as written (`13:40`, `02:30 UTC+2`). */
@@ -162,6 +170,17 @@ function largestBuilding(rooms: string[]): string | undefined {
   let largest: string | undefined;
   for (const [building, count] of counts) if (count >= 2 && count > (counts.get(largest ?? '') ?? 0)) largest = building;
   return largest;
+}
+
+/** `Hall holds talks at the same time; those that overlap are in the column Hall (2).` */
+function splitRoomsNote(split: string[]): string[] {
+  if (split.length === 0) return [];
+  const [only] = split.map(keepTogether);
+  if (split.length === 1)
+    return [`${only} holds talks at the same time; those that overlap are in the column ${keepTogether(`${split[0]} (2)`)}.`];
+  return [
+    `${split.map(keepTogether).join(', ')} hold talks at the same time; those that overlap are in columns of their own, such as ${keepTogether(`${split[0]} (2)`)}.`,
+  ];
 }
 
 function legendFor(talks: Talk[], look: DayLook): string[] {

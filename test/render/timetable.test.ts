@@ -93,11 +93,30 @@ describe('the timetable grid', () => {
     );
   });
 
-  it('shows the first listed of two talks a schedule puts in one room at one time', () => {
-    const talks = [saturdayTalk('listed first', '10:00', '10:30', 'Hall'), saturdayTalk('listed second', '10:00', '10:30', 'Hall')];
-    const grid = renderTimetable('2019-05-04', ['Hall'], talks, look(40));
-    expect(grid).toContain('│ 10:00 │ listed first');
-    expect(grid).not.toContain('listed second');
+  it('draws a talk that overlaps another in its room in a column of its own, and says why', () => {
+    const talks = [
+      saturdayTalk('long', '10:00', '11:00', 'Hall'),
+      saturdayTalk('side', '10:00', '10:30', 'Nook'),
+      saturdayTalk('booked twice', '10:30', '11:00', 'Hall'),
+      saturdayTalk('same start', '10:00', '10:30', 'Hall'),
+    ];
+    expect(renderTimetable('2019-05-04', ['Hall', 'Nook'], talks, look(60))).toBe(
+      [
+        'Saturday 4 May 2019 · times in America/New_York',
+        'Hall holds talks at the same time; those that overlap are in',
+        'the column Hall (2).',
+        '┌───────┬──────────────┬─────────────────────┬─────────────┐',
+        '│       │ Hall         │ Hall (2)            │ Nook        │',
+        '├───────┼──────────────┼─────────────────────┼─────────────┤',
+        '│ 10:00 │ long         │ same start          │ side        │',
+        '│       │ until 11:00  │ until 10:30         │ until 10:30 │',
+        '├───────┤              ├─────────────────────┼─────────────┤',
+        '│ 10:30 │              │ booked twice        │             │',
+        '│       │              │ until 11:00         │             │',
+        '└───────┴──────────────┴─────────────────────┴─────────────┘',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('breaks `until` over two lines in a column too narrow for it, never past the border', () => {
