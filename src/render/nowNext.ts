@@ -23,19 +23,19 @@ export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Ta
   );
   if (look.yourNext) lines.push(yourNextLine(at, local.date, look.yourNext, look));
   for (const room of rooms) {
-    const current = now.find((talk) => talk.room === room);
-    const coming = next.find((talk) => talk.room === room);
-    if (!current && !coming) continue;
+    // One of each, unless the schedule books the room twice.
+    const current = now.filter((talk) => talk.room === room);
+    const coming = next.filter((talk) => talk.room === room);
+    if (current.length === 0 && coming.length === 0) continue;
     lines.push('', look.style.title(room));
-    if (current)
-      lines.push(
-        entry('now ', formatClockSpan(look.view, current.start, current.end), current, `${duration(spanOf(current).end - at)} left`, look),
-      );
-    if (coming) {
-      const sameDay = look.view.local(coming.start).date === local.date;
-      const span = sameDay ? formatClockSpan(look.view, coming.start, coming.end) : formatSpan(look.view, coming.start, coming.end);
+    for (const talk of current) {
+      lines.push(entry('now ', formatClockSpan(look.view, talk.start, talk.end), talk, `${duration(spanOf(talk).end - at)} left`, look));
+    }
+    for (const talk of coming) {
+      const sameDay = look.view.local(talk.start).date === local.date;
+      const span = sameDay ? formatClockSpan(look.view, talk.start, talk.end) : formatSpan(look.view, talk.start, talk.end);
       // Another day's span names its weekday: its start is said as `in 1 h 30 min` when soon, else as `tomorrow`.
-      lines.push(entry('next', span, coming, startsIn(at, local.date, coming, look) ?? dayOf(local.date, coming, look), look));
+      lines.push(entry('next', span, talk, startsIn(at, local.date, talk, look) ?? dayOf(local.date, talk, look), look));
     }
   }
   return `${lines.join('\n')}\n`;

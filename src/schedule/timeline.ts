@@ -5,7 +5,7 @@ import { type Slots, slotsOf } from './talkSlots.js';
 import { overlaps, spanOf } from './time.js';
 import type { Store, Talk } from './types.js';
 
-/** In each room, the talk running at `at` and the next one to start: after `at`, and never the one running. */
+/** In each room, the talk running at `at` and the next one to start: after `at`, and never one running (two, should a schedule book a room twice). */
 export function nowAndNext(store: Store, at: number, rooms: string[] = store.rooms): { now: Talk[]; next: Talk[] } {
   const slots = slotsOf(store.talks);
   return (slots && nowAndNextBySlots(store, slots, at, rooms)) ?? nowAndNextByTalks(store.talks, at, rooms);
@@ -53,24 +53,39 @@ interface Timeline {
   room(place: number): string | undefined;
 }
 
-/** nowAndNext, as the talks' places in the store, in the order of `rooms`. */
+/**
+ * nowAndNext, as the talks' places in the store, in the order of `rooms`:
+ * every talk running, and every talk starting first after, should a
+ * schedule put two at once in one room.
+ */
 function nowAndNextIn(timeline: Timeline, at: number, rooms: string[]): { now: number[]; next: number[] } {
   // Two passes over the talks, not one per room: a conference may have sixty rooms and thousands of talks.
-  const current = new Map<string | undefined, number>();
+  const current = new Map<string | undefined, number[]>();
   for (let place = 0; place < timeline.count; place++) {
-    const room = timeline.room(place);
-    if (!current.has(room) && timeline.start(place) <= at && at < timeline.end(place)) current.set(room, place);
+    if (timeline.start(place) <= at && at < timeline.end(place)) placesIn(current, timeline.room(place)).push(place);
   }
-  const coming = new Map<string | undefined, number>();
+  const coming = new Map<string | undefined, number[]>();
   for (let place = 0; place < timeline.count; place++) {
     const start = timeline.start(place);
+    if (start < at) continue;
     const room = timeline.room(place);
-    if (start < at || place === current.get(room)) continue;
+    if (current.get(room)?.includes(place)) continue;
     const earliest = coming.get(room);
-    if (earliest === undefined || start < timeline.start(earliest)) coming.set(room, place);
+    const first = earliest?.[0];
+    if (first === undefined || start < timeline.start(first)) coming.set(room, [place]);
+    else if (start === timeline.start(first)) earliest?.push(place);
   }
-  const inRooms = (found: Map<string | undefined, number>) => rooms.flatMap((room) => found.get(room) ?? []);
+  const inRooms = (found: Map<string | undefined, number[]>) => rooms.flatMap((room) => found.get(room) ?? []);
   return { now: inRooms(current), next: inRooms(coming) };
+}
+
+function placesIn(found: Map<string | undefined, number[]>, room: string | undefined): number[] {
+  let places = found.get(room);
+  if (places === undefined) {
+    places = [];
+    found.set(room, places);
+  }
+  return places;
 }
 
 /** The other talks that overlap this one, in the store's order (time, then room). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { inHome, makeHome, repoRoot, run, runTTY } from '../helpers/run.js';
+import { homeWithOneDay } from '../helpers/schedules.js';
 
 const ids = (talks: { id: string }[]) => talks.map((talk) => talk.id);
 
@@ -63,6 +64,27 @@ describe('pycon now', () => {
       '  next  15:15–15:45  Exceptional Except…',
       '                     in 35 min',
     ]);
+  });
+
+  it('gives every talk on in a room the schedule books twice, and every one starting next', async () => {
+    const my = await homeWithOneDay('Booked Twice', [
+      { id: 1, start: '10:00', duration: '01:00', room: 'Hall', title: 'Long talk' },
+      { id: 2, start: '10:30', duration: '00:30', room: 'Hall', title: 'Overlapping talk' },
+      { id: 3, start: '11:00', duration: '00:30', room: 'Hall', title: 'Eleven one' },
+      { id: 4, start: '11:00', duration: '00:30', room: 'Hall', title: 'Eleven two' },
+    ]);
+    expect((await my.runTTY(['now', '--now', 'sat 10:40'])).stdout).toBe(
+      [
+        'Saturday 1 February 2025, 10:40 (Europe/Brussels)',
+        '',
+        'Hall',
+        '  now   10:00–11:00  Long talk · 20 min left',
+        '  now   10:30–11:00  Overlapping talk · 20 min left',
+        '  next  11:00–11:30  Eleven one · in 20 min',
+        '  next  11:00–11:30  Eleven two · in 20 min',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('never gives a talk starting this minute as both on now and next', async () => {

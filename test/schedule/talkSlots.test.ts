@@ -81,9 +81,9 @@ describe("a store's talk slots", () => {
 
   it('find the talks on now and next in each room, reading only those', () => {
     const { store, asked } = withSlots(talks());
-    // Room 2: d starts this minute, so it is on now, and e is next. Room 1: a and b run, a first; c is next.
-    expect(ids(nowAndNext(store, at('10:45')))).toEqual({ now: ['d', 'a'], next: ['e', 'c'] });
-    expect([...new Set(asked)].sort()).toEqual([0, 2, 3, 4]);
+    // Room 2: d starts this minute, so it is on now, and e is next. Room 1: a and b run, both on now; c is next.
+    expect(ids(nowAndNext(store, at('10:45')))).toEqual({ now: ['d', 'a', 'b'], next: ['e', 'c'] });
+    expect([...new Set(asked)].sort()).toEqual([0, 1, 2, 3, 4]);
     expect(ids(nowAndNext(store, at('12:00')))).toEqual({ now: [], next: [] });
   });
 
@@ -93,11 +93,11 @@ describe("a store's talk slots", () => {
     // The slots say d runs in Room 1.
     numbers[8] = 1;
     const { store } = withSlots(list, JSON.stringify(numbers));
-    expect(ids(nowAndNext(store, at('10:45')))).toEqual({ now: ['d', 'a'], next: ['e', 'c'] });
+    expect(ids(nowAndNext(store, at('10:45')))).toEqual({ now: ['d', 'a', 'b'], next: ['e', 'c'] });
     // The slots say a starts at 10:50, so that b would be on now and a next.
     const late = JSON.parse(slotsText(list, rooms) ?? '') as number[];
     late.splice(0, 2, TEN + 50, 10);
-    expect(ids(nowAndNext(withSlots(list, JSON.stringify(late)).store, at('10:45')))).toEqual({ now: ['d', 'a'], next: ['e', 'c'] });
+    expect(ids(nowAndNext(withSlots(list, JSON.stringify(late)).store, at('10:45')))).toEqual({ now: ['d', 'a', 'b'], next: ['e', 'c'] });
     // The slots say a runs until 11:40, so that it would still be on now at 11:10, beside d, which is in its slot.
     const long = JSON.parse(slotsText(list, rooms) ?? '') as number[];
     long[1] = 100;

@@ -17,11 +17,11 @@ describe('nowAndNext', () => {
   const store: Store = { ...bundledStoreData(), rooms: ['Room 2', 'Room 1', 'Room 3'], talks };
   const at = Date.parse('2019-05-04T10:45:00-04:00');
 
-  it('gives, room by room in the store’s order, the first talk running and the earliest to start after it', () => {
+  it('gives, room by room in the store’s order, every talk running and the earliest to start after them', () => {
     const { now, next } = nowAndNext(store, at);
-    // Room 1: a and b both run; a comes first. b started before 10:45, so it is not next; c is.
-    // Room 2: d starts this minute, so it is on now and not next; e and g start together, and e comes first.
-    expect({ now: now.map((talk) => talk.id), next: next.map((talk) => talk.id) }).toEqual({ now: ['d', 'a'], next: ['e', 'c'] });
+    // Room 1 holds two at once, as a schedule may: a and b both run. b started before 10:45, so it is not next; c is.
+    // Room 2: d starts this minute, so it is on now and not next; e and g start together, and both are next.
+    expect({ now: now.map((talk) => talk.id), next: next.map((talk) => talk.id) }).toEqual({ now: ['d', 'a', 'b'], next: ['e', 'g', 'c'] });
   });
 
   it('gives nothing for a room with no talk running or to come', () => {
