@@ -5,7 +5,7 @@ import { type Slots, slotsOf } from './talkSlots.js';
 import { overlaps, spanOf } from './time.js';
 import type { Store, Talk } from './types.js';
 
-/** In each room, the talk running at `at` and the next one to start: after `at`, and never one running (two, should a schedule book a room twice). */
+/** In each room, the talks running at `at` (two, should a schedule book a room twice) and the next one to start: after `at`, and never one running. */
 export function nowAndNext(store: Store, at: number, rooms: string[] = store.rooms): { now: Talk[]; next: Talk[] } {
   const slots = slotsOf(store.talks);
   return (slots && nowAndNextBySlots(store, slots, at, rooms)) ?? nowAndNextByTalks(store.talks, at, rooms);
@@ -55,37 +55,35 @@ interface Timeline {
 
 /**
  * nowAndNext, as the talks' places in the store, in the order of `rooms`:
- * every talk running, and every talk starting first after, should a
- * schedule put two at once in one room.
+ * every talk running (two, should a schedule book a room twice), and the
+ * first to start after.
  */
 function nowAndNextIn(timeline: Timeline, at: number, rooms: string[]): { now: number[]; next: number[] } {
   // Two passes over the talks, not one per room: a conference may have sixty rooms and thousands of talks.
-  const current = new Map<string | undefined, number[]>();
+  // A room's first talk is kept as a number, and any other (a room booked twice) in a list of its own: no list per room.
+  const current = new Map<string | undefined, number>();
+  const alsoCurrent: number[] = [];
   for (let place = 0; place < timeline.count; place++) {
-    if (timeline.start(place) <= at && at < timeline.end(place)) placesIn(current, timeline.room(place)).push(place);
+    if (timeline.start(place) > at || at >= timeline.end(place)) continue;
+    const room = timeline.room(place);
+    if (current.has(room)) alsoCurrent.push(place);
+    else current.set(room, place);
   }
-  const coming = new Map<string | undefined, number[]>();
+  const coming = new Map<string | undefined, number>();
   for (let place = 0; place < timeline.count; place++) {
     const start = timeline.start(place);
     if (start < at) continue;
     const room = timeline.room(place);
-    if (current.get(room)?.includes(place)) continue;
+    if (place === current.get(room) || alsoCurrent.includes(place)) continue;
     const earliest = coming.get(room);
-    const first = earliest?.[0];
-    if (first === undefined || start < timeline.start(first)) coming.set(room, [place]);
-    else if (start === timeline.start(first)) earliest?.push(place);
+    if (earliest === undefined || start < timeline.start(earliest)) coming.set(room, place);
   }
-  const inRooms = (found: Map<string | undefined, number[]>) => rooms.flatMap((room) => found.get(room) ?? []);
-  return { now: inRooms(current), next: inRooms(coming) };
-}
-
-function placesIn(found: Map<string | undefined, number[]>, room: string | undefined): number[] {
-  let places = found.get(room);
-  if (places === undefined) {
-    places = [];
-    found.set(room, places);
-  }
-  return places;
+  const now = rooms.flatMap((room) => {
+    const first = current.get(room);
+    if (first === undefined) return [];
+    return alsoCurrent.length === 0 ? first : [first, ...alsoCurrent.filter((place) => timeline.room(place) === room)];
+  });
+  return { now, next: rooms.flatMap((room) => coming.get(room) ?? []) };
 }
 
 /** The other talks that overlap this one, in the store's order (time, then room). */
