@@ -19,6 +19,7 @@ import { storeFileText } from '../store/loadStore.js';
 import { readBytes } from '../store/readFile.js';
 import { type StoreSummary, summaryOf } from '../store/storeSeal.js';
 import { firstHistory } from '../schedule/changes.js';
+import { weekdayOf } from '../schedule/time.js';
 import type { ReadResult } from '../schedule/formats.js';
 import { fetchSchedule, isUrl } from '../web/fetchSchedule.js';
 import { existsSync } from 'node:fs';
@@ -118,7 +119,8 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   await useConference(home, saved, lockOwner(ctx));
   const summary = summarize(summaryOf(store), origin);
   if (ctx.json) return writeJson(ctx, summary);
-  const first = store.conference.days[0] ?? '';
+  // A weekday names the first day of that weekday, so the first day's is always its own, as now and today suggest.
+  const first = weekdayOf(store.conference.days[0] ?? '').toLowerCase();
   tell(
     ctx,
     'stdout',

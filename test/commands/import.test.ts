@@ -30,7 +30,7 @@ function inHome() {
 
 const IMPORTED = [
   'Imported Winter Hack Days 2024 as whd24: 5 talks in 2 rooms, Friday 27 – Saturday 28 December 2024 (Europe/Berlin).',
-  'It is now the conference in use; try "pycon timetable 2024-12-27" or "pycon search <words>".',
+  'It is now the conference in use; try "pycon timetable friday" or "pycon search <words>".',
   '',
 ].join('\n');
 
