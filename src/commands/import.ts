@@ -12,6 +12,7 @@ import {
   checkConferenceName,
   conferenceStorePath,
   type Origin,
+  readOrigin,
   saveConference,
   useConference,
 } from '../store/conferences.js';
@@ -91,7 +92,8 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   if (name !== undefined) store.conference.name = name;
   const home = pyconHome(ctx);
   const saved = store.conference.name;
-  if (existsSync(conferenceStorePath(home, saved))) {
+  // A store without where it came from is an import cut short (a full disk): it is imported again whole.
+  if (existsSync(conferenceStorePath(home, saved)) && readOrigin(home, saved) !== undefined) {
     // Importing a conference pycon has is an update from this source: its history and itineraries carry on.
     const { runUpdate } = await import('./update.js');
     await runUpdate({ name: saved, from: options.source, zone }, ctx, read);
