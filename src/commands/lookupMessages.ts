@@ -81,9 +81,15 @@ function dayExamples(first: string | undefined): string {
 
 /** Names, one a line, the first ten of many. */
 function listNames(names: string[]): string[] {
-  const lines = names.slice(0, MAX_CANDIDATES).map((name) => `  ${name}`);
-  if (names.length > MAX_CANDIDATES) lines.push(`  … and ${names.length - MAX_CANDIDATES} more`);
-  return lines;
+  return andMore(
+    names.slice(0, MAX_CANDIDATES).map((name) => `  ${name}`),
+    names.length,
+  );
+}
+
+/** The lines of the first ten of `total` candidates, and how many more there are. */
+function andMore(lines: string[], total: number): string[] {
+  return total > MAX_CANDIDATES ? [...lines, `  … and ${total - MAX_CANDIDATES} more`] : lines;
 }
 
 function listTalks(talks: Talk[], handles?: string[]): string[] {
@@ -94,7 +100,8 @@ function listTalks(talks: Talk[], handles?: string[]): string[] {
   );
   const when = (talk: Talk) =>
     repeated.has(talk.title) ? `, ${weekdayOf(talk.start.slice(0, 10)).slice(0, 3)} ${talk.start.slice(11, 16)}` : '';
-  const lines = listed.map((talk, i) => `  ${handles?.[i] ?? talk.id}  (${talk.title}${when(talk)})`);
-  if (talks.length > MAX_CANDIDATES) lines.push(`  … and ${talks.length - MAX_CANDIDATES} more`);
-  return lines;
+  return andMore(
+    listed.map((talk, i) => `  ${handles?.[i] ?? talk.id}  (${talk.title}${when(talk)})`),
+    talks.length,
+  );
 }
