@@ -6,13 +6,19 @@ import { bigFrabSchedule } from '../bench/generate.js';
 import { makeHome, run, runTTY } from '../helpers/run.js';
 import { homeWithOneDay } from '../helpers/schedules.js';
 
-describe('a timetable of many rooms and Japanese titles', () => {
+/** A home that imports, before its tests, a one-day conference of this many rooms (test/bench/generate.ts). */
+function homeWithRooms(rooms: number): string {
   const home = makeHome();
   beforeAll(async () => {
     const path = join(home, 'schedule.xml');
-    writeFileSync(path, bigFrabSchedule(10, 1));
+    writeFileSync(path, bigFrabSchedule(rooms, 1));
     expect((await run(['import', path], { env: { PYCON_HOME: home } })).code).toBe(0);
   });
+  return home;
+}
+
+describe('a timetable of many rooms and Japanese titles', () => {
+  const home = homeWithRooms(10);
   const grid = async (columns: number, ...extra: string[]) =>
     (await runTTY(['timetable', 'sat', ...extra], columns, { env: { PYCON_HOME: home } })).stdout.split('\n');
 
@@ -111,12 +117,7 @@ describe('a timetable of many rooms and Japanese titles', () => {
 });
 
 describe('naming a room at a conference of many', () => {
-  const home = makeHome();
-  beforeAll(async () => {
-    const path = join(home, 'schedule.xml');
-    writeFileSync(path, bigFrabSchedule(12, 1));
-    expect((await run(['import', path], { env: { PYCON_HOME: home } })).code).toBe(0);
-  });
+  const home = homeWithRooms(12);
   const talks = (room: string) => run(['talks', '--room', room], { env: { PYCON_HOME: home } });
 
   it('points to "pycon rooms" for a room none is named, rather than listing them all', async () => {
