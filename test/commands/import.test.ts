@@ -635,6 +635,13 @@ describe('pycon import from a URL', () => {
       } else if (path === '/busy.xml') {
         response.writeHead(429, { 'retry-after': '90' });
         response.end();
+      } else if (path === '/down.xml') {
+        // Retry-After as a date, which pycon does not reckon from.
+        response.writeHead(503, { 'retry-after': 'Fri, 31 Dec 2027 23:59:59 GMT' });
+        response.end();
+      } else if (path === '/closed-tonight.xml') {
+        response.writeHead(503, { 'retry-after': '10800' });
+        response.end();
       } else if (path === '/private/schedule/export/schedule.xml') {
         response.writeHead(403);
         response.end();
@@ -741,6 +748,12 @@ describe('pycon import from a URL', () => {
       stderr: `pycon: ${base}/busy.xml answered 429 Too Many Requests; the server is busy, so try again in 2 minutes.\n`,
       code: 1,
     });
+    expect(await said('/down.xml')).toBe(
+      `pycon: ${base}/down.xml answered 503 Service Unavailable; the server is busy, so try again later.\n`,
+    );
+    expect(await said('/closed-tonight.xml')).toBe(
+      `pycon: ${base}/closed-tonight.xml answered 503 Service Unavailable; the server is busy, so try again in 3 hours.\n`,
+    );
     expect(await said('/private/schedule/export/schedule.xml')).toBe(
       `pycon: ${base}/private/schedule/export/schedule.xml answered 403 Forbidden; the schedule is not public, or not yet, so check the URL.\n`,
     );

@@ -119,6 +119,18 @@ describe('the timetable grid', () => {
     );
   });
 
+  it('names every room booked twice, and one of their second columns', () => {
+    const talks = ['Hall', 'Nook'].flatMap((room) => [
+      saturdayTalk(`${room} one`, '10:00', '11:00', room),
+      saturdayTalk(`${room} two`, '10:30', '11:00', room),
+    ]);
+    const lines = renderTimetable('2019-05-04', ['Hall', 'Nook'], talks, look(120)).split('\n');
+    expect(lines.slice(1, 2)).toEqual([
+      'Hall, Nook hold talks at the same time; those that overlap are in columns of their own, such as Hall (2).',
+    ]);
+    expect(lines[3]?.split('│').map((cell) => cell.trim())).toEqual(['', '', 'Hall', 'Hall (2)', 'Nook', 'Nook (2)', '']);
+  });
+
   it('breaks `until` over two lines in a column too narrow for it, never past the border', () => {
     const talks = ['A', 'B', 'C', 'D', 'E'].map((room) => saturdayTalk(`talk-${room}`, '10:00', '10:30', room));
     const grid = renderTimetable('2019-05-04', ['A', 'B', 'C', 'D', 'E'], talks, look(64))
