@@ -83,7 +83,6 @@ async function instantOnConferenceClock(store: Store, wall: number): Promise<num
   return instantOfWallClockIn(zone, wall);
 }
 
-/** The calendar date of an instant in the conference's zone: `2019-05-04`. */
 /**
  * The conference day it is at a moment: the calendar date on the
  * conference's clock, but past midnight, while a talk of the day before is
@@ -98,6 +97,7 @@ export function conferenceToday(store: Store, moment: number): string {
   return inProgress[0] ?? calendarDay;
 }
 
+/** The calendar date of an instant in the conference's zone: `2019-05-04`. */
 export function conferenceDate(store: Store, moment: number): string {
   return conferenceClock(store).localMs(moment).date;
 }
