@@ -10,6 +10,7 @@ import { indexStore } from './searchIndex.js';
 import { addDays, isIsoDate, runsAt, weekdayIndex, weekdayIndexOf, WEEKDAYS } from './time.js';
 import { compareText } from './text.js';
 import { foldText, foldWords } from './fold.js';
+import { wholeName } from './speakers.js';
 import { handlesOf, TitlePhrases } from './handles.js';
 import { talksOn, talkWithId } from './talkColumns.js';
 import { placesRunningAt } from './talkSlots.js';
@@ -199,8 +200,8 @@ export function filterTalks(talks: Talk[], filter: TalkFilter): Talk[] {
  */
 function speakerTest(talks: Talk[], typed: string): (talk: Talk) => boolean {
   const wanted = foldText(typed);
-  const whole = foldWords(typed).join(' ');
-  const isWhole = (talk: Talk) => talk.speakers.some((name) => foldWords(name).join(' ') === whole);
+  const whole = wholeName(typed);
+  const isWhole = (talk: Talk) => talk.speakers.some((name) => wholeName(name) === whole);
   if (whole !== '' && talks.some(isWhole)) return isWhole;
   return (talk) => foldText(talk.speakers.join(' | ')).includes(wanted);
 }

@@ -96,7 +96,7 @@ export function findSpeakers(speakers: Speaker[], typed: string): Speaker[] {
   const words = foldWords(typed);
   if (words.length === 0) return [];
   // A whole name names that speaker alone, as an exact title names its talk: "Ada Lee", not "Ada Leeming" too.
-  const whole = speakers.filter((speaker) => foldWords(speaker.name).join(' ') === words.join(' '));
+  const whole = speakers.filter((speaker) => wholeName(speaker.name) === words.join(' '));
   if (whole.length > 0) return whole;
   const byStarts = speakers.filter((speaker) => {
     const nameWords = foldWords(speaker.name);
@@ -112,4 +112,9 @@ export function findSpeakers(speakers: Speaker[], typed: string): Speaker[] {
       nameWords.some((nameWord) => editDistance(word, nameWord, typoAllowance(word.length)) <= typoAllowance(word.length)),
     );
   });
+}
+
+/** A name as compared whole, folded as search folds: `ada  LÉE` and `Ada Lee` are both `ada lee`. */
+export function wholeName(text: string): string {
+  return foldWords(text).join(' ');
 }
