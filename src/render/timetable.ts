@@ -42,21 +42,20 @@ export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[],
   const heading = displayWidth(whole) <= look.width ? [whole] : [...wrapText(day, look.width), ...wrapText(zone, look.width)];
   const { now } = look;
   const cut = look.fromNow === true && now !== undefined && dayTalks.some((talk) => spanOf(talk).end <= now);
-  const lanes = laneRooms(rooms, cut ? dayTalks.filter((talk) => spanOf(talk).end > now) : dayTalks);
-  const { talks } = lanes;
-  const marked = { ...look, onNow: new Set(now === undefined ? [] : talks.filter((talk) => runsAt(talk, now))) };
+  const talks = cut ? dayTalks.filter((talk) => spanOf(talk).end > now) : dayTalks;
+  const marked = { ...look, onNow: new Set(now === undefined ? [] : talks.filter((talk) => runsAt(talk, now)).map((talk) => talk.id)) };
+  const clocks = startClocks(talks, look.view);
+  const body = talks.length === 0 ? undefined : renderBody(rooms, talks, { ...marked, clocks, labels: rowLabels(date, clocks) });
   const notes = [
     ...(cut ? [`from ${look.view.localMs(now).time}: the talks that ended are left out; --whole-day shows them`] : []),
     ...legendFor(talks, marked),
-    ...splitRoomsNote(lanes.split),
+    ...splitRoomsNote(body?.split ?? []),
   ];
-  if (talks.length === 0) notes.push('nothing more on this day');
-  const clocks = startClocks(talks, look.view);
-  const body = talks.length === 0 ? [] : renderBody(lanes.rooms, talks, { ...marked, clocks, labels: rowLabels(date, clocks) });
+  if (body === undefined) notes.push('nothing more on this day');
   return [
     ...heading.map((line) => look.style.heading(line)),
     ...notes.flatMap((note) => wrapText(note, look.width)).map((line) => look.style.dim(unbreakable(line))),
-    ...body,
+    ...(body?.parts ?? []),
     '',
   ].join('\n');
 }
@@ -108,7 +107,8 @@ function utcOffsetLabel(local: LocalTime, instant: number): string {
 
 /** The look of one day: its talks on at `now`, worked out once. */
 interface DayLook extends TimetableLook {
-  onNow: Set<Talk>;
+  /** Ids of the talks on at `now`: a talk in a room's second column is a copy, with that column as its room. */
+  onNow: Set<string>;
 }
 
 interface GridLook extends DayLook {
@@ -118,19 +118,28 @@ interface GridLook extends DayLook {
   labels: Map<number, string>;
 }
 
-/** The grid, or its panels each under its label: parts of the text that renderTimetable joins once, as a big day's text (230 kB) is copied at each join. */
-function renderBody(rooms: string[], talks: Talk[], look: GridLook): string[] {
+interface Body {
+  /** The grid, or its panels each under its label: parts of the text that renderTimetable joins once, as a big day's text (230 kB) is copied at each join. */
+  parts: string[];
+  /** The rooms the grid gives more than one column (laneRooms); none in a list. */
+  split: string[];
+}
+
+/** The day as one grid, as panels of a few rooms each, or, where not even one room's column fits, as a list. */
+function renderBody(rooms: string[], dayTalks: Talk[], look: GridLook): Body {
+  const { rooms: columns, talks, split } = laneRooms(rooms, dayTalks);
   const timeColumn = Math.max(...[...look.labels.values()].map(displayWidth)) + 2;
   const widthsFor = (count: number, minText: number) => columnWidths(count, look.width, minText, timeColumn);
-  const widths = widthsFor(rooms.length, MIN_ROOM_TEXT);
-  if (widths) return [renderGrid(rooms, talks, widths, look)];
+  const widths = widthsFor(columns.length, MIN_ROOM_TEXT);
+  if (widths) return { parts: [renderGrid(columns, talks, widths, look)], split };
   // Too many rooms for one grid: leave out those with nothing on this day, then split the rest.
   const held = new Set(talks.map((talk) => talk.room));
-  const used = rooms.filter((room) => held.has(room));
+  const used = columns.filter((room) => held.has(room));
   const usedWidths = widthsFor(used.length, MIN_ROOM_TEXT);
-  if (usedWidths) return [renderGrid(used, talks, usedWidths, look)];
+  if (usedWidths) return { parts: [renderGrid(used, talks, usedWidths, look)], split };
   const perPanel = roomsThatFit(widthsFor);
-  if (perPanel === 0 || (look.compact && perPanel === 1)) return [renderNarrow(used, talks, look)];
+  // A list names each talk's own room: it has no columns to share.
+  if (perPanel === 0 || (look.compact && perPanel === 1)) return { parts: [renderNarrow(rooms, dayTalks, look)], split: [] };
   const panels = Math.ceil(used.length / perPanel);
   const size = Math.ceil(used.length / panels);
   const out = look.allRooms ? wrapText(narrowingHint(used), look.width).map((line) => look.style.dim(unbreakable(line))) : [];
@@ -144,7 +153,7 @@ function renderBody(rooms: string[], talks: Talk[], look: GridLook): string[] {
       panel.length === 1 ? `room ${first + 1} of ${used.length}` : `rooms ${first + 1}–${first + panel.length} of ${used.length}`;
     out.push(look.style.dim(label), renderGrid(panel, panelTalks, widthsFor(panel.length, MIN_ROOM_TEXT) ?? [], look));
   });
-  return out;
+  return { parts: out, split };
 }
 
 /**
@@ -285,7 +294,7 @@ function fitLines(text: string, width: number, count: number): string[] {
 
 /** The marks before a title, joined to its first word by no-break spaces, so a mark is never alone on a line. */
 function marksOf(talk: Talk, look: DayLook): string {
-  return `${look.mine.has(talk.id) ? '★\u00a0' : ''}${look.onNow.has(talk) ? '▶\u00a0' : ''}`;
+  return `${look.mine.has(talk.id) ? '★\u00a0' : ''}${look.onNow.has(talk.id) ? '▶\u00a0' : ''}`;
 }
 
 /** A talk's cell before it is styled: its title's lines, then when it ends. */
@@ -309,7 +318,7 @@ function cellText(talk: Talk, endTime: string, width: number, look: DayLook, row
 }
 
 function renderCell(talk: Talk, text: CellText, look: DayLook): string[] {
-  const style = look.onNow.has(talk) ? look.style.now : look.mine.has(talk.id) ? look.style.mine : (line: string) => line;
+  const style = look.onNow.has(talk.id) ? look.style.now : look.mine.has(talk.id) ? look.style.mine : (line: string) => line;
   const lines = text.title.map((line) => style(unbreakable(line)));
   for (let i = 0; i < text.end.length; i++) lines.push(look.style.dim(text.end[i] as string));
   return lines;

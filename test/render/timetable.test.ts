@@ -119,6 +119,23 @@ describe('the timetable grid', () => {
     );
   });
 
+  it('lists a talk of a room booked twice under its own room where the terminal is too narrow for a grid', () => {
+    const talks = [saturdayTalk('long', '10:00', '11:00', 'Hall'), saturdayTalk('booked twice', '10:30', '11:00', 'Hall')];
+    expect(renderTimetable('2019-05-04', ['Hall'], talks, { ...look(24), compact: true })).toBe(
+      ['Saturday 4 May 2019', 'times in', 'America/New_York', '10:00 Hall  long', '10:30 Hall  booked twice', ''].join('\n'),
+    );
+  });
+
+  it("marks a talk on now in a room's second column", () => {
+    const talks = [saturdayTalk('long', '10:00', '11:00', 'Hall'), saturdayTalk('twice', '10:30', '11:00', 'Hall')];
+    const lines = renderTimetable('2019-05-04', ['Hall'], talks, { ...look(60), now: Date.parse('2019-05-04T10:45:00-04:00') }).split('\n');
+    expect(lines.filter((line) => line.includes('▶'))).toEqual([
+      '▶ on now',
+      '│ 10:00 │ ▶ long                │                          │',
+      '│ 10:30 │                       │ ▶ twice                  │',
+    ]);
+  });
+
   it('names every room booked twice, and one of their second columns', () => {
     const talks = ['Hall', 'Nook'].flatMap((room) => [
       saturdayTalk(`${room} one`, '10:00', '11:00', room),
