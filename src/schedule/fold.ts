@@ -46,25 +46,35 @@ function foldPlain(text: string): string {
 }
 
 function foldUnicode(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(ACCENTS, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/['\u2019\u2018`\u00b4]/g, '')
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(ACCENTS, '')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/['\u2019\u2018`\u00b4]/g, '')
+      // Marks with no letter or digit to belong to, such as those left after a symbol: else a word of marks alone, invisible in an id.
+      .replace(/(^|[^\p{L}\p{M}\p{N}])\p{M}+/gu, '$1')
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }
 
-/** The combining marks that are accents: Unicode's blocks of combining diacritical marks. */
-const ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
+/**
+ * The combining marks that are accents (Unicode's blocks of combining
+ * diacritical marks), and the variation selectors, which choose how a
+ * character is drawn (`❤️`, an emoji's red heart; a kanji's variant), not
+ * which it is.
+ */
+const ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\u{e0100}-\u{e01ef}]+/gu;
 
 /**
  * Which way foldText folds, saved with text it folded (Store.folding): text
  * folded another way, by an earlier pycon, is folded again. Folding 1 took
- * every mark away, voicing marks and vowel signs too.
+ * every mark away, voicing marks and vowel signs too; folding 2 kept a
+ * variation selector, and a mark after a symbol, as a word of its own.
  */
-export const FOLDING = 2;
+export const FOLDING = 3;
 
 /** The words of folded text. */
 export function foldWords(text: string): string[] {

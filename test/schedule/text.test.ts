@@ -68,6 +68,18 @@ describe('folding', () => {
     expect(slugify('ＰｙＣｏｎ ｶﾞｲﾄﾞ ﬁle')).toBe('pycon-ガイド-file');
   });
 
+  it('drops variation selectors, and marks with no letter to belong to, from ids and search text', () => {
+    // Each emoji is a symbol, not a word: the selector that makes it red, or the keycap around a digit, goes with it.
+    expect(slugify('Emoji: \u2764\ufe0f \u2615\ufe0f and 1\ufe0f\u20e3')).toBe('emoji-and-1');
+    expect(slugify('\u0301Caf\u00e9 \u00b7\u093f \u3099 open')).toBe('cafe-open');
+    // A kanji's variant (an ideographic variation selector) is that kanji.
+    expect(foldText('\u845b\u{e0100}\u98fe\u533a')).toBe('\u845b\u98fe\u533a');
+    // Marks that belong to their letter stay.
+    expect(slugify('\u0e44\u0e17\u0e22 \u0e2a\u0e33\u0e2b\u0e23\u0e31\u0e1a')).toBe(
+      '\u0e44\u0e17\u0e22-\u0e2a\u0e4d\u0e32\u0e2b\u0e23\u0e31\u0e1a',
+    );
+  });
+
   it('gives talks distinct ids, the slots of one title numbered in order past any id taken', () => {
     expect(distinctIds(['talk', 'talk', 'other', 'talk'])).toEqual(['talk', 'talk-2', 'other', 'talk-3']);
     // A title whose own slug ends in a number takes that id first, or a number after it when a slot holds it.

@@ -203,7 +203,7 @@ describe('a conference whose search text an earlier pycon folded another way', (
     writeFileSync(outlinePath(store), files.outline.join(''));
     writeFileSync(searchPath(store), files.search.join(''));
     sealStore(store, true, files.summary);
-    writeFileSync(sealPath(store), (sealText(store) ?? '').replace('"folding":2,', ''));
+    writeFileSync(sealPath(store), (sealText(store) ?? '').replace(`"folding":${FOLDING},`, ''));
     const ids = async (args: string[]) => {
       const { code, stdout } = await my.run(args);
       expect(code).toBe(0);
@@ -222,7 +222,7 @@ describe('a conference whose search text an earlier pycon folded another way', (
     expect(readFileSync(searchPath(my.store), 'utf8')).not.toContain('パイソン');
     expect(await my.ids(['search', 'パイソン'])).toEqual(['パイソン-入門']);
     expect(readFileSync(searchPath(my.store), 'utf8')).toContain('パイソン');
-    expect(JSON.parse(sealText(my.store) ?? '{}')).toMatchObject({ folding: 2 });
+    expect(JSON.parse(sealText(my.store) ?? '{}')).toMatchObject({ folding: FOLDING });
     expect(isSealed(my.store, statSync(my.store, { bigint: true }))).toBe(true);
     expect(await my.ids(['search', 'ハイソン'])).toEqual(['ハイソン-実践']);
   });
