@@ -25,11 +25,16 @@ export async function runDays(ctx: Run): Promise<void> {
     lastEnd,
   }));
   const view = await timeViewFor(ctx, store);
-  const time = (iso: string | null) => (iso === null ? '–' : view.local(iso).time);
+  // A day's last talk may end after midnight (a film at FOSDEM), or, in another zone, start the day before: `Sat 02:00`.
+  const time = (iso: string | null, date: string) => {
+    if (iso === null) return '–';
+    const local = view.local(iso);
+    return local.date === date ? local.time : `${local.weekday.slice(0, 3)} ${local.time}`;
+  };
   writeTable(ctx, {
     json: days,
     header: ['Date', 'Day', 'Talks', 'First', 'Last'],
-    rows: days.map((day) => [day.date, day.day, String(day.talks), time(day.firstStart), time(day.lastEnd)]),
+    rows: days.map((day) => [day.date, day.day, String(day.talks), time(day.firstStart, day.date), time(day.lastEnd, day.date)]),
     pipeRows: days.map((day) => [day.date, day.day, String(day.talks), day.firstStart ?? '', day.lastEnd ?? '']),
     rightAligned: [2],
     // On a narrow screen the weekday gives way, not the times.

@@ -199,6 +199,19 @@ describe('every command on an imported conference', () => {
     expect((await my.run(['now', '--now', 'fri 16:10', '--json'])).stdout).toContain('"id": "lets-encrypt-everything"');
   });
 
+  it("names the weekday of a day's first start or last end that falls on another date", async () => {
+    // Friday's film ends at 02:00 on Saturday; seen from Tokyo, each day starts and ends eight hours later.
+    expect((await my.runTTY(['days'])).stdout).toBe(
+      [
+        'Date        Day       Talks  First  Last',
+        '2024-12-27  Friday        4  10:00  Sat 02:00',
+        '2024-12-28  Saturday      1  11:00  11:30',
+        '',
+      ].join('\n'),
+    );
+    expect((await my.runTTY(['days', '--tz', 'Asia/Tokyo'])).stdout.split('\n')[1]).toBe('2024-12-27  Friday        4  18:00  Sat 10:00');
+  });
+
   it('gives the conference’s own first day as the example of a day it can read', async () => {
     expect(await my.run(['timetable', 'funday'])).toEqual({
       stdout: '',
