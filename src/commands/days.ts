@@ -3,6 +3,7 @@ import { daySummaries } from '../schedule/daySummaries.js';
 import { weekdayOf } from '../schedule/time.js';
 import { openStore } from '../session/store.js';
 import { timeViewFor } from '../session/zones.js';
+import { timeOnDay } from '../render/times.js';
 import { examples } from './help.js';
 import { writeTable } from './output.js';
 import type { Run } from '../run.js';
@@ -26,11 +27,7 @@ export async function runDays(ctx: Run): Promise<void> {
   }));
   const view = await timeViewFor(ctx, store);
   // A day's last talk may end after midnight (a film at FOSDEM), or, in another zone, start the day before: `Sat 02:00`.
-  const time = (iso: string | null, date: string) => {
-    if (iso === null) return '–';
-    const local = view.local(iso);
-    return local.date === date ? local.time : `${local.weekday.slice(0, 3)} ${local.time}`;
-  };
+  const time = (iso: string | null, date: string) => (iso === null ? '–' : timeOnDay(view.local(iso), date));
   writeTable(ctx, {
     json: days,
     header: ['Date', 'Day', 'Talks', 'First', 'Last'],

@@ -43,6 +43,11 @@ export function homeTimeAt(view: TimeView, ms: number): string {
   return `${otherDay(home, view.localMs(ms))}${home.time} in ${view.home.place}`;
 }
 
+/** A time in a list of one day's: `13:40` on that date, `Sat 02:00` on another (the clock, such as `02:30 UTC+2`, when given). */
+export function timeOnDay(local: LocalTime, date: string, clock = local.time): string {
+  return local.date === date ? clock : `${local.weekday.slice(0, 3)} ${clock}`;
+}
+
 /** `Sat ` when the conference's clock is on another day than the one shown; else ''. */
 function otherDay(home: LocalTime, shown: LocalTime): string {
   return home.date === shown.date ? '' : `${home.weekday.slice(0, 3)} `;

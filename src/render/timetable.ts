@@ -14,7 +14,7 @@
 import { runsAt, spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
 import { drawGrid, type GridRow } from './grid.js';
-import { formatLongDate, type LocalTime, type TimeView } from './times.js';
+import { formatLongDate, type LocalTime, type TimeView, timeOnDay } from './times.js';
 import { displayWidth, padEnd, truncate, wrapText } from './wrap.js';
 import { keepTogether, type Look, unbreakable } from './look.js';
 import { shellWord } from './words.js';
@@ -93,7 +93,7 @@ function startClocks(talks: Talk[], view: TimeView): Map<number, StartClock> {
 /** What the grid's time column shows for each start: its clock time, after its weekday (`Sat 00:30`) where the local date is not the heading's. */
 function rowLabels(date: string, clocks: Map<number, StartClock>): Map<number, string> {
   const labels = new Map<number, string>();
-  for (const [start, { local, clock }] of clocks) labels.set(start, local.date === date ? clock : `${local.weekday.slice(0, 3)} ${clock}`);
+  for (const [start, { local, clock }] of clocks) labels.set(start, timeOnDay(local, date, clock));
   return labels;
 }
 
