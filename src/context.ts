@@ -34,6 +34,12 @@ export interface Ctx {
    * no one will type.
    */
   ask(question: string): Promise<string | undefined>;
+  /**
+   * What is piped in on standard input, read to its end or to just past
+   * `limit` bytes; undefined when standard input is a terminal, so that
+   * nothing waits for text no one will type.
+   */
+  readStdin(limit: number): Promise<Uint8Array | undefined>;
   /** Shows `text` through a pager (a shell command); false when it could not be run. */
   page(command: string, text: string): Promise<boolean>;
   env: Record<string, string | undefined>;
@@ -88,6 +94,7 @@ export function systemContext(): Ctx {
     rows: size?.rows || (linesFromEnv > 0 ? linesFromEnv : 24),
     page: async (command, text) => (await import('./pagerProcess.js')).runPager(command, text, env),
     ask: async (question) => (process.stdin.isTTY && stderrIsTTY ? (await import('./askProcess.js')).askTerminal(question) : undefined),
+    readStdin: async (limit) => (isatty(0) ? undefined : readToEnd(process.stdin, limit)),
     env,
     clock: () => new Date(),
     localZone: () => env.TZ || systemZone(),
@@ -114,6 +121,18 @@ function isatty(fd: number): boolean {
     return false;
   }
   return isTerminal(fd);
+}
+
+/** A stream's bytes to its end, or to the first chunk past `limit`. */
+async function readToEnd(input: AsyncIterable<Buffer>, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of input) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks);
 }
 
 function skipOptimizingCompiler(): void {
@@ -290,6 +309,8 @@ export function testContext(
     rows?: number;
     /** What the user types at each question asked; none: input is not a terminal. */
     answers?: string[];
+    /** What is piped in on standard input; none: standard input is a terminal. */
+    stdin?: string;
     /** How a pager is run; by default the text is kept in `output.paged` as if a pager showed it. */
     page?: Ctx['page'];
     clock?: Date;
@@ -320,6 +341,7 @@ export function testContext(
       if (answer !== undefined) output.stderr += `${question}${answer}\n`;
       return answer;
     },
+    readStdin: async () => (options.stdin === undefined ? undefined : new TextEncoder().encode(options.stdin)),
     env: options.env ?? {},
     clock: () => clock,
     localZone: () => options.localZone ?? 'UTC',

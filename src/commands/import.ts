@@ -17,7 +17,7 @@ import {
   useConference,
 } from '../store/conferences.js';
 import { storeFileText } from '../store/loadStore.js';
-import { readBytes } from '../store/readFile.js';
+import { MAX_BYTES, readBytes } from '../store/readFile.js';
 import { type StoreSummary, summaryOf } from '../store/storeSeal.js';
 import { firstHistory } from '../schedule/changes.js';
 import { weekdayOf } from '../schedule/time.js';
@@ -40,7 +40,7 @@ export function registerImport(program: Command, run: () => Run): void {
   program
     .command('import')
     .description('read a conference schedule (frab XML, c3voc or pretalx JSON, or a PyCon talk list) from a file or URL, and use it')
-    .argument('<file|url>', 'the schedule: a path, or an http(s) URL')
+    .argument('<file|url>', 'the schedule: a path, an http(s) URL, or - to read it piped in')
     .option('--as <name>', "the name to keep it under (default: the schedule's acronym)")
     .option('--zone <zone>', "the conference's IANA time zone, when the schedule does not say it well")
     .addHelpText(
@@ -49,6 +49,7 @@ export function registerImport(program: Command, run: () => Run): void {
         'pycon import https://pretalx.com/democon/schedule/export/schedule.xml',
         'pycon import schedule.json --as fosdem-2025',
         'pycon import schedule.xml --zone Europe/Brussels',
+        'curl -sL https://example.org/schedule.xml | pycon import -',
       ]),
     )
     .action((source: string, options: Omit<ImportOptions, 'source'>) => runImport({ ...options, source }, run()));
@@ -86,7 +87,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   const read = await readSource(options.source, ctx);
   const result = await readScheduleIn(ctx, read.bytes, zone);
   if ('problem' in result) {
-    throw new UserError(`Cannot import ${options.source}: ${problemOf(result, options.source, read)}; nothing was imported.`);
+    throw new UserError(`Cannot import ${sourceName(options.source)}: ${problemOf(result, options.source, read)}; nothing was imported.`);
   }
   const store = result.store;
   if (name !== undefined) store.conference.name = name;
@@ -102,7 +103,7 @@ export async function runImport(options: ImportOptions, ctx: Run): Promise<void>
   }
   store.history = firstHistory(ctx.clock().toISOString());
   // The store is checked as any store is when loaded, so what is saved is what every command can read.
-  const storeFiles = storeFileText(store, options.source);
+  const storeFiles = storeFileText(store, sourceName(options.source));
   const origin: Origin = {
     source: read.source,
     format: result.format,
@@ -150,9 +151,17 @@ export async function readScheduleIn(ctx: Run, bytes: Uint8Array, zone: string |
   return readSchedule(bytes, { zone, tzdata: tzDatabase(ctx.env) });
 }
 
+/** The source `-`: a schedule piped in on standard input. */
+export const STANDARD_INPUT = '-';
+
+/** A source as a message names it: its path or URL, or standard input. */
+export function sourceName(source: string): string {
+  return source === STANDARD_INPUT ? 'standard input' : source;
+}
+
 interface ReadSource {
   bytes: Uint8Array;
-  /** The URL, or the file's absolute path. */
+  /** The URL, the file's absolute path, or STANDARD_INPUT. */
   source: string;
   etag?: string | undefined;
   lastModified?: string | undefined;
@@ -161,14 +170,25 @@ interface ReadSource {
 }
 
 /**
- * The bytes of a schedule, from a URL (with a progress line on a terminal) or
- * a file; `missing` is what to do when there is no file at `source`.
+ * The bytes of a schedule, from a URL (with a progress line on a terminal), a
+ * file, or standard input; `missing` is what to do when there is no file at
+ * `source`, and `nothingPiped` when `-` finds standard input a terminal.
  */
 export async function readSource(
   source: string,
   ctx: Run,
-  { missing = 'give the path or URL of a schedule', ...validators }: { etag?: string; lastModified?: string; missing?: string } = {},
+  {
+    missing = 'give the path or URL of a schedule',
+    nothingPiped = 'Nothing is piped in for "-" to read; pipe a schedule in, as in "curl -sL <URL> | pycon import -", or give its path or URL.',
+    ...validators
+  }: { etag?: string; lastModified?: string; missing?: string; nothingPiped?: string } = {},
 ): Promise<ReadSource & { changed: boolean }> {
+  if (source === STANDARD_INPUT) {
+    const bytes = await ctx.readStdin(MAX_BYTES);
+    if (bytes === undefined) throw new UsageError(nothingPiped);
+    if (bytes.length > MAX_BYTES) throw new UserError('More than 256 MB is piped in, far more than any schedule; check what is piped in.');
+    return { bytes, source, changed: true };
+  }
   if (!isUrl(source)) {
     // A URL of another scheme (ftp://, webcal://) is no file either.
     const missingFile = /^[a-z][a-z\d+.-]*:\/\//i.test(source)

@@ -14,7 +14,7 @@ import { type Origin, readChangesLog, SOURCE_EXTENSIONS, saveConference } from '
 import { loadStore, storeFileText } from '../store/loadStore.js';
 import { UnreadableStoreError } from '../store/validateStore.js';
 import { isSealed } from '../store/storeSeal.js';
-import { readScheduleIn } from './import.js';
+import { readScheduleIn, sourceName } from './import.js';
 
 /** The store at path, or undefined when this pycon cannot read it. */
 export function readableStore(path: string): Store | undefined {
@@ -75,7 +75,7 @@ export async function remakeStore(
       history,
     };
     await saveConference(home, name, lockOwner(ctx), {
-      ...storeFileText(store, source),
+      ...storeFileText(store, sourceName(source)),
       source: { bytes, extension: SOURCE_EXTENSIONS[result.format] ?? 'txt' },
       origin: origin ?? { source, format: result.format, version: result.version, readAt: history.readAt },
     });

@@ -31,7 +31,7 @@ import {
 import { itineraryNames, itineraryPath, readItinerary } from '../store/itineraryFile.js';
 import { loadStore, storeFileText } from '../store/loadStore.js';
 import { examples } from './help.js';
-import { problemOf, readScheduleIn, readSource } from './import.js';
+import { problemOf, readScheduleIn, readSource, STANDARD_INPUT, sourceName } from './import.js';
 import { isUnreadable, readableStore, remakeStore } from './remakeStore.js';
 import { writeJson } from './output.js';
 import { tell } from '../tell.js';
@@ -41,7 +41,7 @@ export function registerUpdate(program: Command, run: () => Run): void {
     .command('update')
     .description("read a conference's schedule again, keep the new version when it differs, and say what changed, yours first")
     .argument('[name]', 'the conference (default: the one in use)')
-    .option('--from <file|url>', 'read this source instead of the one it was imported from')
+    .option('--from <file|url>', 'read this source instead of the one it was imported from (- to read it piped in)')
     .addHelpText('after', examples(['pycon update', 'pycon update fosdem-2025', 'pycon update pycon-us-2019 --from corrected-talks.txt']))
     .action((name: string | undefined, options: { from?: string }) => runUpdate({ ...options, name }, run()));
   program
@@ -118,7 +118,11 @@ export async function runUpdate(
   // A file imported from that has gone is looked for anew with --from.
   const missing = options.from === undefined ? `if it has moved, run "pycon update ${name} --from <file or URL>"` : undefined;
   const validators = sameSource ? { etag: origin.etag, lastModified: origin.lastModified } : {};
-  const read = alreadyRead ?? (await readSource(source, ctx, { ...validators, ...(missing ? { missing } : {}) }));
+  const nothingPiped =
+    options.from === undefined
+      ? `${name} was read from standard input, and nothing is piped in now; pipe its schedule in again, as in "curl -sL <URL> | pycon update ${name}", or give --from <file or URL>.`
+      : `Nothing is piped in for "--from -" to read; pipe a schedule in, as in "curl -sL <URL> | pycon update ${name} --from -", or give --from <file or URL>.`;
+  const read = alreadyRead ?? (await readSource(source, ctx, { ...validators, ...(missing ? { missing } : {}), nothingPiped }));
   const isDamaged = () => imported && isUnreadable(storePath);
   if (!read.changed) {
     if (isDamaged()) {
@@ -149,13 +153,13 @@ export async function runUpdate(
   const result = await readScheduleIn(ctx, read.bytes, zone);
   if ('problem' in result) {
     throw new UserError(
-      `Cannot update ${name} from ${source}: ${problemOf(result, source, read, { where: false })}; the previous version is kept.`,
+      `Cannot update ${name} from ${sourceName(source)}: ${problemOf(result, source, read, { where: false })}; the previous version is kept.`,
     );
   }
   const fresh = result.store;
   if (isAnotherConference(current, fresh)) {
     throw new UserError(
-      `${source} is the schedule of ${fresh.conference.title}, which shares no talk with ${current.conference.title} (${name}); nothing was changed. Import it under a name of its own with "pycon import ${shellWord(source)} --as <name>", or, to replace ${name} with it, run "pycon conferences --remove ${name}" first.`,
+      `${source === STANDARD_INPUT ? 'What is piped in' : source} is the schedule of ${fresh.conference.title}, which shares no talk with ${current.conference.title} (${name}); nothing was changed. Import it under a name of its own with "pycon import ${shellWord(source)} --as <name>", or, to replace ${name} with it, run "pycon conferences --remove ${name}" first.`,
     );
   }
   fresh.conference.name = name;
@@ -175,7 +179,7 @@ export async function runUpdate(
     // The talks are as they were; what the schedule says of the conference itself (its zone, title, days) may not be.
     const details = detailsChanged(current, store);
     // The schedule read is kept even so: the next update that reads the same bytes is then told "no changes" at once.
-    const storeFiles = details.length === 0 ? {} : storeFileText(store, source);
+    const storeFiles = details.length === 0 ? {} : storeFileText(store, sourceName(source));
     await saveConference(home, name, lockOwner(ctx), { ...storeFiles, source: sourceFile, origin: newOrigin });
     if (ctx.json) return writeJson(ctx, reportOf(name, current, store, []));
     const [what, also] = details.length > 0 ? [' to the talks', `; ${details.join(', ')}`] : ['', ''];
@@ -185,7 +189,7 @@ export async function runUpdate(
   for (const warning of result.warnings) tell(ctx, 'stderr', `pycon: warning: ${warning}.`);
   const update: LoggedUpdate = { ...versionsOf(current, store), changes };
   await saveConference(home, name, lockOwner(ctx), {
-    ...storeFileText(store, source),
+    ...storeFileText(store, sourceName(source)),
     source: sourceFile,
     origin: newOrigin,
     update,

@@ -8,8 +8,8 @@ import { type BigIntStats, closeSync, constants, fstatSync, openSync, readSync }
 import { UserError } from '../errors.js';
 import { fileProblem } from './fileProblem.js';
 
-/** Far larger than any schedule: a 10,000-talk store is about 20 MB. */
-const MAX_BYTES = 256 * 1024 * 1024;
+/** Far larger than any schedule: a 10,000-talk store is about 20 MB. Downloads and standard input stop here too. */
+export const MAX_BYTES = 256 * 1024 * 1024;
 
 export interface ReadFileWords {
   /** What the file is, for messages: `talk store`, `itinerary`. */

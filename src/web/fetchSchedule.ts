@@ -6,6 +6,7 @@
  * a Last-Modified, lets the server say "unchanged" without a body.
  */
 import { UserError } from '../errors.js';
+import { MAX_BYTES } from '../store/readFile.js';
 
 export interface FetchOptions {
   timeoutMs: number;
@@ -20,9 +21,6 @@ export type Fetched =
   /** `redirectedTo`: the address the answer came from, when redirects led away from the URL asked. */
   | { changed: true; bytes: Uint8Array; etag?: string; lastModified?: string; redirectedTo?: string }
   | { changed: false; etag?: string; lastModified?: string };
-
-/** Far larger than any schedule, as for files. */
-const MAX_BYTES = 256 * 1024 * 1024;
 
 export function isUrl(text: string): boolean {
   return /^https?:\/\//i.test(text);

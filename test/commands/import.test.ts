@@ -183,6 +183,55 @@ describe('pycon import from a file', () => {
   });
 });
 
+describe('pycon import - (a schedule piped in)', () => {
+  it('imports what is piped in, and updates from it when it is piped in again', async () => {
+    const my = inHome();
+    const piped = (argv: string[], stdin?: string) =>
+      run(argv, { env: { PYCON_HOME: my.home }, ...(stdin === undefined ? {} : { stdin }) });
+    expect(await piped(['import', '-'], fixture('winter-hack-days.xml'))).toEqual({ stdout: IMPORTED, stderr: '', code: 0 });
+    expect(JSON.parse((await piped(['conferences', '--json'])).stdout)[1]).toMatchObject({ name: 'whd24', source: '-' });
+    expect(await piped(['update'], fixture('winter-hack-days.xml'))).toEqual({
+      stdout: 'No changes since 2026-11-25 12:00 UTC.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect(await piped(['update'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: whd24 was read from standard input, and nothing is piped in now; pipe its schedule in again, as in "curl -sL <URL> | pycon update whd24", or give --from <file or URL>.\n',
+      code: 2,
+    });
+    expect((await piped(['update', '--from', '-'], '<!DOCTYPE html><html><body>Sign in</body></html>')).stderr).toBe(
+      'pycon: Cannot update whd24 from standard input: this is a web page, not a schedule; the previous version is kept.\n',
+    );
+  });
+
+  it('says what "-" is for when nothing is piped in, exit 2, and names standard input as what it could not read', async () => {
+    const my = inHome();
+    expect(await my.run(['import', '-'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: Nothing is piped in for "-" to read; pipe a schedule in, as in "curl -sL <URL> | pycon import -", or give its path or URL.\n',
+      code: 2,
+    });
+    expect(await run(['import', '-'], { env: { PYCON_HOME: my.home }, stdin: '' })).toEqual({
+      stdout: '',
+      stderr: 'pycon: Cannot import standard input: it is empty; nothing was imported.\n',
+      code: 1,
+    });
+  });
+
+  it('reads a real pipe to its end', () => {
+    const home = makeHome();
+    expect(spawnPycon(['import', '-'], { PYCON_HOME: home }, { input: fixture('winter-hack-days.xml') })).toEqual({
+      stdout: IMPORTED,
+      stderr: '',
+      code: 0,
+    });
+    expect(readFileSync(join(home, 'conferences', 'whd24', 'source.xml'), 'utf8')).toBe(fixture('winter-hack-days.xml'));
+  });
+});
+
 describe('every command on an imported conference', () => {
   const my = inHome();
   beforeAll(async () => {

@@ -24,6 +24,8 @@ export interface RunOptions {
   localZone?: string;
   /** Lines typed at the questions pycon asks on a terminal (clear, --delete). */
   answers?: string[];
+  /** Text piped in on standard input; without it, standard input is a terminal. */
+  stdin?: string;
 }
 
 export interface RunResult {
@@ -52,6 +54,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     clock: new Date(options.clock ?? '2026-11-25T12:00:00Z'),
     localZone: options.localZone ?? 'UTC',
     ...(options.answers ? { answers: [...options.answers] } : {}),
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
   });
   const code = await main(argv, ctx);
   const result: RunResult = { stdout: ctx.output.stdout, stderr: ctx.output.stderr, code };
