@@ -6,7 +6,8 @@ import { checkZone } from '../session/zones.js';
 import { isIsoDate } from '../schedule/time.js';
 import { PYCON_2019 } from '../schedule/types.js';
 import { writeFileAtomic } from '../store/atomicWrite.js';
-import { readBytes } from '../store/readFile.js';
+import { MAX_BYTES, readBytes } from '../store/readFile.js';
+import { STANDARD_INPUT, sourceName } from './import.js';
 import { storeText } from '../store/storeText.js';
 import { examples } from './help.js';
 import { plural, them } from '../render/words.js';
@@ -25,7 +26,7 @@ export function registerParse(program: Command, run: () => Run): void {
   program
     .command('parse')
     .description('read a talk list in the published text format and build a talk store from it')
-    .argument('<source>', 'the talk list, as UTF-8 text')
+    .argument('<source>', 'the talk list, as UTF-8 text (- to read it piped in)')
     .option('--first-day <date>', "the conference's first day", PYCON_2019.firstDay)
     .option('--timezone <zone>', "the conference's IANA time zone", PYCON_2019.timezone)
     .option('--name <name>', "the conference's name", PYCON_2019.name)
@@ -49,6 +50,17 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
+/** The talk list's bytes, from its file, or piped in for `-`. */
+async function readTalkList(source: string, ctx: Run): Promise<Uint8Array> {
+  if (source !== STANDARD_INPUT)
+    return readBytes(source, { what: 'talk list', missing: `No file at ${source}; give the path of a talk list.` });
+  const bytes = await ctx.readStdin(MAX_BYTES);
+  if (bytes === undefined)
+    throw new UsageError('Nothing is piped in for "-" to read; pipe a talk list in, as in "pycon parse - < talks.txt", or give its path.');
+  if (bytes.length > MAX_BYTES) throw new UserError('More than 256 MB is piped in, far more than any talk list; check what is piped in.');
+  return bytes;
+}
+
 export async function runParse(options: ParseCommandOptions, ctx: Run): Promise<void> {
   if (!isIsoDate(options.firstDay)) {
     throw new UsageError(`Cannot read --first-day "${options.firstDay}"; give a date that exists, such as 2019-05-03.`);
@@ -60,14 +72,14 @@ export async function runParse(options: ParseCommandOptions, ctx: Run): Promise<
   }
   const tzdata = tzDatabase(ctx.env);
   const timezone = checkZone(options.timezone, ctx.localZone, tzdata, { flag: '--timezone', example: 'America/New_York' });
-  const bytes = readBytes(options.source, { what: 'talk list', missing: `No file at ${options.source}; give the path of a talk list.` });
+  const bytes = await readTalkList(options.source, ctx);
   const { parseSource } = await import('../schedule/parse.js');
   const result = parseSource(bytes, { firstDay: options.firstDay, timezone, name: options.name, tzdata });
   if (!result.store) {
     const count = result.problems.length;
     throw new UserError(
-      `${options.source} has ${plural(count, 'problem')}; fix ${them(count)} and run pycon parse again (nothing was written):`,
-      renderProblems(options.source, result.problems),
+      `${sourceName(options.source)} has ${plural(count, 'problem')}; fix ${them(count)} and run pycon parse again (nothing was written):`,
+      renderProblems(sourceName(options.source), result.problems),
     );
   }
   if (options.output === undefined || options.output === '-') {

@@ -12,6 +12,22 @@ describe('pycon parse', () => {
     expect(stdout).toBe(readFileSync(bundledStore, 'utf8'));
   });
 
+  it('reads the talk list piped in for -, and says how to pipe one when nothing is', async () => {
+    const piped = await run(['parse', '-'], { stdin: readFileSync(source, 'utf8') });
+    expect(piped.stdout).toBe(readFileSync(bundledStore, 'utf8'));
+    expect(await run(['parse', '-'], { stdin: 'Nothing here\n' })).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: standard input has 1 problem; fix it and run pycon parse again (nothing was written):\nstandard input:1:1: no talks found (each talk needs a slot line such as "Saturday 12:10 p.m.–12:55 p.m. in Grand Ballroom C")\n',
+      code: 1,
+    });
+    expect(await run(['parse', '-'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: Nothing is piped in for "-" to read; pipe a talk list in, as in "pycon parse - < talks.txt", or give its path.\n',
+      code: 2,
+    });
+  });
+
   it('writes the store with -o and says what it wrote', async () => {
     const out = join(makeHome(), 'store.json');
     expect(await run(['parse', source, '-o', out])).toEqual({ stdout: '', stderr: `Wrote 95 talks to ${out}\n`, code: 0 });
