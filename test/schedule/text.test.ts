@@ -72,6 +72,8 @@ describe('folding', () => {
     // Each emoji is a symbol, not a word: the selector that makes it red, or the keycap around a digit, goes with it.
     expect(slugify('Emoji: \u2764\ufe0f \u2615\ufe0f and 1\ufe0f\u20e3')).toBe('emoji-and-1');
     expect(slugify('\u0301Caf\u00e9 \u00b7\u093f \u3099 open')).toBe('cafe-open');
+    // At the start, several in a row, and after a mark of punctuation, which still parts the words around it.
+    expect(slugify('\u093fStart ab\u00b7\u093f\u093fcd')).toBe('start-ab-cd');
     // A kanji's variant (an ideographic variation selector) is that kanji.
     expect(foldText('\u845b\u{e0100}\u98fe\u533a')).toBe('\u845b\u98fe\u533a');
     // Marks that belong to their letter stay.
