@@ -172,7 +172,8 @@ interface ReadSource {
 /**
  * The bytes of a schedule, from a URL (with a progress line on a terminal), a
  * file, or standard input; `missing` is what to do when there is no file at
- * `source`, and `nothingPiped` when `-` finds standard input a terminal.
+ * `source`, `nothingPiped` when `-` finds standard input a terminal, and
+ * `readsPipe` the command that reads a schedule piped in.
  */
 export async function readSource(
   source: string,
@@ -180,8 +181,9 @@ export async function readSource(
   {
     missing = 'give the path or URL of a schedule',
     nothingPiped = 'Nothing is piped in for "-" to read; pipe a schedule in, as in "curl -sL <URL> | pycon import -", or give its path or URL.',
+    readsPipe = 'pycon import -',
     ...validators
-  }: { etag?: string; lastModified?: string; missing?: string; nothingPiped?: string } = {},
+  }: { etag?: string; lastModified?: string; missing?: string; nothingPiped?: string; readsPipe?: string } = {},
 ): Promise<ReadSource & { changed: boolean }> {
   if (source === STANDARD_INPUT) {
     const bytes = await ctx.readStdin(MAX_BYTES);
@@ -194,7 +196,9 @@ export async function readSource(
     const missingFile = /^[a-z][a-z\d+.-]*:\/\//i.test(source)
       ? `Only http and https URLs can be downloaded; fetch ${source} another way and import the file.`
       : `No file at ${source}; ${missing}.`;
-    const bytes = readBytes(source, { what: 'schedule', missing: missingFile });
+    // A pipe such as <(curl …) is read once and gone: piped to "-", the conference knows to be updated the same way.
+    const pipe = `${source} is a pipe; pipe the schedule to pycon instead, as in "curl -sL <URL> | ${readsPipe}".`;
+    const bytes = readBytes(source, { what: 'schedule', missing: missingFile, pipe });
     return { bytes, source: resolve(source), changed: true };
   }
   const progress = progressLine(ctx, source);

@@ -122,7 +122,8 @@ export async function runUpdate(
     options.from === undefined
       ? `${name} was read from standard input, and nothing is piped in now; pipe its schedule in again, as in "curl -sL <URL> | pycon update ${name}", or give --from <file or URL>.`
       : `Nothing is piped in for "--from -" to read; pipe a schedule in, as in "curl -sL <URL> | pycon update ${name} --from -", or give --from <file or URL>.`;
-  const read = alreadyRead ?? (await readSource(source, ctx, { ...validators, ...(missing ? { missing } : {}), nothingPiped }));
+  const readsPipe = `pycon update ${name} --from -`;
+  const read = alreadyRead ?? (await readSource(source, ctx, { ...validators, ...(missing ? { missing } : {}), nothingPiped, readsPipe }));
   const isDamaged = () => imported && isUnreadable(storePath);
   if (!read.changed) {
     if (isDamaged()) {

@@ -16,6 +16,8 @@ export interface ReadFileWords {
   what: string;
   /** The sentence for a file that does not exist. */
   missing: string;
+  /** The sentence for a pipe (`<(curl …)` in a shell), when the command reads one another way; else it is refused as any file that is not regular. */
+  pipe?: string;
 }
 
 /** The bytes of a regular file. */
@@ -47,6 +49,7 @@ export function openRegularFile(path: string, words: ReadFileWords): { fd: numbe
   try {
     const stat = fstatSync(fd, { bigint: true });
     if (stat.isDirectory()) throw new UserError(`${path} is a folder, not a ${words.what}; give the path of a file.`);
+    if ((stat.isFIFO() || stat.isSocket()) && words.pipe !== undefined) throw new UserError(words.pipe);
     if (!stat.isFile()) throw new UserError(`${path} is not a regular file, so it cannot be a ${words.what}; give the path of a file.`);
     const size = Number(stat.size);
     if (size > MAX_BYTES)

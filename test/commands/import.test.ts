@@ -221,6 +221,21 @@ describe('pycon import - (a schedule piped in)', () => {
     });
   });
 
+  it('says to pipe a schedule in rather than name a pipe, as <(curl …) does, and reads nothing from it', async () => {
+    const my = inHome();
+    const fifo = join(my.home, 'schedule.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expect(await my.run(['import', fifo])).toEqual({
+      stdout: '',
+      stderr: `pycon: ${fifo} is a pipe; pipe the schedule to pycon instead, as in "curl -sL <URL> | pycon import -".\n`,
+      code: 1,
+    });
+    await my.run(['import', fixturePath('winter-hack-days.xml')]);
+    expect((await my.run(['update', '--from', fifo])).stderr).toBe(
+      `pycon: ${fifo} is a pipe; pipe the schedule to pycon instead, as in "curl -sL <URL> | pycon update whd24 --from -".\n`,
+    );
+  });
+
   it('reads a real pipe to its end', () => {
     const home = makeHome();
     expect(spawnPycon(['import', '-'], { PYCON_HOME: home }, { input: fixture('winter-hack-days.xml') })).toEqual({
