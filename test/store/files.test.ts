@@ -286,10 +286,14 @@ describe('reading', () => {
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     expect(spawnPycon(['import', fifo], {}, { timeout: 10_000 })).toEqual({
       stdout: '',
-      stderr: `pycon: ${fifo} is not a regular file, so it cannot be a schedule; give the path of a file.\n`,
+      stderr: `pycon: ${fifo} is a pipe; pipe the schedule to pycon instead, as in "curl -sL <URL> | pycon import -".\n`,
       code: 1,
     });
-    expect(spawnPycon(['talks', '--store', fifo], {}, { timeout: 10_000 }).code).toBe(1);
+    expect(spawnPycon(['talks', '--store', fifo], {}, { timeout: 10_000 })).toEqual({
+      stdout: '',
+      stderr: `pycon: ${fifo} is not a regular file, so it cannot be a talk store; give the path of a file.\n`,
+      code: 1,
+    });
   });
 
   it('searches on, from the store, when a named pipe stands where a conference keeps its search file', async () => {
