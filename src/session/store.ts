@@ -144,6 +144,6 @@ export function noConferenceNamed(name: string, names: string[], options: { retr
   if (meant !== undefined) return new UserError(`No conference is named ${name}; did you mean ${retry(meant)}?`);
   const pick = names.length === 1 ? `use it with ${retry(names[0] as string)}` : `pick one with ${retry('<name>')}`;
   return new UserError(
-    `${lead ?? `No conference is named ${name}`}; ${yoursAre(names)}: ${pick}, or import ${name} with "pycon import <file or URL>".`,
+    `${lead ?? `No conference is named ${name}`}; ${yoursAre(names)}: ${pick}, or import one under that name with "pycon import <file or URL> --as ${name}".`,
   );
 }

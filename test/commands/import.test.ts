@@ -362,7 +362,7 @@ describe('every command on an imported conference', () => {
     expect(await my.run(['talks', '--conference', 'fosdem'])).toEqual({
       stdout: '',
       stderr:
-        'pycon: No conference is named fosdem; yours are pycon-us-2019, whd24: pick one with --conference <name>, or import fosdem with "pycon import <file or URL>".\n',
+        'pycon: No conference is named fosdem; yours are pycon-us-2019, whd24: pick one with --conference <name>, or import one under that name with "pycon import <file or URL> --as fosdem".\n',
       code: 1,
     });
     // A name that one conference's starts with, or one a typo away: that one is meant.
@@ -566,13 +566,13 @@ describe('pycon conferences and pycon use', () => {
     expect(await alone.run(['use', 'whd'])).toEqual({
       stdout: '',
       stderr:
-        'pycon: No conference is named whd; you have only pycon-us-2019: use it with "pycon use pycon-us-2019", or import whd with "pycon import <file or URL>".\n',
+        'pycon: No conference is named whd; you have only pycon-us-2019: use it with "pycon use pycon-us-2019", or import one under that name with "pycon import <file or URL> --as whd".\n',
       code: 1,
     });
     expect(await alone.run(['days', '--conference', 'whd'])).toEqual({
       stdout: '',
       stderr:
-        'pycon: No conference is named whd; you have only pycon-us-2019: use it with --conference pycon-us-2019, or import whd with "pycon import <file or URL>".\n',
+        'pycon: No conference is named whd; you have only pycon-us-2019: use it with --conference pycon-us-2019, or import one under that name with "pycon import <file or URL> --as whd".\n',
       code: 1,
     });
     expect(await my.run(['use', 'whd'])).toEqual({

@@ -162,7 +162,7 @@ describe('pycon update', () => {
     expect(await my.run(['changes', 'fosdem'])).toEqual({
       stdout: '',
       stderr:
-        'pycon: No conference is named fosdem; yours are pycon-us-2019, whd24: pick one with "pycon changes <name>", or import fosdem with "pycon import <file or URL>".\n',
+        'pycon: No conference is named fosdem; yours are pycon-us-2019, whd24: pick one with "pycon changes <name>", or import one under that name with "pycon import <file or URL> --as fosdem".\n',
       code: 1,
     });
     expect((await my.run(['changes', 'Whd24'])).stderr).toBe(
