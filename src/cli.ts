@@ -41,6 +41,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { tell } from './tell.js';
 import { plural } from './render/words.js';
 import { closeStores } from './session/store.js';
+import { parsePath } from './commands/options.js';
 
 export { bundledStore, outputWritten, systemContext } from './context.js';
 export { sealBundledStore } from './store/reseal.js';
@@ -155,7 +156,7 @@ export function buildProgram(ctx: Ctx, run: () => Run = () => startRun(ctx, {}, 
     .option('--json', 'print machine-readable JSON')
     .option('--tz <zone>', 'show times in this IANA zone, or "local"')
     .option('--now <time>', 'pretend it is this moment (env PYCON_NOW)')
-    .option('--store <file>', 'use another talk store (env PYCON_STORE)')
+    .option('--store <file>', 'use another talk store (env PYCON_STORE)', parsePath)
     .option('--conference <name>', 'read this conference (env PYCON_CONFERENCE); default: the one in use')
     .addOption(new Option('--no-color', 'no colour (also NO_COLOR)'))
     .addOption(new Option('--no-pager', 'never page output taller than the screen (also PYCON_PAGER=cat)'))
@@ -201,6 +202,7 @@ function usageMessage(text: string, command: string): string {
   const [first = '', ...rest] = text.trim().split('\n');
   const message = first
     .replace(/^error: /, '')
+    .replace(/^command-argument value '(.*)' is invalid for argument '(.*)'\. /, "argument <$2> '$1' is invalid: ")
     .replace(/ is invalid\. /, ' is invalid: ')
     .replace(/^too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.?$/, (_all, name, expected, got) =>
       tooManyArguments(name, Number(expected), Number(got)),

@@ -15,7 +15,7 @@ import { openStore } from '../session/store.js';
 import { resolveFilter, type FilterFlags } from '../session/filters.js';
 import { examples } from './help.js';
 import { itineraryOption } from './itineraryOption.js';
-import { filterOptions, parseAlarm } from './options.js';
+import { filterOptions, parseAlarm, parsePath } from './options.js';
 import { plural } from '../render/words.js';
 import type { Run } from '../run.js';
 
@@ -37,7 +37,7 @@ export function registerExport(program: Command, run: () => Run): void {
         .option('--all', 'all talks instead of your itinerary'),
     )
       .option('--alarm <minutes>', 'a reminder this many minutes before each talk (at most a week, 10080)', parseAlarm)
-      .option('-o, --output <file>', 'write to this file ("-" for stdout, the default)')
+      .option('-o, --output <file>', 'write to this file ("-" for stdout, the default)', parsePath)
       .option('--no-cancelled', 'leave out the talks of your itinerary an update cancelled (by default they are exported as cancelled)'),
   )
     .addHelpText(

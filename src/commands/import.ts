@@ -25,6 +25,7 @@ import type { ReadResult } from '../schedule/formats.js';
 import { fetchSchedule, isUrl } from '../web/fetchSchedule.js';
 import { existsSync } from 'node:fs';
 import { examples } from './help.js';
+import { parsePath } from './options.js';
 import { writeJson } from './output.js';
 import type { TzData } from '../schedule/types.js';
 import { tzDatabase } from '../store/tzDatabase.js';
@@ -40,7 +41,7 @@ export function registerImport(program: Command, run: () => Run): void {
   program
     .command('import')
     .description('read a conference schedule (frab XML, c3voc or pretalx JSON, or a PyCon talk list) from a file or URL, and use it')
-    .argument('<file|url>', 'the schedule: a path, an http(s) URL, or - to read it piped in')
+    .argument('<file|url>', 'the schedule: a path, an http(s) URL, or - to read it piped in', parsePath)
     .option('--as <name>', "the name to keep it under (default: the schedule's acronym)")
     .option('--zone <zone>', "the conference's IANA time zone, when the schedule does not say it well")
     .addHelpText(

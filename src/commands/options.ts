@@ -47,6 +47,12 @@ export function parseLimit(text: string): number {
   return count;
 }
 
+/** A file's path (or URL), never empty: an empty word in a script (`-o "$OUT"` with OUT unset) names no file. */
+export function parsePath(text: string): string {
+  if (text.trim() === '') throw new InvalidArgumentError('it is empty, and names no file');
+  return text;
+}
+
 const WEEK_MINUTES = 7 * 24 * 60;
 
 /** `--alarm`: whole minutes, at most a week, as calendar apps offer. */

@@ -10,6 +10,7 @@ import { MAX_BYTES, readBytes } from '../store/readFile.js';
 import { STANDARD_INPUT, sourceName } from './import.js';
 import { storeText } from '../store/storeText.js';
 import { examples } from './help.js';
+import { parsePath } from './options.js';
 import { plural, them } from '../render/words.js';
 import type { Run } from '../run.js';
 import { tzDatabase } from '../store/tzDatabase.js';
@@ -26,11 +27,11 @@ export function registerParse(program: Command, run: () => Run): void {
   program
     .command('parse')
     .description('read a talk list in the published text format and build a talk store from it')
-    .argument('<source>', 'the talk list, as UTF-8 text (- to read it piped in)')
+    .argument('<source>', 'the talk list, as UTF-8 text (- to read it piped in)', parsePath)
     .option('--first-day <date>', "the conference's first day", PYCON_2019.firstDay)
     .option('--timezone <zone>', "the conference's IANA time zone", PYCON_2019.timezone)
     .option('--name <name>', "the conference's name", PYCON_2019.name)
-    .option('-o, --output <file>', 'write the store here instead of printing it ("-" for stdout)')
+    .option('-o, --output <file>', 'write the store here instead of printing it ("-" for stdout)', parsePath)
     .addHelpText(
       'after',
       examples([

@@ -31,6 +31,7 @@ import {
 import { itineraryNames, itineraryPath, readItinerary } from '../store/itineraryFile.js';
 import { loadStore, storeFileText } from '../store/loadStore.js';
 import { examples } from './help.js';
+import { parsePath } from './options.js';
 import { problemOf, readScheduleIn, readSource, STANDARD_INPUT, sourceName } from './import.js';
 import { isUnreadable, readableStore, remakeStore } from './remakeStore.js';
 import { writeJson } from './output.js';
@@ -41,7 +42,7 @@ export function registerUpdate(program: Command, run: () => Run): void {
     .command('update')
     .description("read a conference's schedule again, keep the new version when it differs, and say what changed, yours first")
     .argument('[name]', 'the conference (default: the one in use)')
-    .option('--from <file|url>', 'read this source instead of the one it was imported from (- to read it piped in)')
+    .option('--from <file|url>', 'read this source instead of the one it was imported from (- to read it piped in)', parsePath)
     .addHelpText('after', examples(['pycon update', 'pycon update fosdem-2025', 'pycon update pycon-us-2019 --from corrected-talks.txt']))
     .action((name: string | undefined, options: { from?: string }) => runUpdate({ ...options, name }, run()));
   program

@@ -26,6 +26,20 @@ describe('help', () => {
     );
   });
 
+  it('refuses an empty path, as an unset variable in a script gives, before reading or writing anything', async () => {
+    const usage = (stderr: string) => ({ stdout: '', stderr, code: 2 });
+    const empty = 'is invalid: it is empty, and names no file';
+    expect(await run(['import', ''])).toEqual(usage(`pycon: argument <file|url> '' ${empty}; see "pycon import --help".\n`));
+    expect(await run(['parse', ' '])).toEqual(usage(`pycon: argument <source> ' ' ${empty}; see "pycon parse --help".\n`));
+    expect(await run(['update', '--from', ''])).toEqual(
+      usage(`pycon: option '--from <file|url>' argument '' ${empty}; see "pycon update --help".\n`),
+    );
+    expect(await run(['export', '--all', '-o', ''])).toEqual(
+      usage(`pycon: option '-o, --output <file>' argument '' ${empty}; see "pycon export --help".\n`),
+    );
+    expect(await run(['--store', '', 'days'])).toEqual(usage(`pycon: option '--store <file>' argument '' ${empty}; see "pycon --help".\n`));
+  });
+
   it('prints the help on stdout for pycon alone, and is a usage error for options without a command', async () => {
     const alone = await run([]);
     expect([alone.code, alone.stderr, alone.stdout]).toEqual([0, '', (await run(['--help'])).stdout]);
