@@ -14,6 +14,8 @@ export interface Lanes {
   talks: Talk[];
   /** The rooms that needed more than one column. */
   split: string[];
+  /** The room a column is of: itself, or `Hall` for `Hall (2)`. */
+  roomOf(column: string): string;
 }
 
 /** The columns a day's talks need, each talk in the first of its room's that is free when it starts. */
@@ -39,9 +41,11 @@ export function laneRooms(rooms: string[], talks: Talk[]): Lanes {
       laneOf.set(talk, lane);
     }
   }
-  if (laneOf === undefined) return { rooms, talks, split: [] };
+  if (laneOf === undefined) return { rooms, talks, split: [], roomOf: (column) => column };
   const lanes = laneOf;
   const column = (room: string, lane: number) => (lane === 0 ? room : `${room} (${lane + 1})`);
+  const added = new Map<string, string>();
+  for (const [room, ends] of lanesOf) for (let lane = 1; lane < ends.length; lane++) added.set(column(room, lane), room);
   return {
     rooms: rooms.flatMap((room) => Array.from({ length: lanesOf.get(room)?.length ?? 1 }, (_, lane) => column(room, lane))),
     talks: talks.map((talk) => {
@@ -49,6 +53,7 @@ export function laneRooms(rooms: string[], talks: Talk[]): Lanes {
       return lane === undefined ? talk : { ...talk, room: column(talk.room, lane) };
     }),
     split: rooms.filter((room) => (lanesOf.get(room)?.length ?? 0) > 1),
+    roomOf: (name) => added.get(name) ?? name,
   };
 }
 

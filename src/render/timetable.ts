@@ -127,7 +127,7 @@ interface Body {
 
 /** The day as one grid, as panels of a few rooms each, or, where not even one room's column fits, as a list. */
 function renderBody(rooms: string[], dayTalks: Talk[], look: GridLook): Body {
-  const { rooms: columns, talks, split } = laneRooms(rooms, dayTalks);
+  const { rooms: columns, talks, split, roomOf } = laneRooms(rooms, dayTalks);
   const timeColumn = Math.max(...[...look.labels.values()].map(displayWidth)) + 2;
   const widthsFor = (count: number, minText: number) => columnWidths(count, look.width, minText, timeColumn);
   const widths = widthsFor(columns.length, MIN_ROOM_TEXT);
@@ -142,18 +142,34 @@ function renderBody(rooms: string[], dayTalks: Talk[], look: GridLook): Body {
   if (perPanel === 0 || (look.compact && perPanel === 1)) return { parts: [renderNarrow(rooms, dayTalks, look)], split: [] };
   const panels = Math.ceil(used.length / perPanel);
   const size = Math.ceil(used.length / panels);
-  const out = look.allRooms ? wrapText(narrowingHint(used), look.width).map((line) => look.style.dim(unbreakable(line))) : [];
+  const numbers = roomNumbers(used, roomOf);
+  const hint = look.allRooms ? wrapText(narrowingHint([...numbers.keys()]), look.width) : [];
+  const out = hint.map((line) => look.style.dim(unbreakable(line)));
   const panelOf = new Map(used.map((room, i) => [room, Math.floor(i / size)]));
   const inPanel = Array.from({ length: Math.ceil(used.length / size) }, (): Talk[] => []);
   for (const talk of talks) inPanel[panelOf.get(talk.room) ?? 0]?.push(talk);
   inPanel.forEach((panelTalks, index) => {
     const first = index * size;
     const panel = used.slice(first, first + size);
-    const label =
-      panel.length === 1 ? `room ${first + 1} of ${used.length}` : `rooms ${first + 1}–${first + panel.length} of ${used.length}`;
+    const [from, to] = [panel[0], panel[panel.length - 1]].map((column) => numbers.get(roomOf(column ?? '')));
+    const label = from === to ? `room ${from} of ${numbers.size}` : `rooms ${from}–${to} of ${numbers.size}`;
     out.push(look.style.dim(label), renderGrid(panel, panelTalks, widthsFor(panel.length, MIN_ROOM_TEXT) ?? [], look));
   });
   return { parts: out, split };
+}
+
+/**
+ * Each room's place among the rooms of the panels, by their first column:
+ * a room booked twice (`Hall`, `Hall (2)`) is one room, so panels are
+ * labelled by rooms, not columns.
+ */
+function roomNumbers(columns: string[], roomOf: (column: string) => string): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const column of columns) {
+    const room = roomOf(column);
+    if (!numbers.has(room)) numbers.set(room, numbers.size + 1);
+  }
+  return numbers;
 }
 
 /**

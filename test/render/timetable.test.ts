@@ -136,6 +136,22 @@ describe('the timetable grid', () => {
     ]);
   });
 
+  it('numbers panels by rooms, a room booked twice counted once', () => {
+    const rooms = ['A.1', 'A.2', 'A.3', 'B.1', 'B.2'];
+    const talks = [
+      ...rooms.map((room) => saturdayTalk(`${room} talk`, '10:00', '11:00', room)),
+      saturdayTalk('A.2 again', '10:30', '11:00', 'A.2'),
+    ];
+    const lines = renderTimetable('2019-05-04', rooms, talks, { ...look(50), allRooms: true }).split('\n');
+    expect(lines.filter((line) => /^(rooms? |\d+ rooms)/.test(line))).toEqual([
+      "5 rooms do not fit side by side; --room 'A.*'",
+      'rooms 1–2 of 5',
+      'rooms 2–3 of 5',
+      'rooms 4–5 of 5',
+    ]);
+    expect(lines).toContain('│       │ A.2 (2)            │ A.3               │');
+  });
+
   it('names every room booked twice, and one of their second columns', () => {
     const talks = ['Hall', 'Nook'].flatMap((room) => [
       saturdayTalk(`${room} one`, '10:00', '11:00', room),
