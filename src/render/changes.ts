@@ -6,7 +6,7 @@
 import type { Change } from '../schedule/changes.js';
 import type { Talk } from '../schedule/types.js';
 import { keepTogether, type Look, plainHyphens, unbreakable, wholeHandle } from './look.js';
-import type { TimeView } from './times.js';
+import { endTime, type TimeView } from './times.js';
 import { wrapText } from './wrap.js';
 import { shellWord } from './words.js';
 
@@ -86,7 +86,7 @@ function describeChange(change: ShownChange, view: TimeView): string {
 function describeMove(before: Talk, after: Talk, fields: string[], view: TimeView): string {
   const timeMoved = fields.includes('start') || fields.includes('end');
   const roomMoved = fields.includes('room');
-  const until = (talk: Talk) => view.local(talk.end).time;
+  const until = (talk: Talk) => endTime(view, talk.start, talk.end);
   if (!timeMoved) return `${before.room} → ${after.room}, ${formatWhen(view, after.start)}`;
   const from = `${formatWhen(view, before.start)}–${until(before)}`;
   const sameDay = view.local(before.start).date === view.local(after.start).date;

@@ -3,7 +3,7 @@
  */
 import { addDays, spanOf, weekdayOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
-import { duration, formatLongDate, formatSpan, formatClockSpan, homeTime, homeTimeAt } from './times.js';
+import { duration, formatLongDate, formatSpan, formatClockSpan, formatSpanOnDay, homeTime, homeTimeAt } from './times.js';
 import { displayWidth, truncate, wrapText } from './wrap.js';
 import { type Look, MIN_TITLE } from './look.js';
 
@@ -29,7 +29,9 @@ export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Ta
     if (current.length === 0 && coming.length === 0) continue;
     lines.push('', look.style.title(room));
     for (const talk of current) {
-      lines.push(entry('now ', formatClockSpan(look.view, talk.start, talk.end), talk, `${duration(spanOf(talk).end - at)} left`, look));
+      // A talk on since another day, or on until one (a night's film, a hackathon), names the weekday of that end.
+      const span = formatSpanOnDay(look.view, talk.start, talk.end, local.date);
+      lines.push(entry('now ', span, talk, `${duration(spanOf(talk).end - at)} left`, look));
     }
     for (const talk of coming) {
       const sameDay = look.view.local(talk.start).date === local.date;

@@ -3,7 +3,7 @@
  * conference's own zone the stored ISO text already is local time, so no
  * time-zone library is loaded; any other zone goes through luxon.
  */
-import { weekdayOf } from '../schedule/time.js';
+import { instantOf, weekdayOf } from '../schedule/time.js';
 import type { Talk, ZoneRules } from '../schedule/types.js';
 import { formatInstant, rulesCover } from '../schedule/zoneOffsets.js';
 
@@ -93,15 +93,32 @@ export async function zoneTimeView(zone: string, conferenceZone: string, rules?:
   return luxonTimeView(zone);
 }
 
+/**
+ * When a span ends: its clock time, the first after the start (`23:30–01:00`
+ * ends the next night), or, for a span of a day or more (a hackathon, an
+ * art installation), its weekday and time: `10:00–Sun 02:00`.
+ */
+export function endTime(view: TimeView, start: string, end: string): string {
+  const until = view.local(end);
+  return instantOf(end) - instantOf(start) >= DAY_MS ? `${until.weekday.slice(0, 3)} ${until.time}` : until.time;
+}
+
+const DAY_MS = 24 * 3_600_000;
+
 /** `Sat 12:10–12:55` */
 export function formatSpan(view: TimeView, start: string, end: string): string {
   const from = view.local(start);
-  return `${from.weekday.slice(0, 3)} ${from.time}–${view.local(end).time}`;
+  return `${from.weekday.slice(0, 3)} ${from.time}–${endTime(view, start, end)}`;
+}
+
+/** `12:10–12:55` on that date; a start on another date with its weekday (`Fri 23:30–01:00`). */
+export function formatSpanOnDay(view: TimeView, start: string, end: string, date: string): string {
+  return `${timeOnDay(view.local(start), date)}–${endTime(view, start, end)}`;
 }
 
 /** `12:10–12:55` */
 export function formatClockSpan(view: TimeView, start: string, end: string): string {
-  return `${view.local(start).time}–${view.local(end).time}`;
+  return `${view.local(start).time}–${endTime(view, start, end)}`;
 }
 
 /** The talks (or what holds them) listed under one date, and how that date shows their times. */

@@ -14,7 +14,7 @@
 import { runsAt, spanOf } from '../schedule/time.js';
 import type { Talk } from '../schedule/types.js';
 import { drawGrid, type GridRow } from './grid.js';
-import { formatLongDate, type LocalTime, type TimeView, timeOnDay } from './times.js';
+import { endTime, formatLongDate, type LocalTime, type TimeView, timeOnDay } from './times.js';
 import { displayWidth, padEnd, truncate, wrapText } from './wrap.js';
 import { keepTogether, type Look, unbreakable } from './look.js';
 import { shellWord } from './words.js';
@@ -222,7 +222,7 @@ function renderGrid(rooms: string[], talks: Talk[], fitted: number[], look: Grid
   const [timeText = 0, ...roomText] = fitted.map((width) => width - 2);
   const text = [timeText, ...balanceColumns(roomText, (column) => textIn(columns[column] as RoomColumn))];
   const cells = columns.map(({ talks: held, places }, column) =>
-    held.map((talk, i) => cellText(talk, look.view.local(talk.end).time, text[column + 1] ?? 1, look, places[i]?.span ?? 1)),
+    held.map((talk, i) => cellText(talk, endTime(look.view, talk.start, talk.end), text[column + 1] ?? 1, look, places[i]?.span ?? 1)),
   );
   const roomLines = (room: string, width: number) => (look.compact ? fitLines(room, width, 2) : wrapText(room, width));
   const header: GridRow = [
@@ -349,7 +349,7 @@ function renderNarrow(rooms: string[], talks: Talk[], look: GridLook): string {
   for (const talk of ordered) {
     const marks = marksOf(talk, look);
     const clock = look.clocks.get(spanOf(talk).start)?.clock ?? look.view.local(talk.start).time;
-    const when = `${clock}–${look.view.local(talk.end).time}`;
+    const when = `${clock}–${endTime(look.view, talk.start, talk.end)}`;
     if (look.compact) {
       const lead = `${clock} ${padEnd(truncate(talk.room, roomWidth), roomWidth)}`;
       const title = truncate(`${marks}${talk.title}`, look.width - displayWidth(lead) - 2);

@@ -30,7 +30,7 @@ export function spanOf(talk: Talk): Span {
  * start and end times, and looking one up costs a fifth of parsing it.
  */
 const instants = new Map<string, number>();
-function instantOf(iso: string): number {
+export function instantOf(iso: string): number {
   let instant = instants.get(iso);
   if (instant === undefined) {
     instant = Date.parse(iso);

@@ -183,6 +183,28 @@ describe('pycon now', () => {
     );
   });
 
+  it('names the weekday of a start or end on another day than now, as a hackathon of two nights has', async () => {
+    const my = await homeWithOneDay('Hack Days', [
+      { id: 1, start: '10:00', duration: '40:00', room: 'Hall', title: 'The Hackathon' },
+      { id: 2, start: '11:00', duration: '00:30', room: 'Nook', title: 'Lightning talks' },
+    ]);
+    expect((await my.runTTY(['now', '--now', '2025-02-01 11:10'])).stdout.split('\n').slice(2, 4)).toEqual([
+      'Hall',
+      '  now   10:00–Mon 02:00  The Hackathon · 38 h 50 min left',
+    ]);
+    expect((await my.runTTY(['now', '--now', '2025-02-02 09:00'])).stdout).toBe(
+      ['Sunday 2 February 2025, 09:00 (Europe/Brussels)', '', 'Hall', '  now   Sat 10:00–Mon 02:00  The Hackathon · 17 h left', ''].join(
+        '\n',
+      ),
+    );
+    // Everywhere its span is shown: its end's clock time alone would read as the same night's.
+    expect((await my.runTTY(['show', 'hackathon'])).stdout.split('\n')[1]).toBe(
+      'Saturday 1 February 2025, 10:00–Mon 02:00 (Europe/Brussels) · Hall',
+    );
+    expect((await my.runTTY(['talks'])).stdout.split('\n')[1]).toBe('  the  Sat 10:00–Mon 02:00 · Hall');
+    expect((await my.runTTY(['timetable'])).stdout).toContain('┤ until Mon 02:00 ');
+  });
+
   it('shows only the rooms asked for, one or a building, and says when nothing more runs in them', async () => {
     const my = inHome();
     expect((await my.run(['import', join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml')])).code).toBe(0);
