@@ -130,6 +130,7 @@ export interface ListedDay<T> {
 
 /** How the talks listed under one date show their times, and how wide those times are. */
 export interface DayClock {
+  /** A talk's time, padded to `width`. */
   span(start: string, end: string): string;
   width: number;
 }
@@ -156,7 +157,7 @@ export function byListedDate<T>(view: TimeView, items: T[], talkOf: (item: T) =>
     clock: dayClock(
       view,
       date,
-      listed.map((item) => talkOf(item).start),
+      listed.map((item) => talkOf(item)),
     ),
   }));
 }
@@ -164,13 +165,16 @@ export function byListedDate<T>(view: TimeView, items: T[], talkOf: (item: T) =>
 /**
  * The times of the talks listed under a date: `16:00–16:45`; or, when one of
  * them starts on another date (a film after midnight), `Fri 16:00–16:45` for
- * each, so that no time is read as the heading's date when it is not.
+ * each, so that no time is read as the heading's date when it is not. As
+ * wide as the widest, `10:00–Mon 02:00` for a talk of a day or more.
  */
-function dayClock(view: TimeView, date: string, starts: string[]): DayClock {
-  const otherDate = starts.some((start) => view.local(start).date !== date);
-  return otherDate
-    ? { span: (start, end) => formatSpan(view, start, end), width: 'Fri 16:00–16:45'.length }
-    : { span: (start, end) => formatClockSpan(view, start, end), width: '16:00–16:45'.length };
+function dayClock(view: TimeView, date: string, talks: Talk[]): DayClock {
+  const otherDate = talks.some((talk) => view.local(talk.start).date !== date);
+  const span = otherDate ? formatSpan : formatClockSpan;
+  const usual = otherDate ? 'Fri 16:00–16:45'.length : '16:00–16:45'.length;
+  const long = talks.filter((talk) => instantOf(talk.end) - instantOf(talk.start) >= DAY_MS);
+  const width = Math.max(usual, ...long.map((talk) => span(view, talk.start, talk.end).length));
+  return { span: (start, end) => span(view, start, end).padEnd(width), width };
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -203,6 +203,16 @@ describe('pycon now', () => {
     );
     expect((await my.runTTY(['talks'])).stdout.split('\n')[1]).toBe('  the  Sat 10:00–Mon 02:00 · Hall');
     expect((await my.runTTY(['timetable'])).stdout).toContain('┤ until Mon 02:00 ');
+    // In a day's list, every time takes the width of the longest, so that the titles stay in line.
+    expect((await my.run(['add', 'hackathon', 'lightning'])).code).toBe(0);
+    expect((await my.runTTY(['itinerary'])).stdout.split('\n').slice(3)).toEqual([
+      '! Clash: 30 min overlap',
+      '! 10:00–Mon 02:00  The Hackathon',
+      '!                  Hall · the',
+      '! 11:00–11:30      Lightning talks',
+      '!                  Nook · lightning',
+      '',
+    ]);
   });
 
   it('shows only the rooms asked for, one or a building, and says when nothing more runs in them', async () => {
