@@ -3,7 +3,7 @@
  * schedule gives them), when else it is given, and what else runs while it does.
  */
 import type { Talk } from '../schedule/types.js';
-import { formatClockSpan, formatLongDate, formatSpan, homeTime, type TimeView } from './times.js';
+import { formatClockSpan, formatLongDate, formatSpan, formatSpanOnDay, homeTime, type TimeView } from './times.js';
 import { displayWidth, joinParts, padEnd, truncate, wrapText } from './wrap.js';
 import { keepTogether, type Look, MIN_TITLE, mineMark, type TalkMarks, unbreakable } from './look.js';
 
@@ -54,9 +54,12 @@ export function renderTalkPage(talk: Talk, { alongside, otherSlots }: AroundTalk
   ];
   if (alongside.length > 0) {
     const roomWidth = Math.max(...alongside.map((other) => displayWidth(other.room)));
+    // Beside a talk of a day or more, what runs on another date names its weekday.
+    const spans = alongside.map((other) => formatSpanOnDay(view, other.start, other.end, from.date));
+    const spanWidth = Math.max(...spans.map((span) => span.length));
     lines.push('', style.heading('At the same time:'));
-    for (const other of alongside) {
-      const lead = `  ${formatClockSpan(view, other.start, other.end)}  ${padEnd(other.room, roomWidth)}  `;
+    for (const [i, other] of alongside.entries()) {
+      const lead = `  ${(spans[i] ?? '').padEnd(spanWidth)}  ${padEnd(other.room, roomWidth)}  `;
       const title = unbreakable(`${mineMark(other, marks)}${other.title}`);
       // Where the times and rooms leave a title too little room, it takes the next line.
       if (width - displayWidth(lead) >= MIN_TITLE) lines.push(`${style.dim(lead)}${truncate(title, width - displayWidth(lead))}`);

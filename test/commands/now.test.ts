@@ -187,6 +187,7 @@ describe('pycon now', () => {
     const my = await homeWithOneDay('Hack Days', [
       { id: 1, start: '10:00', duration: '40:00', room: 'Hall', title: 'The Hackathon' },
       { id: 2, start: '11:00', duration: '00:30', room: 'Nook', title: 'Lightning talks' },
+      { id: 3, date: '2025-02-02', start: '00:30', duration: '01:00', room: 'Nook', title: 'Night film' },
     ]);
     expect((await my.runTTY(['now', '--now', '2025-02-01 11:10'])).stdout.split('\n').slice(2, 4)).toEqual([
       'Hall',
@@ -201,6 +202,12 @@ describe('pycon now', () => {
     expect((await my.runTTY(['show', 'hackathon'])).stdout.split('\n')[1]).toBe(
       'Saturday 1 February 2025, 10:00–Mon 02:00 (Europe/Brussels) · Hall',
     );
+    expect((await my.runTTY(['show', 'hackathon'])).stdout.split('\n').slice(-4)).toEqual([
+      'At the same time:',
+      '  11:00–11:30      Nook  Lightning talks',
+      '  Sun 00:30–01:30  Nook  Night film',
+      '',
+    ]);
     expect((await my.runTTY(['talks'])).stdout.split('\n')[1]).toBe('  the  Sat 10:00–Mon 02:00 · Hall');
     expect((await my.runTTY(['timetable'])).stdout).toContain('┤ until Mon 02:00 ');
     // In a day's list, every time takes the width of the longest, so that the titles stay in line.
