@@ -29,7 +29,7 @@ export function renderNowNext(at: number, rooms: string[], now: Talk[], next: Ta
     if (current.length === 0 && coming.length === 0) continue;
     lines.push('', look.style.title(room));
     for (const talk of current) {
-      // A talk on since another day, or on until one (a night's film, a hackathon), names the weekday of that end.
+      // A talk on since another day names the weekday it began (`Fri 23:30–01:00`); one of a day or more, the weekday it ends.
       const span = formatSpanOnDay(look.view, talk.start, talk.end, local.date);
       lines.push(entry('now ', span, talk, `${duration(spanOf(talk).end - at)} left`, look));
     }

@@ -93,17 +93,22 @@ export async function zoneTimeView(zone: string, conferenceZone: string, rules?:
   return luxonTimeView(zone);
 }
 
+const DAY_MS = 24 * 3_600_000;
+
+/** Whether a span lasts 24 hours or more (a hackathon, an art installation), so that its end's clock time alone would mislead. */
+function lastsADay(start: string, end: string): boolean {
+  return instantOf(end) - instantOf(start) >= DAY_MS;
+}
+
 /**
  * When a span ends: its clock time, the first after the start (`23:30–01:00`
- * ends the next night), or, for a span of a day or more (a hackathon, an
- * art installation), its weekday and time: `10:00–Sun 02:00`.
+ * ends the next night), or, for a span of a day or more, its weekday and
+ * time: `10:00–Sun 02:00`.
  */
 export function endTime(view: TimeView, start: string, end: string): string {
   const until = view.local(end);
-  return instantOf(end) - instantOf(start) >= DAY_MS ? `${until.weekday.slice(0, 3)} ${until.time}` : until.time;
+  return lastsADay(start, end) ? `${until.weekday.slice(0, 3)} ${until.time}` : until.time;
 }
-
-const DAY_MS = 24 * 3_600_000;
 
 /** `Sat 12:10–12:55` */
 export function formatSpan(view: TimeView, start: string, end: string): string {
@@ -172,7 +177,7 @@ function dayClock(view: TimeView, date: string, talks: Talk[]): DayClock {
   const otherDate = talks.some((talk) => view.local(talk.start).date !== date);
   const span = otherDate ? formatSpan : formatClockSpan;
   const usual = otherDate ? 'Fri 16:00–16:45'.length : '16:00–16:45'.length;
-  const long = talks.filter((talk) => instantOf(talk.end) - instantOf(talk.start) >= DAY_MS);
+  const long = talks.filter((talk) => lastsADay(talk.start, talk.end));
   const width = Math.max(usual, ...long.map((talk) => span(view, talk.start, talk.end).length));
   return { span: (start, end) => span(view, start, end).padEnd(width), width };
 }
