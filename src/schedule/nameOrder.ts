@@ -3,6 +3,7 @@
  * the strength of base letters, with numbers by their value.
  */
 import { compareText } from './text.js';
+import { STROKED_LETTERS } from './fold.js';
 
 /**
  * The speakers' names in the order of a name index, so that Łukasz comes
@@ -45,11 +46,7 @@ export function collationKey(name: string): string | undefined {
 
 const BEYOND_ASCII = /[^\x00-\x7f]/;
 const LETTERS_READ_AS: Record<string, string> = {
-  '\u00f8': 'o',
-  '\u0142': 'l',
-  '\u0111': 'd',
-  '\u0127': 'h',
-  '\u00f0': 'd',
+  ...STROKED_LETTERS,
   '\u00e6': 'ae',
   '\u0153': 'oe',
   '\u00df': 'ss',

@@ -113,7 +113,8 @@ describe('speakers', () => {
 
   it('falls back to the closest names: letters left out, at most five, then one typo per word', () => {
     const speakers = listSpeakers(talks);
-    expect(names(findSpeakers(speakers, 'lkasz'))).toEqual(['Lukasz Langa']);
+    // Ł folds to l, as an accent goes: both Lukaszes are one letter left out.
+    expect(names(findSpeakers(speakers, 'lkasz')).sort()).toEqual(['Lukasz Langa', 'Łukasz Langa']);
     expect(names(findSpeakers(speakers, 'ndrs'))).toEqual(['Eve Andersen', 'Bob Andrews', 'Carol Anders', 'Dan Anderson']);
     const many = listSpeakers([
       talk('many', '10:00', ...['Ann', 'Bea', 'Cid', 'Dot', 'Eli', 'Fox', 'Gus'].map((first) => `${first} Andersen`)),

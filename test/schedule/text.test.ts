@@ -55,6 +55,8 @@ describe('folding', () => {
     expect(foldText('한국어').length).toBe(3);
     expect(foldText('हिन्दी')).toBe('हिन्दी');
     expect(foldText('Tiếng Việt')).toBe('tieng viet');
+    // Letters with a stroke or a bar, which Unicode does not take apart, go to the letter they are drawn from.
+    expect(foldText('Łukasz Søren Đorđe Ħamrun Ðóra')).toBe('lukasz soren dorde hamrun dora');
   });
 
   it('makes ids that keep the marks other scripts need, and drop only accents', () => {
