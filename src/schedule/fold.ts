@@ -52,7 +52,7 @@ function foldUnicode(text: string): string {
       .replace(ACCENTS, '')
       .normalize('NFC')
       .toLowerCase()
-      .replace(STROKED, (letter) => STROKED_LETTERS[letter] ?? letter)
+      .replace(SPELLED_OUT, (letter) => LETTERS_SPELLED_OUT[letter] ?? letter)
       .replace(/['\u2019\u2018`\u00b4]/g, '')
       // Marks with no letter or digit to belong to, such as those left after a symbol: else a word of marks alone, invisible in an id.
       .replace(/(^|[^\p{L}\p{M}\p{N}])\p{M}+/gu, '$1')
@@ -70,25 +70,29 @@ function foldUnicode(text: string): string {
 const ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\u{e0100}-\u{e01ef}]+/gu;
 
 /**
- * Letters drawn from another with a stroke or a bar, which Unicode does not
- * take apart as it does an accented letter: as accents go, so do these, and
- * `lukasz` finds Łukasz as `soren` finds Søren.
+ * Letters Unicode does not take apart as it does an accented one, as people
+ * type them on a keyboard without them: those drawn from another with a
+ * stroke or a bar (`lukasz` finds Łukasz, `soren` Søren), and the ligatures
+ * and ß spelled out (`strasse` finds Straße).
  */
-export const STROKED_LETTERS: Readonly<Record<string, string>> = {
+export const LETTERS_SPELLED_OUT: Readonly<Record<string, string>> = {
   '\u00f8': 'o',
   '\u0142': 'l',
   '\u0111': 'd',
   '\u0127': 'h',
   '\u00f0': 'd',
+  '\u00e6': 'ae',
+  '\u0153': 'oe',
+  '\u00df': 'ss',
 };
-const STROKED = /[\u00f8\u0142\u0111\u0127\u00f0]/g;
+const SPELLED_OUT = /[\u00f8\u0142\u0111\u0127\u00f0\u00e6\u0153\u00df]/g;
 
 /**
  * Which way foldText folds, saved with text it folded (Store.folding): text
  * folded another way, by an earlier pycon, is folded again. Folding 1 took
  * every mark away, voicing marks and vowel signs too; folding 2 kept a
  * variation selector, and a mark after a symbol, as a word of its own, and
- * ø, ł, đ, ħ and ð as they are.
+ * ø, ł, đ, ħ, ð, æ, œ and ß as they are.
  */
 export const FOLDING = 3;
 

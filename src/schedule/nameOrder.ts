@@ -3,7 +3,7 @@
  * the strength of base letters, with numbers by their value.
  */
 import { compareText } from './text.js';
-import { STROKED_LETTERS } from './fold.js';
+import { LETTERS_SPELLED_OUT } from './fold.js';
 
 /**
  * The speakers' names in the order of a name index, so that Łukasz comes
@@ -45,13 +45,7 @@ export function collationKey(name: string): string | undefined {
 }
 
 const BEYOND_ASCII = /[^\x00-\x7f]/;
-const LETTERS_READ_AS: Record<string, string> = {
-  ...STROKED_LETTERS,
-  '\u00e6': 'ae',
-  '\u0153': 'oe',
-  '\u00df': 'ss',
-  '\u2019': "'",
-};
+const LETTERS_READ_AS: Record<string, string> = { ...LETTERS_SPELLED_OUT, '\u2019': "'" };
 
 /** The punctuation the collation puts before digits, in its order; digits come before letters. */
 export const PUNCTUATION_ORDER = ' _-,;:!?.\'"()[]@*/&#%+<=>|~$';
