@@ -144,12 +144,27 @@ function cancelledNamed(store: Store, words: string[]): Talk | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
-/** The talk whose url is this page; a page two talks share (a talk given twice) is answered with both. */
-function talkAtPage(store: Store, page: string, text: string): Talk {
-  const found = store.talks.filter((talk) => talk.url !== undefined && pageOf(talk.url) === page);
+/**
+ * The talk whose url is this page; a page two talks share (a talk given
+ * twice) is answered with both. A query the talk's own url does not have
+ * (`?utm_source=…`, added as a link is shared) is left out when nothing
+ * matches with it.
+ */
+function talkAtPage(store: Store, page: Page, text: string): Talk {
+  const withUrl = store.talks.filter((talk) => talk.url !== undefined);
+  let found = withUrl.filter((talk) => pageOf(talk.url as string)?.address === page.address);
+  if (found.length === 0 && page.address !== page.path) {
+    found = withUrl.filter((talk) => pageOf(talk.url as string)?.address === page.path);
+  }
   if (found.length === 1) return found[0] as Talk;
   if (found.length > 1) throw new LookupError({ kind: 'ambiguous-talk', text, talks: found, handles: handlesFor(store, found) });
   throw new LookupError({ kind: 'no-talk-at-page', text });
+}
+
+/** A web page's address as compared with a talk's url, and the same without its query. */
+interface Page {
+  address: string;
+  path: string;
 }
 
 /**
@@ -157,11 +172,12 @@ function talkAtPage(store: Store, page: string, text: string): Talk {
  * http or https, with or without a trailing slash or a #fragment, and with
  * its host in any case. Undefined for text that is not an http(s) address.
  */
-function pageOf(text: string): string | undefined {
+function pageOf(text: string): Page | undefined {
   const parts = /^https?:\/\/([^/?#\s]+)([^?#\s]*)(\?[^#\s]*)?(#\S*)?$/i.exec(text);
   if (!parts) return undefined;
   const [, host = '', path = '', query = ''] = parts;
-  return `${host.toLowerCase()}${path.replace(/\/+$/, '')}${query}`;
+  const page = `${host.toLowerCase()}${path.replace(/\/+$/, '')}`;
+  return { address: `${page}${query}`, path: page };
 }
 
 function handlesFor(store: Store, talks: Talk[]): string[] {

@@ -202,6 +202,25 @@ describe('naming a talk by its page on the conference site', () => {
     });
   });
 
+  it("leaves out a query the talk's page does not have, as sharing a link adds, and tells talks apart by one it has", async () => {
+    const my = inHome();
+    const source = join(my.home, 'queries.xml');
+    writeFileSync(
+      source,
+      readFileSync(join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml'), 'utf8').replace(
+        "<title>Let's Encrypt Everything</title>",
+        "<url>https://example.org/whd24/talk?id=102</url><title>Let's Encrypt Everything</title>",
+      ),
+    );
+    expect((await my.run(['import', source])).code).toBe(0);
+    const idOf = async (page: string) => JSON.parse((await my.run(['show', page, '--json'])).stdout).id;
+    expect(await idOf('https://example.org/whd24/talk/101/?utm_source=chat&utm_medium=social')).toBe('opening-welcome');
+    expect(await idOf('https://example.org/whd24/talk?id=102')).toBe('lets-encrypt-everything');
+    expect((await my.run(['show', 'https://example.org/whd24/talk?id=103'])).stderr).toBe(
+      'pycon: No talk of this conference has the page "https://example.org/whd24/talk?id=103"; try "pycon search" with words of its title, or --conference to read another.\n',
+    );
+  });
+
   it('says no talk has a page that is not one of its talks, even one that starts another page, exit 1', async () => {
     const my = await homeWithWinterHackDays();
     expect(await my.run(['show', 'https://example.org/whd24/talk/10'])).toEqual({
