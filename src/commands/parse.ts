@@ -7,7 +7,7 @@ import { isIsoDate } from '../schedule/time.js';
 import { PYCON_2019 } from '../schedule/types.js';
 import { writeFileAtomic } from '../store/atomicWrite.js';
 import { MAX_BYTES, readBytes } from '../store/readFile.js';
-import { STANDARD_INPUT, sourceName } from './import.js';
+import { STANDARD_INPUT, sourceName } from './scheduleSource.js';
 import { storeText } from '../store/storeText.js';
 import { examples } from './help.js';
 import { parsePath } from './options.js';

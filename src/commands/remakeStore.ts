@@ -14,7 +14,8 @@ import { type Origin, readChangesLog, SOURCE_EXTENSIONS, saveConference } from '
 import { loadStore, storeFileText } from '../store/loadStore.js';
 import { UnreadableStoreError } from '../store/validateStore.js';
 import { isSealed } from '../store/storeSeal.js';
-import { readScheduleIn, sourceName } from './import.js';
+import { readScheduleIn } from './import.js';
+import { sourceName } from './scheduleSource.js';
 
 /** The store at path, or undefined when this pycon cannot read it. */
 export function readableStore(path: string): Store | undefined {

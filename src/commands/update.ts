@@ -32,7 +32,8 @@ import { itineraryNames, itineraryPath, readItinerary } from '../store/itinerary
 import { loadStore, storeFileText } from '../store/loadStore.js';
 import { examples } from './help.js';
 import { parsePath } from './options.js';
-import { problemOf, readScheduleIn, readSource, STANDARD_INPUT, sourceName } from './import.js';
+import { readScheduleIn } from './import.js';
+import { problemOf, readSource, STANDARD_INPUT, sourceName } from './scheduleSource.js';
 import { isUnreadable, readableStore, remakeStore } from './remakeStore.js';
 import { writeJson } from './output.js';
 import { tell } from '../tell.js';
