@@ -183,6 +183,16 @@ describe('naming a talk', () => {
   });
 });
 
+/** A home that has imported winter-hack-days.xml with the page `url` given to every talk titled `title`. */
+async function homeWithPage(title: string, url: string) {
+  const my = inHome();
+  const source = join(my.home, 'pages.xml');
+  const schedule = readFileSync(join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml'), 'utf8');
+  writeFileSync(source, schedule.replaceAll(`<title>${title}</title>`, `<url>${url}</url><title>${title}</title>`));
+  expect((await my.run(['import', source])).code).toBe(0);
+  return my;
+}
+
 describe('naming a talk by its page on the conference site', () => {
   it('finds the talk whose url it is, over http or https, with or without a trailing slash or a #fragment', async () => {
     const my = await homeWithWinterHackDays();
@@ -203,16 +213,7 @@ describe('naming a talk by its page on the conference site', () => {
   });
 
   it("leaves out a query the talk's page does not have, as sharing a link adds, and tells talks apart by one it has", async () => {
-    const my = inHome();
-    const source = join(my.home, 'queries.xml');
-    writeFileSync(
-      source,
-      readFileSync(join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml'), 'utf8').replace(
-        "<title>Let's Encrypt Everything</title>",
-        "<url>https://example.org/whd24/talk?id=102</url><title>Let's Encrypt Everything</title>",
-      ),
-    );
-    expect((await my.run(['import', source])).code).toBe(0);
+    const my = await homeWithPage("Let's Encrypt Everything", 'https://example.org/whd24/talk?id=102');
     const idOf = async (page: string) => JSON.parse((await my.run(['show', page, '--json'])).stdout).id;
     expect(await idOf('https://example.org/whd24/talk/101/?utm_source=chat&utm_medium=social')).toBe('opening-welcome');
     expect(await idOf('https://example.org/whd24/talk?id=102')).toBe('lets-encrypt-everything');
@@ -232,16 +233,7 @@ describe('naming a talk by its page on the conference site', () => {
   });
 
   it('lists both talks of a page that a talk given twice shares, with their handles and starts, exit 1', async () => {
-    const my = inHome();
-    const source = join(my.home, 'twice.xml');
-    writeFileSync(
-      source,
-      readFileSync(join(repoRoot, 'test', 'fixtures', 'schedules', 'winter-hack-days.xml'), 'utf8').replaceAll(
-        '<title>Rust for Hardware</title>',
-        '<url>https://example.org/whd24/talk/rust</url><title>Rust for Hardware</title>',
-      ),
-    );
-    expect((await my.run(['import', source])).code).toBe(0);
+    const my = await homeWithPage('Rust for Hardware', 'https://example.org/whd24/talk/rust');
     expect(await my.run(['show', 'https://example.org/whd24/talk/rust'])).toEqual({
       stdout: '',
       stderr: [
