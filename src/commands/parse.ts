@@ -6,8 +6,8 @@ import { checkZone } from '../session/zones.js';
 import { isIsoDate } from '../schedule/time.js';
 import { PYCON_2019 } from '../schedule/types.js';
 import { writeFileAtomic } from '../store/atomicWrite.js';
-import { MAX_BYTES, readBytes } from '../store/readFile.js';
-import { STANDARD_INPUT, sourceName } from './scheduleSource.js';
+import { readBytes } from '../store/readFile.js';
+import { readPipedIn, STANDARD_INPUT, sourceName } from './scheduleSource.js';
 import { storeText } from '../store/storeText.js';
 import { examples } from './help.js';
 import { parsePath } from './options.js';
@@ -55,11 +55,11 @@ function sameFile(a: string, b: string): boolean {
 async function readTalkList(source: string, ctx: Run): Promise<Uint8Array> {
   if (source !== STANDARD_INPUT)
     return readBytes(source, { what: 'talk list', missing: `No file at ${source}; give the path of a talk list.` });
-  const bytes = await ctx.readStdin(MAX_BYTES);
-  if (bytes === undefined)
-    throw new UsageError('Nothing is piped in for "-" to read; pipe a talk list in, as in "pycon parse - < talks.txt", or give its path.');
-  if (bytes.length > MAX_BYTES) throw new UserError('More than 256 MB is piped in, far more than any talk list; check what is piped in.');
-  return bytes;
+  return readPipedIn(
+    ctx,
+    'talk list',
+    'Nothing is piped in for "-" to read; pipe a talk list in, as in "pycon parse - < talks.txt", or give its path.',
+  );
 }
 
 export async function runParse(options: ParseCommandOptions, ctx: Run): Promise<void> {

@@ -17,6 +17,18 @@ export function sourceName(source: string): string {
   return source === STANDARD_INPUT ? 'standard input' : source;
 }
 
+/**
+ * What is piped in for `-`: a `what` (a schedule, a talk list) of up to 256
+ * MB, as for a file; `nothingPiped` is said when standard input is a
+ * terminal, rather than waiting for text no one will type.
+ */
+export async function readPipedIn(ctx: Run, what: string, nothingPiped: string): Promise<Uint8Array> {
+  const bytes = await ctx.readStdin(MAX_BYTES);
+  if (bytes === undefined) throw new UsageError(nothingPiped);
+  if (bytes.length > MAX_BYTES) throw new UserError(`More than 256 MB is piped in, far more than any ${what}; check what is piped in.`);
+  return bytes;
+}
+
 export interface ReadSource {
   bytes: Uint8Array;
   /** The URL, the file's absolute path, or STANDARD_INPUT. */
@@ -43,12 +55,7 @@ export async function readSource(
     ...validators
   }: { etag?: string; lastModified?: string; missing?: string; nothingPiped?: string; readsPipe?: string } = {},
 ): Promise<ReadSource & { changed: boolean }> {
-  if (source === STANDARD_INPUT) {
-    const bytes = await ctx.readStdin(MAX_BYTES);
-    if (bytes === undefined) throw new UsageError(nothingPiped);
-    if (bytes.length > MAX_BYTES) throw new UserError('More than 256 MB is piped in, far more than any schedule; check what is piped in.');
-    return { bytes, source, changed: true };
-  }
+  if (source === STANDARD_INPUT) return { bytes: await readPipedIn(ctx, 'schedule', nothingPiped), source, changed: true };
   if (!isUrl(source)) {
     // A URL of another scheme (ftp://, webcal://) is no file either.
     const missingFile = /^[a-z][a-z\d+.-]*:\/\//i.test(source)
