@@ -41,6 +41,11 @@ export interface Itinerary {
   priorityOf(talk: Talk): Priority;
 }
 
+/** Every talk an itinerary holds, the cancelled ones too: what `drop` can take out. */
+export function everyTalkHeld(itinerary: Itinerary): Talk[] {
+  return [...itinerary.talks, ...itinerary.cancelled];
+}
+
 /** Whether an itinerary has ever been written. */
 export function itineraryExists(ctx: Run, store: Store, name: string): boolean {
   return existsSync(itineraryPath(itinerariesFolder(pyconHome(ctx), store.conference.name), name));

@@ -15,7 +15,7 @@ import { weekdayOf } from '../schedule/time.js';
 import { SHELLS } from '../render/completion.js';
 import { BUNDLED_CONFERENCE, importedConferences, isConferenceName, itinerariesFolder } from '../store/conferences.js';
 import { itineraryNames } from '../store/itineraryFile.js';
-import { DEFAULT_ITINERARY, openItinerary } from '../itinerary.js';
+import { DEFAULT_ITINERARY, everyTalkHeld, openItinerary } from '../itinerary.js';
 import { loadStoreOrOutline, storePathOf } from '../session/store.js';
 import { closeOutline } from '../store/storeOutline.js';
 import type { Run } from '../run.js';
@@ -173,10 +173,9 @@ function candidatesOf(
   }
 }
 
-/** The ids of the talks an itinerary holds, cancelled ones too: what `drop` can take. */
+/** The ids of the talks an itinerary holds: what `drop` can take. */
 function heldTalkIds(ctx: Run, store: Store, name: string): string[] {
-  const { talks, cancelled } = openItinerary(ctx, store, name);
-  return [...talks, ...cancelled].map((talk) => talk.id);
+  return everyTalkHeld(openItinerary(ctx, store, name)).map((talk) => talk.id);
 }
 
 /** Candidates that start with what is typed, ignoring case; failing those, names with a word that does (`ballroom` → "Grand Ballroom A"). */

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { changeItinerary, openItinerary, reportMissing, resolveHeldTalks } from '../itinerary.js';
+import { changeItinerary, everyTalkHeld, openItinerary, reportMissing, resolveHeldTalks } from '../itinerary.js';
 import { namesTalk } from '../store/itineraryFile.js';
 import { openStore } from '../session/store.js';
 import { examples } from './help.js';
@@ -32,8 +32,7 @@ export async function runDrop(options: DropOptions, ctx: Run): Promise<void> {
   const named = options.talks.filter((arg) => !gone.includes(arg));
   // Two words may name one talk (`drop advanced asyncio`): each talk is dropped, and said, once.
   // A cancelled talk is named as any talk is (`drop film`), to be dropped.
-  const held = [...before.talks, ...before.cancelled];
-  const resolved = named.length > 0 ? resolveHeldTalks(store, named, held, { orCancelled: true }) : [];
+  const resolved = named.length > 0 ? resolveHeldTalks(store, named, everyTalkHeld(before), { orCancelled: true }) : [];
   const wanted = resolved.filter((talk, index) => resolved.indexOf(talk) === index).map(({ id, uid, title }) => ({ id, uid, title }));
   const targets: { id: string; uid?: string; title: string }[] = [...wanted, ...gone.map((id) => ({ id, title: id }))];
   const { itinerary, result: dropped } = await changeItinerary(ctx, store, options.itinerary, (file) => {

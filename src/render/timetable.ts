@@ -200,9 +200,10 @@ function largestBuilding(rooms: string[]): string | undefined {
 /** `Hall holds talks at the same time; those that overlap are in the column Hall (2).` */
 function splitRoomsNote(split: string[]): string[] {
   if (split.length === 0) return [];
-  const [only] = split.map(keepTogether);
   if (split.length === 1)
-    return [`${only} holds talks at the same time; those that overlap are in the column ${keepTogether(`${split[0]} (2)`)}.`];
+    return [
+      `${keepTogether(split[0] as string)} holds talks at the same time; those that overlap are in the column ${keepTogether(`${split[0]} (2)`)}.`,
+    ];
   return [
     `${split.map(keepTogether).join(', ')} hold talks at the same time; those that overlap are in columns of their own, such as ${keepTogether(`${split[0]} (2)`)}.`,
   ];
@@ -320,13 +321,13 @@ interface CellText {
 }
 
 /** A talk's cell: its title wrapped, then when it ends; compact, one line per row it spans. */
-function cellText(talk: Talk, endTime: string, width: number, look: DayLook, rowSpan: number): CellText {
+function cellText(talk: Talk, ends: string, width: number, look: DayLook, rowSpan: number): CellText {
   const title = `${marksOf(talk, look)}${talk.title}`;
-  const until = `until ${endTime}`;
+  const until = `until ${ends}`;
   if (look.compact) {
     const lines = fitLines(title, width, rowSpan);
     // A line to spare says when the talk ends, as briefly as the column needs.
-    const end = [until, `–${endTime}`].find((text) => displayWidth(text) <= width);
+    const end = [until, `–${ends}`].find((text) => displayWidth(text) <= width);
     return { title: lines, end: lines.length < rowSpan && end !== undefined ? [end] : [] };
   }
   // `until 17:40` is printable ASCII: as wide as it is long, it fits or wraps as any text would.
