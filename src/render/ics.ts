@@ -71,9 +71,10 @@ function renderEvent(talk: Talk, meta: CalendarMeta): string[] {
     eventTime('DTEND', meta, talk.end),
     text('SUMMARY', talk.title),
     text('LOCATION', talk.room),
-    text('DESCRIPTION', description),
+    // A talk with no speakers, description or page has no DESCRIPTION, rather than an empty one.
+    ...(description === '' ? [] : [text('DESCRIPTION', description)]),
     ...(page === undefined ? [] : [token('URL', page, WEB_PAGE)]),
-    `CATEGORIES:${[meta.category, 'Talk'].map(escapeText).join(',')}`,
+    `CATEGORIES:${categoriesOf(talk, meta).map(escapeText).join(',')}`,
   ];
   if (meta.alarmMinutes !== undefined) {
     lines.push(
@@ -86,6 +87,16 @@ function renderEvent(talk: Talk, meta: CalendarMeta): string[] {
   }
   lines.push('END:VEVENT');
   return lines;
+}
+
+/**
+ * An event's categories, which calendars filter and colour by: the
+ * conference, the talk's track when it has one, and its type (a workshop, a
+ * lightning talk), else "Talk", as every PyCon talk is.
+ */
+function categoriesOf(talk: Talk, meta: CalendarMeta): string[] {
+  const named = [meta.category, talk.track, talk.type ?? 'Talk'].filter((name): name is string => name !== undefined && name.trim() !== '');
+  return [...new Set(named)];
 }
 
 /*

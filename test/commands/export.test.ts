@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Talk } from '../../src/schedule/types.js';
-import { bundledStore, makeHome, run } from '../helpers/run.js';
+import { bundledStore, homeWithWinterHackDays, makeHome, run } from '../helpers/run.js';
 import { homeWithOneDay } from '../helpers/schedules.js';
 import { HUNG_AFTER_MS } from '../helpers/spawn.js';
 
@@ -135,6 +135,30 @@ describe('pycon export: the bytes', () => {
       'END:VEVENT',
     ]);
     expect((await run(['export', '--all', '--alarm', 'soon'])).code).toBe(2);
+  });
+
+  it("gives an imported talk's track and type as categories, and a talk with nothing to describe no DESCRIPTION", async () => {
+    const winter = await homeWithWinterHackDays();
+    const events = unfold((await winter.run(['export', '--all'])).stdout).filter(
+      (line) => line.startsWith('SUMMARY:') || line.startsWith('CATEGORIES:'),
+    );
+    expect(events).toEqual([
+      'SUMMARY:Opening & Welcome',
+      'CATEGORIES:Winter Hack Days 2024,Community,Talk',
+      "SUMMARY:Let's Encrypt Everything",
+      'CATEGORIES:Winter Hack Days 2024,Security,Talk',
+      'SUMMARY:Rust for Hardware',
+      'CATEGORIES:Winter Hack Days 2024,Hardware,Workshop',
+      'SUMMARY:Late Night Film: 真夜中の映画',
+      'CATEGORIES:Winter Hack Days 2024,Entertainment,Film',
+      'SUMMARY:Rust for Hardware',
+      'CATEGORIES:Winter Hack Days 2024,Hardware,Workshop',
+    ]);
+    const bare = await homeWithOneDay('Winter Con', [{ id: 1, start: '10:00', duration: '00:30', room: 'Main', title: 'Early' }]);
+    const event = unfold((await bare.run(['export', '--all'])).stdout).filter((line) =>
+      /^(SUMMARY|LOCATION|DESCRIPTION|CATEGORIES)/.test(line),
+    );
+    expect(event).toEqual(['SUMMARY:Early', 'LOCATION:Main', 'CATEGORIES:Winter Con,Talk']);
   });
 
   it('is byte-identical on a second export', async () => {
