@@ -49,8 +49,8 @@ export function renderTalkPage(talk: Talk, { alongside, otherSlots }: AroundTalk
         width,
       ).map((line) => style.dim(unbreakable(line))),
     ),
-    '',
-    ...wrapText(talk.description, width),
+    // A blank line before the description, when the schedule gives one.
+    ...(talk.description === '' ? [] : ['', ...wrapText(talk.description, width)]),
   ];
   if (alongside.length > 0) {
     const roomWidth = Math.max(...alongside.map((other) => displayWidth(other.room)));

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { homeWithWinterHackDays, inHome, makeHome, repoRoot, run, runTTY } from '../helpers/run.js';
+import { homeWithOneDay } from '../helpers/schedules.js';
 
 describe('pycon show', () => {
   it('says when else a talk given twice is on, its handle whole', async () => {
@@ -17,6 +18,24 @@ describe('pycon show', () => {
       'also given Fri 16:00–16:30 · Saal G · rust-for-hardware',
     );
     expect((await my.runTTY(['show', 'lets'])).stdout).not.toContain('also given');
+  });
+
+  it('leaves no blank lines for a talk with no description', async () => {
+    const my = await homeWithOneDay('Winter Con', [
+      { id: 1, start: '10:00', duration: '00:30', room: 'Main', title: 'Untold' },
+      { id: 2, start: '10:00', duration: '00:30', room: 'Side', title: 'Beside' },
+    ]);
+    expect((await my.runTTY(['show', 'untold'], 80)).stdout).toBe(
+      [
+        'Untold',
+        'Saturday 1 February 2025, 10:00–10:30 (Europe/Brussels) · Main',
+        'id: untold',
+        '',
+        'At the same time:',
+        '  10:00–10:30  Side  Beside',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('wraps its lines of parts between the parts on a narrow terminal: an id stays whole to copy', async () => {
