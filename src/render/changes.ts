@@ -24,6 +24,11 @@ export function formatWhen(view: TimeView, iso: string): string {
   return `${local.weekday.slice(0, 3)} ${day} ${MONTHS[(month ?? 1) - 1]} ${local.time}`;
 }
 
+/** formatWhen with no-break spaces: a change's line never breaks inside a time, nor inside a room's name. */
+function when(view: TimeView, iso: string): string {
+  return keepTogether(formatWhen(view, iso));
+}
+
 /** Yours first, then in the order the update found them. */
 export function orderChanges(changes: ShownChange[]): ShownChange[] {
   return [...changes.filter((change) => change.itineraries.length > 0), ...changes.filter((change) => change.itineraries.length === 0)];
@@ -57,7 +62,7 @@ const HANG = '  ';
 
 function describeChange(change: ShownChange, view: TimeView): string {
   const { before, after } = change;
-  if (change.kind === 'added' && after) return `${after.title}: new, ${formatWhen(view, after.start)}, ${after.room}`;
+  if (change.kind === 'added' && after) return `${after.title}: new, ${when(view, after.start)}, ${keepTogether(after.room)}`;
   if (change.kind === 'cancelled' && before) {
     // Each command is kept whole on one line, so that it can be copied as it is.
     const drop = change.itineraries.map((name) =>
@@ -71,7 +76,7 @@ function describeChange(change: ShownChange, view: TimeView): string {
         : drop.length === 1
           ? `; ${drop[0]} takes it out of your itinerary`
           : `; ${drop.join(' and ')} take it out of your itineraries`;
-    return `✗ ${before.title}: cancelled (was ${formatWhen(view, before.start)}, ${before.room})${hint}`;
+    return `✗ ${before.title}: cancelled (was ${when(view, before.start)}, ${keepTogether(before.room)})${hint}`;
   }
   if (!before || !after) return change.title;
   const parts: string[] = [];
@@ -87,9 +92,10 @@ function describeMove(before: Talk, after: Talk, fields: string[], view: TimeVie
   const timeMoved = fields.includes('start') || fields.includes('end');
   const roomMoved = fields.includes('room');
   const until = (talk: Talk) => endTime(view, talk.start, talk.end);
-  if (!timeMoved) return `${before.room} → ${after.room}, ${formatWhen(view, after.start)}`;
-  const from = `${formatWhen(view, before.start)}–${until(before)}`;
+  const [beforeRoom, afterRoom] = [keepTogether(before.room), keepTogether(after.room)];
+  if (!timeMoved) return `${beforeRoom} → ${afterRoom}, ${when(view, after.start)}`;
+  const from = `${when(view, before.start)}–${until(before)}`;
   const sameDay = view.local(before.start).date === view.local(after.start).date;
-  const to = sameDay ? `${view.local(after.start).time}–${until(after)}` : `${formatWhen(view, after.start)}–${until(after)}`;
-  return roomMoved ? `${before.room}, ${from} → ${after.room}, ${to}` : `${from} → ${to}, ${after.room}`;
+  const to = sameDay ? `${view.local(after.start).time}–${until(after)}` : `${when(view, after.start)}–${until(after)}`;
+  return roomMoved ? `${beforeRoom}, ${from} → ${afterRoom}, ${to}` : `${from} → ${to}, ${afterRoom}`;
 }

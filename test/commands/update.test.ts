@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeHome, repoRoot, run } from '../helpers/run.js';
+import { makeHome, repoRoot, run, runTTY } from '../helpers/run.js';
 import { khalCalendar } from '../helpers/khal.js';
 
 const fixture = (name: string) => readFileSync(join(repoRoot, 'test', 'fixtures', 'schedules', name), 'utf8');
@@ -50,6 +50,7 @@ function inHome() {
       clock = time;
     },
     run: (argv: string[], env: Record<string, string> = {}) => run(argv, { env: { PYCON_HOME: home, ...env }, clock }),
+    runTTY: (argv: string[], columns: number) => runTTY(argv, columns, { env: { PYCON_HOME: home }, clock }),
     file: (name: string, content: string) => {
       const path = join(home, name);
       writeFileSync(path, content);
@@ -102,6 +103,20 @@ describe('pycon update', () => {
   it('keeps the new version and prints its changes, yours first', async () => {
     const { result } = await updated();
     expect(result).toEqual({ stdout: UPDATE_TEXT, stderr: '', code: 0 });
+  });
+
+  it('never breaks a time or a room over two lines on a narrow terminal', async () => {
+    const { my } = await updated();
+    const lines = (await my.runTTY(['changes'], 40)).stdout.split('\n');
+    const first = lines.indexOf("★ Let's Encrypt Everything: Saal 1,");
+    expect(lines.slice(first, first + 6)).toEqual([
+      "★ Let's Encrypt Everything: Saal 1,",
+      '    Fri 27 Dec 16:00–16:45 → Saal G,',
+      '    17:00–17:45',
+      '★ Rust for Hardware:',
+      '    Sat 28 Dec 11:00–11:30 →',
+      '    Sun 29 Dec 00:15–00:45, Saal G',
+    ]);
   });
 
   it('says there is nothing new when the source is as it was', async () => {
@@ -246,8 +261,9 @@ describe('pycon update', () => {
         'PyCon US 2019 (pycon-us-2019): version 1 → 2, read 2026-11-25 12:00 UTC:',
         '1 change, 1 of them in your itineraries (★).',
         '',
-        '★ Advanced asyncio: Solving Real-world Production Problems: Sat 4 May',
-        '    12:10–12:55 → 12:20–13:05, Grand Ballroom C',
+        // A time is never broken over two lines.
+        '★ Advanced asyncio: Solving Real-world Production Problems:',
+        '    Sat 4 May 12:10–12:55 → 12:20–13:05, Grand Ballroom C',
         '',
       ].join('\n'),
       stderr: '',
