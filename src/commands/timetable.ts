@@ -15,6 +15,7 @@ import { listedTalks, writeListing } from './output.js';
 import { roomOption, trackOption } from './options.js';
 import type { Run } from '../run.js';
 import { talksOn } from '../schedule/talkColumns.js';
+import { talksRunningInto } from '../schedule/daySummaries.js';
 
 export interface TimetableOptions {
   day?: string | undefined;
@@ -77,7 +78,10 @@ export async function showTimetable(ctx: Run, store: Store, date: string, option
   const track = options.track === undefined ? undefined : findTrack(store.talks, options.track);
   const roomsAsked = options.room === undefined ? store.rooms : findRooms(store.rooms, options.room);
   const asked = new Set(roomsAsked);
-  const talks = talksOn(store.talks, date).filter((talk) => asked.has(talk.room) && (track === undefined || talk.track === track));
+  // Talks of earlier days that are still on take their rooms in this day's grid too.
+  const talks = [...talksRunningInto(store, date), ...talksOn(store.talks, date)].filter(
+    (talk) => asked.has(talk.room) && (track === undefined || talk.track === track),
+  );
   const itinerary = openItinerary(ctx, store, options.itinerary);
   const mine = new Set(itinerary.talks.map((talk) => talk.id));
   // A track's grid shows only the rooms it uses that day.

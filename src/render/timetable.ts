@@ -347,12 +347,15 @@ function renderNarrow(rooms: string[], talks: Talk[], look: GridLook): string {
   const ordered = [...talks].sort((a, b) => spanOf(a).start - spanOf(b).start || rooms.indexOf(a.room) - rooms.indexOf(b.room));
   // Compact: `13:10 Grand Ballroom C  A New Era…`, the rooms in full up to half the width, so that they stay apart.
   const roomWidth = Math.min(Math.floor(look.width / 2) - 2, Math.max(0, ...ordered.map((talk) => displayWidth(talk.room))));
+  // A start on another date than the day's names its weekday (`Sat 10:00`), as the grid's rows do.
+  const clockOf = (talk: Talk) => look.labels.get(spanOf(talk).start) ?? look.view.local(talk.start).time;
+  const clockWidth = Math.max(0, ...ordered.map((talk) => displayWidth(clockOf(talk))));
   for (const talk of ordered) {
     const marks = marksOf(talk, look);
-    const clock = look.clocks.get(spanOf(talk).start)?.clock ?? look.view.local(talk.start).time;
+    const clock = clockOf(talk);
     const when = `${clock}–${endTime(look.view, talk.start, talk.end)}`;
     if (look.compact) {
-      const lead = `${clock} ${padEnd(truncate(talk.room, roomWidth), roomWidth)}`;
+      const lead = `${padEnd(clock, clockWidth)} ${padEnd(truncate(talk.room, roomWidth), roomWidth)}`;
       const title = truncate(`${marks}${talk.title}`, look.width - displayWidth(lead) - 2);
       lines.push(`${look.style.dim(lead)}  ${unbreakable(title)}`);
       continue;

@@ -5,8 +5,9 @@
  * listing the days reads no talk.
  */
 import { isCount, isListFor } from './savedLists.js';
-import { isIsoInstant, spanOf } from './time.js';
+import { instantOf, isIsoInstant, spanOf } from './time.js';
 import type { Store, Talk } from './types.js';
+import { talksOn } from './talkColumns.js';
 
 export interface DaySummary {
   date: string;
@@ -49,6 +50,23 @@ function areDaySummaries(value: unknown, days: string[]): value is DaySummary[] 
         typeof lastEnd === 'string' &&
         isIsoInstant(lastEnd),
   );
+}
+
+/**
+ * The talks of earlier days still on when a day's first talk starts: a
+ * hackathon from Saturday 10:00 to Monday 02:00, or a night's hacking that
+ * runs into the morning. The schedule lists each under the day it starts
+ * on; a day's grid shows them too, as its rooms are taken. Only an earlier
+ * day whose last talk ends after that start has its talks read.
+ */
+export function talksRunningInto(store: Store, date: string): Talk[] {
+  const summaries = daySummaries(store);
+  const firstStart = summaries.find((day) => day.date === date)?.firstStart;
+  if (firstStart === undefined || firstStart === null) return [];
+  const dayStarts = instantOf(firstStart);
+  return summaries
+    .filter((day) => day.date < date && day.lastEnd !== null && instantOf(day.lastEnd) > dayStarts)
+    .flatMap((day) => talksOn(store.talks, day.date).filter((talk) => spanOf(talk).end > dayStarts));
 }
 
 function earliest(talks: Talk[]): Talk | undefined {

@@ -3,7 +3,8 @@ import type { Run } from '../run.js';
 import { UsageError } from '../errors.js';
 import { tell } from '../tell.js';
 import { MOMENT_FORMS, momentForms, readMomentText } from '../schedule/moment.js';
-import { inMomentYears, MOMENT_YEARS } from '../schedule/time.js';
+import { inMomentYears, instantOf, MOMENT_YEARS, spanOf } from '../schedule/time.js';
+import { daySummaries } from '../schedule/daySummaries.js';
 import { instantOfWallClock, rulesCover, rulesOf } from '../schedule/zoneOffsets.js';
 import type { Store } from '../schedule/types.js';
 import { compareText } from '../schedule/text.js';
@@ -85,16 +86,22 @@ async function instantOnConferenceClock(store: Store, wall: number): Promise<num
 
 /**
  * The conference day it is at a moment: the calendar date on the
- * conference's clock, but past midnight, while a talk of the day before is
- * on (a film at 00:30, which schedules list under its evening), that day.
+ * conference's clock, but past midnight, while a talk of an earlier day is
+ * on that ends before this day's first talk (a film at 00:30, which
+ * schedules list under its evening), the conference day before. A talk that
+ * runs on into this day's talks (a hackathon of two nights) is this day's
+ * too: its grid shows it.
  */
 export function conferenceToday(store: Store, moment: number): string {
   const calendarDay = conferenceDate(store, moment);
-  const inProgress = nowAndNext(store, moment)
-    .now.map((talk) => talk.date)
+  const firstStart = daySummaries(store).find((day) => day.date === calendarDay)?.firstStart ?? null;
+  const dayStarts = firstStart === null ? Infinity : instantOf(firstStart);
+  const eveningOn = nowAndNext(store, moment).now.some((talk) => talk.date < calendarDay && spanOf(talk).end <= dayStarts);
+  const dayBefore = store.conference.days
     .filter((date) => date < calendarDay)
-    .sort(compareText);
-  return inProgress[0] ?? calendarDay;
+    .sort(compareText)
+    .pop();
+  return eveningOn && dayBefore !== undefined ? dayBefore : calendarDay;
 }
 
 /** The calendar date of an instant in the conference's zone: `2019-05-04`. */

@@ -196,8 +196,65 @@ describe('pycon timetable', () => {
     ]);
     // Too narrow for a grid, the list names them too.
     expect(
-      (await my.runTTY(['timetable', '--conference', 'autumn-night'], 20)).stdout.split('\n').filter((line) => line.includes('02:30')),
-    ).toEqual(['02:30 UTC+2–02:00', '02:30 UTC+1–03:00']);
+      (await my.runTTY(['timetable', '--conference', 'autumn-night'], 24)).stdout.split('\n').filter((line) => line.includes('02:30')),
+    ).toEqual(['Sun 02:30 UTC+2–02:00', 'Sun 02:30 UTC+1–03:00']);
+  });
+
+  it("shows a talk of an earlier day still on in the day's grid, from when it started", async () => {
+    const my = inHome();
+    const event = (id: number, date: string, start: string, duration: string, room: string, title: string) =>
+      `<event guid="hack-${id}" id="${id}"><date>${date}T${start}:00+01:00</date><start>${start}</start><duration>${duration}</duration>` +
+      `<room>${room}</room><title>${title}</title><persons/></event>`;
+    const file = join(my.home, 'hack.xml');
+    writeFileSync(
+      file,
+      `<?xml version="1.0"?><schedule><conference><title>Hack Weekend</title><time_zone_name>Europe/Brussels</time_zone_name></conference>` +
+        `<day index="1" date="2025-02-01"><room name="Lab">${event(1, '2025-02-01', '10:00', '40:00', 'Lab', 'The Hackathon')}</room>` +
+        `<room name="Hall">${event(2, '2025-02-01', '10:00', '00:30', 'Hall', 'Opening')}${event(3, '2025-02-01', '23:00', '03:00', 'Hall', 'Night owls')}</room></day>` +
+        `<day index="2" date="2025-02-02"><room name="Hall">${event(4, '2025-02-02', '09:00', '00:30', 'Hall', 'Demos')}</room></day></schedule>`,
+    );
+    expect((await my.run(['import', file])).code).toBe(0);
+    expect((await my.runTTY(['timetable', 'sun'], 50)).stdout).toBe(
+      [
+        'Sunday 2 February 2025 · times in Europe/Brussels',
+        '┌───────────┬───────────────────┬────────────────┐',
+        '│           │ Lab               │ Hall           │',
+        '├───────────┼───────────────────┼────────────────┤',
+        '│ Sat 10:00 │ The Hackathon     │                │',
+        '├───────────┤ until Mon 02:00   ├────────────────┤',
+        '│ 09:00     │                   │ Demos          │',
+        '│           │                   │ until 09:30    │',
+        '└───────────┴───────────────────┴────────────────┘',
+        '',
+      ].join('\n'),
+    );
+    // The night's session, which ended before Sunday's first talk, stays on Saturday's grid alone; piped, as --json, the hackathon comes first.
+    expect((await my.run(['timetable', 'sun'])).stdout.split('\n').map((line) => line.split('\t')[0])).toEqual([
+      'the-hackathon',
+      'demos',
+      '',
+    ]);
+    expect(JSON.parse((await my.run(['timetable', 'sun', '--json'])).stdout).talks.map((talk: Talk) => talk.id)).toEqual([
+      'the-hackathon',
+      'demos',
+    ]);
+    expect((await my.run(['timetable', 'sat'])).stdout.split('\n').map((line) => line.split('\t')[0])).toEqual([
+      'the-hackathon',
+      'opening',
+      'night-owls',
+      '',
+    ]);
+    // Too narrow for a grid, and compact, the start names its weekday too.
+    expect((await my.runTTY(['timetable', 'sun'], 20)).stdout.split('\n').slice(4, 7)).toEqual(['', 'Sat 10:00–Mon 02:00', 'Lab']);
+    expect((await my.runTTY(['timetable', 'sun', '--compact'], 30)).stdout.split('\n').slice(2)).toEqual([
+      'Sat 10:00 Lab   The Hackathon',
+      '09:00     Hall  Demos',
+      '',
+    ]);
+    // Today is Saturday past midnight while the night's session runs, and Sunday once only the hackathon does.
+    const todayAt = async (now: string) => (await my.runTTY(['today', '--now', now])).stdout.split('\n')[0];
+    expect(await todayAt('sun 00:30')).toBe('Saturday 1 February 2025 · times in Europe/Brussels');
+    expect(await todayAt('sun 08:00')).toBe('Sunday 2 February 2025 · times in Europe/Brussels');
   });
 
   it('names the zone and converts times with --tz', async () => {
