@@ -41,7 +41,7 @@ export function matchSnippet(description: string, query: string[], width: number
     const before = [...token.slice(0, found)];
     start = first;
     cut = before.length > LEAD_CHARACTERS;
-    if (cut) tokens[first] = `${before.slice(-LEAD_CHARACTERS).join('')}${token.slice(found)}`;
+    if (cut) tokens[first] = `${before.slice(leadStart(before)).join('')}${token.slice(found)}`;
   }
   const open = start > 0 || cut ? '“…' : '“';
   const room = width - displayWidth(open) - 2;
@@ -61,6 +61,19 @@ export function matchSnippet(description: string, query: string[], width: number
   const close = start + shown.length < tokens.length ? '…”' : '”';
   return `${open}${shown.map(highlight).join(' ')}${close}`;
 }
+
+/**
+ * Where the characters shown before a match inside a word start: the last
+ * LEAD_CHARACTERS of them, but not inside a Latin word (`…etryについて`
+ * of `poetryについて`): that word is left out.
+ */
+function leadStart(before: string[]): number {
+  let at = before.length - LEAD_CHARACTERS;
+  while (at < before.length && LATIN_LETTER.test(before[at] as string) && LATIN_LETTER.test(before[at - 1] as string)) at++;
+  return at;
+}
+
+const LATIN_LETTER = /^[A-Za-z0-9\u00c0-\u024f]$/;
 
 /** Where in a word the first of `words` is, as folded text would find it (case aside); -1 if none is there as typed. */
 function insideAt(token: string, words: string[]): number {

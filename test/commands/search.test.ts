@@ -186,6 +186,14 @@ describe('pycon search on a Japanese conference', () => {
         abstract: '&lt;p&gt;Pythonの静的型付けについて、実例を交えてじっくりと話します。詳細はこちら。&lt;/p&gt;',
       },
       { id: 2, start: '11:00', duration: '00:30', room: 'ホールA', title: 'データ分析', abstract: 'pandasの話です。' },
+      {
+        id: 3,
+        start: '12:00',
+        duration: '00:30',
+        room: 'ホールA',
+        title: 'パッケージング',
+        abstract: 'uv, hatch, poetryについて語ります。',
+      },
     ]);
 
   it('finds a word inside a description’s sentence, and shows the sentence from a little before it', async () => {
@@ -202,5 +210,7 @@ describe('pycon search on a Japanese conference', () => {
     // Only the word is highlighted, not the whole sentence it is in.
     const coloured = await runTTY(['search', 'こちら'], 80, { env: { PYCON_HOME: my.home, NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(coloured.stdout.split('\n')[2]).toBe('  “…話します。詳細は\u001b[1m\u001b[33mこちら\u001b[39m\u001b[22m。”');
+    // The few characters shown before the match never start inside a word of Latin letters (`…etryについて`).
+    expect((await my.runTTY(['search', '語ります'])).stdout.split('\n')[2]).toBe('  “…について語ります。”');
   });
 });
