@@ -202,6 +202,9 @@ function breakWord(word: string, width: number): string[] {
   const ascii = PRINTABLE_ASCII.test(word);
   const widthOf = ascii ? (text: string) => text.length : displayWidth;
   const letters = chars.map(ascii ? isAsciiLetter : isNarrowLetter);
+  /** How many characters of the word follow `at`, from it on, its closing punctuation aside (`ng:` is two). */
+  const closing = closingMarks(chars, ascii);
+  const leftFrom = (at: number) => chars.length - closing - at;
   /** Whether a break between the characters at `before` and `before + 1` takes a hyphen. */
   const hyphenAfter = (before: number) => width >= 4 && letters[before] === true && letters[before + 1] === true;
   chars.forEach((char, i) => {
@@ -226,7 +229,7 @@ function breakWord(word: string, width: number): string[] {
       } else if (hyphenAfter(i - 1)) {
         // Never fewer than three letters after a hyphen ("Concurrenc- y"): carry some over when the line keeps three.
         const kept = [...piece];
-        const carry = Math.min(Math.max(0, MIN_PART - (chars.length - i)), kept.length - MIN_PART);
+        const carry = Math.min(Math.max(0, MIN_PART - leftFrom(i)), kept.length - MIN_PART);
         const carried = carry > 0 ? kept.splice(kept.length - carry).join('') : '';
         pieces.push(`${kept.join('')}-`);
         piece = carried;
@@ -238,7 +241,7 @@ function breakWord(word: string, width: number): string[] {
           if (!mayBreakBetween(chars[before] as string, chars[before + 1] as string)) return false;
           if (!hyphenAfter(before)) return true;
           // Between two letters, a break takes a hyphen, which must fit, and leaves three letters on either side.
-          return end >= MIN_PART && chars.length - before - 1 >= MIN_PART && widthOf(`${kept.slice(0, end).join('')}-`) <= width;
+          return end >= MIN_PART && leftFrom(before + 1) >= MIN_PART && widthOf(`${kept.slice(0, end).join('')}-`) <= width;
         };
         let end = kept.length;
         while (end > 1 && !breaksAfter(end)) end--;
@@ -255,6 +258,22 @@ function breakWord(word: string, width: number): string[] {
   pieces.push(piece);
   return pieces;
 }
+
+/** How many punctuation marks and symbols end a word (`:` of `Computing:`, `)` of `(pyproject.toml)`). */
+function closingMarks(chars: string[], ascii: boolean): number {
+  let count = 0;
+  while (count < chars.length && isClosingMark(chars[chars.length - 1 - count] as string, ascii)) count++;
+  return count;
+}
+
+function isClosingMark(char: string, ascii: boolean): boolean {
+  if (ascii) return ASCII_MARKS.includes(char);
+  punctuationPattern ??= /^[\p{P}\p{S}]$/u;
+  return punctuationPattern.test(char);
+}
+
+const ASCII_MARKS = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+let punctuationPattern: RegExp | undefined;
 
 /** Where the run of letters that holds `letters[at]` starts. */
 function startOfLetters(letters: boolean[], at: number): number {

@@ -79,8 +79,19 @@ describe('display width', () => {
     expect(wrapText('テスト駆動開発：pytestの活用', 14)).toEqual(['テスト駆動開', '発：pytestの活', '用']);
     expect(wrapText('「自然言語処理」入門、そして応用。', 10)).toEqual(['「自然言語', '処理」入', '門、そして', '応用。']);
     expect(wrapText('日本語（にほんご）の処理', 8)).toEqual(['日本語', '（にほん', 'ご）の処', '理']);
-    // Moved back between two letters, the break takes a hyphen, with three letters after it.
-    expect(wrapText('(pyproject.toml) 101', 15)).toEqual(['(pyproject.to-', 'ml) 101']);
+    // Moved back between two letters, the break takes a hyphen, with three letters after it, its closing mark aside.
+    expect(wrapText('(pyproject.toml) 101', 15)).toEqual(['(pyproject.t-', 'oml) 101']);
+    expect(wrapText('Scientific Computing: Reproducibility, Debugging', 8)).toEqual([
+      'Scienti-',
+      'fic',
+      'Comput-',
+      'ing:',
+      'Reprodu-',
+      'cibil-',
+      'ity,',
+      'Debugg-',
+      'ing',
+    ]);
     // A line of nothing but closing marks breaks where it is full.
     expect(wrapText('。。。。。。', 4)).toEqual(['。。', '。。', '。。']);
     const text = '「型ヒント」、（パイソン）の『型』。【入門】〈基礎〉《応用》：実践！？';
