@@ -210,7 +210,9 @@ describe('pycon timetable', () => {
       file,
       `<?xml version="1.0"?><schedule><conference><title>Hack Weekend</title><time_zone_name>Europe/Brussels</time_zone_name></conference>` +
         `<day index="1" date="2025-02-01"><room name="Lab">${event(1, '2025-02-01', '10:00', '40:00', 'Lab', 'The Hackathon')}</room>` +
-        `<room name="Hall">${event(2, '2025-02-01', '10:00', '00:30', 'Hall', 'Opening')}${event(3, '2025-02-01', '23:00', '03:00', 'Hall', 'Night owls')}</room></day>` +
+        `<room name="Hall">${event(2, '2025-02-01', '10:00', '00:30', 'Hall', 'Opening')}${event(3, '2025-02-01', '23:00', '03:00', 'Hall', 'Night owls')}` +
+        // Listed under Saturday, it ends as Sunday's first talk starts.
+        `${event(5, '2025-02-02', '07:00', '02:00', 'Hall', 'Sunrise walk')}</room></day>` +
         `<day index="2" date="2025-02-02"><room name="Hall">${event(4, '2025-02-02', '09:00', '00:30', 'Hall', 'Demos')}</room></day></schedule>`,
     );
     expect((await my.run(['import', file])).code).toBe(0);
@@ -242,6 +244,7 @@ describe('pycon timetable', () => {
       'the-hackathon',
       'opening',
       'night-owls',
+      'sunrise-walk',
       '',
     ]);
     // Too narrow for a grid, and compact, the start names its weekday too.
@@ -251,10 +254,13 @@ describe('pycon timetable', () => {
       '09:00     Hall  Demos',
       '',
     ]);
-    // Today is Saturday past midnight while the night's session runs, and Sunday once only the hackathon does.
+    // Today is Saturday past midnight while a talk listed under it runs that ends by Sunday's first, and Sunday while only the hackathon does.
     const todayAt = async (now: string) => (await my.runTTY(['today', '--now', now])).stdout.split('\n')[0];
     expect(await todayAt('sun 00:30')).toBe('Saturday 1 February 2025 · times in Europe/Brussels');
-    expect(await todayAt('sun 08:00')).toBe('Sunday 2 February 2025 · times in Europe/Brussels');
+    expect(await todayAt('sun 06:00')).toBe('Sunday 2 February 2025 · times in Europe/Brussels');
+    expect(await todayAt('sun 08:00')).toBe('Saturday 1 February 2025 · times in Europe/Brussels');
+    // Monday has no talks: while the hackathon runs on into it, today is Sunday.
+    expect(await todayAt('2025-02-03 01:00')).toBe('Sunday 2 February 2025 · times in Europe/Brussels');
   });
 
   it('names the zone and converts times with --tz', async () => {
