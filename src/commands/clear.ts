@@ -31,6 +31,10 @@ export async function runClear(options: { itinerary: string; yes?: boolean }, ct
     file.talks = [];
     return { changed: removed > 0, result: removed };
   });
-  (ctx.json ? ctx.stderr : ctx.stdout).write(`Cleared itinerary ${itinerary.name}: ${plural(removed, 'talk')} removed.\n`);
+  const said =
+    removed === 0
+      ? `Itinerary ${itinerary.name} was already empty.`
+      : `Cleared itinerary ${itinerary.name}: ${plural(removed, 'talk')} removed.`;
+  (ctx.json ? ctx.stderr : ctx.stdout).write(`${said}\n`);
   if (ctx.json) writeItineraryJson(ctx, itinerary);
 }

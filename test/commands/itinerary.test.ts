@@ -439,6 +439,8 @@ describe('pycon itinerary', () => {
     });
     expect(await my.run(['clear', '--yes'])).toEqual({ stdout: 'Cleared itinerary default: 2 talks removed.\n', stderr: '', code: 0 });
     expect(JSON.parse(readFileSync(my.file(), 'utf8')).talks).toEqual([]);
+    // Empty, it asks nothing and says there was nothing to clear.
+    expect(await my.run(['clear'])).toEqual({ stdout: 'Itinerary default was already empty.\n', stderr: '', code: 0 });
   });
 
   it('asks on a terminal before clearing or deleting, and changes nothing unless told yes', async () => {
