@@ -15,7 +15,7 @@ import { examples } from './help.js';
 import { itineraryJson, itineraryOption } from './itineraryOption.js';
 import { talkMarks, writeJson, writeZoneNote } from './output.js';
 import { confirm } from './confirm.js';
-import { findConflicts } from '../schedule/conflicts.js';
+import { findConflicts, overlappingAny } from '../schedule/conflicts.js';
 import { tightChanges, walkTimes } from '../schedule/walks.js';
 import { readWalks } from '../store/walksFile.js';
 import { dayOption } from './options.js';
@@ -63,7 +63,16 @@ export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise
   const itinerary = openItinerary(ctx, store, options.itinerary);
   const date = options.day === undefined ? undefined : await resolveDay(ctx, store, options.day);
   const onDay = (talk: Talk) => date === undefined || talk.date === date;
-  const talks = itinerary.talks.filter(onDay);
+  const ownTalks = itinerary.talks.filter(onDay);
+  // On a day asked for, a talk of an earlier day that clashes with one of its talks (a hackathon of two nights) is that day's too.
+  const carried =
+    date === undefined
+      ? []
+      : overlappingAny(
+          itinerary.talks.filter((talk) => talk.date < date),
+          ownTalks,
+        );
+  const talks = [...carried, ...ownTalks];
   const cancelled = itinerary.cancelled.filter(onDay);
   const walk = walkTimes(readWalks(pyconHome(ctx), store.conference.name));
   const conflicts = findConflicts(talks);
@@ -84,8 +93,8 @@ export async function runItinerary(options: ItineraryOptions, ctx: Run): Promise
   writeZoneNote(ctx, look.view);
   const { handleOf } = talkMarks(store, itinerary);
   const { priorityOf } = itinerary;
-  const extras = { cancelled, handleOf, priorityOf, tightChanges: tight };
-  ctx.stdout.write(renderAgenda(itinerary.name, talks, store.talks, look, extras));
+  const extras = { cancelled, handleOf, priorityOf, tightChanges: tight, overlapping: carried };
+  ctx.stdout.write(renderAgenda(itinerary.name, ownTalks, store.talks, look, extras));
 }
 
 /** Every itinerary with its number of talks; a damaged one is named on stderr (exit 1) and the rest still listed. */

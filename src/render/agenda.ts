@@ -3,10 +3,21 @@
  * one marker with their overlap, free gaps with how many talks run in them,
  * and tight changes of room flagged.
  */
+import { overlappingAny } from '../schedule/conflicts.js';
 import { byTime, minutesRunningTogether, overlapMinutes, spanOf } from '../schedule/time.js';
 import type { Priority, Talk } from '../schedule/types.js';
 import type { TightChange } from '../schedule/walks.js';
-import { byListedDate, type DayClock, duration, formatClockSpan, formatLongDate, homeTime } from './times.js';
+import {
+  byListedDate,
+  type DayClock,
+  dayClock,
+  duration,
+  formatClockSpan,
+  formatLongDate,
+  homeTime,
+  type ListedDay,
+  type TimeView,
+} from './times.js';
 import { joinParts, wrapText } from './wrap.js';
 import { keepTogether, type Look, plainHyphens, unbreakable, wholeHandle } from './look.js';
 import { plural, shellWord } from './words.js';
@@ -20,6 +31,8 @@ export interface AgendaExtras {
   priorityOf?: (talk: Talk) => Priority;
   /** The changes of room too short for the walk (schedule/walks.ts), flagged under the talk they lead to. */
   tightChanges?: TightChange[];
+  /** Talks of earlier days, not listed on their own, shown where they clash with these (`itinerary --day`). */
+  overlapping?: Talk[];
 }
 
 interface Details {
@@ -44,7 +57,11 @@ export function renderAgenda(name: string, talks: Talk[], allTalks: Talk[], look
     priorityOf: extras.priorityOf ?? (() => 'want'),
     tight: tightNotes(talks, extras.tightChanges ?? []),
   };
-  const days = byListedDate(look.view, talks, (talk) => talk).map(({ date, items, clock }) => ({
+  const days = withCarried(
+    look.view,
+    byListedDate(look.view, talks, (talk) => talk),
+    extras.overlapping ?? [],
+  ).map(({ date, items, clock }) => ({
     date,
     blocks: groupOverlapping(items),
     clock,
@@ -77,6 +94,21 @@ export function renderAgenda(name: string, talks: Talk[], allTalks: Talk[], look
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Each day's talks, with those of earlier days that overlap them (a
+ * hackathon of two nights), and any of `overlapping` that do: a clash is
+ * shown on the day it happens, as well as the talk on its own day.
+ */
+function withCarried(view: TimeView, days: ListedDay<Talk>[], overlapping: Talk[]): ListedDay<Talk>[] {
+  return days.map((day) => {
+    const earlier = days.filter((other) => other.date < day.date).flatMap((other) => other.items);
+    const carried = overlappingAny([...overlapping, ...earlier], day.items);
+    if (carried.length === 0) return day;
+    const items = [...carried, ...day.items];
+    return { date: day.date, items, clock: dayClock(view, day.date, items) };
+  });
 }
 
 /** Runs of talks that overlap one another, in time order. */

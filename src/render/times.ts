@@ -173,7 +173,7 @@ export function byListedDate<T>(view: TimeView, items: T[], talkOf: (item: T) =>
  * each, so that no time is read as the heading's date when it is not. As
  * wide as the widest, `10:00–Mon 02:00` for a talk of a day or more.
  */
-function dayClock(view: TimeView, date: string, talks: Talk[]): DayClock {
+export function dayClock(view: TimeView, date: string, talks: Talk[]): DayClock {
   const otherDate = talks.some((talk) => view.local(talk.start).date !== date);
   const span = otherDate ? formatSpan : formatClockSpan;
   const usual = otherDate ? 'Fri 16:00–16:45'.length : '16:00–16:45'.length;

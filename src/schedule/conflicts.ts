@@ -2,7 +2,7 @@
  * Clashes between talks. Times are half-open intervals: a talk ending at 14:00
  * and one starting at 14:00 do not clash.
  */
-import { overlapMinutes, spanOf } from './time.js';
+import { overlapMinutes, overlaps, spanOf } from './time.js';
 import type { Talk } from './types.js';
 
 export interface Conflict {
@@ -41,4 +41,9 @@ export function clashesWith(talk: Talk, others: Talk[]): { talk: Talk; minutes: 
     .filter((other) => other.id !== talk.id)
     .map((other) => ({ talk: other, minutes: overlapMinutes(span, spanOf(other)) }))
     .filter((clash) => clash.minutes > 0);
+}
+
+/** Of `others`, those that overlap one of `talks`: a talk of an earlier day (a hackathon of two nights) that clashes with a day's. */
+export function overlappingAny(others: Talk[], talks: Talk[]): Talk[] {
+  return others.filter((other) => talks.some((talk) => overlaps(spanOf(other), spanOf(talk))));
 }

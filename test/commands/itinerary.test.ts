@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledStore, homeWithWinterHackDays, makeHome, run, runTTY, inHome } from '../helpers/run.js';
-import { homeWithOneDay } from '../helpers/schedules.js';
+import { homeWithHackWeekend, homeWithOneDay } from '../helpers/schedules.js';
 
 describe('pycon add and drop', () => {
   it('says when a talk added is one the itinerary has in another slot, given again, and keeps both', async () => {
@@ -233,6 +233,43 @@ describe('pycon add and drop', () => {
 });
 
 describe('pycon itinerary', () => {
+  it('shows a clash with a talk of an earlier day on the day it happens, and counts it', async () => {
+    const my = await homeWithHackWeekend();
+    expect((await my.run(['add', 'hackathon', 'demos', 'night'])).code).toBe(0);
+    expect((await my.runTTY(['itinerary'])).stdout).toBe(
+      [
+        'Itinerary default: 3 talks, 2 clashes',
+        '',
+        'Saturday 1 February 2025',
+        '! Clash: 180 min overlap',
+        '! 10:00–Mon 02:00  The Hackathon',
+        '!                  Lab · the',
+        '! 23:00–02:00      Night owls',
+        '!                  Hall · night',
+        '',
+        'Sunday 2 February 2025',
+        '! Clash: 30 min overlap',
+        '! Sat 10:00–Mon 02:00  The Hackathon',
+        '!                      Lab · the',
+        '! Sun 09:00–09:30      Demos',
+        '!                      Hall · demos',
+        '',
+      ].join('\n'),
+    );
+    expect((await my.run(['itinerary', '--check'])).code).toBe(1);
+    // Sunday alone shows the clash, and checks it, with the hackathon in its JSON.
+    expect((await my.runTTY(['itinerary', '--day', 'sun'])).stdout.split('\n').slice(0, 4)).toEqual([
+      'Itinerary default: 1 talk, 1 clash',
+      '',
+      'Sunday 2 February 2025',
+      '! Clash: 30 min overlap',
+    ]);
+    expect((await my.run(['itinerary', '--day', 'sun', '--check'])).code).toBe(1);
+    expect(JSON.parse((await my.run(['itinerary', '--day', 'sun', '--json'])).stdout).conflicts).toEqual([
+      { talks: ['the-hackathon', 'demos'], minutes: 30 },
+    ]);
+  });
+
   it('shows talks by day, clashes grouped, free gaps and tight room changes', async () => {
     const my = inHome();
     await my.run([

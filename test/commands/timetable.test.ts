@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Talk } from '../../src/schedule/types.js';
 import { bundledStore, homeWithWinterHackDays, inHome, makeHome, run, runTTY } from '../helpers/run.js';
+import { homeWithHackWeekend } from '../helpers/schedules.js';
 
 const talks = (JSON.parse(readFileSync(bundledStore, 'utf8')) as { talks: Talk[] }).talks;
 const days = [
@@ -201,21 +202,7 @@ describe('pycon timetable', () => {
   });
 
   it("shows a talk of an earlier day still on in the day's grid, from when it started", async () => {
-    const my = inHome();
-    const event = (id: number, date: string, start: string, duration: string, room: string, title: string) =>
-      `<event guid="hack-${id}" id="${id}"><date>${date}T${start}:00+01:00</date><start>${start}</start><duration>${duration}</duration>` +
-      `<room>${room}</room><title>${title}</title><persons/></event>`;
-    const file = join(my.home, 'hack.xml');
-    writeFileSync(
-      file,
-      `<?xml version="1.0"?><schedule><conference><title>Hack Weekend</title><time_zone_name>Europe/Brussels</time_zone_name></conference>` +
-        `<day index="1" date="2025-02-01"><room name="Lab">${event(1, '2025-02-01', '10:00', '40:00', 'Lab', 'The Hackathon')}</room>` +
-        `<room name="Hall">${event(2, '2025-02-01', '10:00', '00:30', 'Hall', 'Opening')}${event(3, '2025-02-01', '23:00', '03:00', 'Hall', 'Night owls')}` +
-        // Listed under Saturday, it ends as Sunday's first talk starts.
-        `${event(5, '2025-02-02', '07:00', '02:00', 'Hall', 'Sunrise walk')}</room></day>` +
-        `<day index="2" date="2025-02-02"><room name="Hall">${event(4, '2025-02-02', '09:00', '00:30', 'Hall', 'Demos')}</room></day></schedule>`,
-    );
-    expect((await my.run(['import', file])).code).toBe(0);
+    const my = await homeWithHackWeekend();
     expect((await my.runTTY(['timetable', 'sun'], 50)).stdout).toBe(
       [
         'Sunday 2 February 2025 · times in Europe/Brussels',

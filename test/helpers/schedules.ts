@@ -40,3 +40,28 @@ export async function homeWithOneDay(title: string, events: TestEvent[]): Promis
   expect((await my.run(['import', file])).code).toBe(0);
   return my;
 }
+
+/**
+ * A home that has imported a weekend in Europe/Brussels: on Saturday 1
+ * February 2025 a hackathon from 10:00 to Monday 02:00 in the Lab, the
+ * Opening at 10:00 and Night owls from 23:00 to 02:00 in the Hall, and a
+ * Sunrise walk from 07:00 to 09:00, listed under Saturday; on Sunday, Demos
+ * at 09:00, as the walk ends.
+ */
+export async function homeWithHackWeekend(): Promise<ReturnType<typeof inHome>> {
+  const my = inHome();
+  const event = (id: number, date: string, start: string, duration: string, room: string, title: string) =>
+    `<event guid="hack-${id}" id="${id}"><date>${date}T${start}:00+01:00</date><start>${start}</start><duration>${duration}</duration>` +
+    `<room>${room}</room><title>${title}</title><persons/></event>`;
+  const file = join(my.home, 'hack.xml');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?><schedule><conference><title>Hack Weekend</title><time_zone_name>Europe/Brussels</time_zone_name></conference>` +
+      `<day index="1" date="2025-02-01"><room name="Lab">${event(1, '2025-02-01', '10:00', '40:00', 'Lab', 'The Hackathon')}</room>` +
+      `<room name="Hall">${event(2, '2025-02-01', '10:00', '00:30', 'Hall', 'Opening')}${event(3, '2025-02-01', '23:00', '03:00', 'Hall', 'Night owls')}` +
+      `${event(5, '2025-02-02', '07:00', '02:00', 'Hall', 'Sunrise walk')}</room></day>` +
+      `<day index="2" date="2025-02-02"><room name="Hall">${event(4, '2025-02-02', '09:00', '00:30', 'Hall', 'Demos')}</room></day></schedule>`,
+  );
+  expect((await my.run(['import', file])).code).toBe(0);
+  return my;
+}
