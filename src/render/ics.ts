@@ -95,7 +95,7 @@ function renderEvent(talk: Talk, meta: CalendarMeta): string[] {
  * lightning talk), else "Talk", as every PyCon talk is.
  */
 function categoriesOf(talk: Talk, meta: CalendarMeta): string[] {
-  const named = [meta.category, talk.track, talk.type ?? 'Talk'].filter((name): name is string => name !== undefined && name.trim() !== '');
+  const named = [meta.category, talk.track, talk.type ?? 'Talk'].filter((name): name is string => name !== undefined && name !== '');
   return [...new Set(named)];
 }
 

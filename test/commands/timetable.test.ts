@@ -217,7 +217,7 @@ describe('pycon timetable', () => {
         '',
       ].join('\n'),
     );
-    // The night's session, which ended before Sunday's first talk, stays on Saturday's grid alone; piped, as --json, the hackathon comes first.
+    // The night's session and the sunrise walk, over by Sunday's first talk, stay on Saturday's grid alone; piped, as --json, the hackathon comes first.
     expect((await my.run(['timetable', 'sun'])).stdout.split('\n').map((line) => line.split('\t')[0])).toEqual([
       'the-hackathon',
       'demos',
