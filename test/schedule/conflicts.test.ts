@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findConflicts } from '../../src/schedule/conflicts.js';
+import { findConflicts, overlappingAny } from '../../src/schedule/conflicts.js';
 import { saturdayTalk } from '../helpers/talks.js';
 
 const talk = saturdayTalk;
@@ -9,6 +9,12 @@ describe('finding clashes', () => {
     expect(findConflicts([talk('a', '12:10', '12:55'), talk('b', '12:40', '13:10', 'Room 2')])).toEqual([
       { talks: ['a', 'b'], minutes: 15 },
     ]);
+  });
+
+  it('finds the talks that overlap any one of others, back to back being no overlap', () => {
+    const day = [talk('morning', '10:00', '10:30'), talk('noon', '12:00', '12:30')];
+    const others = [talk('early', '09:00', '10:00'), talk('late', '11:50', '12:10'), talk('between', '10:40', '11:40')];
+    expect(overlappingAny(others, day).map((found) => found.id)).toEqual(['late']);
   });
 
   it('treats back-to-back talks as no clash', () => {
