@@ -32,7 +32,7 @@ export function homeTime(view: TimeView, start: string, end?: string): string {
   if (!view.home) return '';
   const { view: home, place } = view.home;
   const from = home.local(start);
-  const span = end === undefined ? from.time : `${from.time}–${home.local(end).time}`;
+  const span = end === undefined ? from.time : `${from.time}–${endTime(home, start, end)}`;
   return `${otherDay(from, view.local(start))}${span} in ${place}`;
 }
 

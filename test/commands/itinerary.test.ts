@@ -265,6 +265,13 @@ describe('pycon itinerary', () => {
       '! Clash: 30 min overlap',
     ]);
     expect((await my.run(['itinerary', '--day', 'sun', '--check'])).code).toBe(1);
+    // From another zone, the conference's own time of the hackathon names the weekday it ends, as every span of a day or more does.
+    expect((await my.runTTY(['itinerary', '--tz', 'America/New_York'])).stdout.split('\n').slice(4, 8)).toEqual([
+      'Saturday 1 February 2025',
+      '! Clash: 180 min overlap',
+      '! 04:00–Sun 20:00  The Hackathon',
+      '!                  Lab · the · 10:00–Mon 02:00 in Brussels',
+    ]);
     expect(JSON.parse((await my.run(['itinerary', '--day', 'sun', '--json'])).stdout).conflicts).toEqual([
       { talks: ['the-hackathon', 'demos'], minutes: 30 },
     ]);
