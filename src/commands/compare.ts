@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { openItinerary } from '../itinerary.js';
 import { loadStyle } from '../render/style.js';
-import { formatSpan } from '../render/times.js';
+import { formatSpan, formatSpanMs } from '../render/times.js';
 import { plural } from '../render/words.js';
 import { truncate } from '../render/wrap.js';
 import { compareItineraries } from '../schedule/compare.js';
@@ -55,10 +55,7 @@ export async function runCompare(options: { itinerary: string; other: string }, 
   if (apart.length > 0) {
     lines.push('', style.heading('Apart: where each of you is'));
     for (const slot of apart) {
-      const first = slot.mine[0] ?? slot.theirs[0];
-      if (!first) continue;
-      const day = view.local(first.start).weekday.slice(0, 3);
-      lines.push(`  ${style.dim(`${day} ${view.localMs(slot.start).time}–${view.localMs(slot.end).time}`)}`);
+      lines.push(`  ${style.dim(formatSpanMs(view, slot.start, slot.end))}`);
       for (const [who, talks] of [
         [you, slot.mine],
         [them, slot.theirs],

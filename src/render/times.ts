@@ -106,8 +106,17 @@ function lastsADay(start: string, end: string): boolean {
  * time: `10:00–Sun 02:00`.
  */
 export function endTime(view: TimeView, start: string, end: string): string {
-  const until = view.local(end);
-  return lastsADay(start, end) ? `${until.weekday.slice(0, 3)} ${until.time}` : until.time;
+  return endClock(view.local(end), lastsADay(start, end));
+}
+
+function endClock(until: LocalTime, longerThanADay: boolean): string {
+  return longerThanADay ? `${until.weekday.slice(0, 3)} ${until.time}` : until.time;
+}
+
+/** formatSpan of two instants, in ms: `Sat 12:10–12:55`, `Sat 10:00–Mon 02:00`. */
+export function formatSpanMs(view: TimeView, start: number, end: number): string {
+  const from = view.localMs(start);
+  return `${from.weekday.slice(0, 3)} ${from.time}–${endClock(view.localMs(end), end - start >= DAY_MS)}`;
 }
 
 /** `Sat 12:10–12:55` */

@@ -8,6 +8,7 @@ import { compareItineraries } from '../../src/schedule/compare.js';
 import { decodeShare, encodeShare } from '../../src/schedule/shareCode.js';
 import type { Talk } from '../../src/schedule/types.js';
 import { bundledStore, homeWithWinterHackDays, inHome, repoRoot } from '../helpers/run.js';
+import { homeWithHackWeekend } from '../helpers/schedules.js';
 
 const talks = (JSON.parse(readFileSync(bundledStore, 'utf8')) as { talks: Talk[] }).talks;
 
@@ -204,6 +205,18 @@ describe('compare', () => {
     const ids = (list: { id: string }[]) => list.map((talk) => talk.id.split('-')[0]);
     expect([ids(json.common), ids(json.onlyMine), ids(json.onlyTheirs)]).toEqual([['advanced'], ['type', 'plugins'], ['statistical', '5']]);
     expect(await me.run(['compare', 'nobody'])).toMatchObject({ code: 1 });
+  });
+
+  it('names the weekday a time apart ends on when it lasts a day or more', async () => {
+    const me = await homeWithHackWeekend();
+    await me.run(['add', 'hackathon']);
+    await me.run(['add', '-i', 'alice', 'opening', 'demos']);
+    expect((await me.runTTY(['compare', 'alice'])).stdout.split('\n').slice(2, 6)).toEqual([
+      'Apart: where each of you is',
+      '  Sat 10:00–Mon 02:00',
+      '    you:   Lab · The Hackathon',
+      '    alice: Hall · Opening',
+    ]);
   });
 
   it('agrees with set arithmetic', () => {
