@@ -51,13 +51,19 @@ export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[],
     ...legendFor(talks, marked),
     ...splitRoomsNote(body?.split ?? []),
   ];
-  if (body === undefined) notes.push('nothing more on this day');
+  if (body === undefined) notes.push(nothingShown(dayTalks.length > 0, look.allRooms === false));
   return [
     ...heading.map((line) => look.style.heading(line)),
     ...notes.flatMap((note) => wrapText(note, look.width)).map((line) => look.style.dim(unbreakable(line))),
     ...(body?.parts ?? []),
     '',
   ].join('\n');
+}
+
+/** Why a day shows no grid: every talk over (today, late), none in the rooms or track asked for, or none at all. */
+function nothingShown(over: boolean, narrowed: boolean): string {
+  if (over) return 'nothing more on this day';
+  return narrowed ? 'no talks on this day in the rooms or track asked for' : 'no talks on this day';
 }
 
 /** A start as the grid shows it: its time on the view's clock, and that clock time as written (`13:40`, `02:30 UTC+2`). */

@@ -250,6 +250,26 @@ describe('pycon timetable', () => {
     expect(await todayAt('2025-02-03 01:00')).toBe('Sunday 2 February 2025 · times in Europe/Brussels');
   });
 
+  it('says a day of the schedule has no talks, or none in the rooms asked for', async () => {
+    const my = inHome();
+    const file = join(my.home, 'gap.xml');
+    const event = (id: number, date: string, title: string) =>
+      `<room name="Hall"><event guid="gap-${id}" id="${id}"><date>${date}T09:00:00+01:00</date><start>09:00</start><duration>00:30</duration><room>Hall</room><title>${title}</title><persons/></event></room>`;
+    writeFileSync(
+      file,
+      `<?xml version="1.0"?><schedule><conference><title>Gap Con</title><time_zone_name>Europe/Brussels</time_zone_name></conference>` +
+        `<day index="1" date="2025-02-01">${event(1, '2025-02-01', 'First')}</day><day index="2" date="2025-02-02"></day>` +
+        `<day index="3" date="2025-02-03">${event(2, '2025-02-03', 'Last')}</day></schedule>`,
+    );
+    expect((await my.run(['import', file])).code).toBe(0);
+    expect((await my.runTTY(['timetable', 'sun'])).stdout).toBe(
+      'Sunday 2 February 2025 · times in Europe/Brussels\nno talks on this day\n',
+    );
+    expect((await my.runTTY(['timetable', 'sun', '--room', 'hall'])).stdout.split('\n')[1]).toBe(
+      'no talks on this day in the rooms or track asked for',
+    );
+  });
+
   it('names the zone and converts times with --tz', async () => {
     const { stdout } = await runTTY(['timetable', 'sunday', '--tz', 'Europe/Berlin'], 120);
     expect(stdout.split('\n')[0]).toBe('Sunday 5 May 2019 · times in Europe/Berlin');
