@@ -109,8 +109,9 @@ export function endTime(view: TimeView, start: string, end: string): string {
   return endClock(view.local(end), lastsADay(start, end));
 }
 
-function endClock(until: LocalTime, longerThanADay: boolean): string {
-  return longerThanADay ? `${until.weekday.slice(0, 3)} ${until.time}` : until.time;
+/** A span's end as shown: its clock time, after its weekday when the span lasts a day or more. */
+function endClock(until: LocalTime, aDayOrMore: boolean): string {
+  return aDayOrMore ? `${until.weekday.slice(0, 3)} ${until.time}` : until.time;
 }
 
 /** formatSpan of two instants, in ms: `Sat 12:10–12:55`, `Sat 10:00–Mon 02:00`. */
