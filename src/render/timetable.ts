@@ -44,8 +44,8 @@ export function renderTimetable(date: string, rooms: string[], dayTalks: Talk[],
   const cut = look.fromNow === true && now !== undefined && dayTalks.some((talk) => spanOf(talk).end <= now);
   const talks = cut ? dayTalks.filter((talk) => spanOf(talk).end > now) : dayTalks;
   const marked = { ...look, onNow: new Set(now === undefined ? [] : talks.filter((talk) => runsAt(talk, now)).map((talk) => talk.id)) };
-  const clocks = startClocks(talks, look.view);
-  const body = talks.length === 0 ? undefined : renderBody(rooms, talks, { ...marked, clocks, labels: rowLabels(date, clocks) });
+  const body =
+    talks.length === 0 ? undefined : renderBody(rooms, talks, { ...marked, labels: rowLabels(date, startClocks(talks, look.view)) });
   const notes = [
     ...(cut ? [`from ${look.view.localMs(now).time}: the talks that ended are left out; --whole-day shows them`] : []),
     ...legendFor(talks, marked),
@@ -118,9 +118,7 @@ interface DayLook extends TimetableLook {
 }
 
 interface GridLook extends DayLook {
-  /** Each start's clock time (startClocks). */
-  clocks: Map<number, StartClock>;
-  /** What the time column shows for each start (rowLabels). */
+  /** What the time column shows for each start (rowLabels of startClocks). */
   labels: Map<number, string>;
 }
 
