@@ -60,13 +60,17 @@ function areDaySummaries(value: unknown, days: string[]): value is DaySummary[] 
  * day whose last talk ends after that start has its talks read.
  */
 export function talksRunningInto(store: Store, date: string): Talk[] {
-  const summaries = daySummaries(store);
-  const firstStart = summaries.find((day) => day.date === date)?.firstStart;
-  if (firstStart === undefined || firstStart === null) return [];
-  const dayStarts = instantOf(firstStart);
-  return summaries
+  const dayStarts = firstStartOf(store, date);
+  if (dayStarts === undefined) return [];
+  return daySummaries(store)
     .filter((day) => day.date < date && day.lastEnd !== null && instantOf(day.lastEnd) > dayStarts)
     .flatMap((day) => talksOn(store.talks, day.date).filter((talk) => spanOf(talk).end > dayStarts));
+}
+
+/** When a day's first talk starts, in ms; undefined for a day without talks, or not the conference's. */
+export function firstStartOf(store: Store, date: string): number | undefined {
+  const firstStart = daySummaries(store).find((day) => day.date === date)?.firstStart;
+  return firstStart === undefined || firstStart === null ? undefined : instantOf(firstStart);
 }
 
 function earliest(talks: Talk[]): Talk | undefined {

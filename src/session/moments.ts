@@ -3,8 +3,8 @@ import type { Run } from '../run.js';
 import { UsageError } from '../errors.js';
 import { tell } from '../tell.js';
 import { MOMENT_FORMS, momentForms, readMomentText } from '../schedule/moment.js';
-import { inMomentYears, instantOf, MOMENT_YEARS, spanOf } from '../schedule/time.js';
-import { daySummaries } from '../schedule/daySummaries.js';
+import { inMomentYears, MOMENT_YEARS, spanOf } from '../schedule/time.js';
+import { firstStartOf } from '../schedule/daySummaries.js';
 import { instantOfWallClock, rulesCover, rulesOf } from '../schedule/zoneOffsets.js';
 import type { Store } from '../schedule/types.js';
 import { compareText } from '../schedule/text.js';
@@ -94,8 +94,7 @@ async function instantOnConferenceClock(store: Store, wall: number): Promise<num
  */
 export function conferenceToday(store: Store, moment: number): string {
   const calendarDay = conferenceDate(store, moment);
-  const firstStart = daySummaries(store).find((day) => day.date === calendarDay)?.firstStart ?? null;
-  const dayStarts = firstStart === null ? Infinity : instantOf(firstStart);
+  const dayStarts = firstStartOf(store, calendarDay) ?? Number.POSITIVE_INFINITY;
   const eveningOn = nowAndNext(store, moment).now.some((talk) => talk.date < calendarDay && spanOf(talk).end <= dayStarts);
   const dayBefore = store.conference.days
     .filter((date) => date < calendarDay)
