@@ -11,6 +11,7 @@
  * - A combining mark (an accent, an Indic vowel sign) stays with its letter,
  *   and the consonants that a virama or a zero-width joiner joins stay together.
  */
+import { isCommonWideLetter } from '../schedule/scripts.js';
 
 /** Whether a line may end with `before` and the next start with `after`. */
 export function mayBreakBetween(before: string, after: string): boolean {
@@ -36,6 +37,7 @@ const JOINS_NEXT = '\u200d\u094d\u09cd\u0a4d\u0acd\u0b4d\u0c4d\u0ccd\u0d4d\u0dca
 let markPattern: RegExp | undefined;
 /** A combining mark. The pattern is made when first needed: V8 builds a Unicode class when a regex is created. */
 function isMark(char: string): boolean {
+  if (isCommonWideLetter(char.charCodeAt(0))) return false;
   markPattern ??= /^\p{M}$/u;
   return markPattern.test(char);
 }

@@ -3,7 +3,7 @@
  */
 
 import { eastAsianWidth } from 'get-east-asian-width';
-import { isUnspacedAlphabet } from '../schedule/scripts.js';
+import { isCommonWideLetter, isUnspacedAlphabet } from '../schedule/scripts.js';
 import { mayBreakBetween } from './lineBreaks.js';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -45,28 +45,14 @@ export function displayWidth(text: string): number {
     if (char === ZWJ) joined = true;
     const code = char.codePointAt(0) ?? 0;
     if ((code >= 0x20 && code < 0x7f) || ONE_COLUMN_MARKS.includes(char)) width += 1;
-    else if (isCommonWide(code)) width += 2;
+    else if (isCommonWideLetter(code)) width += 2;
     else if (!zeroWidth().test(char)) width += eastAsianWidth(code);
   }
   return width;
 }
 
-/**
- * The blocks most wide text is written in, all wide and none combining:
- * CJK ideographs, hiragana, katakana and Hangul syllables. Asked first, they
- * spare the full table (a few hundred comparisons) for a title's every character.
- */
-function isCommonWide(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3041 && code <= 0x3096) ||
-    (code >= 0x30a1 && code <= 0x30fa) ||
-    (code >= 0xac00 && code <= 0xd7a3)
-  );
-}
-
-/** Text of isCommonWide's blocks alone (a Japanese word, say): two columns a character, counted with no look at each. */
-const COMMON_WIDE_ONLY = /^[\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\uac00-\ud7a3]+$/;
+/** Text of isCommonWideLetter's blocks alone (a Japanese word, say): two columns a character, counted with no look at each. */
+const COMMON_WIDE_ONLY = /^[\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc\uac00-\ud7a3]+$/;
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /**
@@ -268,6 +254,7 @@ function closingMarks(chars: string[], ascii: boolean): number {
 
 function isClosingMark(char: string, ascii: boolean): boolean {
   if (ascii) return ASCII_MARKS.includes(char);
+  if (isCommonWideLetter(char.charCodeAt(0))) return false;
   punctuationPattern ??= /^[\p{P}\p{S}]$/u;
   return punctuationPattern.test(char);
 }
@@ -301,7 +288,7 @@ function isNarrowLetter(char: string): boolean {
   const code = char.codePointAt(0) ?? 0;
   if (code < 0x80) return isAsciiLetter(char);
   // Thai and the other alphabets written without spaces break between letters with no hyphen, as Chinese does.
-  if (isCommonWide(code) || isUnspacedAlphabet(code)) return false;
+  if (isCommonWideLetter(code) || isUnspacedAlphabet(code)) return false;
   return /\p{L}/u.test(char) && eastAsianWidth(code) === 1;
 }
 
