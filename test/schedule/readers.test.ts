@@ -96,9 +96,18 @@ describe('reading frab XML', () => {
 
   it('reads as talks only the events listed in a room of a day', () => {
     const xml = schedule(
-      `<room name="Hall">${event(1, 'Talk')}</room>${event(2, 'Loose')}`,
+      `<room name="Hall"><recording/>${event(1, 'Talk')}</room>${event(2, 'Loose')}<track>${event(5, 'Tracked')}</track>`,
       `<events>${event(3, 'Elsewhere')}</events><room name="Side">${event(4, 'Nowhere')}</room>`,
     );
     expect(talksOf(xml).map((talk) => talk.title)).toEqual(['Talk']);
+  });
+
+  it("takes an event's id for its uid when it has no guid, and its handle when it has neither", () => {
+    const read = readSchedule(bytes(schedule(`<room name="Hall">${event(7, 'Talk')}${event(8, 'Other').replace(' id="8"', '')}</room>`)));
+    if ('problem' in read) throw new Error(read.problem);
+    expect(read.store.talks.map(({ uid, id }) => ({ uid, id }))).toEqual([
+      { uid: '7', id: 'talk' },
+      { uid: 'other', id: 'other' },
+    ]);
   });
 });
