@@ -40,7 +40,8 @@ function readAny(bytes: Uint8Array, options: ReadOptions): ReadResult {
   const xml = utf8Xml(bytes);
   if (xml !== undefined) return isWebPage(xml.body) ? WEB_PAGE : fromDocument(readFrab(xml.body, xml.linesBefore), options);
   const text = decode(bytes);
-  if (typeof text !== 'string') return text;
+  // A page in a single-byte encoding it does not declare is still a page: its markup is ASCII.
+  if (typeof text !== 'string') return isWebPage(latin1Head(bytes)) ? WEB_PAGE : text;
   // trimStart drops a byte-order mark too: it is white space to JavaScript.
   const body = text.trimStart();
   if (body === '') return { problem: 'it is empty' };
@@ -56,7 +57,7 @@ function readAny(bytes: Uint8Array, options: ReadOptions): ReadResult {
     }
     return fromDocument(readC3voc(data), options);
   }
-  if (text.split('\n').some((line) => looksLikeSlot(line.trim()))) return fromPyconText(bytes, options);
+  if (text.split('\n').some((line) => looksLikeSlot(line))) return fromPyconText(bytes, options);
   return { problem: 'it is neither frab XML, c3voc JSON nor a PyCon talk list' };
 }
 
@@ -68,6 +69,11 @@ function isWebPage(body: string): boolean {
   return (
     head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<!doctype html/.test(head) || /<html[\s>]/.test(head)
   );
+}
+
+/** The first bytes, a character each, from the first that is not a space. */
+function latin1Head(bytes: Uint8Array): string {
+  return String.fromCharCode(...bytes.subarray(0, 2048)).trimStart();
 }
 
 /**

@@ -280,6 +280,8 @@ describe('reading what is not a schedule', () => {
     expect(problemOf(readSchedule(encoded('UTF-8', [0xe9])))).toBe('it is not UTF-8 text, so it is no schedule pycon reads');
     // The first and last of the bytes windows-1252 gives other characters than ISO-8859-1.
     expect(titleOf(readSchedule(encoded('windows-1252', [0x80, 0x20, 0x9f])))).toBe('\u20ac \u0178');
+    // From 0xA0 on, both are ISO-8859-1: a no-break space.
+    expect(titleOf(readSchedule(encoded('windows-1252', [0x80, 0xa0, 0x9f])))).toBe('\u20ac\u00a0\u0178');
     expect(problemOf(readSchedule(encoded('x-klingon', [0xe9])))).toBe(
       'its XML declares the encoding "x-klingon", which pycon does not know; save it as UTF-8 and import it again',
     );

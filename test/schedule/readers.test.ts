@@ -20,13 +20,25 @@ describe('telling formats apart', () => {
       const result = readSchedule(bytes(page));
       expect(result, page).toEqual({ problem: 'this is a web page, not a schedule', webPage: true });
     }
+    // A page in ISO-8859-1 that does not say so (`Café`), and one in UTF-16.
+    const latin1Page = Uint8Array.from('\n<!DOCTYPE html><p>Caf\u00e9', (char) => char.charCodeAt(0));
+    const utf16Page = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from('<html><p>x', (char) => char.charCodeAt(0)).buffer)]);
+    for (const page of [latin1Page, utf16Page])
+      expect(readSchedule(page)).toEqual({ problem: 'this is a web page, not a schedule', webPage: true });
+    expect(readSchedule(Uint8Array.from([0x3c, 0x70, 0x3e, 0xe9]))).toEqual({
+      problem: 'it is not UTF-8 text, so it is no schedule pycon reads',
+    });
     expect(problemOf('<schedule><htmlish/></schedule>')).toBe(
       'its XML has no <schedule> with a <conference>, so it is not a frab schedule',
     );
   });
 
   it('reads past a byte-order mark and blank lines, counting those lines in the place of an XML error', () => {
-    expect(problemOf('\ufeff\n\n  <schedule><conference></schedule>')).toMatch(/^its XML is malformed at line 3, column \d+:/);
+    const malformed = '\ufeff\n\n  <schedule><conference></schedule>';
+    expect(problemOf(malformed)).toMatch(/^its XML is malformed at line 3, column \d+:/);
+    // The same in UTF-16, decoded before it is read, counts the same lines.
+    const utf16Result = readSchedule(new Uint8Array(Uint16Array.from(malformed, (char) => char.charCodeAt(0)).buffer));
+    expect('problem' in utf16Result && utf16Result.problem).toBe(problemOf(malformed));
     expect(problemOf('\ufeff')).toBe('it is empty');
     expect(problemOf('[1, 2]')).toBe('it is JSON, but not a schedule: it has no schedule.conference.days');
   });
@@ -34,7 +46,10 @@ describe('telling formats apart', () => {
   it('reads a PyCon talk list, naming its first problem and how many more there are', () => {
     const list = 'A\n\nAna\nFriday 9 a.m.–10 a.m. in Hall\n\nAbout.\n\nB\n\nBob\nFunday 9 a.m.–10 a.m.\n\nAbout.\n';
     expect(problemOf(list)).toBe('line 11, column 1: unknown weekday "Funday" (and 1 more; "pycon parse" lists them all)');
-    expect(problemOf(list.replace('Funday', 'Friday').replace('9 a.m.–10 a.m.\n', '10 a.m.–11 a.m. in Hall\n'))).toBeUndefined();
+    const good = list.replace('Funday', 'Friday').replace('9 a.m.–10 a.m.\n', '10 a.m.–11 a.m. in Hall\n');
+    expect(problemOf(good)).toBeUndefined();
+    // Saved on Windows, with a space left after a slot: still a talk list.
+    expect(problemOf(good.replace('in Hall\n', 'in Hall \n').replaceAll('\n', '\r\n'))).toBeUndefined();
     expect(problemOf('A\n\nAna\nFriday 9 a.m.–10 a.m. in Hall\n')).toBe('line 4, column 1: "A" has no description');
   });
 });
