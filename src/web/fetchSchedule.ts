@@ -2,7 +2,7 @@
  * Downloading a schedule with Node's own fetch: http and https, redirects
  * followed, one deadline for the whole exchange, and one sentence for each
  * way it fails (no such host, connection refused, no answer in time, an
- * HTTP status). A conditional request, when the last answer gave an ETag or
+ * answer that is not HTTP, an HTTP status). A conditional request, when the last answer gave an ETag or
  * a Last-Modified, lets the server say "unchanged" without a body.
  */
 import { UserError } from '../errors.js';
@@ -97,6 +97,9 @@ function explain(error: unknown, url: string, timeoutMs: number): UserError {
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
     return new UserError(`${host} closed the connection mid-way; try again.`);
   }
+  // Node's HTTP parser (llhttp) names what it could not read HPE_…: an SSH or mail server's greeting, say.
+  if (code?.startsWith('HPE_'))
+    return new UserError(`${host} did not answer in HTTP, so it is not a web server; check the URL and its port.`);
   if (cause?.message === 'redirect count exceeded') {
     return new UserError(`${url} redirects again and again (more than 20 times); check the URL.`);
   }

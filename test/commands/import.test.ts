@@ -684,11 +684,14 @@ describe('pycon import from a URL', () => {
   let server: Server;
   let base: string;
   const silent = new Set<string>();
+  /** The Accept header of each request for the schedule. */
+  const accepted: (string | undefined)[] = [];
   beforeAll(async () => {
     server = createServer((request, response) => {
       const path = request.url ?? '/';
       if (silent.has(path)) return; // never answers
       if (path === '/whd24/schedule.xml') {
+        accepted.push(request.headers.accept);
         response.writeHead(200, { 'content-type': 'application/xml', etag: '"v1"' });
         response.end(fixture('winter-hack-days.xml'));
       } else if (path === '/slow.xml') {
@@ -715,6 +718,18 @@ describe('pycon import from a URL', () => {
       } else if (path === '/down.xml') {
         // Retry-After as a date, which pycon does not reckon from.
         response.writeHead(503, { 'retry-after': 'Fri, 31 Dec 2027 23:59:59 GMT' });
+        response.end();
+      } else if (path === '/brief.xml') {
+        response.writeHead(503, { 'retry-after': '30' });
+        response.end();
+      } else if (path === '/throttled.xml') {
+        response.writeHead(429);
+        response.end();
+      } else if (path === '/members/schedule.xml') {
+        response.writeHead(401, { 'www-authenticate': 'Basic realm="members"' });
+        response.end();
+      } else if (path === '/blank.xml') {
+        response.writeHead(204);
         response.end();
       } else if (path === '/closed-tonight.xml') {
         response.writeHead(503, { 'retry-after': '10800' });
@@ -759,6 +774,8 @@ describe('pycon import from a URL', () => {
       readAt: '2026-11-25T12:00:00.000Z',
       etag: '"v1"',
     });
+    // Asked for XML or JSON first: a server that answers a browser with its HTML page may give a program the schedule.
+    expect(accepted).toEqual(['application/xml, application/json;q=0.9, text/plain;q=0.5, */*;q=0.1']);
   });
 
   it('draws a progress line on a terminal while a download takes more than a second, and clears it', async () => {
@@ -814,6 +831,22 @@ describe('pycon import from a URL', () => {
       stderr: `pycon: ${host} closed the connection mid-way; try again.\n`,
       code: 1,
     });
+    expect((await my.run(['import', `${base}/blank.xml`])).stderr).toBe(
+      `pycon: Cannot import ${base}/blank.xml: it is empty; nothing was imported.\n`,
+    );
+    // A server that is not a web server, as at the port of SSH given by mistake, greets in its own protocol.
+    const ssh = createNetServer((socket) => socket.end('SSH-2.0-OpenSSH_9.6\r\n'));
+    await new Promise<void>((resolve) => ssh.listen(0, '127.0.0.1', resolve));
+    const sshHost = `127.0.0.1:${(ssh.address() as AddressInfo).port}`;
+    try {
+      expect(await my.run(['import', `http://${sshHost}/schedule.xml`])).toEqual({
+        stdout: '',
+        stderr: `pycon: ${sshHost} did not answer in HTTP, so it is not a web server; check the URL and its port.\n`,
+        code: 1,
+      });
+    } finally {
+      ssh.close();
+    }
     expect(existsSync(join(my.home, 'conferences'))).toBe(false);
   });
 
@@ -827,6 +860,15 @@ describe('pycon import from a URL', () => {
     });
     expect(await said('/down.xml')).toBe(
       `pycon: ${base}/down.xml answered 503 Service Unavailable; the server is busy, so try again later.\n`,
+    );
+    expect(await said('/brief.xml')).toBe(
+      `pycon: ${base}/brief.xml answered 503 Service Unavailable; the server is busy, so try again in a minute.\n`,
+    );
+    expect(await said('/throttled.xml')).toBe(
+      `pycon: ${base}/throttled.xml answered 429 Too Many Requests; the server is busy, so try again later.\n`,
+    );
+    expect(await said('/members/schedule.xml')).toBe(
+      `pycon: ${base}/members/schedule.xml answered 401 Unauthorized; the schedule is not public, or not yet, so check the URL.\n`,
     );
     expect(await said('/closed-tonight.xml')).toBe(
       `pycon: ${base}/closed-tonight.xml answered 503 Service Unavailable; the server is busy, so try again in 3 hours.\n`,
