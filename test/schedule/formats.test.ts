@@ -248,6 +248,13 @@ describe('reading what is not a schedule', () => {
   it('names the event with no title', () => {
     const untitled = fixture('winter-hack-days.xml').replace("<title>Let's Encrypt Everything</title>", '<title> </title>');
     expect(problemOf(readSchedule(bytes(untitled)))).toBe('event 102 has no title; a schedule needs one for every event');
+    const titleless = fixture('winter-hack-days.xml').replace("<title>Let's Encrypt Everything</title>", '');
+    expect(problemOf(readSchedule(bytes(titleless)))).toBe('event 102 has no title; a schedule needs one for every event');
+  });
+
+  it('leaves out an optional field of only white space', () => {
+    const spaced = fixture('winter-hack-days.json').replace('"subtitle": "How the days work"', '"subtitle": " \\n "');
+    expect(talk(storeOf(readSchedule(bytes(spaced))), 'opening-welcome')).not.toHaveProperty('subtitle');
   });
 
   it('reads the encoding an XML declaration names, and UTF-16 by its byte-order mark', () => {
