@@ -1,12 +1,16 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   conferenceFolder,
   conferenceInUse,
+  conferenceLock,
   importedConferences,
+  itinerariesFolder,
   readChangesLog,
   readOrigin,
+  removeConference,
+  saveConference,
   useConference,
 } from '../../src/store/conferences.js';
 import { makeHome, testLockOwner } from '../helpers/run.js';
@@ -139,5 +143,41 @@ describe('the log of changes', () => {
       log([update, bad]);
       expect(() => readChangesLog(home, 'whd24')).toThrow(damaged);
     }
+  });
+});
+
+describe('another pycon holding a lock', () => {
+  const origin = { source: 'schedule.xml', format: 'frab XML', version: '1', readAt: '2026-11-25T12:00:00.000Z' };
+  const held = (path: string) => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, JSON.stringify({ pid: 7, host: 'elsewhere' }));
+    return path;
+  };
+
+  it('names the conference it is changing, for a save and a removal', async () => {
+    const home = makeHome();
+    const lock = held(conferenceLock(conferenceFolder(home, 'whd24')));
+    const said = `Another pycon (process 7 on elsewhere) is still changing conference whd24 after 0.2 s; nothing was changed, so try again, or if no pycon is running, delete ${lock}.`;
+    await expect(saveConference(home, 'whd24', owner, { origin })).rejects.toThrow(said);
+    await expect(removeConference(home, 'whd24', owner)).rejects.toThrow(said);
+  });
+
+  it('names the settings while the conference in use is changed', async () => {
+    const home = makeHome();
+    const lock = held(join(home, 'settings.json.lock'));
+    await expect(useConference(home, 'whd24', owner)).rejects.toThrow(
+      `Another pycon (process 7 on elsewhere) is still changing the settings after 0.2 s; nothing was changed, so try again, or if no pycon is running, delete ${lock}.`,
+    );
+  });
+});
+
+describe('itineraries written before conferences', () => {
+  it('stay where they are when an imported conference asks for its own, until PyCon US 2019 is asked', () => {
+    const home = makeHome();
+    withFile(home, 'itineraries/default.json', '{}');
+    expect(itinerariesFolder(home, 'whd24')).toBe(join(conferenceFolder(home, 'whd24'), 'itineraries'));
+    expect(existsSync(join(home, 'itineraries', 'default.json'))).toBe(true);
+    const bundled = itinerariesFolder(home, 'pycon-us-2019');
+    expect([existsSync(join(home, 'itineraries')), readdirSync(bundled)]).toEqual([false, ['default.json']]);
   });
 });
