@@ -115,7 +115,7 @@ export function readOriginIn(folder: string): Origin | undefined {
   const path = join(folder, 'origin.json');
   if (!existsSync(path)) return undefined;
   try {
-    const data = JSON.parse(readTextFile(path, { what: 'origin file', missing: '' })) as Partial<Origin>;
+    const data = JSON.parse(readTextFile(path, { what: 'origin file', missing: '', kept: true })) as Partial<Origin>;
     if (typeof data.source !== 'string' || typeof data.readAt !== 'string') return undefined;
     return {
       source: data.source,
@@ -135,7 +135,7 @@ export function readOriginIn(folder: string): Origin | undefined {
 export function readStoredSource(home: string, name: string): Buffer | undefined {
   for (const extension of ['xml', 'json', 'txt']) {
     const path = join(conferenceFolder(home, name), `source.${extension}`);
-    if (existsSync(path)) return readBytes(path, { what: 'schedule', missing: '' });
+    if (existsSync(path)) return readBytes(path, { what: 'schedule', missing: '', kept: true });
   }
   return undefined;
 }
@@ -163,7 +163,7 @@ export function readChangesLog(home: string, name: string): LoggedUpdate[] {
   if (!existsSync(path)) return [];
   let data: unknown;
   try {
-    data = JSON.parse(readTextFile(path, { what: 'changes file', missing: '' }));
+    data = JSON.parse(readTextFile(path, { what: 'changes file', missing: '', kept: true }));
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(`The changes file ${path} is damaged (it is not valid JSON); remove it to start its log afresh.`);
@@ -254,7 +254,7 @@ function readSettings(home: string): Settings {
   if (!existsSync(path)) return {};
   let data: unknown;
   try {
-    data = JSON.parse(readTextFile(path, { what: 'settings file', missing: '' }));
+    data = JSON.parse(readTextFile(path, { what: 'settings file', missing: '', kept: true }));
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(`The settings file ${path} is damaged (it is not valid JSON); fix it by hand, or remove it to start afresh.`);

@@ -80,7 +80,11 @@ export function itineraryPath(folder: string, name: string): string {
 
 export function readItinerary(path: string, name: string): ItineraryFile {
   if (!existsSync(path)) return { schemaVersion: ITINERARY_SCHEMA_VERSION, name, talks: [] };
-  const text = readTextFile(path, { what: 'itinerary', missing: `The itinerary ${path} vanished while pycon read it; try again.` });
+  const text = readTextFile(path, {
+    what: 'itinerary',
+    kept: true,
+    missing: `The itinerary ${path} vanished while pycon read it; try again.`,
+  });
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -18,6 +18,12 @@ export interface ReadFileWords {
   missing: string;
   /** The sentence for a pipe (`<(curl …)` in a shell), when the command reads one another way; else it is refused as any file that is not regular. */
   pipe?: string;
+  /**
+   * A file pycon keeps in its home (settings, an itinerary, a conference's
+   * files), whose path no one typed: something else in its place is to be
+   * moved aside, not named again.
+   */
+  kept?: boolean;
 }
 
 /** The bytes of a regular file. */
@@ -48,9 +54,11 @@ export function openRegularFile(path: string, words: ReadFileWords): { fd: numbe
   }
   try {
     const stat = fstatSync(fd, { bigint: true });
-    if (stat.isDirectory()) throw new UserError(`${path} is a folder, not a ${words.what}; give the path of a file.`);
+    const what = `${/^[aeiou]/.test(words.what) ? 'an' : 'a'} ${words.what}`;
+    const advice = words.kept ? 'move it aside and try again' : 'give the path of a file';
+    if (stat.isDirectory()) throw new UserError(`${path} is a folder, not ${what}; ${advice}.`);
     if ((stat.isFIFO() || stat.isSocket()) && words.pipe !== undefined) throw new UserError(words.pipe);
-    if (!stat.isFile()) throw new UserError(`${path} is not a regular file, so it cannot be a ${words.what}; give the path of a file.`);
+    if (!stat.isFile()) throw new UserError(`${path} is not a regular file, so it cannot be ${what}; ${advice}.`);
     const size = Number(stat.size);
     if (size > MAX_BYTES)
       throw new UserError(`${path} is ${Math.round(size / 1024 / 1024)} MB, too large for a ${words.what}; check the path.`);

@@ -143,7 +143,7 @@ export function loadOutline(storePath: string, loadWhole: (need: WholeStoreNeed)
   const path = outlinePath(storePath);
   let opened: ReturnType<typeof openRegularFile>;
   try {
-    opened = openRegularFile(path, { what: 'store outline', missing: '' });
+    opened = openRegularFile(path, { what: 'store outline', missing: '', kept: true });
   } catch {
     return undefined;
   }

@@ -19,7 +19,11 @@ export function walksPath(home: string, conference: string): string {
 export function readWalks(home: string, conference: string): Walk[] {
   const path = walksPath(home, conference);
   if (!existsSync(path)) return [];
-  const text = readTextFile(path, { what: 'walks', missing: `The walks file ${path} vanished while pycon read it; try again.` });
+  const text = readTextFile(path, {
+    what: 'walks file',
+    kept: true,
+    missing: `The walks file ${path} vanished while pycon read it; try again.`,
+  });
   let data: unknown;
   try {
     data = JSON.parse(text);

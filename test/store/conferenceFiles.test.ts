@@ -81,6 +81,14 @@ describe('the settings file', () => {
     expect(readFileSync(path, 'utf8')).toBe('{\n  "colour": "never"\n}\n');
   });
 
+  it('says to move aside a folder in its place, as pycon keeps the file there', () => {
+    const home = makeHome();
+    mkdirSync(join(home, 'settings.json'));
+    expect(() => conferenceInUse(home)).toThrow(
+      `${join(home, 'settings.json')} is a folder, not a settings file; move it aside and try again.`,
+    );
+  });
+
   it('names no conference when it holds one that is not a name pycon gives', () => {
     for (const conference of [5, '../elsewhere', '']) {
       const home = makeHome();

@@ -230,6 +230,19 @@ describe('the itinerary file', () => {
     });
   });
 
+  it('says to move aside a folder where pycon keeps an itinerary, and changes nothing', async () => {
+    const home = makeHome();
+    mkdirSync(itinerary(home), { recursive: true });
+    for (const command of [['itinerary'], ['add', 'beeware']]) {
+      expect(await run(command, { env: { PYCON_HOME: home } })).toEqual({
+        stdout: '',
+        stderr: `pycon: ${itinerary(home)} is a folder, not an itinerary; move it aside and try again.\n`,
+        code: 1,
+      });
+    }
+    expect(readdirSync(itinerary(home))).toEqual([]);
+  });
+
   it('says once how many talks the store lacks, however many there are', async () => {
     const home = makeHome();
     mkdirSync(join(home, 'conferences', 'pycon-us-2019', 'itineraries'), { recursive: true });
