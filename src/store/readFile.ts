@@ -54,11 +54,9 @@ export function openRegularFile(path: string, words: ReadFileWords): { fd: numbe
   }
   try {
     const stat = fstatSync(fd, { bigint: true });
-    const what = `${/^[aeiou]/.test(words.what) ? 'an' : 'a'} ${words.what}`;
-    const advice = words.kept ? 'move it aside and try again' : 'give the path of a file';
-    if (stat.isDirectory()) throw new UserError(`${path} is a folder, not ${what}; ${advice}.`);
+    if (stat.isDirectory()) throw new UserError(`${path} is a folder, not ${aFile(words)}; ${adviceFor(words)}.`);
     if ((stat.isFIFO() || stat.isSocket()) && words.pipe !== undefined) throw new UserError(words.pipe);
-    if (!stat.isFile()) throw new UserError(`${path} is not a regular file, so it cannot be ${what}; ${advice}.`);
+    if (!stat.isFile()) throw new UserError(`${path} is not a regular file, so it cannot be ${aFile(words)}; ${adviceFor(words)}.`);
     const size = Number(stat.size);
     if (size > MAX_BYTES)
       throw new UserError(`${path} is ${Math.round(size / 1024 / 1024)} MB, too large for a ${words.what}; check the path.`);
@@ -100,6 +98,16 @@ export function readInto(fd: number, bytes: Buffer, position: number | null): nu
  * writes are ASCII (see storeText), which is copied rather than decoded:
  * five times faster for a large store.
  */
+/** `an itinerary`, `a settings file`. */
+function aFile(words: ReadFileWords): string {
+  return `${/^[aeiou]/.test(words.what) ? 'an' : 'a'} ${words.what}`;
+}
+
+/** What to do about something other than a regular file where the file should be. */
+function adviceFor(words: ReadFileWords): string {
+  return words.kept ? 'move it aside and try again' : 'give the path of a file';
+}
+
 export function readTextFile(path: string, words: ReadFileWords): string {
   return textOf(readBytes(path, words));
 }
