@@ -154,6 +154,8 @@ class XmlReader {
         return;
       }
       if (code === SLASH) throw new MalformedXml(i, `"/" inside the tag <${shown(name)}> is not followed by ">"`);
+      if (i === spaceFrom && !isNameCode(code, true))
+        throw new MalformedXml(i, `the tag <${shown(name)}> goes on with ${quotedPiece(xml[i] as string)}, which no name may hold`);
       if (i === spaceFrom) throw new MalformedXml(i, `the tag <${shown(name)}> needs a space before its attribute`);
       const writtenAttribute = this.nameAt(i, 'an attribute');
       i += writtenAttribute.length;

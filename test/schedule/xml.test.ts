@@ -160,6 +160,9 @@ describe('what stops a read', () => {
     ['a repeated attribute', '<a b="1" b="2"/>', "line 1, column 12: attribute 'b' is repeated"],
     ['a "<" in an attribute', '<a b="1<2"/>', `line 1, column 8: the value of attribute 'b' holds a "<"`],
     ['attributes run together', '<a b="1"c="2"/>', 'line 1, column 9: the tag <a> needs a space before its attribute'],
+    ['a character no name may hold', '<sche{dule/>', 'line 1, column 6: the tag <sche> goes on with "{", which no name may hold'],
+    ['another', '<a^b/>', 'line 1, column 3: the tag <a> goes on with "^", which no name may hold'],
+    ['a quote where a name goes on', '<a"b/>', `line 1, column 3: the tag <a> goes on with '"', which no name may hold`],
     ['a stray slash in a tag', '<a / >', 'line 1, column 4: "/" inside the tag <a> is not followed by ">"'],
     ['a tag without a name', '<a>< b/></a>', 'line 1, column 5: a tag has no name, or one starting with " "'],
     // A line break or an escape code in the file is named by its code point, so the sentence stays one line.
