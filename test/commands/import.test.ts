@@ -746,7 +746,13 @@ describe('pycon import from a URL', () => {
       } else if (path === '/unreleased/schedule/export/schedule.xml') {
         response.writeHead(302, { location: '/login/?next=/unreleased/' });
         response.end();
-      } else if (path === '/democon/' || path === '/democon/index.html' || path.startsWith('/login/')) {
+      } else if (path === '/big-slow.xml') {
+        // 1.2 MB now, as a big conference's schedule is, and the rest after more than a second.
+        const body = fixture('winter-hack-days.xml').replace('<schedule>', `<schedule><!--${' '.repeat(1_200_000)}-->`);
+        response.writeHead(200, { 'content-type': 'application/xml' });
+        response.write(body.slice(0, 1_200_000));
+        setTimeout(() => response.end(body.slice(1_200_000)), 1300);
+      } else if (path.startsWith('/democon/') || path.startsWith('/login/')) {
         response.writeHead(200, { 'content-type': 'text/html' });
         response.end('<!DOCTYPE html><html><body>DemoCon</body></html>');
       } else {
@@ -786,6 +792,9 @@ describe('pycon import from a URL', () => {
     expect(slow.stderr).toBe(`\r${line}\r${' '.repeat(line.length)}\r`);
     const piped = await run(['import', `${base}/slow.xml`, '--as', 'again'], { env: { PYCON_HOME: home } });
     expect([piped.code, piped.stderr]).toEqual([0, '']);
+    const big = await run(['import', `${base}/big-slow.xml`, '--as', 'big'], { env: { PYCON_HOME: home }, stderrTTY: true });
+    const bigLine = `Downloading ${base}/big-slow.xml … 1.2 MB`;
+    expect([big.code, big.stderr]).toEqual([0, `\r${bigLine}\r${' '.repeat(bigLine.length)}\r`]);
   });
 
   it('follows a redirect', async () => {
@@ -900,6 +909,12 @@ describe('pycon import from a URL', () => {
     expect((await my.run(['import', `${base}/democon/index.html`])).stderr).toBe(
       `pycon: Cannot import ${base}/democon/index.html: this is a web page, not a schedule; pretalx publishes it at ${base}/democon/schedule/export/schedule.xml; nothing was imported.\n`,
     );
+    // A talk's page, and the schedule's page: the event is the folder before /talk/ or /schedule/.
+    for (const page of ['/democon/talk/XYZ123/', '/democon/schedule/', '/democon/schedule/nojs']) {
+      expect((await my.run(['import', `${base}${page}`])).stderr).toBe(
+        `pycon: Cannot import ${base}${page}: this is a web page, not a schedule; pretalx publishes it at ${base}/democon/schedule/export/schedule.xml; nothing was imported.\n`,
+      );
+    }
     expect(await my.run(['import', `${base}/unreleased/schedule/export/schedule.xml`])).toEqual({
       stdout: '',
       stderr: `pycon: Cannot import ${base}/unreleased/schedule/export/schedule.xml: it led to a web page (${base}/login/?next=/unreleased/), not a schedule; the event has not published its schedule there, or not publicly; nothing was imported.\n`,
