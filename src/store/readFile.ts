@@ -59,7 +59,7 @@ export function openRegularFile(path: string, words: ReadFileWords): { fd: numbe
     if (!stat.isFile()) throw new UserError(`${path} is not a regular file, so it cannot be ${aFile(words)}; ${adviceFor(words)}.`);
     const size = Number(stat.size);
     if (size > MAX_BYTES)
-      throw new UserError(`${path} is ${Math.round(size / 1024 / 1024)} MB, too large for a ${words.what}; check the path.`);
+      throw new UserError(`${path} is ${Math.round(size / 1024 / 1024)} MB, too large for ${aFile(words)}; check the path.`);
     return { fd, stat };
   } catch (error) {
     closeSync(fd);
@@ -93,11 +93,6 @@ export function readInto(fd: number, bytes: Buffer, position: number | null): nu
   return filled;
 }
 
-/**
- * The text of a regular UTF-8 file, without a byte-order mark. Files pycon
- * writes are ASCII (see storeText), which is copied rather than decoded:
- * five times faster for a large store.
- */
 /** `an itinerary`, `a settings file`. */
 function aFile(words: ReadFileWords): string {
   return `${/^[aeiou]/.test(words.what) ? 'an' : 'a'} ${words.what}`;
@@ -108,6 +103,11 @@ function adviceFor(words: ReadFileWords): string {
   return words.kept ? 'move it aside and try again' : 'give the path of a file';
 }
 
+/**
+ * The text of a regular UTF-8 file, without a byte-order mark. Files pycon
+ * writes are ASCII (see storeText), which is copied rather than decoded:
+ * five times faster for a large store.
+ */
 export function readTextFile(path: string, words: ReadFileWords): string {
   return textOf(readBytes(path, words));
 }
