@@ -686,11 +686,31 @@ describe('pycon import from a URL', () => {
   const silent = new Set<string>();
   /** The Accept header of each request for the schedule. */
   const accepted: (string | undefined)[] = [];
+  /** The answers with a status and headers alone. */
+  const bare: Record<string, [number, Record<string, string>?]> = {
+    '/moved': [301, { location: '/whd24/schedule.xml' }],
+    '/busy.xml': [429, { 'retry-after': '90' }],
+    // Retry-After as a date, which pycon does not reckon from.
+    '/down.xml': [503, { 'retry-after': 'Fri, 31 Dec 2027 23:59:59 GMT' }],
+    '/brief.xml': [503, { 'retry-after': '30' }],
+    '/throttled.xml': [429],
+    '/members/schedule.xml': [401, { 'www-authenticate': 'Basic realm="members"' }],
+    '/blank.xml': [204],
+    '/closed-tonight.xml': [503, { 'retry-after': '10800' }],
+    '/private/schedule/export/schedule.xml': [403],
+    '/loop': [302, { location: '/loop' }],
+    '/to-ftp': [302, { location: 'ftp://127.0.0.1/schedule.xml' }],
+    '/unreleased/schedule/export/schedule.xml': [302, { location: '/login/?next=/unreleased/' }],
+  };
   beforeAll(async () => {
     server = createServer((request, response) => {
       const path = request.url ?? '/';
       if (silent.has(path)) return; // never answers
-      if (path === '/whd24/schedule.xml') {
+      const answer = bare[path];
+      if (answer) {
+        response.writeHead(...answer);
+        response.end();
+      } else if (path === '/whd24/schedule.xml') {
         accepted.push(request.headers.accept);
         response.writeHead(200, { 'content-type': 'application/xml', etag: '"v1"' });
         response.end(fixture('winter-hack-days.xml'));
@@ -709,43 +729,6 @@ describe('pycon import from a URL', () => {
       } else if (path === '/broken.xml') {
         response.writeHead(500, { 'content-type': 'text/plain' });
         response.end('oops');
-      } else if (path === '/moved') {
-        response.writeHead(301, { location: '/whd24/schedule.xml' });
-        response.end();
-      } else if (path === '/busy.xml') {
-        response.writeHead(429, { 'retry-after': '90' });
-        response.end();
-      } else if (path === '/down.xml') {
-        // Retry-After as a date, which pycon does not reckon from.
-        response.writeHead(503, { 'retry-after': 'Fri, 31 Dec 2027 23:59:59 GMT' });
-        response.end();
-      } else if (path === '/brief.xml') {
-        response.writeHead(503, { 'retry-after': '30' });
-        response.end();
-      } else if (path === '/throttled.xml') {
-        response.writeHead(429);
-        response.end();
-      } else if (path === '/members/schedule.xml') {
-        response.writeHead(401, { 'www-authenticate': 'Basic realm="members"' });
-        response.end();
-      } else if (path === '/blank.xml') {
-        response.writeHead(204);
-        response.end();
-      } else if (path === '/closed-tonight.xml') {
-        response.writeHead(503, { 'retry-after': '10800' });
-        response.end();
-      } else if (path === '/private/schedule/export/schedule.xml') {
-        response.writeHead(403);
-        response.end();
-      } else if (path === '/loop') {
-        response.writeHead(302, { location: '/loop' });
-        response.end();
-      } else if (path === '/to-ftp') {
-        response.writeHead(302, { location: 'ftp://127.0.0.1/schedule.xml' });
-        response.end();
-      } else if (path === '/unreleased/schedule/export/schedule.xml') {
-        response.writeHead(302, { location: '/login/?next=/unreleased/' });
-        response.end();
       } else if (path === '/big-slow.xml') {
         // 1.2 MB now, as a big conference's schedule is, and the rest after more than a second.
         const body = fixture('winter-hack-days.xml').replace('<schedule>', `<schedule><!--${' '.repeat(1_200_000)}-->`);
