@@ -105,6 +105,39 @@ describe('pycon update', () => {
     expect(result).toEqual({ stdout: UPDATE_TEXT, stderr: '', code: 0 });
   });
 
+  it('says how a talk moved when only its start or its end did, every change to one talk, and a cancellation no itinerary holds', async () => {
+    const my = inHome();
+    await my.run(['import', my.file('v1.xml', V1)]);
+    const opening = '<date>2024-12-27T10:00:00+01:00</date>\n        <start>10:00</start>\n        <duration>0:30</duration>';
+    const letsEncrypt = '<date>2024-12-27T16:00:00+01:00</date>\n        <start>16:00</start>\n        <duration>00:45</duration>';
+    const rust = '<title>Rust for Hardware</title>\n        <track>Hardware</track>';
+    const film = V1.indexOf('      <event guid="42"');
+    const next = V1.slice(0, film) + V1.slice(V1.indexOf('</event>', film) + '</event>\n'.length);
+    writeFileSync(
+      join(my.home, 'v1.xml'),
+      next
+        // Longer: the end alone moves. Later by a quarter, ending as before: the start alone.
+        .replace(opening, opening.replace('0:30', '0:45'))
+        .replace(letsEncrypt, letsEncrypt.replaceAll('16:00', '16:15').replace('00:45', '00:30'))
+        .replace(rust, rust.replace('Rust for Hardware', 'Rust on Hardware'))
+        .replace('<persons><person id="5">Chris Maker</person></persons>', '<persons/>'),
+    );
+    expect((await my.run(['update'])).stdout.split('\n').slice(3)).toEqual(
+      [
+        'Opening & Welcome: Fri 27 Dec 10:00–10:30 → 10:00–10:45, Saal 1',
+        'Rust for Hardware: retitled "Rust on Hardware"; speakers now none',
+        "Let's Encrypt Everything: Fri 27 Dec 16:00–16:45 → 16:15–16:45, Saal 1",
+        '✗ Late Night Film: 真夜中の映画: cancelled (was Sat 28 Dec 00:30, Saal 1)',
+        '',
+      ].map((line) => `  ${line}`.trimEnd()),
+    );
+    // In colour, the cancellation alone stands out.
+    const coloured = await runTTY(['changes'], 100, { env: { PYCON_HOME: my.home, NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(coloured.stdout.split('\n').filter((line) => line.includes('\u001b'))).toEqual([
+      '  \u001b[33m✗ Late Night Film: 真夜中の映画: cancelled (was Sat 28 Dec 00:30, Saal 1)\u001b[39m',
+    ]);
+  });
+
   it('never breaks a time or a room over two lines on a narrow terminal', async () => {
     const { my } = await updated();
     const lines = (await my.runTTY(['changes'], 40)).stdout.split('\n');
