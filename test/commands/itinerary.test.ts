@@ -233,6 +233,27 @@ describe('pycon add and drop', () => {
 });
 
 describe('pycon itinerary', () => {
+  it('keeps in one clash the talks a long one overlaps, though a short one among them ends first', async () => {
+    const my = await homeWithHackWeekend();
+    // The night owls end at 02:00, the walk starts at 07:00: both while the hackathon runs.
+    expect((await my.run(['add', 'hackathon', 'night', 'sunrise'])).code).toBe(0);
+    expect((await my.runTTY(['itinerary'])).stdout).toBe(
+      [
+        'Itinerary default: 3 talks, 1 clash',
+        '',
+        'Saturday 1 February 2025',
+        '! Clash: 3 talks overlap for 300 min',
+        '! Sat 10:00–Mon 02:00  The Hackathon',
+        '!                      Lab · the',
+        '! Sat 23:00–02:00      Night owls',
+        '!                      Hall · night',
+        '! Sun 07:00–09:00      Sunrise walk',
+        '!                      Hall · sunrise',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('shows a clash with a talk of an earlier day on the day it happens, and counts it', async () => {
     const my = await homeWithHackWeekend();
     expect((await my.run(['add', 'hackathon', 'demos', 'night'])).code).toBe(0);
