@@ -108,6 +108,27 @@ describe('pycon plan', () => {
     });
   });
 
+  it("says how each talk matched: a speaker's name, a description that mentions an interest once", async () => {
+    const { stdout } = await run(['plan', 'lynn', 'docker', '--mentions', '1', '--dry-run'], { env: { PYCON_HOME: makeHome() } });
+    expect(stdout).toBe(
+      [
+        'Plan for lynn, docker: 1 new talk',
+        '',
+        'Saturday 4 May 2019',
+        '  12:10–12:55  Advanced asyncio: Solving Real-world Production Problems',
+        '               Grand Ballroom C · advanced · matches lynn (speaker match)',
+        '',
+        'Left out, as they clash with the plan:',
+        '  Instant serverless APIs, powered by SQLite',
+        '    Sat 12:10–12:55, docker (mentioned once), clashes with "Advanced asyncio:',
+        '    Solving Real-world Production Problems"',
+        '',
+        'Dry run: nothing saved; run without --dry-run to add it to itinerary default.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('saves the plan unless --dry-run, and prints the itinerary as --json', async () => {
     const my = inHome();
     const { stdout } = await my.run(['plan', 'asyncio', 'testing', 'security', '--json']);
