@@ -34,6 +34,11 @@ describe('pycon now', () => {
       '★ next  15:15–15:45  Exceptional Exceptions - How to properly raise… · in 35 min',
     ]);
     expect(stdout).toContain('\n  now   14:35–15:05  Type hinting (and mypy) · 25 min left\n');
+    // Wide enough, your next is one line.
+    const wide = await runTTY(['now', '--now', 'sat 14:40'], 140, { env: { PYCON_HOME: home } });
+    expect(wide.stdout.split('\n')[1]).toBe(
+      '★ your next: Exceptional Exceptions - How to properly raise, handle and create them., 15:15 in Atrium Ballroom AB, in 35 min',
+    );
     const evening = await runTTY(['now', '--now', 'sat 21:00'], 80, { env: { PYCON_HOME: home } });
     expect(evening.stdout.split('\n').slice(1, 3)).toEqual([
       '★ your next: 5 Steps to Build Python Native GUI Widgets for BeeWare',
