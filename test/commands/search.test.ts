@@ -174,6 +174,18 @@ describe('pycon search', () => {
   });
 });
 
+describe('a search snippet', () => {
+  it('opens without … when it starts where the description does, and closes without … when it shows it all', async () => {
+    const my = await homeWithOneDay('Snippets', [
+      { id: 1, start: '10:00', duration: '00:30', room: 'Hall', title: 'Morning', abstract: 'Bring coffee and a laptop.' },
+      { id: 2, start: '11:00', duration: '00:30', room: 'Hall', title: 'Types', abstract: 'mypyについて語ります。' },
+    ]);
+    expect((await my.runTTY(['search', 'coffee'])).stdout.split('\n')[2]).toBe('  “Bring coffee and a laptop.”');
+    // Eight characters before a match inside a word are shown whole; a ninth would cut them.
+    expect((await my.runTTY(['search', '語ります'])).stdout.split('\n')[2]).toBe('  “mypyについて語ります。”');
+  });
+});
+
 describe('pycon search on a Japanese conference', () => {
   const japanese = () =>
     homeWithOneDay('PyCon JP', [
