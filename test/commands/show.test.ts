@@ -20,6 +20,19 @@ describe('pycon show', () => {
     expect((await my.runTTY(['show', 'lets'])).stdout).not.toContain('also given');
   });
 
+  it('names the weekday a talk of exactly a day ends on, and only the clock of one a minute shorter', async () => {
+    const my = await homeWithOneDay('Day Con', [
+      { id: 1, start: '10:00', duration: '24:00', room: 'Lab', title: 'Round the clock' },
+      { id: 2, start: '10:00', duration: '23:59', room: 'Hall', title: 'Nearly' },
+    ]);
+    expect((await my.runTTY(['show', 'round'])).stdout.split('\n')[1]).toBe(
+      'Saturday 1 February 2025, 10:00–Sun 10:00 (Europe/Brussels) · Lab',
+    );
+    expect((await my.runTTY(['show', 'nearly'])).stdout.split('\n')[1]).toBe(
+      'Saturday 1 February 2025, 10:00–09:59 (Europe/Brussels) · Hall',
+    );
+  });
+
   it('leaves no blank lines for a talk with no description', async () => {
     const my = await homeWithOneDay('Winter Con', [
       { id: 1, start: '10:00', duration: '00:30', room: 'Main', title: 'Untold' },
