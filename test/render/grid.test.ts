@@ -24,6 +24,20 @@ describe('drawing a grid', () => {
     ]);
   });
 
+  it('starts a rule with the border where a cell of the first column spans on', () => {
+    const grid = drawGrid(
+      [4, 3],
+      [
+        [
+          { lines: ['Hall', 'long'], rowSpan: 2 },
+          { lines: ['a'], rowSpan: 1 },
+        ],
+        [null, { lines: ['b'], rowSpan: 1 }],
+      ],
+    );
+    expect(grid.split('\n')).toEqual(['┌──────┬─────┐', '│ Hall │ a   │', '│ long ├─────┤', '│      │ b   │', '└──────┴─────┘']);
+  });
+
   it('makes the last spanned row taller when a spanning cell needs it', () => {
     const grid = drawGrid(
       [1, 3],

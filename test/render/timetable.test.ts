@@ -119,6 +119,16 @@ describe('the timetable grid', () => {
     );
   });
 
+  it('keeps a room with nothing on beside a room booked twice', () => {
+    const talks = [saturdayTalk('long', '10:00', '11:00', 'Hall'), saturdayTalk('booked twice', '10:30', '11:00', 'Hall')];
+    const lines = renderTimetable('2019-05-04', ['Hall', 'Quiet'], talks, look(60)).split('\n');
+    expect(lines.slice(3, 6)).toEqual([
+      '┌───────┬────────────────┬───────────────────┬─────────────┐',
+      '│       │ Hall           │ Hall (2)          │ Quiet       │',
+      '├───────┼────────────────┼───────────────────┼─────────────┤',
+    ]);
+  });
+
   it('lists a talk of a room booked twice under its own room where the terminal is too narrow for a grid', () => {
     const talks = [saturdayTalk('long', '10:00', '11:00', 'Hall'), saturdayTalk('booked twice', '10:30', '11:00', 'Hall')];
     expect(renderTimetable('2019-05-04', ['Hall'], talks, { ...look(24), compact: true })).toBe(
