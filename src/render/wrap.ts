@@ -188,9 +188,18 @@ function breakWord(word: string, width: number): string[] {
   const ascii = PRINTABLE_ASCII.test(word);
   const widthOf = ascii ? (text: string) => text.length : displayWidth;
   const letters = chars.map(ascii ? isAsciiLetter : isNarrowLetter);
-  /** How many characters of the word follow `at`, from it on, its closing punctuation aside (`ng:` is two). */
   const closing = closingMarks(chars, ascii);
-  const leftFrom = (at: number) => chars.length - closing - at;
+  /**
+   * How many characters of the word follow `at`, from it on, up to its closing
+   * punctuation (`ng:` is two) or to the Chinese or Japanese after them (`ng` of `ng入門`).
+   */
+  const leftFrom = (at: number) => {
+    const end = chars.length - closing;
+    if (ascii) return end - at;
+    let stop = at;
+    while (stop < end && !isWide(chars[stop] as string)) stop++;
+    return stop - at;
+  };
   /** Whether a break between the characters at `before` and `before + 1` takes a hyphen. */
   const hyphenAfter = (before: number) => width >= 4 && letters[before] === true && letters[before + 1] === true;
   chars.forEach((char, i) => {
@@ -201,12 +210,13 @@ function breakWord(word: string, width: number): string[] {
       const first = i - [...piece].length;
       const wordStart = startOfLetters(letters, i - 1);
       // A word of letters after Chinese or Japanese (`Rustで書く` + `Python`) goes whole to the next line where it fits
-      // one, as a word after a space would, rather than being hyphenated.
+      // one, as a word after a space would, rather than being hyphenated; so does a longer one that would keep fewer
+      // than three letters before the hyphen (`データ分析とM-`), to be hyphenated there as a word alone would be.
       const wordToNextLine =
         hyphenAfter(i - 1) &&
         wordStart > first &&
         mayBreakBetween(chars[wordStart - 1] as string, chars[wordStart] as string) &&
-        widthOf(chars.slice(wordStart, endOfLetters(letters, i) + 1).join('')) <= width;
+        (i - wordStart < MIN_PART || widthOf(chars.slice(wordStart, endOfLetters(letters, i) + 1).join('')) <= width);
       if (wordToNextLine) {
         const kept = [...piece];
         const carried = kept.splice(wordStart - first).join('');
@@ -261,6 +271,12 @@ function isClosingMark(char: string, ascii: boolean): boolean {
 
 const ASCII_MARKS = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 let punctuationPattern: RegExp | undefined;
+
+/** A character two columns wide, such as a CJK ideograph, a kana or a fullwidth mark. */
+function isWide(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return isCommonWideLetter(code) || (code >= 0x1100 && eastAsianWidth(code) === 2);
+}
 
 /** Where the run of letters that holds `letters[at]` starts. */
 function startOfLetters(letters: boolean[], at: number): number {

@@ -66,6 +66,8 @@ describe('display width', () => {
     expect(wrapText('Concurrency Models', 11)).toEqual(['Concurrency', 'Models']);
     expect(wrapText('Descriptors', 10)).toEqual(['Descript-', 'ors']);
     expect(wrapText('maintainable', 11)).toEqual(['maintaina-', 'ble']);
+    // After the hyphens a word already has, in any alphabet.
+    expect(wrapText('Привет-мир-программирование', 7)).toEqual(['Привет-', 'мир-', 'програ-', 'ммиров-', 'ание']);
     // A mark joined by a no-break space stays with the first word.
     expect(wrapText('▶\u00a0Internationalization and', 12)[0]).toBe('▶\u00a0Internati-');
     for (const width of [3, 4, 5, 7, 9]) {
@@ -81,6 +83,8 @@ describe('display width', () => {
     expect(wrapText('日本語（にほんご）の処理', 8)).toEqual(['日本語', '（にほん', 'ご）の処', '理']);
     // Moved back between two letters, the break takes a hyphen, with three letters after it, its closing mark aside.
     expect(wrapText('(pyproject.toml) 101', 15)).toEqual(['(pyproject.t-', 'oml) 101']);
+    // The hyphen, too, fits the line.
+    expect(wrapText('(pyproject.toml)', 10)).toEqual(['(pyprojec-', 't.toml)']);
     expect(wrapText('Scientific Computing: Reproducibility, Debugging', 8)).toEqual([
       'Scienti-',
       'fic',
@@ -234,9 +238,19 @@ describe('a word of letters among Chinese or Japanese', () => {
   it('goes whole to the next line where it fits one, as a word after a space would', () => {
     expect(wrapText('Rustで書くPython拡張', 14)).toEqual(['Rustで書く', 'Python拡張']);
     expect(wrapText('中文演讲：Python 在金融中的应用', 15)).toEqual(['中文演讲：', 'Python', '在金融中的应用']);
+    // As wide as a line, on the first line or a later one.
+    expect(wrapText('型Python', 6)).toEqual(['型', 'Python']);
+    expect(wrapText('型ヒント入門とPython', 8)).toEqual(['型ヒント', '入門と', 'Python']);
   });
 
   it('is hyphenated where it is longer than a line, as a word alone would be', () => {
     expect(wrapText('日Supercalifragilistic', 10)).toEqual(['日Superca-', 'lifragili-', 'stic']);
+    expect(wrapText('型Pythons', 6)).toEqual(['型Pyt-', 'hons']);
+  });
+
+  it('keeps three letters on either side of its hyphen, the Japanese after it aside, or goes down whole to be hyphenated', () => {
+    expect(wrapText('データ分析とMachineLearning入門', 14)).toEqual(['データ分析と', 'MachineLearn-', 'ing入門']);
+    expect(wrapText('データ分析とMachineLearning：入門', 14)).toEqual(['データ分析と', 'MachineLearn-', 'ing：入門']);
+    expect(wrapText('メインホールでPythonistaたちの集い', 9)).toEqual(['メインホ', 'ールで', 'Pythoni-', 'staたちの', '集い']);
   });
 });
