@@ -9,7 +9,7 @@ import { keepTogether, type Look, mineMark, type TalkMarks, unbreakable } from '
 import type { Style } from './style.js';
 
 export interface TalkListExtras {
-  marks?: TalkMarks | undefined;
+  marks: TalkMarks;
   /** Folded words to highlight in a talk's title. */
   termsOf?: ((talk: Talk) => Set<string> | undefined) | undefined;
   /** A line under the details, such as where a search matched. */
@@ -25,7 +25,7 @@ export interface TalkListExtras {
  * ★ marks the user's talks, matched words are highlighted, and the handle leads
  * the details, so the name to type is where the eye lands.
  */
-export function renderTalkList(talks: Talk[], look: Look, extras: TalkListExtras = {}): string {
+export function renderTalkList(talks: Talk[], look: Look, extras: TalkListExtras): string {
   const { marks, termsOf, noteOf } = extras;
   const blocks = talks.map((talk) => {
     const title = wrapText(`${mineMark(talk, marks)}${talk.title}`, look.width).map((line) =>
@@ -37,15 +37,18 @@ export function renderTalkList(talks: Talk[], look: Look, extras: TalkListExtras
       // A line may end in `·`, never start with it.
       .join('\u00a0· ');
     const note = noteOf?.(talk);
-    return [...title, ...detailLines(marks?.handleOf(talk), details, look), ...(note === undefined ? [] : [note])].join('\n');
+    return [...title, ...detailLines(marks.handleOf(talk), details, look), ...(note === undefined ? [] : [note])].join('\n');
   });
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 
-/** The details under a title, indented, after the handle when there is one; wrapped lines hang under the details. */
-function detailLines(handle: string | undefined, details: string, look: Look): string[] {
+/**
+ * The details under a title, indented, after the handle; wrapped lines hang
+ * under the details. A handle wider than half the screen has a line of its
+ * own, and the details go under it.
+ */
+function detailLines(handle: string, details: string, look: Look): string[] {
   const dim = (line: string) => look.style.dim(unbreakable(line));
-  if (handle === undefined) return wrapText(details, look.width - 2).map((line) => `  ${dim(line)}`);
   const hang = displayWidth(handle) + 4;
   if (hang > look.width / 2) return [`  ${handle}`, ...wrapText(details, look.width - 4).map((line) => `    ${dim(line)}`)];
   return wrapText(details, look.width - hang).map((line, i) => `${i === 0 ? `  ${handle}  ` : ' '.repeat(hang)}${dim(line)}`);

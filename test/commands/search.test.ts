@@ -117,6 +117,22 @@ describe('pycon search', () => {
     );
   });
 
+  it('gives a handle wider than half the screen a line of its own, the details under it', async () => {
+    const title = 'Kernel and Compilers and Testing in practice';
+    const my = await homeWithOneDay('Many Tracks', [
+      { id: 1, start: '10:00', duration: '00:30', room: 'Main', title: `${title} 1` },
+      { id: 2, start: '10:30', duration: '00:30', room: 'Main', title: `${title} 2` },
+    ]);
+    expect((await my.runTTY(['search', 'kernel', '--limit', '1'], 60)).stdout).toBe(
+      [
+        'Kernel and Compilers and Testing in practice 1',
+        '  kernel-and-compilers-and-testing-in-practice-1',
+        '    Sat 10:00–10:30 · Main',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('highlights matched words only when colour is on', async () => {
     const colour = await runTTY(['search', 'asyncio'], 80, { env: { NO_COLOR: undefined } });
     expect(colour.stdout).toContain('\u001b[33masyncio\u001b[39m');
