@@ -19,8 +19,8 @@ export interface TalkMarks {
 }
 
 /** The mark before a title of the user's: ★ joined to the first word by a no-break space, so it never stands alone on a line. */
-export function mineMark(talk: Talk, marks: TalkMarks | undefined): string {
-  return marks?.isMine(talk) ? '★\u00a0' : '';
+export function mineMark(talk: Talk, marks: TalkMarks): string {
+  return marks.isMine(talk) ? '★\u00a0' : '';
 }
 
 /** Text never broken over two lines: its spaces made no-break ones (`unbreakable` makes them plain again). */

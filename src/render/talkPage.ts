@@ -22,7 +22,7 @@ export interface AroundTalk {
   otherSlots: Talk[];
 }
 
-export function renderTalkPage(talk: Talk, { alongside, otherSlots }: AroundTalk, look: Look, marks?: TalkMarks): string {
+export function renderTalkPage(talk: Talk, { alongside, otherSlots }: AroundTalk, look: Look, marks: TalkMarks): string {
   const { view, style } = look;
   const width = Math.min(look.width, READING_WIDTH);
   const from = view.local(talk.start);
@@ -38,16 +38,14 @@ export function renderTalkPage(talk: Talk, { alongside, otherSlots }: AroundTalk
     ).map(unbreakable),
     ...joinParts(kind, width),
     ...(talk.url ? [talk.url] : []),
-    ...joinParts(
-      marks && marks.handleOf(talk) !== talk.id ? [`handle: ${marks.handleOf(talk)}`, `id: ${talk.id}`] : [`id: ${talk.id}`],
-      width,
-    ).map((line) => style.dim(line)),
-    ...(marks?.isMine(talk) ? [style.mine('★ in your itinerary')] : []),
+    ...joinParts(marks.handleOf(talk) !== talk.id ? [`handle: ${marks.handleOf(talk)}`, `id: ${talk.id}`] : [`id: ${talk.id}`], width).map(
+      (line) => style.dim(line),
+    ),
+    ...(marks.isMine(talk) ? [style.mine('★ in your itinerary')] : []),
     ...otherSlots.flatMap((slot) =>
-      joinParts(
-        [`also given ${formatSpan(view, slot.start, slot.end)}`, keepTogether(slot.room), ...(marks ? [marks.handleOf(slot)] : [])],
-        width,
-      ).map((line) => style.dim(unbreakable(line))),
+      joinParts([`also given ${formatSpan(view, slot.start, slot.end)}`, keepTogether(slot.room), marks.handleOf(slot)], width).map(
+        (line) => style.dim(unbreakable(line)),
+      ),
     ),
     // A blank line before the description, when the schedule gives one.
     ...(talk.description === '' ? [] : ['', ...wrapText(talk.description, width)]),
