@@ -108,6 +108,15 @@ describe('pycon parse', () => {
     expect(lines[0]).toBe(`pycon: ${broken} has 40 problems; fix them and run pycon parse again (nothing was written):`);
     expect(lines).toHaveLength(22);
     expect(lines[21]).toBe('… and 20 more');
+    // Twenty are all shown, with no "… and 0 more".
+    let left = 20;
+    writeFileSync(
+      broken,
+      readFileSync(source, 'utf8').replace(/Saturday /g, (day) => (left-- > 0 ? 'Caturday ' : day)),
+    );
+    const twenty = (await run(['parse', broken])).stderr.trimEnd().split('\n');
+    expect(twenty).toHaveLength(21);
+    expect(twenty[20]).toMatch(/: unknown weekday "Caturday"/);
   });
 
   it('names a missing source, exit 1', async () => {

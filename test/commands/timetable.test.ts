@@ -195,6 +195,15 @@ describe('pycon timetable', () => {
       '│ Sun 01:30 UTC-2:30 │ Summer time                      │',
       '│ Sun 01:30 UTC-3:30 │ Winter time                      │',
     ]);
+    // At Greenwich, the offset of winter time is UTC+0.
+    const london = night('london', 'Europe/London', '2025-10-25', [
+      ['2025-10-26T01:30:00+01:00', 'Summer time'],
+      ['2025-10-26T01:30:00+00:00', 'Winter time'],
+    ]);
+    expect((await my.run(['import', london, '--as', 'london'])).code).toBe(0);
+    expect(
+      (await my.runTTY(['timetable', '--conference', 'london'], 60)).stdout.split('\n').filter((line) => line.includes('UTC')),
+    ).toEqual(['│ Sun 01:30 UTC+1 │ Summer time                      │', '│ Sun 01:30 UTC+0 │ Winter time                      │']);
     // Too narrow for a grid, the list names them too.
     expect(
       (await my.runTTY(['timetable', '--conference', 'autumn-night'], 24)).stdout.split('\n').filter((line) => line.includes('02:30')),
@@ -390,6 +399,9 @@ describe('pycon today', () => {
     // A talk that ends at the minute it is now has ended.
     const atTheEnd = await runTTY(['today', '--compact', '--now', 'fri 15:05'], 80);
     expect(atTheEnd.stdout.split('\n')[6]).toBe("│ 15:15 │ A Guide to… │ Help! I'm…  │ Thinking li… │ Maintainin… │ Understand… │");
+    // So when the first talks end as the day's grid is asked for, they are the ones left out.
+    const firstEnded = await runTTY(['today', '--compact', '--now', 'fri 11:20'], 80);
+    expect(firstEnded.stdout.split('\n')[1]).toBe('from 11:20: the talks that ended are left out; --whole-day shows them');
     const aMinuteBefore = await runTTY(['today', '--compact', '--now', 'fri 15:04'], 80);
     expect(aMinuteBefore.stdout.split('\n')[7]).toBe('│ 14:35 │ ▶ Life Is B… │ ▶ to GIL o… │ ▶ Everythi… │ ▶ Take Bac… │ ▶ Wily Pyt… │');
     // Scripts get the whole day, as DESIGN.md's `timetable today`.

@@ -144,6 +144,17 @@ describe('iCalendar pieces', () => {
     expect(['2021-02-01T10:00:00', '2021-06-01T10:00:00'].map(offsetUnder(southern))).toEqual([13, 12]);
   });
 
+  it('starts a rule on the last weekday of its month in the year before, the 30th in a month of 30 days', () => {
+    // In 2027 the last Friday of April, when Cairo's clocks go forward, is the 30th: a DTSTART off the rule's own days is undefined in RFC 5545.
+    const lines = renderVTimezone('Africa/Cairo', zoneRules('Africa/Cairo', 2028));
+    expect(lines.filter((line) => /^(DTSTART|RRULE)/.test(line))).toEqual([
+      'DTSTART:20270430T000000',
+      'RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=-1FR',
+      'DTSTART:20271029T000000',
+      'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1FR',
+    ]);
+  });
+
   it('writes an offset of zero as +0000, as RFC 5545 asks, never -0000', () => {
     const lines = renderVTimezone('Europe/London', zoneRules('Europe/London', 2025));
     expect(lines.filter((line) => line.startsWith('TZOFFSET'))).toEqual([
@@ -245,6 +256,8 @@ describe('a time the clocks show twice', () => {
         '2025-03-30T02:30:00+01:00',
       ].map(twice),
     ).toEqual([false, true, true, false, false]);
+    // Never in a zone that keeps one offset all year.
+    expect(shownTwice(zoneRules('Asia/Tokyo', 2025))('2025-10-26T02:30:00+09:00')).toBe(false);
   });
 
   it('is written in UTC, which RFC 5545 readers and ical.js read alike, and the rest with the TZID', () => {

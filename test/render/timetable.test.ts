@@ -80,6 +80,38 @@ describe('the timetable grid', () => {
     ]);
   });
 
+  it('keeps the heading on one line when it is exactly as wide as the screen', () => {
+    const heading = 'Saturday 4 May 2019 · times in America/New_York';
+    const lines = renderTimetable('2019-05-04', ['Hall'], [saturdayTalk('a', '10:00', '10:30', 'Hall')], look(heading.length)).split('\n');
+    expect(lines[0]).toBe(heading);
+  });
+
+  it('fits a compact cell by columns: the title whole where it fits, and when it ends as briefly as the column needs', () => {
+    const talks = [
+      saturdayTalk('Long one', '10:00', '11:30', 'Hall'),
+      saturdayTalk('a', '10:00', '10:30', 'Nook'),
+      saturdayTalk('b', '10:30', '11:00', 'Nook'),
+      saturdayTalk('c', '11:00', '11:30', 'Nook'),
+    ];
+    const cells = (width: number) =>
+      renderTimetable('2019-05-04', ['Hall', 'Nook'], talks, { ...look(width), compact: true })
+        .split('\n')
+        .filter((line) => line.startsWith('│ 1'))
+        .map((line) => line.split('│')[2]);
+    expect(cells(70)).toEqual([' Long one                 ', ' until 11:30              ', '                          ']);
+    expect(cells(32)).toEqual([' Long one  ', ' –11:30    ', '           ']);
+  });
+
+  it('cuts a long room name at half the screen in the list for a narrow screen', () => {
+    const hall = 'Grand Ballroom of the Convention Center';
+    const talks = [saturdayTalk('opening', '10:00', '10:30', hall), saturdayTalk('tea', '10:00', '10:30', 'Nook')];
+    expect(
+      renderTimetable('2019-05-04', [hall, 'Nook'], talks, { ...look(30), compact: true })
+        .split('\n')
+        .slice(2),
+    ).toEqual(['10:00 Grand Ballro…  opening', '10:00 Nook           tea', '']);
+  });
+
   it('lists the day in time order, then room order, where the terminal is too narrow for a grid', () => {
     const talks = [
       saturdayTalk('later', '11:00', '11:30', 'Hall'),
