@@ -343,6 +343,8 @@ describe('every command on an imported conference', () => {
     expect(await ids(['search', 'rust', '--track', 'security'])).toEqual([]);
     const timetable = JSON.parse((await my.run(['timetable', 'fri', '--track', 'security', '--json'])).stdout);
     expect([timetable.rooms, timetable.talks.map((talk: { id: string }) => talk.id)]).toEqual([['Saal 1'], ['lets-encrypt-everything']]);
+    // Without a track, the day's grid has every room, one with nothing on too.
+    expect(JSON.parse((await my.run(['timetable', 'sat', '--json'])).stdout).rooms).toEqual(['Saal 1', 'Saal G']);
     expect((await my.run(['export', '--all', '--track', 'entertain'])).stdout.match(/^SUMMARY:.*$/gm)).toEqual([
       'SUMMARY:Late Night Film: 真夜中の映画',
     ]);

@@ -196,8 +196,36 @@ describe('pycon add and drop', () => {
       code: 2,
     });
     expect((await my.run(['itinerary', '-i', 'other', '--delete', '--yes'])).stdout).toBe('Deleted itinerary other.\n');
-    expect((await my.run(['itinerary', '--list'])).stdout).toBe('friday  1 talk\n');
-    expect((await my.run(['itinerary', '-i', 'other', '--delete', '--yes'])).code).toBe(1);
+    expect(await my.run(['itinerary', '--list'])).toEqual({ stdout: 'friday  1 talk\n', stderr: '', code: 0 });
+    expect(await my.run(['itinerary', '-i', 'other', '--delete', '--yes'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: There is no itinerary named other; you have only friday ("pycon add -i other <talk>" starts it).\n',
+      code: 1,
+    });
+    // The default itinerary is there to be added to before it is written, but not to be renamed or deleted.
+    for (const [flag, verb] of [
+      ['--rename', 'rename'],
+      ['--delete', 'delete'],
+    ]) {
+      expect(await my.run(['itinerary', flag as string, ...(flag === '--rename' ? ['mine'] : ['--yes'])])).toEqual({
+        stdout: '',
+        stderr: `pycon: Itinerary default was never written, so there is nothing to ${verb}.\n`,
+        code: 1,
+      });
+    }
+  });
+
+  it('says when there are no itineraries to list, and when one has no talks on the day asked for', async () => {
+    const my = inHome();
+    expect(await my.run(['itinerary', '--list'])).toEqual({
+      stdout: 'You have no itineraries yet; "pycon add <talk>" starts the default one.\n',
+      stderr: '',
+      code: 0,
+    });
+    await my.run(['add', 'beeware']);
+    expect((await my.run(['itinerary', '--day', 'fri'])).stdout).toBe(
+      'Itinerary default has no talks on that day; add some with "pycon add <talk>", or let "pycon plan <interests>" pick them.\n',
+    );
   });
 
   it('keeps several itineraries apart with -i, and lists them', async () => {

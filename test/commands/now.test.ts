@@ -250,6 +250,29 @@ describe('pycon now', () => {
     ]);
   });
 
+  it('says when nothing more runs in the rooms of a building, and gives a talk of yours starting this minute as on now, not next', async () => {
+    const my = await homeWithOneDay('Buildings', [
+      { id: 1, start: '10:00', duration: '00:30', room: 'K.1', title: 'Kernel news' },
+      { id: 2, start: '10:00', duration: '00:30', room: 'K.2', title: 'Keyboards' },
+      { id: 3, start: '14:00', duration: '01:00', room: 'H.1', title: 'Hardware hacking' },
+      { id: 4, start: '16:00', duration: '00:30', room: 'H.1', title: 'Closing' },
+    ]);
+    expect(await my.runTTY(['now', '--now', 'sat 12:00', '--room', 'K.*'])).toEqual({
+      stdout: 'Nothing more runs in the rooms of K.*; "pycon now" shows every room.\n',
+      stderr: '',
+      code: 0,
+    });
+    await my.run(['add', 'hardware', 'closing']);
+    expect((await my.runTTY(['now', '--now', 'sat 14:00'])).stdout.split('\n').slice(0, 6)).toEqual([
+      'Saturday 1 February 2025, 14:00 (Europe/Brussels)',
+      '★ your next: Closing, 16:00 in H.1, in 2 h',
+      '',
+      'H.1',
+      '★ now   14:00–15:00  Hardware hacking · 1 h left',
+      '★ next  16:00–16:30  Closing · in 2 h',
+    ]);
+  });
+
   it('says the conference is over after it', async () => {
     const { stdout, code } = await runTTY(['now'], 80);
     expect(code).toBe(0);

@@ -438,6 +438,11 @@ describe('pycon today', () => {
     });
     const before = await runTTY(['today', '--now', '2019-05-02 09:00'], 80);
     expect(before.stdout).toMatch(/^PyCon US 2019 runs Friday 3 – Sunday 5 May 2019/);
+    // A schedule that names no place says none.
+    const my = await homeWithHackWeekend();
+    expect((await my.run(['today', '--now', '2025-01-30 12:00'])).stdout).toBe(
+      'Hack Weekend runs Saturday 1 – Sunday 2 February 2025, and today is Thursday 30 January 2025; see a day with "pycon timetable saturday".\n',
+    );
   });
 
   it('gives talks: [] as --json outside the conference', async () => {

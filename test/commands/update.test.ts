@@ -599,6 +599,12 @@ describe('an itinerary after an update', () => {
       ['late-night-film-真夜中の映画', true],
       ['rust-for-hardware-2', false],
     ]);
+    // A day asked for shows the talks cancelled on that day alone, and checks them alone.
+    const days = await Promise.all(['fri', 'sat'].map((day) => my.run(['itinerary', '--day', day, '--check'])));
+    expect(days.map(({ stdout, code }) => [stdout.split('\n')[0], code])).toEqual([
+      ['Itinerary default: 1 talk, no clashes, 1 cancelled', 1],
+      ['Itinerary default: 1 talk, no clashes', 0],
+    ]);
     await my.run(['drop', 'late-night-film-真夜中の映画']);
     expect((await my.run(['itinerary', '--check'])).code).toBe(0);
   });
@@ -689,6 +695,9 @@ describe('the export after an update', () => {
       'UID:whd24-lets-encrypt@whd24.pycon',
       'UID:whd24-rust-2@whd24.pycon',
     ]);
+    // An itinerary left with nothing but a cancelled talk still exports it, so that calendars take it out.
+    await my.run(['drop', 'lets-encrypt', 'rust-for-hardware-2']);
+    expect((await my.run(['export'])).stdout.match(/^(UID|STATUS):.*$/gm)).toEqual(['UID:42@whd24.pycon', 'STATUS:CANCELLED']);
     const friends = (await my.run(['export', '-i', 'friends'])).stdout;
     expect(friends).toContain('SEQUENCE:1\r\n');
     expect(friends).toContain('SUMMARY:Opening and Welcome\r\n');
