@@ -62,7 +62,7 @@ describe('the timetable grid', () => {
     expect(header(40, twelve)).toBe('│       │ R1            │ R7           │');
   });
 
-  it('says when a compact cell ends on a line its title leaves spare', () => {
+  it('says when a compact cell ends on a line its title leaves spare, as briefly as its column needs', () => {
     const talks = [
       saturdayTalk('Long one', '10:00', '11:30', 'Hall'),
       saturdayTalk('a', '10:00', '10:30', 'Nook'),
@@ -78,28 +78,20 @@ describe('the timetable grid', () => {
       '│ 10:30 │ until 11:30 │ b              │',
       '│ 11:00 │             │ c              │',
     ]);
+    // Fitted by columns: the title whole where it fits, and when it ends as briefly as the column needs.
+    const hallCells = (width: number) =>
+      renderTimetable('2019-05-04', ['Hall', 'Nook'], talks, { ...look(width), compact: true })
+        .split('\n')
+        .filter((line) => line.startsWith('│ 1'))
+        .map((line) => line.split('│')[2]);
+    expect(hallCells(70)).toEqual([' Long one                 ', ' until 11:30              ', '                          ']);
+    expect(hallCells(32)).toEqual([' Long one  ', ' –11:30    ', '           ']);
   });
 
   it('keeps the heading on one line when it is exactly as wide as the screen', () => {
     const heading = 'Saturday 4 May 2019 · times in America/New_York';
     const lines = renderTimetable('2019-05-04', ['Hall'], [saturdayTalk('a', '10:00', '10:30', 'Hall')], look(heading.length)).split('\n');
     expect(lines[0]).toBe(heading);
-  });
-
-  it('fits a compact cell by columns: the title whole where it fits, and when it ends as briefly as the column needs', () => {
-    const talks = [
-      saturdayTalk('Long one', '10:00', '11:30', 'Hall'),
-      saturdayTalk('a', '10:00', '10:30', 'Nook'),
-      saturdayTalk('b', '10:30', '11:00', 'Nook'),
-      saturdayTalk('c', '11:00', '11:30', 'Nook'),
-    ];
-    const cells = (width: number) =>
-      renderTimetable('2019-05-04', ['Hall', 'Nook'], talks, { ...look(width), compact: true })
-        .split('\n')
-        .filter((line) => line.startsWith('│ 1'))
-        .map((line) => line.split('│')[2]);
-    expect(cells(70)).toEqual([' Long one                 ', ' until 11:30              ', '                          ']);
-    expect(cells(32)).toEqual([' Long one  ', ' –11:30    ', '           ']);
   });
 
   it('cuts a long room name at half the screen in the list for a narrow screen', () => {
