@@ -534,6 +534,19 @@ describe('pycon itinerary', () => {
     expect(JSON.parse(readFileSync(my.file(), 'utf8')).talks).toEqual([]);
     // Empty, it asks nothing and says there was nothing to clear.
     expect(await my.run(['clear'])).toEqual({ stdout: 'Itinerary default was already empty.\n', stderr: '', code: 0 });
+    // Another itinerary's command says which.
+    await my.run(['add', '-i', 'friends', 'beeware']);
+    expect((await my.run(['clear', '-i', 'friends'])).stderr).toBe(
+      'pycon: This removes every talk from itinerary friends; run "pycon clear --yes -i friends" to do it.\n',
+    );
+  });
+
+  it('prints the itinerary as --json after drop and clear, as after add', async () => {
+    const my = inHome();
+    await my.run(['add', 'beeware', 'plugins-adding']);
+    const ids = (stdout: string) => JSON.parse(stdout).talks.map((talk: { id: string }) => talk.id);
+    expect(ids((await my.run(['drop', 'beeware', '--json'])).stdout)).toEqual(['plugins-adding-flexibility-to-your-apps']);
+    expect(ids((await my.run(['clear', '--yes', '--json'])).stdout)).toEqual([]);
   });
 
   it('asks on a terminal before clearing or deleting, and changes nothing unless told yes', async () => {
@@ -558,6 +571,10 @@ describe('pycon itinerary', () => {
     });
     expect(await answered(['itinerary', '--delete'], 'y')).toMatchObject({ stdout: 'Deleted itinerary default.\n', code: 0 });
     expect(existsSync(my.file())).toBe(false);
+    await my.run(['add', 'beeware']);
+    expect((await answered(['clear'], 'n')).stderr).toBe(
+      'Remove the one talk from itinerary default? [y/N] n\npycon: Nothing was changed.\n',
+    );
   });
 });
 

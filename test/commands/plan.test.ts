@@ -171,6 +171,17 @@ describe('pycon plan', () => {
     );
   });
 
+  it('asks for an interest when given none, or only blank ones, as a usage error', async () => {
+    const my = inHome();
+    for (const argv of [['plan'], ['plan', ' ', '']]) {
+      expect(await my.run(argv)).toEqual({
+        stdout: '',
+        stderr: 'pycon: Name at least one interest, such as "pycon plan asyncio testing".\n',
+        code: 2,
+      });
+    }
+  });
+
   it('says so when no talk matches the interests', async () => {
     const my = inHome();
     expect(await my.runTTY(['plan', 'zzqqxx'])).toEqual({

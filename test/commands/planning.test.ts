@@ -22,6 +22,11 @@ describe('priorities', () => {
       [BEYOND, 'must'],
       [CHANNELS, 'maybe'],
     ]);
+    expect(await my.run(['add', '--must', '--maybe', 'django-channels'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: A talk is either --must or --maybe, not both; leave both out for want.\n',
+      code: 2,
+    });
     expect((await my.runTTY(['itinerary'])).stdout.split('\n').slice(3, 7)).toEqual([
       '  11:30–12:00  Beyond Two Groups: Generalized Bayesian A/B[/C/D/E...] Testing',
       '               Grand Ballroom C · beyond · must',

@@ -158,6 +158,8 @@ describe('pycon search', () => {
       code: 1,
     });
     expect(await run(['search', 'zzqqxx', '--json'])).toEqual({ stdout: '[]\n', stderr: '', code: 1 });
+    // JSON holds what was asked for and says nothing more: a --limit shorter than the matches adds no note.
+    expect((await run(['search', 'asyncio', '--limit', '1', '--json'])).stderr).toBe('');
     expect((await run(['talks', '--room', '26', '--day', 'fri', '--speaker', 'nobody'])).code).toBe(1);
   });
 

@@ -57,6 +57,12 @@ describe('pycon talks', () => {
         '',
       ].join('\n'),
     );
+    // A room and a speaker that never meet.
+    expect(await run(['talks', '--room', '26', '--speaker', 'lynn root'])).toEqual({
+      stdout: '',
+      stderr: 'No talks match these filters; try "pycon talks" without them.\n',
+      code: 1,
+    });
   });
 
   it('narrows by speaker, ignoring accents', async () => {

@@ -599,6 +599,10 @@ describe('an itinerary after an update', () => {
       ['late-night-film-真夜中の映画', true],
       ['rust-for-hardware-2', false],
     ]);
+    // A plan says when nothing for its interests runs in the slot of a cancelled talk.
+    expect((await my.run(['plan', 'hardware', '--dry-run'])).stdout).toContain(
+      '\n✗ "Late Night Film: 真夜中の映画" was cancelled, and nothing for these interests runs in its slot.\n',
+    );
     // A day asked for shows the talks cancelled on that day alone, and checks them alone.
     const days = await Promise.all(['fri', 'sat'].map((day) => my.run(['itinerary', '--day', day, '--check'])));
     expect(days.map(({ stdout, code }) => [stdout.split('\n')[0], code])).toEqual([
