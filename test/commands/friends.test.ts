@@ -51,6 +51,24 @@ describe('share and join', () => {
     expect(ids('default').talks).toHaveLength(3);
   });
 
+  it('says an empty itinerary has nothing to share, and on a terminal how a friend reads the line', async () => {
+    const me = inHome();
+    expect(await me.run(['share'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: Itinerary default has no talks to share; add some with "pycon add <talk>".\n',
+      code: 1,
+    });
+    await me.run(['add', 'advanced']);
+    const shown = await me.runTTY(['share']);
+    expect(shown.stdout).toMatch(/^pycon1\.[A-Za-z0-9_-]+\n$/);
+    expect(shown.stderr).toBe('Your friend runs "pycon join <this line> --as <your name>".\n');
+    expect(await me.run(['join', shown.stdout.trim(), '--as', '../alice'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: "../alice" cannot name an itinerary; use letters a–z, digits, dots, dashes and underscores, such as --as alice.\n',
+      code: 2,
+    });
+  });
+
   it('refuses a damaged or foreign code in one sentence and saves nothing', async () => {
     const me = inHome();
     await me.run(['add', 'advanced']);

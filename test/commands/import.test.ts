@@ -586,6 +586,11 @@ describe('pycon conferences and pycon use', () => {
 
   it('removes an imported conference but keeps its itineraries, and goes back to the bundled one', async () => {
     const my = inHome();
+    expect(await my.run(['conferences', '--remove', 'pycon-us-2019'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: pycon-us-2019 ships with pycon and cannot be removed; "pycon use <name>" switches to another conference.\n',
+      code: 2,
+    });
     await my.run(['import', fixturePath('winter-hack-days.xml')]);
     await my.run(['add', 'film']);
     expect(await my.run(['conferences', '--remove', 'whd24'])).toEqual({

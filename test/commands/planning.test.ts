@@ -90,6 +90,36 @@ describe('walks', () => {
     });
   });
 
+  it('takes the minutes of a walk as a whole number up to a day, and lists the walks set under the rooms', async () => {
+    const my = inHome();
+    for (const minutes of ['x', '1441', '2.5']) {
+      expect(await my.run(['rooms', '--walk', '26', 'ballroom c', minutes])).toEqual({
+        stdout: '',
+        stderr: `pycon: "${minutes}" is not a number of minutes; give a whole number such as 5.\n`,
+        code: 2,
+      });
+    }
+    expect((await my.run(['rooms', '--walk', '26', 'ballroom c', ' 5 '])).stdout).toBe(
+      'Walk between Room 26A/B/C and Grand Ballroom C: 5 minutes, either way.\n',
+    );
+    expect((await my.runTTY(['rooms'])).stdout.split('\n').slice(-4)).toEqual([
+      '',
+      'Walks (10 minutes between any other two rooms):',
+      '  Room 26A/B/C ↔ Grand Ballroom C: 5 minutes',
+      '',
+    ]);
+    // Piped, the rooms alone; a walk set with --json prints the rooms and every walk.
+    expect((await my.run(['rooms'])).stdout).not.toContain('Walks');
+    const set = JSON.parse((await my.run(['rooms', '--walk', '26', 'atrium', '7', '--json'])).stdout);
+    expect([set.rooms.length, set.walks]).toEqual([
+      5,
+      [
+        { from: 'Room 26A/B/C', to: 'Grand Ballroom C', minutes: 5 },
+        { from: 'Room 26A/B/C', to: 'Atrium Ballroom AB', minutes: 7 },
+      ],
+    ]);
+  });
+
   it('refuses a walk from a room to itself, however it is named, and saves nothing', async () => {
     const my = inHome();
     const rooms = (await my.run(['rooms', '--json'])).stdout;

@@ -322,6 +322,17 @@ describe('pycon update', () => {
     expect(readFileSync(join(my.home, 'conferences', 'whd24', 'store.json'), 'utf8')).toBe(before);
   });
 
+  it('says when no update has changed a conference yet', async () => {
+    const my = inHome();
+    await my.run(['import', my.file('v1.xml', V1)]);
+    expect(await my.run(['changes'])).toEqual({
+      stdout: 'Winter Hack Days 2024 (whd24) is at version 1; no update has changed it yet.\n',
+      stderr: '',
+      code: 0,
+    });
+    expect(JSON.parse((await my.run(['changes', '--json'])).stdout).changes).toEqual([]);
+  });
+
   it('refuses the schedule of another conference, which shares no talk with it, and changes nothing', async () => {
     const my = inHome();
     await my.run(['import', my.file('v1.xml', V1)]);
@@ -835,6 +846,18 @@ describe('pycon update from a URL', () => {
     my.at('2026-11-26T08:30:00Z');
     expect((await my.run(['update'])).stdout).toContain('version 1 → 2');
     expect(requests).toEqual([undefined, '"v1"', '"v1"']);
+  });
+
+  it('keeps the new ETag of the same bytes, and asks with it next time', async () => {
+    version = { body: V1, etag: '"v1"' };
+    const my = inHome();
+    const first = requests.length;
+    expect((await my.run(['import', url])).code).toBe(0);
+    // The server made the file again: the same schedule, a new ETag.
+    version = { body: V1, etag: '"v1-again"' };
+    expect((await my.run(['update'])).stdout).toBe('No changes since 2026-11-25 12:00 UTC.\n');
+    expect((await my.run(['update'])).stdout).toBe(`No changes since 2026-11-25 12:00 UTC: the server says ${url} is as it was.\n`);
+    expect(requests.slice(first)).toEqual([undefined, '"v1"', '"v1-again"']);
   });
 
   it('asks with If-Modified-Since when the server gave a Last-Modified and no ETag', async () => {
