@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
@@ -580,6 +580,18 @@ describe('pycon conferences and pycon use', () => {
     expect(await my.run(['use', 'whd'])).toEqual({
       stdout: '',
       stderr: 'pycon: No conference is named whd; did you mean "pycon use whd24"?\n',
+      code: 1,
+    });
+  });
+
+  it('says the conference in use is gone when its folder was removed by hand, and how to go on', async () => {
+    const my = inHome();
+    await my.run(['import', fixturePath('winter-hack-days.xml')]);
+    rmSync(join(my.home, 'conferences', 'whd24'), { recursive: true });
+    expect(await my.run(['days'])).toEqual({
+      stdout: '',
+      stderr:
+        'pycon: The conference in use, whd24, is gone; you have only pycon-us-2019: use it with "pycon use pycon-us-2019", or import one under that name with "pycon import <file or URL> --as whd24".\n',
       code: 1,
     });
   });

@@ -23,11 +23,16 @@ describe('the pager', () => {
   it('leaves output that fits the screen, a pipe, --no-pager, and a pager of cat or nothing alone', async () => {
     const short = await screen(['days']);
     expect({ paged: short.paged, lines: short.stdout.split('\n').length }).toEqual({ paged: [], lines: 5 });
+    // Its four lines leave a line for the prompt on a screen of five rows, and none on one of four.
+    const rowsOf = async (rows: number) => (await runTTY(['days'], 80, { rows })).paged?.length;
+    expect([await rowsOf(5), await rowsOf(4)]).toEqual([0, 1]);
     for (const [argv, env] of [
       [['timetable', 'friday', '--no-pager'], {}],
       [['--no-pager', 'timetable', 'friday'], {}],
       [['timetable', 'friday'], { PYCON_PAGER: 'cat' }],
       [['timetable', 'friday'], { PYCON_PAGER: '', PAGER: 'less' }],
+      [['timetable', 'friday'], { PYCON_PAGER: ' cat ' }],
+      [['timetable', 'friday'], { PYCON_PAGER: '  ' }],
     ] as const) {
       const result = await screen([...argv], env);
       expect(result.paged).toEqual([]);

@@ -14,8 +14,8 @@ describe('a fixed offset, as the tz database names it', () => {
   });
 
   it('has no name for part of an hour, for an offset the world has no zone at, nor for anything else', () => {
-    expect(['+05:30', '+15:00', '-13:00', '+1:5', 'UTC', '01:00', 'Europe/Berlin', '+01:00x'].map(etcZoneOf)).toEqual(
-      Array(8).fill(undefined),
+    expect(['+05:30', '+15:00', '-13:00', '+1:5', 'UTC', '01:00', 'Europe/Berlin', '+01:00x', 'Mars+5'].map(etcZoneOf)).toEqual(
+      Array(9).fill(undefined),
     );
   });
 });
