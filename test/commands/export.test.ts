@@ -135,6 +135,14 @@ describe('pycon export: the bytes', () => {
       'END:VEVENT',
     ]);
     expect((await run(['export', '--all', '--alarm', 'soon'])).code).toBe(2);
+    // Minutes as a whole number, spaces round it aside.
+    expect(await run(['export', '--all', '--alarm', '10x'])).toEqual({
+      stdout: '',
+      stderr:
+        "pycon: option '--alarm <minutes>' argument '10x' is invalid: give a whole number of minutes, such as 10; see \"pycon export --help\".\n",
+      code: 2,
+    });
+    expect(await exportAll(['--day', 'sunday', '--room', '26', '--alarm', ' 10 '])).toContain('TRIGGER:-PT10M');
   });
 
   it("gives an imported talk's track and type as categories, and a talk with nothing to describe no DESCRIPTION", async () => {

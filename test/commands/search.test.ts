@@ -171,6 +171,7 @@ describe('pycon search', () => {
     expect([piped.stdout.split('\n').length, piped.stderr]).toEqual([4, 'Showing 3 of 71 matches; add --limit all to see them all.\n']);
     const all = await run(['search', 'python', '--limit', 'all']);
     expect([all.stdout.split('\n').length, all.stderr]).toEqual([72, '']);
+    expect((await run(['search', 'python', '--limit', ' ALL '])).stdout).toBe(all.stdout);
   });
 
   it('narrows by room and speaker', async () => {

@@ -117,6 +117,12 @@ describe('pycon talks', () => {
       code: 1,
       stderr: 'pycon: 2019-05-09 is not a conference day; it runs Friday 3 – Sunday 5 May 2019, so try friday instead.\n',
     });
+    // A weekday the conference does not have.
+    expect(await run(['talks', '--day', 'monday'])).toEqual({
+      stdout: '',
+      stderr: 'pycon: The conference has no Monday; it runs Friday 3 – Sunday 5 May 2019.\n',
+      code: 1,
+    });
   });
 
   it('rejects an unreadable --at as a usage error listing the forms', async () => {
