@@ -191,13 +191,14 @@ function breakWord(word: string, width: number): string[] {
   const closing = closingMarks(chars, ascii);
   /**
    * How many characters of the word follow `at`, from it on, up to its closing
-   * punctuation (`ng:` is two) or to the Chinese or Japanese after them (`ng` of `ng入門`).
+   * punctuation (`ng:` is two) or to the first two columns wide after them, such
+   * as Chinese or Japanese (`ng` of `ng入門`).
    */
   const leftFrom = (at: number) => {
     const end = chars.length - closing;
     if (ascii) return end - at;
     let stop = at;
-    while (stop < end && !isWide(chars[stop] as string)) stop++;
+    while (stop < end && displayWidth(chars[stop] as string) !== 2) stop++;
     return stop - at;
   };
   /** Whether a break between the characters at `before` and `before + 1` takes a hyphen. */
@@ -271,12 +272,6 @@ function isClosingMark(char: string, ascii: boolean): boolean {
 
 const ASCII_MARKS = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 let punctuationPattern: RegExp | undefined;
-
-/** A character two columns wide, such as a CJK ideograph, a kana or a fullwidth mark. */
-function isWide(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0;
-  return isCommonWideLetter(code) || (code >= 0x1100 && eastAsianWidth(code) === 2);
-}
 
 /** Where the run of letters that holds `letters[at]` starts. */
 function startOfLetters(letters: boolean[], at: number): number {
