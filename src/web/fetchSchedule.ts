@@ -2,8 +2,9 @@
  * Downloading a schedule with Node's own fetch: http and https, redirects
  * followed, one deadline for the whole exchange, and one sentence for each
  * way it fails (no such host, connection refused, no answer in time, an
- * answer that is not HTTP, an HTTP status). A conditional request, when the last answer gave an ETag or
- * a Last-Modified, lets the server say "unchanged" without a body.
+ * answer that is not HTTP, an HTTP status). A conditional request, when the
+ * last answer gave an ETag or a Last-Modified, lets the server say
+ * "unchanged" without a body.
  */
 import { UserError } from '../errors.js';
 import { MAX_BYTES } from '../store/readFile.js';
