@@ -36,10 +36,13 @@ export function renderPlan(interests: string[], plan: Plan, kept: Talk[], look: 
     const priority = priorityOf(talk);
     return priority === 'want' ? 'already in your itinerary' : `already in your itinerary, a ${priority}`;
   };
-  // A talk given twice says when else it is on: the plan attends one slot.
+  // A talk given twice says when else it is on, and where when that is another room: the plan attends one slot.
   const also = (talk: Talk) =>
     (plan.repeats.get(talk) ?? [])
-      .map((other) => `\u00a0· also\u00a0${keepTogether(formatSpan(look.view, other.start, other.end))}`)
+      .map((other) => {
+        const where = other.room === talk.room ? '' : ` in\u00a0${keepTogether(other.room)}`;
+        return `\u00a0· also\u00a0${keepTogether(formatSpan(look.view, other.start, other.end))}${where}`;
+      })
       .join('');
   const entries = [
     ...chosen.map((candidate) => ({ talk: candidate.talk, why: `matches ${describeMatches(candidate)}${also(candidate.talk)}` })),

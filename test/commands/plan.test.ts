@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { homeWithWinterHackDays, makeHome, run, inHome } from '../helpers/run.js';
+import { homeWithOneDay } from '../helpers/schedules.js';
 
 describe('pycon plan', () => {
   it('plans a talk given in two slots once, and says when else it is on', async () => {
@@ -21,6 +22,26 @@ describe('pycon plan', () => {
         'itinerary default.',
         '',
       ].join('\n'),
+    ]);
+  });
+
+  it('names the room of another slot of a talk given twice when it is not the same room', async () => {
+    const given = { title: 'Packaging today', duration: '00:30', speakers: ['Ada Example'] };
+    const my = await homeWithOneDay('Repeat Day', [
+      { id: 1, start: '10:00', room: 'Hall', ...given },
+      { id: 2, start: '10:00', room: 'Annex', ...given },
+      { id: 3, start: '14:00', room: 'Hall', ...given },
+    ]);
+    const { stdout, code } = await my.runTTY(['plan', 'packaging', '--dry-run'], 60);
+    expect([code, stdout.split('\n').slice(2, 7)]).toEqual([
+      0,
+      [
+        'Saturday 1 February 2025',
+        '  10:00–10:30  Packaging today',
+        '               Hall · packaging-today · matches packaging',
+        '               (title match) · also Sat 10:00–10:30',
+        '               in Annex · also Sat 14:00–14:30',
+      ],
     ]);
   });
 

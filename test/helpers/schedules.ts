@@ -14,6 +14,8 @@ export interface TestEvent {
   title: string;
   /** Its abstract, as the XML's text (escape what XML would). */
   abstract?: string;
+  /** Its speakers' names; none when left out. */
+  speakers?: string[];
 }
 
 /** A frab schedule.xml of one day, 1 February 2025 in Europe/Brussels. */
@@ -22,7 +24,8 @@ function oneDaySchedule(title: string, events: TestEvent[]): string {
   const eventXml = (event: TestEvent) =>
     `<event guid="test-${event.id}" id="${event.id}"><date>${event.date ?? '2025-02-01'}T${event.start}:00+01:00</date><start>${event.start}</start>` +
     `<duration>${event.duration}</duration><room>${event.room}</room><title>${event.title}</title>` +
-    `${event.abstract === undefined ? '' : `<abstract>${event.abstract}</abstract>`}<persons/></event>`;
+    `${event.abstract === undefined ? '' : `<abstract>${event.abstract}</abstract>`}` +
+    `<persons>${(event.speakers ?? []).map((name) => `<person>${name}</person>`).join('')}</persons></event>`;
   const roomXml = (room: string) =>
     `<room name="${room}">${events
       .filter((event) => event.room === room)
