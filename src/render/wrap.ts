@@ -81,6 +81,8 @@ export function wrapText(text: string, width: number): string[] {
     const widthOf = PRINTABLE_ASCII.test(paragraph) ? lengthOf : displayWidth;
     let line = '';
     let lineWidth = 0;
+    /** Whether `line` started as the end of a word broken over lines. */
+    let brokenOff = false;
     for (const word of paragraph.split(' ')) {
       if (word === '') continue;
       // The parts of a hyphenated word (`Auto-`, `Formatting`) are glued to what precedes them.
@@ -95,18 +97,40 @@ export function wrapText(text: string, width: number): string[] {
           lineWidth = joined;
           continue;
         }
-        if (line !== '') lines.push(line);
+        if (line !== '') pushLine(lines, line, brokenOff);
         line = '';
-        for (const part of pieceWidth <= limit ? [piece] : breakWord(piece, limit)) {
+        const parts = pieceWidth <= limit ? [piece] : breakWord(piece, limit);
+        for (const part of parts) {
           if (line !== '') lines.push(line);
           line = part;
         }
         lineWidth = widthOf(line);
+        brokenOff = parts.length > 1;
       }
     }
-    lines.push(line);
+    pushLine(lines, line, brokenOff);
   }
   return lines;
+}
+
+/**
+ * Adds a line to `lines`. The end of a word broken over lines that is one
+ * character of Chinese or Japanese alone (`門` of `MachineLearning入`) takes
+ * the character before it down too, where a line may break there: no line
+ * is added, and none is left holding a single character.
+ */
+function pushLine(lines: string[], line: string, brokenOff: boolean): void {
+  const above = brokenOff && line.length === 1 && displayWidth(line) === 2 ? lines[lines.length - 1] : undefined;
+  if (above !== undefined) {
+    const chars = [...above];
+    const last = chars[chars.length - 1] as string;
+    if (chars.length > 1 && displayWidth(last) === 2 && mayBreakBetween(chars[chars.length - 2] as string, last)) {
+      lines[lines.length - 1] = chars.slice(0, -1).join('');
+      lines.push(`${last}${line}`);
+      return;
+    }
+  }
+  lines.push(line);
 }
 
 /**

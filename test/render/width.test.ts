@@ -77,10 +77,19 @@ describe('display width', () => {
     expect(truncate('真夜中の映画', 7)).toBe('真夜中…');
   });
 
+  it('leaves no character of Chinese or Japanese alone at the end of a broken word, where the one before may go down with it', () => {
+    expect(wrapText('データ分析とMachineLearning入門', 18)).toEqual(['データ分析と', 'MachineLearning', '入門']);
+    expect(wrapText('データ分析とMachineLearning入門 1020', 18)).toEqual(['データ分析と', 'MachineLearning入', '門 1020']);
+    expect(wrapText('機械学習入門 データ分析', 10)).toEqual(['機械学習', '入門', 'データ分析']);
+    // Not after an opening mark, which no line ends with, nor after a letter of an alphabet.
+    expect(wrapText('概要（入門', 8)).toEqual(['概要（入', '門']);
+    expect(wrapText('MachineLearning門', 15)).toEqual(['MachineLearning', '門']);
+  });
+
   it('breaks Japanese as it is typeset: no line starts with a closing mark or ends with an opening one', () => {
-    expect(wrapText('テスト駆動開発：pytestの活用', 14)).toEqual(['テスト駆動開', '発：pytestの活', '用']);
+    expect(wrapText('テスト駆動開発：pytestの活用', 14)).toEqual(['テスト駆動開', '発：pytestの', '活用']);
     expect(wrapText('「自然言語処理」入門、そして応用。', 10)).toEqual(['「自然言語', '処理」入', '門、そして', '応用。']);
-    expect(wrapText('日本語（にほんご）の処理', 8)).toEqual(['日本語', '（にほん', 'ご）の処', '理']);
+    expect(wrapText('日本語（にほんご）の処理', 8)).toEqual(['日本語', '（にほん', 'ご）の', '処理']);
     // Moved back between two letters, the break takes a hyphen, with three letters after it, its closing mark aside.
     expect(wrapText('(pyproject.toml) 101', 15)).toEqual(['(pyproject.t-', 'oml) 101']);
     // The hyphen, too, fits the line.
