@@ -97,7 +97,7 @@ export function wrapText(text: string, width: number): string[] {
           lineWidth = joined;
           continue;
         }
-        if (line !== '') pushLine(lines, line, brokenOff);
+        if (line !== '') pushLine(lines, line, brokenOff, limit);
         line = '';
         const parts = pieceWidth <= limit ? [piece] : breakWord(piece, limit);
         for (const part of parts) {
@@ -108,7 +108,7 @@ export function wrapText(text: string, width: number): string[] {
         brokenOff = parts.length > 1;
       }
     }
-    pushLine(lines, line, brokenOff);
+    pushLine(lines, line, brokenOff, limit);
   }
   return lines;
 }
@@ -116,15 +116,17 @@ export function wrapText(text: string, width: number): string[] {
 /**
  * Adds a line to `lines`. The end of a word broken over lines that is one
  * character of Chinese or Japanese alone (`門` of `MachineLearning入`) takes
- * the character before it down too, where a line may break there: no line
- * is added, and none is left holding a single character.
+ * the character before it down too, where a line may break there and the
+ * two fit: no line is added, and the line above keeps two characters or
+ * more, so that it is not left holding one instead.
  */
-function pushLine(lines: string[], line: string, brokenOff: boolean): void {
+function pushLine(lines: string[], line: string, brokenOff: boolean, limit: number): void {
   const above = brokenOff && line.length === 1 && displayWidth(line) === 2 ? lines[lines.length - 1] : undefined;
   if (above !== undefined) {
     const chars = [...above];
     const last = chars[chars.length - 1] as string;
-    if (chars.length > 1 && displayWidth(last) === 2 && mayBreakBetween(chars[chars.length - 2] as string, last)) {
+    const fits = displayWidth(last) === 2 && 4 <= limit;
+    if (chars.length > 2 && fits && mayBreakBetween(chars[chars.length - 2] as string, last)) {
       lines[lines.length - 1] = chars.slice(0, -1).join('');
       lines.push(`${last}${line}`);
       return;

@@ -84,6 +84,9 @@ describe('display width', () => {
     // Not after an opening mark, which no line ends with, nor after a letter of an alphabet.
     expect(wrapText('概要（入門', 8)).toEqual(['概要（入', '門']);
     expect(wrapText('MachineLearning門', 15)).toEqual(['MachineLearning', '門']);
+    // Nor where the line above would be left with one character, or the two would not fit a line.
+    expect(wrapText('あいうえお', 5)).toEqual(['あい', 'うえ', 'お']);
+    expect(wrapText('e\u0301\u0301入門', 3)).toEqual(['e\u0301\u0301入', '門']);
   });
 
   it('breaks Japanese as it is typeset: no line starts with a closing mark or ends with an opening one', () => {
