@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inHome } from '../helpers/run.js';
-import { homeWithOneDay } from '../helpers/schedules.js';
+import { homeWithOneDay, oneDaySchedule, type TestEvent } from '../helpers/schedules.js';
 
 const BEYOND = 'beyond-two-groups-generalized-bayesian-a-b-c-d-e-testing';
 const CHANNELS = 'django-channels-in-practice';
@@ -117,6 +117,29 @@ describe('walks', () => {
         { from: 'Room 26A/B/C', to: 'Grand Ballroom C', minutes: 5 },
         { from: 'Room 26A/B/C', to: 'Atrium Ballroom AB', minutes: 7 },
       ],
+    ]);
+  });
+
+  it('keeps a walk whose room an update took away, and says the schedule no longer has it', async () => {
+    // The Annex becomes Annex B: the building Ann* still holds a room, the Annex itself is gone.
+    const before = [
+      { id: 1, start: '10:00', duration: '00:30', room: 'Hall', title: 'Opening' },
+      { id: 2, start: '11:00', duration: '00:30', room: 'Annex', title: 'Workshop' },
+    ];
+    const my = await homeWithOneDay('Walk Day', before);
+    await my.run(['rooms', '--walk', 'Hall', 'Annex', '5']);
+    await my.run(['rooms', '--walk', 'Hall', 'Ann*', '6']);
+    writeFileSync(
+      join(my.home, 'schedule.xml'),
+      oneDaySchedule('Walk Day', [before[0] as TestEvent, { ...(before[1] as TestEvent), room: 'Annex B' }]),
+    );
+    expect((await my.run(['update'])).code).toBe(0);
+    expect((await my.runTTY(['rooms'])).stdout.split('\n').slice(-5)).toEqual([
+      '',
+      'Walks (10 minutes between any other two rooms):',
+      '  Hall ↔ Annex: 5 minutes (not in this schedule: Annex)',
+      '  Hall ↔ Ann*: 6 minutes',
+      '',
     ]);
   });
 

@@ -19,7 +19,7 @@ export interface TestEvent {
 }
 
 /** A frab schedule.xml of one day, 1 February 2025 in Europe/Brussels. */
-function oneDaySchedule(title: string, events: TestEvent[]): string {
+export function oneDaySchedule(title: string, events: TestEvent[]): string {
   const rooms = [...new Set(events.map((event) => event.room))];
   const eventXml = (event: TestEvent) =>
     `<event guid="test-${event.id}" id="${event.id}"><date>${event.date ?? '2025-02-01'}T${event.start}:00+01:00</date><start>${event.start}</start>` +
