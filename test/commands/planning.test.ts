@@ -121,24 +121,28 @@ describe('walks', () => {
   });
 
   it('keeps a walk whose room an update took away, and says the schedule no longer has it', async () => {
-    // The Annex becomes Annex B: the building Ann* still holds a room, the Annex itself is gone.
     const before = [
       { id: 1, start: '10:00', duration: '00:30', room: 'Hall', title: 'Opening' },
       { id: 2, start: '11:00', duration: '00:30', room: 'Annex', title: 'Workshop' },
+      { id: 3, start: '12:00', duration: '00:30', room: 'Foyer', title: 'Lunch talk' },
     ];
     const my = await homeWithOneDay('Walk Day', before);
     await my.run(['rooms', '--walk', 'Hall', 'Annex', '5']);
     await my.run(['rooms', '--walk', 'Hall', 'Ann*', '6']);
+    await my.run(['rooms', '--walk', 'Annex', 'Foyer', '2']);
+    // The Annex becomes Annex B and the Foyer is gone: the building Ann* still holds a room, the Annex itself does not.
+    const [opening, workshop, lunch] = before as [TestEvent, TestEvent, TestEvent];
     writeFileSync(
       join(my.home, 'schedule.xml'),
-      oneDaySchedule('Walk Day', [before[0] as TestEvent, { ...(before[1] as TestEvent), room: 'Annex B' }]),
+      oneDaySchedule('Walk Day', [opening, { ...workshop, room: 'Annex B' }, { ...lunch, room: 'Hall' }]),
     );
     expect((await my.run(['update'])).code).toBe(0);
-    expect((await my.runTTY(['rooms'])).stdout.split('\n').slice(-5)).toEqual([
+    expect((await my.runTTY(['rooms'])).stdout.split('\n').slice(-6)).toEqual([
       '',
       'Walks (10 minutes between any other two rooms):',
       '  Hall ↔ Annex: 5 minutes (not in this schedule: Annex)',
       '  Hall ↔ Ann*: 6 minutes',
+      '  Annex ↔ Foyer: 2 minutes (not in this schedule: Annex, Foyer)',
       '',
     ]);
   });
@@ -153,6 +157,7 @@ describe('walks', () => {
       code: 2,
     });
     expect((await my.run(['rooms', '--json'])).stdout).toBe(rooms);
+    expect((await my.runTTY(['rooms'])).stdout).not.toContain('Walks');
   });
 
   it('keeps a walk per conference, flags the tight change, and plans none', async () => {

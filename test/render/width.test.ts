@@ -87,6 +87,11 @@ describe('display width', () => {
     // Nor where the line above would be left with one character, or the two would not fit a line.
     expect(wrapText('あいうえお', 5)).toEqual(['あい', 'うえ', 'お']);
     expect(wrapText('e\u0301\u0301入門', 3)).toEqual(['e\u0301\u0301入', '門']);
+    expect(wrapText('ab入門', 4)).toEqual(['ab', '入門']);
+    // Only a wide character left alone by a break inside a word: not a word of its own, nor letters of an alphabet.
+    expect(wrapText('データ分析 門', 10)).toEqual(['データ分析', '門']);
+    expect(wrapText('データ分析とab', 12)).toEqual(['データ分析と', 'ab']);
+    expect(wrapText('データ分析とa', 12)).toEqual(['データ分析と', 'a']);
   });
 
   it('breaks Japanese as it is typeset: no line starts with a closing mark or ends with an opening one', () => {
