@@ -9,7 +9,7 @@ import { lockOwner } from '../itinerary.js';
 import { plural } from '../render/words.js';
 import { findRoom, findRooms } from '../schedule/query.js';
 import { roomSummaries } from '../schedule/roomSummaries.js';
-import { buildingHolds, DEFAULT_WALK, isBuilding } from '../schedule/walks.js';
+import { DEFAULT_WALK, isBuilding, walkEndHolds } from '../schedule/walks.js';
 import { readWalks, saveWalk } from '../store/walksFile.js';
 import type { Run } from '../run.js';
 import { tell } from '../tell.js';
@@ -73,7 +73,7 @@ export function runRooms(ctx: Run): void {
   const walks = readWalks(pyconHome(ctx), store.conference.name);
   if (readerOf(ctx) === 'people' && walks.length > 0) {
     // A walk set before an update took a room away stays saved, and says so.
-    const absent = (end: string) => !store.rooms.some((room) => (isBuilding(end) ? buildingHolds(end, room) : room === end));
+    const absent = (end: string) => !store.rooms.some((room) => walkEndHolds(end, room));
     const lines = walks.map((walk) => {
       const gone = [walk.from, walk.to].filter(absent);
       return `  ${walk.from} ↔ ${walk.to}: ${plural(walk.minutes, 'minute')}${gone.length > 0 ? ` (not in this schedule: ${gone.join(', ')})` : ''}`;

@@ -43,10 +43,15 @@ export function buildingHolds(building: string, room: string): boolean {
     .startsWith(plainSpaces(building.slice(0, -1)).toLowerCase());
 }
 
+/** Whether a walk's end, a room or a building, takes in this room. */
+export function walkEndHolds(end: string, room: string): boolean {
+  return isBuilding(end) ? buildingHolds(end, room) : end === room;
+}
+
 /** How closely a walk's end names a room: the length of the name or prefix, or -1 when it does not. */
 function closeness(pattern: string, room: string): number {
-  if (!isBuilding(pattern)) return pattern === room ? Number.MAX_SAFE_INTEGER : -1;
-  return buildingHolds(pattern, room) ? pattern.length - 1 : -1;
+  if (!walkEndHolds(pattern, room)) return -1;
+  return isBuilding(pattern) ? pattern.length - 1 : Number.MAX_SAFE_INTEGER;
 }
 
 /** The minutes to walk from one room to another (the same either way), cached per pair. */
