@@ -346,6 +346,51 @@ describe('planning with priorities and walks', () => {
     expect(backupOf(30, (from, to) => (from === 'Room 1' || to === 'Room 1' ? 10 : 0))).toEqual({ talks: [], keptOutBy: 'walk' });
   });
 
+  it('names nothing as keeping matches out when one is a backup, and takes one that starts as the talk before ends', () => {
+    // t0 is picked, t2 follows it at 35; t1 runs with t0 and ends in time, t3 runs on into t2.
+    const some = candidatesOf([
+      { start: 0, length: 30, relevance: 10 },
+      { start: 0, length: 30, relevance: 4 },
+      { start: 35, length: 30, relevance: 10 },
+      { start: 0, length: 40, relevance: 3 },
+    ]);
+    const [pick, , next] = some.map((c) => c.talk) as [Talk, Talk, Talk];
+    const found = backupsFor([some[0] as Candidate], some, [pick, next]).get(pick);
+    expect([found?.talks.map((c) => c.talk.id), found?.keptOutBy]).toEqual([['t1'], undefined]);
+    // t1 ends at 30, as t0 and t2 start: a backup for t2 that leaves no gap, with no walk to make.
+    const backToBack = candidatesOf([
+      { start: 0, length: 30, relevance: 10 },
+      { start: 30, length: 30, relevance: 10 },
+      { start: 30, length: 30, relevance: 4 },
+    ]);
+    const [before, picked] = backToBack.map((c) => c.talk) as [Talk, Talk];
+    expect(
+      backupsFor([backToBack[1] as Candidate], backToBack, [before, picked])
+        .get(picked)
+        ?.talks.map((c) => c.talk.id),
+    ).toEqual(['t2']);
+  });
+
+  it('takes as backups only matches running with the pick, and knows a clash with the talk before from a walk', () => {
+    // t1 is picked from 40 to 70, after t0; t2 runs between them, t3 ends as t4 starts, t5 starts while t0 runs.
+    const candidates = candidatesOf([
+      { start: 0, length: 30, relevance: 10 },
+      { start: 40, length: 30, relevance: 10 },
+      { start: 31, length: 8, relevance: 9 },
+      { start: 40, length: 30, relevance: 4 },
+      { start: 70, length: 30, relevance: 10 },
+      { start: 20, length: 50, relevance: 8 },
+    ]);
+    const [first, pick, , , after] = candidates.map((c) => c.talk) as [Talk, Talk, Talk, Talk, Talk];
+    const found = backupsFor([candidates[1] as Candidate], candidates, [first, pick, after]).get(pick);
+    expect(found?.talks.map((c) => c.talk.id)).toEqual(['t3']);
+    const onlyClashing = candidates.filter((c) => c.talk.id !== 't3');
+    expect(backupsFor([candidates[1] as Candidate], onlyClashing, [first, pick, after]).get(pick)).toEqual({
+      talks: [],
+      keptOutBy: 'clash',
+    });
+  });
+
   it('gives up a maybe talk only for matches worth more, and says for which', () => {
     const maybe = talkAt(0, 0, 30);
     const weak = candidatesOf([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WALK, longestWalk, walkTimes } from '../../src/schedule/walks.js';
+import { DEFAULT_WALK, longestWalk, tightChanges, walkTimes } from '../../src/schedule/walks.js';
+import type { Talk } from '../../src/schedule/types.js';
 
 describe('walking time between rooms', () => {
   const walks = [
@@ -15,6 +16,9 @@ describe('walking time between rooms', () => {
     expect(walk('Room 26A/B/C', 'Grand Ballroom A')).toBe(30);
     expect(walk('Grand Ballroom C', 'Room 26A/B/C')).toBe(7);
     expect(walk('Room 26A/B/C', 'Grand Ballroom C')).toBe(7);
+    // In whatever order the walks were set.
+    const reversed = walkTimes([...walks].reverse());
+    expect([reversed('Grand Ballroom A', 'Grand Ballroom C'), reversed('Room 26A/B/C', 'Grand Ballroom C')]).toEqual([2, 7]);
   });
 
   it('is nothing within a room, and the default between rooms no walk names', () => {
@@ -39,5 +43,31 @@ describe('walking time between rooms', () => {
     expect(everywhere('Atrium Ballroom AB', 'Grand Ballroom A')).toBe(4);
     expect(everywhere('Grand Ballroom A', 'Room 26A/B/C')).toBe(30);
     expect(everywhere('Atrium Ballroom AB', 'Atrium Ballroom AB')).toBe(0);
+  });
+
+  it('finds the tight changes of room in time order, a change with no gap among them, and no clash', () => {
+    const talk = (id: string, start: string, end: string, room: string): Talk => ({
+      id,
+      uid: id,
+      title: id,
+      speakers: [],
+      day: 'Saturday',
+      date: '2019-05-04',
+      start: `2019-05-04T${start}:00-04:00`,
+      end: `2019-05-04T${end}:00-04:00`,
+      room,
+      description: '',
+    });
+    const talks = [
+      talk('late', '11:00', '11:30', 'Grand Ballroom A'),
+      talk('early', '10:00', '10:30', 'Room 26A/B/C'),
+      talk('next', '10:30', '11:00', 'Grand Ballroom C'),
+      // Runs with "late" in another room: a clash, which itinerary names, not a change of room.
+      talk('clash', '11:15', '11:45', 'Room 26A/B/C'),
+    ];
+    expect(tightChanges(talks, walk)).toEqual([
+      { from: 'early', to: 'next', gap: 0, walk: 7 },
+      { from: 'next', to: 'late', gap: 0, walk: 2 },
+    ]);
   });
 });
