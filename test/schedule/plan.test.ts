@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findConflicts } from '../../src/schedule/conflicts.js';
 import { backupsFor } from '../../src/schedule/backups.js';
-import { MAYBE_WEIGHT, planTalks, type Candidate } from '../../src/schedule/plan.js';
+import { aroundOf, followsOrPrecedes, MAYBE_WEIGHT, planTalks, timed, type Candidate } from '../../src/schedule/plan.js';
 import type { Talk } from '../../src/schedule/types.js';
 
 function talkAt(index: number, startMinute: number, length: number): Talk {
@@ -505,5 +505,79 @@ describe('a talk given in two slots', () => {
     const lightning = (index: number, start: number) => ({ ...talkAt(index, start, 30), title: 'Lightning Talks' });
     expect(planTalks(matching([lightning(0, 0), lightning(1, 100)], [5, 5]), []).chosen).toHaveLength(2);
     expect(planTalks(matching([slot(0, 0, 30), slot(1, 100, 45)], [5, 5]), []).chosen).toHaveLength(2);
+  });
+});
+
+describe('the pieces of a plan', () => {
+  const inRoom = (index: number, start: number, length: number, room: string): Talk => ({ ...talkAt(index, start, length), room });
+  const weighed = (talks: Talk[], relevance = 5): Candidate[] =>
+    talks.map((talk) => ({ talk, relevance, interests: [{ interest: 'x', field: 'title', mentions: 0 }] }));
+  /** Ten minutes between two rooms, none within one. */
+  const tenMinutes = (from: string, to: string) => (from === to ? 0 : 10);
+
+  it('lists the matches left out best first, and never one that matches nothing', () => {
+    const candidates = candidatesOf([
+      { start: 0, length: 30, relevance: 10 },
+      { start: 0, length: 30, relevance: 4 },
+      { start: 0, length: 30, relevance: 0 },
+      { start: 10, length: 30, relevance: 6 },
+    ]);
+    expect(planTalks(candidates, []).leftOut.map((out) => out.candidate.talk.id)).toEqual(['t3', 't1']);
+  });
+
+  it('lets one talk follow another that ends as it starts, or that leaves just the walk between them', () => {
+    const later = inRoom(0, 30, 30, 'Hall');
+    expect(followsOrPrecedes(later, inRoom(1, 0, 30, 'Hall'), tenMinutes)).toBe(true);
+    expect(followsOrPrecedes(later, inRoom(1, 0, 20, 'Annex'), tenMinutes)).toBe(true);
+    expect(followsOrPrecedes(later, inRoom(1, 0, 21, 'Annex'), tenMinutes)).toBe(false);
+  });
+
+  it('plans talks back to back in one room, and a change of room with just the walk to make it', () => {
+    const talks = [inRoom(0, 0, 30, 'Hall'), inRoom(1, 30, 30, 'Hall'), inRoom(2, 70, 30, 'Annex')];
+    const plan = planTalks(weighed(talks), [], { walk: tenMinutes, longestWalk: 10 });
+    expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t0', 't1', 't2']);
+  });
+
+  it('plans around kept talks in whatever order they are given', () => {
+    const kept = [inRoom(8, 0, 30, 'Hall'), inRoom(9, 120, 30, 'Hall')];
+    const candidates = weighed([inRoom(0, 30, 30, 'Hall'), inRoom(1, 60, 30, 'Hall'), inRoom(2, 150, 30, 'Hall')]);
+    const planned = (keptTalks: Talk[]) =>
+      planTalks(candidates, keptTalks, { walk: tenMinutes, longestWalk: 10 }).chosen.map((c) => c.talk.id);
+    expect([planned(kept), planned([...kept].reverse())]).toEqual([
+      ['t0', 't1', 't2'],
+      ['t0', 't1', 't2'],
+    ]);
+  });
+
+  it('never starts from a kept talk with less than the walk, however the kept talks are ordered, but may go by way of a pick', () => {
+    const kept = [inRoom(8, 0, 30, 'Hall'), inRoom(9, 120, 30, 'Hall')];
+    // t1 starts in the Annex as the second kept talk ends in the Hall: ten minutes too soon, though it could follow t0.
+    const candidates = [...weighed([inRoom(0, 40, 30, 'Annex'), inRoom(1, 150, 30, 'Annex')]), ...weighed([inRoom(2, 150, 30, 'Hall')], 3)];
+    const planned = (keptTalks: Talk[]) =>
+      planTalks(candidates, keptTalks, { walk: tenMinutes, longestWalk: 10 }).chosen.map((c) => c.talk.id);
+    expect([planned(kept), planned([...kept].reverse())]).toEqual([
+      ['t0', 't2'],
+      ['t0', 't2'],
+    ]);
+    // From the Hall, the Yard is half an hour's walk, but five minutes by way of the Annex.
+    const walks: Record<string, number> = { 'Hall Annex': 5, 'Hall Yard': 30, 'Annex Yard': 0 };
+    const walk = (from: string, to: string) => (from === to ? 0 : (walks[`${from} ${to}`] ?? walks[`${to} ${from}`] ?? 10));
+    const viaAnnex = weighed([inRoom(0, 35, 5, 'Annex'), inRoom(1, 40, 30, 'Yard')]);
+    const plan = planTalks(viaAnnex, [inRoom(8, 0, 30, 'Hall')], { walk, longestWalk: 30 });
+    expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t0', 't1']);
+  });
+
+  it('finds, among talks in any order, the last to end before a talk and the first to start after it', () => {
+    const talk = inRoom(0, 60, 60, 'Hall');
+    const attended = timed([
+      inRoom(1, 0, 30, 'Hall'),
+      inRoom(2, 10, 40, 'Annex'),
+      inRoom(3, 0, 20, 'Hall'),
+      inRoom(4, 200, 30, 'Hall'),
+      inRoom(5, 150, 30, 'Annex'),
+      inRoom(6, 180, 30, 'Hall'),
+    ]);
+    const { before, after } = aroundOf(talk, { start: Date.parse(talk.start), end: Date.parse(talk.end) }, attended);
+    expect([before?.talk.id, after?.talk.id]).toEqual(['t2', 't5']);
   });
 });
