@@ -567,6 +567,17 @@ describe('the pieces of a plan', () => {
     expect(plan.chosen.map((c) => c.talk.id)).toEqual(['t0', 't1']);
   });
 
+  it('names as the clash of a match left out the pick that took its time, not a maybe given up for that pick', () => {
+    const maybe = inRoom(9, 0, 30, 'Hall');
+    const candidates = candidatesOf([
+      { start: 0, length: 30, relevance: MAYBE_WEIGHT + 5 },
+      { start: 10, length: 30, relevance: 5 },
+    ]);
+    const plan = planTalks(candidates, [], { maybe: [maybe] });
+    expect(plan.givenUp.map((gone) => gone.talk.id)).toEqual(['t9']);
+    expect(plan.leftOut.map((out) => [out.candidate.talk.id, out.why().clashesWith.map((talk) => talk.id)])).toEqual([['t1', ['t0']]]);
+  });
+
   it('finds, among talks in any order, the last to end before a talk and the first to start after it', () => {
     const talk = inRoom(0, 60, 60, 'Hall');
     const attended = timed([
