@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchTalks } from '../../src/schedule/search.js';
+import { searchTalks, stemOf } from '../../src/schedule/search.js';
 import {
   buildSearchIndex,
   foldTalk,
@@ -62,6 +62,44 @@ describe('search over every talk at once', () => {
   it('finds a title word typed with a typo, through the words that hold its letters', () => {
     expect(found('asyncoi').map(([id]) => id)).toEqual(['a']);
     expect(found('asynco').map(([id]) => id)).toEqual(['a']);
+  });
+
+  it('scores a typo below any word found as typed: closer for one letter wrong than for letters left out', () => {
+    const typos = buildSearchIndex([
+      talk('a', '10:00', 'Testing asyncio', ['Lynn Root'], ''),
+      talk('s', '11:00', 'Security for everyone', ['Jakob Mustermann'], ''),
+      talk('l', '12:00', 'Asynchronous generators explained', ['Ann Smith'], ''),
+    ]);
+    const scored = (query: string) =>
+      searchTalks(typos, query).map((hit) => [hit.talk.id, hit.score, hit.match.field, [...hit.titleTerms]]);
+    // One letter left out of asyncio, and five of asynchronous: the nearer word scores more.
+    expect(scored('asynco')).toEqual([
+      ['a', 3.8, 'title', ['asyncio']],
+      ['l', 3.69, 'title', ['asynchronous']],
+    ]);
+    // Two letters left out; asynchronous, over twice as long as what was typed, is not taken for it.
+    expect(scored('asyc')).toEqual([['a', 3.71, 'title', ['asyncio']]]);
+    // A letter missing, or two swapped, in a title or a speaker's name.
+    expect([scored('securty'), scored('sceurity'), scored('smth')]).toEqual([
+      [['s', 3.8, 'title', ['security']]],
+      [['s', 3.8, 'title', ['security']]],
+      [['l', 3.8, 'speaker', []]],
+    ]);
+    // Two typos in a long word count half as close as one.
+    expect(scored('secrutiy')).toEqual([['s', 3.4, 'title', ['security']]]);
+    // Three letters are too few to be taken for a typo of anything.
+    expect([scored('rot'), scored('xyzzy')]).toEqual([[], []]);
+  });
+
+  it('counts mentions of a word without its ending, where four letters remain', () => {
+    expect(['testing', 'tested', 'tests', 'classes', 'uses', 'ring'].map(stemOf)).toEqual([
+      'test',
+      'test',
+      'test',
+      'class',
+      'uses',
+      'ring',
+    ]);
   });
 
   it('takes a word that starts a word of some description as meant, not as a typo of a title word', () => {
