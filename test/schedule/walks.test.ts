@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WALK, longestWalk, tightChanges, walkTimes } from '../../src/schedule/walks.js';
-import type { Talk } from '../../src/schedule/types.js';
+import { saturdayTalk } from '../helpers/talks.js';
 
 describe('walking time between rooms', () => {
   const walks = [
@@ -46,18 +46,7 @@ describe('walking time between rooms', () => {
   });
 
   it('finds the tight changes of room in time order, a change with no gap among them, and no clash', () => {
-    const talk = (id: string, start: string, end: string, room: string): Talk => ({
-      id,
-      uid: id,
-      title: id,
-      speakers: [],
-      day: 'Saturday',
-      date: '2019-05-04',
-      start: `2019-05-04T${start}:00-04:00`,
-      end: `2019-05-04T${end}:00-04:00`,
-      room,
-      description: '',
-    });
+    const talk = saturdayTalk;
     const talks = [
       talk('late', '11:00', '11:30', 'Grand Ballroom A'),
       talk('early', '10:00', '10:30', 'Room 26A/B/C'),
