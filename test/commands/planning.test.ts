@@ -147,6 +147,22 @@ describe('walks', () => {
     ]);
   });
 
+  it('replaces the walk set before between the same two rooms, either way round, and no other', async () => {
+    const my = inHome();
+    const saved = () => JSON.parse(readFileSync(join(my.home, 'conferences', 'pycon-us-2019', 'walks.json'), 'utf8')).walks;
+    await my.run(['rooms', '--walk', 'ballroom c', 'atrium', '25']);
+    await my.run(['rooms', '--walk', '26', 'atrium', '7']);
+    expect(saved()).toEqual([
+      { from: 'Grand Ballroom C', to: 'Atrium Ballroom AB', minutes: 25 },
+      { from: 'Room 26A/B/C', to: 'Atrium Ballroom AB', minutes: 7 },
+    ]);
+    await my.run(['rooms', '--walk', 'atrium', 'ballroom c', '4']);
+    expect(saved()).toEqual([
+      { from: 'Room 26A/B/C', to: 'Atrium Ballroom AB', minutes: 7 },
+      { from: 'Atrium Ballroom AB', to: 'Grand Ballroom C', minutes: 4 },
+    ]);
+  });
+
   it('refuses a walk from a room to itself, however it is named, and saves nothing', async () => {
     const my = inHome();
     const rooms = (await my.run(['rooms', '--json'])).stdout;
