@@ -137,6 +137,25 @@ describe('talks parsed when first asked for', () => {
     expect(() => range(0, 4)).toThrow('spoiled');
     expect(() => talks.map((talk) => talk.id)).toThrow('spoiled');
   });
+
+  it('throws for a line that is JSON but not a talk, or two talks where one should be', () => {
+    const lines = written.map((talk) => JSON.stringify(talk));
+    lines[0] = 'null';
+    lines[1] = '"talk"';
+    lines[3] = '{"id":"d"},{"id":"e"}';
+    const { talks, range } = lazy(lines);
+    expect(() => talks[0]).toThrow('spoiled');
+    expect(() => talks[1]).toThrow('spoiled');
+    // Read as one run, the extra talk makes the list one too long.
+    expect(talks[2]?.title).toBe('Gamma');
+    expect(() => range(2, 4)).toThrow('spoiled');
+  });
+
+  it('answers `in` for a talk not yet parsed as an array would', () => {
+    const { talks, parsed } = lazy();
+    expect([2 in talks, 4 in talks]).toEqual([true, false]);
+    expect(parsed).toEqual(['a', 'b', 'c', 'd']);
+  });
 });
 
 describe('the talk lines of an outline', () => {
