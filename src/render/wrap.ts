@@ -125,8 +125,9 @@ function pushLine(lines: string[], line: string, brokenOff: boolean, limit: numb
   if (above !== undefined) {
     const chars = [...above];
     const last = chars[chars.length - 1] as string;
-    const fits = displayWidth(last) === 2 && 4 <= limit;
-    if (chars.length > 2 && fits && mayBreakBetween(chars[chars.length - 2] as string, last)) {
+    // The two wide characters take four columns together.
+    const bothFit = displayWidth(last) === 2 && limit >= 4;
+    if (chars.length > 2 && bothFit && mayBreakBetween(chars[chars.length - 2] as string, last)) {
       lines[lines.length - 1] = chars.slice(0, -1).join('');
       lines.push(`${last}${line}`);
       return;
